@@ -1,0 +1,221 @@
+using System.CommandLine;
+using System.Diagnostics;
+using NewsAnalysis.Languages;
+using NewsAnalysis.Sample.Evaluation;
+using NewsAnalysis.Tokenization;
+
+namespace NewsAnalysis.Sample.Commands;
+
+/// <summary><c>eval tokens</c> and <c>eval language</c>: measure the pipeline against gold data.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("eval", "Measure the pipeline against gold annotations.");
+        command.Subcommands.Add(CreateTokens(stdout, stderr));
+        command.Subcommands.Add(CreateLanguage(stdout, stderr));
+        return command;
+    }
+
+    private static Command CreateTokens(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("gold") { Description = "CoNLL-U files.", Arity = ArgumentArity.OneOrMore };
+        var scheme = new Option<string>("--scheme")
+        {
+            Description = "Tokenization conventions: ud (as the gold data) or press (the product default).",
+            DefaultValueFactory = _ => "ud",
+        };
+        scheme.AcceptOnlyFromAmong("ud", "press");
+        var language = new Option<string>("--language")
+        {
+            Description = "Language of the documents (de, en) or auto to detect each.",
+            DefaultValueFactory = _ => "auto",
+        };
+        var errors = new Option<int>("--show-errors")
+        {
+            Description = "Print up to N token and N sentence mismatches with context.",
+            DefaultValueFactory = _ => 0,
+        };
+        var command = new Command("tokens", "Token and sentence precision/recall/F1 (exact spans) on CoNLL-U gold data.")
+        {
+            files, scheme, language, errors,
+        };
+        command.SetAction(parse =>
+        {
+            Language? forced = null;
+            var code = parse.GetValue(language)!;
+            if (code != "auto")
+            {
+                if (!LanguageCodes.TryParse(code, out var l))
+                {
+                    stderr.WriteLine($"error: unknown language '{code}'");
+                    return ExitCodes.UsageError;
+                }
+
+                forced = l;
+            }
+
+            var options = NewsAnalyzerOptions.Default with
+            {
+                TokenizationScheme = parse.GetValue(scheme) == "press" ? TokenizationScheme.Press : TokenizationScheme.UniversalDependencies,
+            };
+            var analyzer = NewsAnalyzer.Create(options);
+            var showErrors = parse.GetValue(errors);
+            foreach (var file in parse.GetValue(files)!)
+            {
+                if (!File.Exists(file))
+                {
+                    stderr.WriteLine($"error: {file}: no such file");
+                    return ExitCodes.UsageError;
+                }
+
+                var corpus = ConlluCorpus.Load(file);
+                var tokens = default(SpanScore);
+                var sentences = default(SpanScore);
+                var tokenErrors = new List<string>();
+                var sentenceErrors = new List<string>();
+                var characters = 0L;
+                var stopwatch = Stopwatch.StartNew();
+                foreach (var doc in corpus.Documents)
+                {
+                    var analysis = analyzer.Analyze(doc.Text, doc.Id, forced);
+                    characters += doc.Text.Length;
+                    var predictedTokens = analysis.Tokens.Select(t => (t.Start, t.End)).ToList();
+                    var predictedSentences = analysis.Sentences.Select(s => (s.Start, s.End)).ToList();
+                    tokens += SpanScore.Compare(doc.Tokens.ToList(), predictedTokens);
+                    sentences += SpanScore.Compare(doc.Sentences.ToList(), predictedSentences);
+                    if (showErrors > 0)
+                    {
+                        Mismatches(doc.Text, doc.Tokens, predictedTokens, tokenErrors, showErrors, 30);
+                        Mismatches(doc.Text, doc.Sentences, predictedSentences, sentenceErrors, showErrors, 0);
+                    }
+                }
+
+                stopwatch.Stop();
+                stdout.WriteLine($"{file} ({corpus.Documents.Count} documents, {characters:N0} characters, scheme {parse.GetValue(scheme)}, language {code})");
+                stdout.WriteLine($"  tokens     {tokens}");
+                stdout.WriteLine($"  sentences  {sentences}");
+                stdout.WriteLine($"  time       {stopwatch.Elapsed.TotalMilliseconds:N0} ms for the whole pipeline");
+                foreach (var e in tokenErrors)
+                {
+                    stdout.WriteLine("  token    " + e);
+                }
+
+                foreach (var e in sentenceErrors)
+                {
+                    stdout.WriteLine("  sentence " + e);
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Mismatches(string text, IReadOnlyList<(int Start, int End)> gold, List<(int Start, int End)> predicted, List<string> output, int max, int context)
+    {
+        var goldSet = gold.ToHashSet();
+        var predictedSet = predicted.ToHashSet();
+        foreach (var g in gold)
+        {
+            if (output.Count >= max)
+            {
+                return;
+            }
+
+            if (!predictedSet.Contains(g))
+            {
+                output.Add($"missed    {Show(text, g, context)}");
+            }
+        }
+
+        foreach (var p in predicted)
+        {
+            if (output.Count >= max)
+            {
+                return;
+            }
+
+            if (!goldSet.Contains(p))
+            {
+                output.Add($"spurious  {Show(text, p, context)}");
+            }
+        }
+    }
+
+    private static string Show((int Start, int End) span, string text) => text[span.Start..span.End];
+
+    private static string Show(string text, (int Start, int End) span, int context)
+    {
+        if (context == 0)
+        {
+            var s = text[span.Start..span.End];
+            return s.Length > 160 ? $"[{s[..70]} … {s[^70..]}]" : $"[{s}]";
+        }
+
+        var left = text[Math.Max(0, span.Start - context)..span.Start];
+        var right = text[span.End..Math.Min(text.Length, span.End + context)];
+        return $"{left.Replace('\n', ' ')}[{Show(span, text)}]{right.Replace('\n', ' ')}";
+    }
+
+    private static Command CreateLanguage(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("gold") { Description = "CoNLL-U files.", Arity = ArgumentArity.OneOrMore };
+        var expect = new Option<string>("--expect") { Description = "The language of every sentence (de or en).", Required = true };
+        var minLength = new Option<int>("--min-length")
+        {
+            Description = "Only sentences with at least this many characters.",
+            DefaultValueFactory = _ => 40,
+        };
+        var command = new Command("language", "Language-detection accuracy on the sentences of CoNLL-U files.") { files, expect, minLength };
+        command.SetAction(parse =>
+        {
+            if (!LanguageCodes.TryParse(parse.GetValue(expect), out var expected))
+            {
+                stderr.WriteLine("error: --expect takes de or en");
+                return ExitCodes.UsageError;
+            }
+
+            var detector = new LanguageDetector();
+            foreach (var file in parse.GetValue(files)!)
+            {
+                var total = 0;
+                var correct = 0;
+                var wrong = new List<string>();
+                foreach (var line in File.ReadLines(file))
+                {
+                    if (!line.StartsWith("# text =", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    var sentence = line["# text =".Length..].Trim();
+                    if (sentence.Length < parse.GetValue(minLength))
+                    {
+                        continue;
+                    }
+
+                    total++;
+                    var detected = detector.Detect(sentence);
+                    if (detected == expected)
+                    {
+                        correct++;
+                    }
+                    else if (wrong.Count < 10)
+                    {
+                        wrong.Add($"  {detected.ToCode()}: {sentence}");
+                    }
+                }
+
+                stdout.WriteLine($"{file}: accuracy {(total == 0 ? 0 : (double)correct / total):0.0000} ({correct}/{total} sentences of >= {parse.GetValue(minLength)} characters)");
+                foreach (var w in wrong)
+                {
+                    stdout.WriteLine(w);
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

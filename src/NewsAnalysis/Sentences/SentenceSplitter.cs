@@ -1,0 +1,216 @@
+using NewsAnalysis.Languages;
+using NewsAnalysis.Tokenization;
+
+namespace NewsAnalysis.Sentences;
+
+/// <summary>
+/// Groups tokens into sentences. A sentence ends at a final mark (. ! ? …) that is followed by something that
+/// can open a sentence, with closing quotation marks and brackets after the mark kept in the sentence
+/// ("„Wir wachsen.“ Dann"); abbreviations and ordinals are tokens of their own, so their periods never end a
+/// sentence unless the abbreviation often closes one ("usw.") and a capitalised sentence opener follows.
+/// Blank lines always end a sentence; single line breaks end one after a line without final punctuation
+/// (headlines, list items) unless the text is hard-wrapped. Colons never end a sentence.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class SentenceSplitter
+{
+    private readonly Tokenizer _tokenizer;
+
+    /// <summary>Creates a splitter that reads abbreviations from <paramref name="tokenizer"/>'s lexicon.</summary>
+    /// <param name="tokenizer">The tokenizer whose tokens are split.</param>
+    public SentenceSplitter(Tokenizer tokenizer)
+    {
+        _tokenizer = tokenizer ?? throw new ArgumentNullException(nameof(tokenizer));
+    }
+
+    /// <summary>Splits <paramref name="tokens"/> of <paramref name="text"/> into sentences.</summary>
+    /// <param name="text">The text the tokens index into.</param>
+    /// <param name="tokens">The tokens in text order.</param>
+    /// <param name="language">The text's language.</param>
+    /// <param name="output">Receives the sentences in text order.</param>
+    public void Split(string text, IReadOnlyList<Token> tokens, Language language, List<Sentence> output)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(output);
+        var n = tokens.Count;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var hardWrapped = IsHardWrapped(text);
+        var first = 0;
+        var i = 0;
+        while (i < n)
+        {
+            var last = i;
+            var boundary = false;
+            if (IsFinal(tokens[i], language, out var abbreviation))
+            {
+                // Keep further marks and closing quotes/brackets that are glued to the final mark.
+                var j = i + 1;
+                while (j < n && tokens[j].Start == tokens[j - 1].End && IsClosing(text, tokens, j))
+                {
+                    j++;
+                }
+
+                last = j - 1;
+                boundary = j >= n || OpensSentence(text, tokens, j, language, abbreviation);
+            }
+
+            if (!boundary && last + 1 < n)
+            {
+                boundary = LineBreakEnds(text, tokens, last, hardWrapped);
+            }
+
+            if (boundary || last + 1 >= n)
+            {
+                output.Add(new Sentence(tokens[first].Start, tokens[last].End, first, last - first + 1));
+                first = last + 1;
+            }
+
+            i = last + 1;
+        }
+    }
+
+    /// <summary>Convenience overload that returns the sentences as an array.</summary>
+    /// <param name="text">The text the tokens index into.</param>
+    /// <param name="tokens">The tokens in text order.</param>
+    /// <param name="language">The text's language.</param>
+    public Sentence[] Split(string text, IReadOnlyList<Token> tokens, Language language)
+    {
+        var output = new List<Sentence>();
+        Split(text, tokens, language, output);
+        return [.. output];
+    }
+
+    private bool IsFinal(Token token, Language language, out bool abbreviation)
+    {
+        abbreviation = false;
+        var span = token.Span;
+        if (token.Kind == TokenKind.Punctuation)
+        {
+            return CharClass.IsSentenceFinal(span[0]) && (span.Length == 1 || span[1] == '.' || CharClass.IsSentenceFinal(span[^1]));
+        }
+
+        if (token.Kind == TokenKind.Word && span.Length > 1 && span[^1] == '.')
+        {
+            // An abbreviation's period may double as the sentence's ("... usw. Danach").
+            abbreviation = true;
+            return _tokenizer.IsAbbreviation(span, language, out var mayEnd) && mayEnd;
+        }
+
+        return false;
+    }
+
+    private static bool IsClosing(string text, IReadOnlyList<Token> tokens, int j)
+    {
+        var token = tokens[j];
+        var c = text[token.Start];
+        if (token.Kind == TokenKind.Punctuation)
+        {
+            return CharClass.IsCloseBracket(c) || CharClass.IsSentenceFinal(c);
+        }
+
+        if (token.Kind != TokenKind.QuoteMark)
+        {
+            return false;
+        }
+
+        // A quotation mark glued to the final mark closes the quote unless a word is glued to its right.
+        var after = token.End < text.Length ? text[token.End] : ' ';
+        return !char.IsLetterOrDigit(after);
+    }
+
+    private bool OpensSentence(string text, IReadOnlyList<Token> tokens, int j, Language language, bool afterAbbreviation)
+    {
+        var next = tokens[j];
+        var c = text[next.Start];
+        if (c is ',' or ';' or ':' || CharClass.IsCloseBracket(c) || CharClass.IsHyphen(c))
+        {
+            return false;
+        }
+
+        if (char.IsLower(c))
+        {
+            // "ca. zehn", "(...) und": a lower-case word continues the sentence.
+            return false;
+        }
+
+        if (afterAbbreviation)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+
+            return language == Language.English || _tokenizer.Lexicon.SentenceStartersDe.Contains(next.Span);
+        }
+
+        // Upper case, digits, opening quotes: a new sentence. (An ellipsis inside a sentence is followed by
+        // lower case, handled above.)
+        return true;
+    }
+
+    private static bool LineBreakEnds(string text, IReadOnlyList<Token> tokens, int last, bool hardWrapped)
+    {
+        var gapStart = tokens[last].End;
+        var gapEnd = tokens[last + 1].Start;
+        var newlines = 0;
+        for (var k = gapStart; k < gapEnd; k++)
+        {
+            if (text[k] == '\n' || text[k] == '\u2029' || text[k] == '\u2028')
+            {
+                newlines++;
+            }
+        }
+
+        if (newlines >= 2)
+        {
+            return true; // a blank line: a paragraph or a headline ends
+        }
+
+        if (newlines == 0 || hardWrapped)
+        {
+            return false;
+        }
+
+        // One line break: a headline, dateline or list item ends unless the line obviously continues.
+        var lastChar = text[tokens[last].End - 1];
+        if (lastChar is ',' or ';' or ':' || CharClass.IsHyphen(lastChar) || CharClass.IsDash(lastChar))
+        {
+            return false;
+        }
+
+        var nextChar = text[tokens[last + 1].Start];
+        return !char.IsLower(nextChar);
+    }
+
+    /// <summary>
+    /// True when most line breaks fall inside sentences (text wrapped at a fixed width): then a single line break
+    /// is just a space. Looks at the first lines only, so the cost is bounded.
+    /// </summary>
+    private static bool IsHardWrapped(string text)
+    {
+        var breaks = 0;
+        var inside = 0;
+        var limit = Math.Min(text.Length, 20_000);
+        for (var k = 1; k < limit - 1; k++)
+        {
+            if (text[k] != '\n' || text[k - 1] == '\n' || text[k + 1] == '\n')
+            {
+                continue;
+            }
+
+            breaks++;
+            var before = text[k - 1] == '\r' && k > 1 ? text[k - 2] : text[k - 1];
+            if (char.IsLetter(before) && char.IsLower(text[k + 1]))
+            {
+                inside++;
+            }
+        }
+
+        return breaks >= 4 && inside * 3 >= breaks;
+    }
+}
