@@ -70,26 +70,18 @@ internal static class EvalCommand
                 }
 
                 var corpus = ConlluCorpus.Load(file);
-                var tokens = default(SpanScore);
-                var sentences = default(SpanScore);
                 var tokenErrors = new List<string>();
                 var sentenceErrors = new List<string>();
-                var characters = 0L;
+                var characters = corpus.Documents.Sum(d => (long)d.Text.Length);
                 var stopwatch = Stopwatch.StartNew();
-                foreach (var doc in corpus.Documents)
+                var (tokens, sentences) = TokenEvaluation.Evaluate(analyzer, corpus, forced, (doc, predictedTokens, predictedSentences) =>
                 {
-                    var analysis = analyzer.Analyze(doc.Text, doc.Id, forced);
-                    characters += doc.Text.Length;
-                    var predictedTokens = analysis.Tokens.Select(t => (t.Start, t.End)).ToList();
-                    var predictedSentences = analysis.Sentences.Select(s => (s.Start, s.End)).ToList();
-                    tokens += SpanScore.Compare(doc.Tokens.ToList(), predictedTokens);
-                    sentences += SpanScore.Compare(doc.Sentences.ToList(), predictedSentences);
                     if (showErrors > 0)
                     {
                         Mismatches(doc.Text, doc.Tokens, predictedTokens, tokenErrors, showErrors, 30);
                         Mismatches(doc.Text, doc.Sentences, predictedSentences, sentenceErrors, showErrors, 0);
                     }
-                }
+                });
 
                 stopwatch.Stop();
                 stdout.WriteLine($"{file} ({corpus.Documents.Count} documents, {characters:N0} characters, scheme {parse.GetValue(scheme)}, language {code})");

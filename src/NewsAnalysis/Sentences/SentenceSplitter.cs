@@ -16,6 +16,7 @@ public sealed class SentenceSplitter
 {
     private readonly Tokenizer _tokenizer;
 
+
     /// <summary>Creates a splitter that reads abbreviations from <paramref name="tokenizer"/>'s lexicon.</summary>
     /// <param name="tokenizer">The tokenizer whose tokens are split.</param>
     public SentenceSplitter(Tokenizer tokenizer)
@@ -56,7 +57,7 @@ public sealed class SentenceSplitter
                 }
 
                 last = j - 1;
-                boundary = j >= n || OpensSentence(text, tokens, j, language, abbreviation);
+                boundary = j >= n || OpensSentence(text, tokens, j, language, abbreviation, tokens[i]);
             }
 
             if (!boundary && last + 1 < n)
@@ -123,7 +124,7 @@ public sealed class SentenceSplitter
         return !char.IsLetterOrDigit(after);
     }
 
-    private bool OpensSentence(string text, IReadOnlyList<Token> tokens, int j, Language language, bool afterAbbreviation)
+    private bool OpensSentence(string text, IReadOnlyList<Token> tokens, int j, Language language, bool afterAbbreviation, Token final)
     {
         var next = tokens[j];
         var c = text[next.Start];
@@ -134,8 +135,10 @@ public sealed class SentenceSplitter
 
         if (char.IsLower(c))
         {
-            // "ca. zehn", "(...) und": a lower-case word continues the sentence.
-            return false;
+            // Abbreviation periods are part of their tokens, so a lone "." before a lower-case word is a sentence
+            // end written carelessly ("gut. bei uns"), as in web text; after "!"/"?" and an ellipsis a lower-case
+            // word continues the sentence ("Ach! und dann", "Er zögerte ... dann").
+            return language == Language.English && !afterAbbreviation && text[final.Start] == '.' && final.Length == 1;
         }
 
         if (afterAbbreviation)

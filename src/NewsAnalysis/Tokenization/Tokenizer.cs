@@ -218,7 +218,7 @@ public sealed class Tokenizer
                     continue;
                 }
 
-                if (CharClass.IsOpenBracket(c) || c is '¿' or '¡' || CharClass.IsDash(c) || c is '•' or '·' or '…')
+                if (CharClass.IsOpenBracket(c) || c is '¿' or '¡' or '<' || CharClass.IsDash(c) || c is '•' or '·' or '…')
                 {
                     Emit(s, s + 1, TokenKind.Punctuation);
                     s++;
@@ -239,14 +239,20 @@ public sealed class Tokenizer
                     continue;
                 }
 
-                if (c == '*' && s + 1 < e && t[s + 1] != '*')
+                if (c == '*')
                 {
-                    Emit(s, s + 1, TokenKind.Symbol);
-                    s++;
+                    var run = s + 1;
+                    while (run < e && t[run] == '*')
+                    {
+                        run++;
+                    }
+
+                    Emit(s, run, TokenKind.Symbol);
+                    s = run;
                     continue;
                 }
 
-                if (s + 1 < e && (CharClass.IsCurrencySymbol(c) || c == '§') && (CharClass.IsDigit(t[s + 1]) || t[s + 1] is '-' or '+'))
+                if (s + 1 < e && (CharClass.IsCurrencySymbol(c) || c is '§' or '#') && (CharClass.IsDigit(t[s + 1]) || (c != '#' && t[s + 1] is '-' or '+')))
                 {
                     Emit(s, s + 1, TokenKind.Symbol);
                     s++;
@@ -323,7 +329,7 @@ public sealed class Tokenizer
                     break; // Swiss price "10.–"
                 }
 
-                if (CharClass.IsCloseBracket(c) || c is ',' or ';' or '!' or '?' or ':' or '…' or '‼' or '⁉' || CharClass.IsDash(c))
+                if (CharClass.IsCloseBracket(c) || c is ',' or ';' or '!' or '?' or ':' or '…' or '‼' or '⁉' or '>' || CharClass.IsDash(c))
                 {
                     ce--;
                     continue;
@@ -345,12 +351,20 @@ public sealed class Tokenizer
                 {
                     if (ce - 2 >= s && t[ce - 2] == '.')
                     {
-                        // An ellipsis "..." (or "...." ) goes as one token.
-                        while (ce > s && t[ce - 1] == '.')
+                        // An ellipsis "..." (or "...." ) goes as one token; "Inc.." is an abbreviation and a period.
+                        var run = ce;
+                        while (run > s && t[run - 1] == '.')
                         {
-                            ce--;
+                            run--;
                         }
 
+                        if (ce - run == 2 && PeriodBelongsToWord(s, run + 1, false, e, limit))
+                        {
+                            ce = run + 1;
+                            break;
+                        }
+
+                        ce = run;
                         continue;
                     }
 
@@ -560,6 +574,18 @@ public sealed class Tokenizer
                     Emit(i, run, TokenKind.Punctuation);
                     i = run;
                 }
+                else if (English && (c is '!' or '?' && i + 1 < e && t[i + 1] is '!' or '?' or '.' || c is ':' or '.' && i + 1 < e && t[i + 1] is '!' or '?'))
+                {
+                    // "?!", "!!!", ":?", ".?" are one mark in English (EWT); German (GSD) counts each mark.
+                    var run = i + 1;
+                    while (run < e && t[run] is '!' or '?' or '.' or ':')
+                    {
+                        run++;
+                    }
+
+                    Emit(i, run, TokenKind.Punctuation);
+                    i = run;
+                }
                 else if (c == '\'' && i + 1 < e && t[i + 1] == '\'')
                 {
                     Emit(i, i + 2, TokenKind.QuoteMark);
@@ -643,6 +669,15 @@ public sealed class Tokenizer
                     continue;
                 }
 
+                if (splitKind == TokenKind.Punctuation && !char.IsLetterOrDigit(c))
+                {
+                    // "***", "!!!", "===": a run of one mark is one token.
+                    while (splitEnd < e && t[splitEnd] == c)
+                    {
+                        splitEnd++;
+                    }
+                }
+
                 Word(segment, i);
                 Emit(i, splitEnd, splitKind);
                 i = splitEnd;
@@ -713,10 +748,19 @@ public sealed class Tokenizer
                     return !(char.IsLetter(prev) && IsGenderSuffix(i + 1, e)) && c == '*';
                 case ';' or '!' or '?' or '…' or '‼' or '⁉':
                     return true;
+                case '/':
+                    // UD English splits "and/or"; dates, fractions and the press scheme keep the slash inside.
+                    return _ud && English && char.IsLetter(prev) && char.IsLetter(next);
                 case '-' or '‐' or '‑':
                     if (next == '-' || prev == '-')
                     {
-                        if (prev == '.' && CharClass.IsDigit(i >= s + 2 ? t[i - 2] : '\0'))
+                        var runStart = i;
+                        while (runStart > s && CharClass.IsHyphen(t[runStart - 1]))
+                        {
+                            runStart--;
+                        }
+
+                        if (runStart - 2 >= s && t[runStart - 1] == '.' && CharClass.IsDigit(t[runStart - 2]))
                         {
                             return false; // "14.--"
                         }
@@ -736,9 +780,14 @@ public sealed class Tokenizer
                         return false; // "50.-"
                     }
 
-                    // UD splits every hyphen after a word character; the press scheme keeps compounds whole.
-                    return _ud && char.IsLetterOrDigit(prev);
+                    // UD splits hyphens after a word character; the press scheme keeps compounds whole.
+                    return _ud && char.IsLetterOrDigit(prev) && !(English && KeepsHyphenInUd(i, s, e));
                 default:
+                    if (c is '<' or '>' && (char.IsLetterOrDigit(prev) || char.IsLetterOrDigit(next) || CharClass.IsQuote(prev)))
+                    {
+                        return true; // "Name"<mail@example.org>
+                    }
+
                     if (CharClass.IsQuote(c) || CharClass.IsOpenBracket(c) || CharClass.IsCloseBracket(c))
                     {
                         kind = TokenKind.QuoteMark;
@@ -764,6 +813,27 @@ public sealed class Tokenizer
             }
         }
 
+        /// <summary>
+        /// UD English keeps a hyphen after a prefix ("e-mail", "non-Microsoft") and inside digit groups such as
+        /// phone numbers ("303-832-8160").
+        /// </summary>
+        private bool KeepsHyphenInUd(int i, int s, int e)
+        {
+            var t = _text;
+            if (CharClass.IsDigit(t[i - 1]) && i + 1 < e && CharClass.IsDigit(t[i + 1]))
+            {
+                return true;
+            }
+
+            var start = i;
+            while (start > s && char.IsLetter(t[start - 1]))
+            {
+                start--;
+            }
+
+            return (start == s || !char.IsLetterOrDigit(t[start - 1])) && _lex.HyphenPrefixesEn.Contains(t.AsSpan(start, i - start));
+        }
+
         /// <summary>"in" or "innen" (any case) at <paramref name="i"/> closing the core: a German gender form.</summary>
         private bool IsGenderSuffix(int i, int e)
         {
@@ -782,7 +852,9 @@ public sealed class Tokenizer
 
             var t = _text;
             var span = t.AsSpan(s, e - s);
-            if (English)
+            // English clitics are split in the press scheme (as in the Penn Treebank, so that "Google's" yields the
+            // name "Google"); UD treebanks keep "don't" whole as one surface (multiword) token.
+            if (English && !_ud)
             {
                 if (_lex.SpecialSplitsEn.TryGetValue(span, out var index))
                 {

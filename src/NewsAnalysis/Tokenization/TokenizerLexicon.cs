@@ -26,7 +26,8 @@ internal sealed class TokenizerLexicon
         SpanLexicon unitSuffixes,
         SpanLexicon currencySymbols,
         SpanLexicon monthsDe,
-        SpanLexicon sentenceStartersDe)
+        SpanLexicon sentenceStartersDe,
+        SpanLexicon hyphenPrefixesEn)
     {
         AbbreviationsDe = abbreviationsDe;
         AbbreviationsEn = abbreviationsEn;
@@ -40,6 +41,7 @@ internal sealed class TokenizerLexicon
         CurrencySymbols = currencySymbols;
         MonthsDe = monthsDe;
         SentenceStartersDe = sentenceStartersDe;
+        HyphenPrefixesEn = hyphenPrefixesEn;
     }
 
     /// <summary>The lexicon built from the embedded resources (loaded once, immutable).</summary>
@@ -57,6 +59,7 @@ internal sealed class TokenizerLexicon
     public SpanLexicon CurrencySymbols { get; }
     public SpanLexicon MonthsDe { get; }
     public SpanLexicon SentenceStartersDe { get; }
+    public SpanLexicon HyphenPrefixesEn { get; }
 
     /// <summary>The abbreviation list for a language (both lists for <see cref="Language.Other"/>).</summary>
     public SpanLexicon Abbreviations(Language language) => language switch
@@ -95,7 +98,8 @@ internal sealed class TokenizerLexicon
             new SpanLexicon(EmbeddedResources.ReadLines("Tokenization/unit-suffixes.txt")),
             new SpanLexicon(EmbeddedResources.ReadLines("Tokenization/currency-symbols.txt")),
             new SpanLexicon(EmbeddedResources.ReadLines("Tokenization/months.de.txt")),
-            new SpanLexicon(EmbeddedResources.ReadLines("Tokenization/sentence-starters.de.txt")));
+            new SpanLexicon(EmbeddedResources.ReadLines("Tokenization/sentence-starters.de.txt")),
+            new SpanLexicon(EmbeddedResources.ReadLines("Tokenization/hyphen-prefixes.en.txt"), ignoreCase: true));
     }
 
     private static List<KeyValuePair<string, int>> ReadAbbreviations(string path) =>

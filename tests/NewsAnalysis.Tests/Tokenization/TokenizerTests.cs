@@ -172,3 +172,24 @@ public class TokenizerTests
     public void EllipsisIsOneToken() =>
         Assert.That(De("Er zögerte... dann…"), Is.EqualTo(new[] { "Er", "zögerte", "...", "dann", "…" }));
 }
+
+public class UniversalDependenciesSchemeTests
+{
+    private static readonly Tokenizer Ud = new(TokenizationScheme.UniversalDependencies);
+
+    private static string[] En(string text) => Ud.Tokenize(text, Language.English).Select(t => t.Text).ToArray();
+
+    [TestCase("an e-mail about non-Microsoft browsers", new[] { "an", "e-mail", "about", "non-Microsoft", "browsers" })]
+    [TestCase("the Google-Mozilla deal", new[] { "the", "Google", "-", "Mozilla", "deal" })]
+    [TestCase("call 303-832-8160 and/or write", new[] { "call", "303-832-8160", "and", "/", "or", "write" })]
+    [TestCase("don't", new[] { "don't" })]
+    [TestCase("\"Julie\"<julie@example.net> wrote", new[] { "\"", "Julie", "\"", "<", "julie@example.net", ">", "wrote" })]
+    [TestCase("The #1 service?!", new[] { "The", "#", "1", "service", "?!" })]
+    [TestCase("CCNG, Inc.. On", new[] { "CCNG", ",", "Inc.", ".", "On" })]
+    [TestCase("*** Bush", new[] { "***", "Bush" })]
+    public void FollowsEnglishWebTreebankConventions(string text, string[] expected) => Assert.That(En(text), Is.EqualTo(expected));
+
+    [Test]
+    public void GermanRepeatedMarksAreSeparateTokensAsInGsd() =>
+        Assert.That(Ud.Tokenize("Toll!!", Language.German).Select(t => t.Text), Is.EqualTo(new[] { "Toll", "!", "!" }));
+}
