@@ -47,7 +47,7 @@ public sealed class SentenceSplitter
         {
             var last = i;
             var boundary = false;
-            if (IsFinal(tokens[i], language, out var abbreviation))
+            if (IsFinal(tokens[i], language, out var abbreviation, out var colon))
             {
                 // Keep further marks and closing quotes/brackets that are glued to the final mark.
                 var j = i + 1;
@@ -57,7 +57,7 @@ public sealed class SentenceSplitter
                 }
 
                 last = j - 1;
-                boundary = j >= n || OpensSentence(text, tokens, j, language, abbreviation, tokens[i]);
+                boundary = j >= n || (colon ? OpensAfterColon(text, tokens[j]) : OpensSentence(text, tokens, j, language, abbreviation, tokens[i]));
             }
 
             if (!boundary && last + 1 < n)
@@ -86,12 +86,21 @@ public sealed class SentenceSplitter
         return [.. output];
     }
 
-    private bool IsFinal(Token token, Language language, out bool abbreviation)
+    private bool IsFinal(Token token, Language language, out bool abbreviation, out bool colon)
     {
         abbreviation = false;
+        colon = false;
         var span = token.Span;
         if (token.Kind == TokenKind.Punctuation)
         {
+            if (span[0] == ':' && span.Length == 1)
+            {
+                // English web and news text ends a sentence at a colon before a capitalised clause
+                // ("He announced this: As of ..."); a colon before a quotation never ends one.
+                colon = true;
+                return language == Language.English;
+            }
+
             return CharClass.IsSentenceFinal(span[0]) && (span.Length == 1 || span[1] == '.' || CharClass.IsSentenceFinal(span[^1]));
         }
 
@@ -138,7 +147,7 @@ public sealed class SentenceSplitter
             // Abbreviation periods are part of their tokens, so a lone "." before a lower-case word is a sentence
             // end written carelessly ("gut. bei uns"), as in web text; after "!"/"?" and an ellipsis a lower-case
             // word continues the sentence ("Ach! und dann", "Er zögerte ... dann").
-            return language == Language.English && !afterAbbreviation && text[final.Start] == '.' && final.Length == 1;
+            return language == Language.English && !afterAbbreviation && !(final.Length > 1 && final.Span[1] == '.');
         }
 
         if (afterAbbreviation)
@@ -155,6 +164,9 @@ public sealed class SentenceSplitter
         // lower case, handled above.)
         return true;
     }
+
+    private static bool OpensAfterColon(string text, Token next) =>
+        next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]) && !(next.Length == 1 && text[next.Start] == 'I');
 
     private static bool LineBreakEnds(string text, IReadOnlyList<Token> tokens, int last, bool hardWrapped)
     {

@@ -13,7 +13,7 @@ public class UniversalDependenciesAccuracyTests
     private static readonly NewsAnalyzer Analyzer = NewsAnalyzer.Create(new NewsAnalyzerOptions { TokenizationScheme = TokenizationScheme.UniversalDependencies });
 
     [TestCase("ud/de-gsd/GSD_de_gsd-ud-test.conllu", Language.German, 0.995, 0.78)]
-    [TestCase("ud/en-ewt/EWT_en_ewt-ud-test.conllu", Language.English, 0.985, 0.60)]
+    [TestCase("ud/en-ewt/EWT_en_ewt-ud-test.conllu", Language.English, 0.985, 0.65)]
     public void TokenAndSentenceF1StayAboveTheGate(string file, Language language, double minTokenF1, double minSentenceF1)
     {
         var path = Path.Combine(TestPaths.SharedData, file);
