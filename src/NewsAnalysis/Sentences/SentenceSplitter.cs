@@ -9,13 +9,13 @@ namespace NewsAnalysis.Sentences;
 /// ("„Wir wachsen.“ Dann"); abbreviations and ordinals are tokens of their own, so their periods never end a
 /// sentence unless the abbreviation often closes one ("usw.") and a capitalised sentence opener follows.
 /// Blank lines always end a sentence; single line breaks end one after a line without final punctuation
-/// (headlines, list items) unless the text is hard-wrapped. Colons never end a sentence.
+/// (headlines, list items) unless the text is hard-wrapped. A colon ends an English sentence only before a
+/// capitalised word, never before a quotation.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SentenceSplitter
 {
     private readonly Tokenizer _tokenizer;
-
 
     /// <summary>Creates a splitter that reads abbreviations from <paramref name="tokenizer"/>'s lexicon.</summary>
     /// <param name="tokenizer">The tokenizer whose tokens are split.</param>
@@ -40,14 +40,46 @@ public sealed class SentenceSplitter
             return;
         }
 
+        var boundaries = System.Buffers.ArrayPool<bool>.Shared.Rent(n);
+        try
+        {
+            RuleBoundaries(text, tokens, language, boundaries.AsSpan(0, n));
+            var first = 0;
+            for (var i = 0; i < n; i++)
+            {
+                if (boundaries[i] || i == n - 1)
+                {
+                    output.Add(new Sentence(tokens[first].Start, tokens[i].End, first, i - first + 1));
+                    first = i + 1;
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<bool>.Shared.Return(boundaries);
+        }
+    }
+
+    /// <summary>
+    /// The rules' verdict for every token: <c>boundaries[i]</c> is true when a sentence ends after token i.
+    /// </summary>
+    internal void RuleBoundaries(string text, IReadOnlyList<Token> tokens, Language language, Span<bool> boundaries)
+    {
+        var n = tokens.Count;
+        boundaries.Clear();
         var hardWrapped = IsHardWrapped(text);
-        var first = 0;
+        var insideQuote = false;
         var i = 0;
         while (i < n)
         {
             var last = i;
             var boundary = false;
-            if (IsFinal(tokens[i], language, out var abbreviation, out var colon))
+            if (tokens[i].Kind == TokenKind.QuoteMark)
+            {
+                insideQuote = OpensQuote(text, tokens, i) || (insideQuote && !ClosesQuote(text, tokens, i));
+            }
+
+            if (IsFinal(tokens[i], language, out var abbreviation, out var colon) && !(colon && insideQuote))
             {
                 // Keep further marks and closing quotes/brackets that are glued to the final mark.
                 var j = i + 1;
@@ -65,12 +97,8 @@ public sealed class SentenceSplitter
                 boundary = LineBreakEnds(text, tokens, last, hardWrapped);
             }
 
-            if (boundary || last + 1 >= n)
-            {
-                output.Add(new Sentence(tokens[first].Start, tokens[last].End, first, last - first + 1));
-                first = last + 1;
-            }
-
+            boundaries[last] = boundary;
+            insideQuote &= !boundary;
             i = last + 1;
         }
     }
@@ -164,6 +192,19 @@ public sealed class SentenceSplitter
         // lower case, handled above.)
         return true;
     }
+
+    /// <summary>A quotation mark glued to the word after it and not to the one before opens a quotation.</summary>
+    private static bool OpensQuote(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        var gluedBefore = i > 0 && tokens[i - 1].End == token.Start && tokens[i - 1].Kind != TokenKind.QuoteMark;
+        var gluedAfter = i + 1 < tokens.Count && tokens[i + 1].Start == token.End;
+        return gluedAfter && !gluedBefore;
+    }
+
+    /// <summary>A quotation mark glued to the token before it closes a quotation.</summary>
+    private static bool ClosesQuote(string text, IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].End == tokens[i].Start;
 
     private static bool OpensAfterColon(string text, Token next) =>
         next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]) && !(next.Length == 1 && text[next.Start] == 'I');

@@ -59,6 +59,16 @@ public class SentenceSplitterTests
             Split("Mr. Smith met Dr. Jones at 10 a.m. on Monday. They talked.", Language.English),
             Is.EqualTo(new[] { "Mr. Smith met Dr. Jones at 10 a.m. on Monday.", "They talked." }));
 
+    [TestCase("He announced this in January: As of today we grow.", new[] { "He announced this in January:", "As of today we grow." })]
+    [TestCase("She said: \"We grow.\" Then she left.", new[] { "She said: \"We grow.\"", "Then she left." })]
+    [TestCase("The show “Ada Whitlock: Salt and Iron,” opens today.", new[] { "The show “Ada Whitlock: Salt and Iron,” opens today." })]
+    public void EnglishColonEndsASentenceOnlyBeforeACapitalisedClause(string text, string[] expected) =>
+        Assert.That(Split(text, Language.English), Is.EqualTo(expected));
+
+    [Test]
+    public void GermanColonNeverEndsASentence() =>
+        Assert.That(Split("Der Neubau bleibt schwach: Die Zahl sank."), Is.EqualTo(new[] { "Der Neubau bleibt schwach: Die Zahl sank." }));
+
     [Test]
     public void SentenceTokenRangesMatchOffsets()
     {
