@@ -49,6 +49,7 @@ public sealed class NewsAnalyzer
         yield return new LanguageStage(new LanguageDetector(), options.FallbackLanguage);
         yield return new TokenizerStage(tokenizer);
         yield return new SentenceStage(new SentenceSplitter(tokenizer));
+        yield return new AmountStage();
     }
 
     internal static NewsAnalyzer FromStages(NewsAnalyzerOptions options, IEnumerable<IAnalysisStage> stages) => new(options, stages);

@@ -14,6 +14,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure the pipeline against gold annotations.");
         command.Subcommands.Add(CreateTokens(stdout, stderr));
         command.Subcommands.Add(CreateLanguage(stdout, stderr));
+        command.Subcommands.Add(CreateCorpus(stdout, stderr));
         return command;
     }
 
@@ -148,6 +149,49 @@ internal static class EvalCommand
         var left = text[Math.Max(0, span.Start - context)..span.Start];
         var right = text[span.End..Math.Min(text.Length, span.End + context)];
         return $"{left.Replace('\n', ' ')}[{Show(span, text)}]{right.Replace('\n', ' ')}";
+    }
+
+    private static Command CreateCorpus(TextWriter stdout, TextWriter stderr)
+    {
+        var folder = new Argument<string>("corpus") { Description = "The corpus folder (default: corpus).", DefaultValueFactory = _ => "corpus" };
+        var errors = new Option<bool>("--show-errors") { Description = "List every missed and spurious record." };
+        var minimum = new Option<double?>("--min-amounts") { Description = "Exit 3 when the overall amount F1 is below this." };
+        var command = new Command("corpus", "Precision/recall/F1 of the pipeline against the corpus gold annotations, per language.") { folder, errors, minimum };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(folder)!;
+            if (!Directory.Exists(path))
+            {
+                stderr.WriteLine($"error: {path}: no such folder");
+                return ExitCodes.UsageError;
+            }
+
+            var articles = GoldArticle.LoadFolder(path);
+            var result = CorpusEvaluation.Evaluate(NewsAnalyzer.Create(), articles);
+            stdout.WriteLine($"{path}: {articles.Count} articles");
+            foreach (var (language, score) in result.Amounts)
+            {
+                stdout.WriteLine($"  amounts {language,-4} {score}");
+            }
+
+            if (parse.GetValue(errors))
+            {
+                foreach (var line in result.AmountErrors)
+                {
+                    stdout.WriteLine("  " + line);
+                }
+            }
+
+            var min = parse.GetValue(minimum);
+            if (min is { } m && result.Amounts.GetValueOrDefault("all").F1 < m)
+            {
+                stderr.WriteLine($"amount F1 {result.Amounts.GetValueOrDefault("all").F1:0.0000} is below {m}");
+                return ExitCodes.BelowThreshold;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
     private static Command CreateLanguage(TextWriter stdout, TextWriter stderr)

@@ -1,0 +1,120 @@
+using System.Globalization;
+using NewsAnalysis.Lexicons;
+
+namespace NewsAnalysis.Amounts;
+
+/// <summary>
+/// The data the amount recognizer works from, read once from <c>Resources/Amounts</c>: scale words, currency
+/// names and signs (compiled from CLDR), qualifiers, percent words, number words, multiplier words and the
+/// words that make a number a reference. Immutable and thread-safe.
+/// </summary>
+internal sealed class AmountLexicon
+{
+    private static readonly Lazy<AmountLexicon> s_default = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private AmountLexicon()
+    {
+    }
+
+    public static AmountLexicon Default => s_default.Value;
+
+    /// <summary>Scale word → index into <see cref="ScaleFactors"/>.</summary>
+    public SpanLexicon Scales { get; private init; } = null!;
+
+    public decimal[] ScaleFactors { get; private init; } = [];
+
+    /// <summary>Currency form (one or more tokens joined by single spaces) → index into <see cref="Currencies"/>.</summary>
+    public SpanLexicon CurrencyForms { get; private init; } = null!;
+
+    /// <summary>Lower-cased currency forms, for names written in lower case at a sentence start and the like.</summary>
+    public SpanLexicon CurrencyFormsIgnoreCase { get; private init; } = null!;
+
+    public (string Code, decimal Subunit)[] Currencies { get; private init; } = [];
+
+    /// <summary>Qualifier phrase → <see cref="AmountQualifier"/> value.</summary>
+    public SpanLexicon Qualifiers { get; private init; } = null!;
+
+    /// <summary>Percent word or sign (one or two tokens) → 0 percent, 1 percentage points.</summary>
+    public SpanLexicon PercentWords { get; private init; } = null!;
+
+    /// <summary>Number word → index into <see cref="NumberWordValues"/>; value and role.</summary>
+    public SpanLexicon NumberWordsDe { get; private init; } = null!;
+
+    public SpanLexicon NumberWordsEn { get; private init; } = null!;
+
+    public (decimal Value, NumberWordRole Role)[] NumberWordValues { get; private init; } = [];
+
+    /// <summary>Multiplier word → index into <see cref="MultiplierFactors"/>.</summary>
+    public SpanLexicon Multipliers { get; private init; } = null!;
+
+    public decimal[] MultiplierFactors { get; private init; } = [];
+
+    /// <summary>Words after a number that it does not count.</summary>
+    public SpanLexicon NotUnits { get; private init; } = null!;
+
+    /// <summary>Words before a number that make it a reference ("Seite 12").</summary>
+    public SpanLexicon ReferenceWords { get; private init; } = null!;
+
+    /// <summary>The longest currency form in tokens.</summary>
+    public int MaxCurrencyTokens { get; private init; }
+
+    private static AmountLexicon Load()
+    {
+        var scales = Table("Amounts/scales.tsv");
+        var currencies = Table("Amounts/currencies.tsv");
+        var numberWords = new List<(string Form, decimal Value, NumberWordRole Role, bool German)>();
+        foreach (var (path, german) in new[] { ("Amounts/number-words.de.txt", true), ("Amounts/number-words.en.txt", false) })
+        {
+            foreach (var row in Table(path))
+            {
+                numberWords.Add((row[0], Decimal(row[1]), Enum.Parse<NumberWordRole>(row[2], ignoreCase: true), german));
+            }
+        }
+
+        var multipliers = Table("Amounts/multipliers.tsv");
+        var currencyForms = currencies.Select((row, i) => new KeyValuePair<string, int>(row[0], i)).ToList();
+        return new AmountLexicon
+        {
+            Scales = new SpanLexicon(scales.Select((row, i) => new KeyValuePair<string, int>(row[0], i))),
+            ScaleFactors = [.. scales.Select(row => Decimal(row[1]))],
+            CurrencyForms = new SpanLexicon(currencyForms),
+            CurrencyFormsIgnoreCase = new SpanLexicon(currencyForms.Where(kv => kv.Key.Length > 3 && kv.Key.Any(char.IsLower)), ignoreCase: true),
+            Currencies = [.. currencies.Select(row => (row[1], Decimal(row[2])))],
+            MaxCurrencyTokens = currencies.Max(row => row[0].Count(c => c == ' ') + 1),
+            Qualifiers = new SpanLexicon(Table("Amounts/qualifiers.tsv").Select(row => new KeyValuePair<string, int>(row[0], (int)ParseQualifier(row[1]))), ignoreCase: true),
+            PercentWords = new SpanLexicon(Table("Amounts/percent.tsv").Select(row => new KeyValuePair<string, int>(row[0], row[1] == "percentage points" ? 1 : 0)), ignoreCase: true),
+            NumberWordsDe = new SpanLexicon(numberWords.Select((w, i) => (w, i)).Where(x => x.w.German).Select(x => new KeyValuePair<string, int>(x.w.Form, x.i)), ignoreCase: true),
+            NumberWordsEn = new SpanLexicon(numberWords.Select((w, i) => (w, i)).Where(x => !x.w.German).Select(x => new KeyValuePair<string, int>(x.w.Form, x.i)), ignoreCase: true),
+            NumberWordValues = [.. numberWords.Select(w => (w.Value, w.Role))],
+            Multipliers = new SpanLexicon(multipliers.Select((row, i) => new KeyValuePair<string, int>(row[0], i)), ignoreCase: true),
+            MultiplierFactors = [.. multipliers.Select(row => Decimal(row[1]))],
+            NotUnits = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/not-units.txt"), ignoreCase: true),
+            ReferenceWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/reference-words.txt")),
+        };
+    }
+
+    private static List<string[]> Table(string path) => EmbeddedResources.ReadLines(path).Select(line => line.Split('\t')).ToList();
+
+    private static decimal Decimal(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static AmountQualifier ParseQualifier(string s) => s switch
+    {
+        "approximately" => AmountQualifier.Approximately,
+        "more than" => AmountQualifier.MoreThan,
+        "less than" => AmountQualifier.LessThan,
+        "at least" => AmountQualifier.AtLeast,
+        "at most" => AmountQualifier.AtMost,
+        "up to" => AmountQualifier.UpTo,
+        _ => throw new InvalidDataException($"qualifiers.tsv: unknown qualifier '{s}'"),
+    };
+}
+
+/// <summary>What a number word contributes to a compound number.</summary>
+internal enum NumberWordRole
+{
+    Unit,
+    Ten,
+    Hundred,
+    Thousand,
+    Fraction,
+}

@@ -1,0 +1,451 @@
+using NewsAnalysis.Languages;
+using NewsAnalysis.Tokenization;
+
+namespace NewsAnalysis.Amounts;
+
+/// <summary>
+/// Finds amounts in a token sequence. An amount is a number (digits or words), optionally preceded by a
+/// currency sign or code ("$", "EUR", "US$") and followed by a scale ("Mio.", "billion", glued "m"/"bn"), then
+/// by a currency ("Euro", "US-Dollar", "€"), a percent word ("Prozent", "%", "percentage points"), or the noun
+/// it counts ("200 Mitarbeiter"). Ranges ("zwischen 5 und 7 Mio. €", "5–7", "between $5 and $7 million") become
+/// one amount; qualifiers before it ("rund", "mehr als", "up to") are recorded but stay outside the span.
+/// Dates, times, ordinals and versions are token kinds of their own and never start an amount; years,
+/// references ("Seite 12", "§ 5"), postal codes and numbers with leading zeros are skipped.
+/// </summary>
+/// <remarks>Immutable and thread-safe; every step is a bounded look-around, so time is linear in the tokens.</remarks>
+internal sealed class AmountRecognizer(AmountLexicon lexicon)
+{
+    private readonly AmountLexicon _lex = lexicon;
+
+    /// <summary>Appends the amounts found in <paramref name="tokens"/> to <paramref name="output"/>.</summary>
+    public void Recognize(string text, IReadOnlyList<Token> tokens, Language language, List<Amount> output)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (TryAmount(text, tokens, i, language, out var amount, out var next))
+            {
+                output.Add(amount);
+                i = next;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private bool TryAmount(string text, IReadOnlyList<Token> tokens, int i, Language language, out Amount amount, out int next)
+    {
+        amount = null!;
+        next = i + 1;
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Word && TryMultiplierWord(token.Span, language, out var factor))
+        {
+            amount = Make(text, tokens, AmountKind.Multiplier, factor, null, null, null, i, i, language);
+            return true;
+        }
+
+        // A currency before the number: "$113 million", "EUR 500.000", "Fr. 50.-".
+        var start = i;
+        var prefixCurrency = -1;
+        var currencyTokens = MatchCurrency(text, tokens, i, out var currencyIndex);
+        if (currencyTokens > 0 && i + currencyTokens < tokens.Count && IsNumberStart(tokens[i + currencyTokens]))
+        {
+            prefixCurrency = currencyIndex;
+            i += currencyTokens;
+        }
+
+        if (!TryNumber(text, tokens, i, language, out var value, out var afterNumber, out var article, out var yearLike))
+        {
+            return false;
+        }
+
+        // "Seite 12", "§ 5", "May 14": an integer right after a reference word or a month counts nothing.
+        var reference = start == i && IsReference(tokens, i) && value == decimal.Truncate(value);
+
+        // Range: "5 bis 7", "5–7", "zwischen 5 und 7", "between $5 and $7".
+        decimal? rangeEnd = null;
+        var j = afterNumber;
+        if (j + 1 < tokens.Count && IsRangeWord(tokens, start, j, out var rangeWordTokens))
+        {
+            var k = j + rangeWordTokens;
+            var secondCurrency = MatchCurrency(text, tokens, k, out var secondIndex);
+            if (secondCurrency > 0 && (prefixCurrency < 0 || secondIndex == prefixCurrency))
+            {
+                k += secondCurrency;
+            }
+
+            if (k < tokens.Count && TryNumber(text, tokens, k, language, out var second, out var afterSecond, out _, out _) && second > value)
+            {
+                rangeEnd = second;
+                j = afterSecond;
+                yearLike = false;
+            }
+        }
+
+        // Scale: "Millionen", "Mio.", "billion"; the one-letter forms only when glued ("$5m").
+        var scaled = false;
+        if (j < tokens.Count && _lex.Scales.TryGetValue(tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
+        {
+            var scale = _lex.ScaleFactors[scaleIndex];
+            value *= scale;
+            rangeEnd *= scale;
+            scaled = true;
+            j++;
+        }
+        else if (article)
+        {
+            return false; // "ein", "eine", "one" count only before a scale word
+        }
+
+        if (prefixCurrency >= 0)
+        {
+            amount = Money(text, tokens, value, rangeEnd, prefixCurrency, start, j - 1, language);
+            next = j;
+            return true;
+        }
+
+        var suffixCurrency = MatchCurrency(text, tokens, j, out currencyIndex);
+        if (suffixCurrency > 0)
+        {
+            amount = Money(text, tokens, value, rangeEnd, currencyIndex, start, j + suffixCurrency - 1, language);
+            next = j + suffixCurrency;
+            return true;
+        }
+
+        var percentTokens = MatchPercent(text, tokens, j, out var points);
+        if (percentTokens > 0)
+        {
+            amount = Make(text, tokens, AmountKind.Percent, value, rangeEnd, null, points ? "percentage points" : "percent", start, j + percentTokens - 1, language);
+            next = j + percentTokens;
+            return true;
+        }
+
+        if (j < tokens.Count && language != Language.German && tokens[j].Span.Equals("times", StringComparison.OrdinalIgnoreCase))
+        {
+            amount = Make(text, tokens, AmountKind.Multiplier, value, rangeEnd, null, null, start, j, language);
+            next = j + 1;
+            return true;
+        }
+
+        if ((yearLike || reference) && !scaled)
+        {
+            return false;
+        }
+
+        var unit = CountedNoun(tokens, j, language);
+        if (unit >= 0)
+        {
+            amount = Make(text, tokens, AmountKind.Quantity, value, rangeEnd, null, tokens[unit].Text, start, unit, language);
+            next = unit + 1;
+            return true;
+        }
+
+        if (scaled)
+        {
+            amount = Make(text, tokens, AmountKind.Quantity, value, rangeEnd, null, null, start, j - 1, language);
+            next = j;
+            return true;
+        }
+
+        return false;
+    }
+
+    private Amount Money(string text, IReadOnlyList<Token> tokens, decimal value, decimal? rangeEnd, int currencyIndex, int first, int last, Language language)
+    {
+        var (code, subunit) = _lex.Currencies[currencyIndex];
+
+        // "Cent" is a hundredth of the euro in German text, of the dollar in English text.
+        if (subunit != 1 && code is "EUR" or "USD")
+        {
+            code = language == Language.English ? "USD" : "EUR";
+        }
+
+        return Make(text, tokens, AmountKind.Money, value * subunit, rangeEnd * subunit, code, null, first, last, language);
+    }
+
+    private Amount Make(string text, IReadOnlyList<Token> tokens, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last, Language language)
+    {
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+        return new Amount(kind, Normalize(value), currency, unit, Qualifier(tokens, first), rangeEnd is { } r ? Normalize(r) : null, text[start..end], start, end);
+    }
+
+    /// <summary>Drops trailing zeros of the scale (1.5m × 1000000 is 1500000.0; we report 1500000).</summary>
+    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    /// <summary>Reads a number at <paramref name="i"/>: a number token, or written-out words ("half a", "zwei").</summary>
+    private bool TryNumber(string text, IReadOnlyList<Token> tokens, int i, Language language, out decimal value, out int after, out bool article, out bool yearLike)
+    {
+        value = 0;
+        after = i + 1;
+        article = false;
+        yearLike = false;
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            var span = token.Span;
+            if (span.Length > 1 && span[0] == '0' && CharClass.IsDigit(span[1]))
+            {
+                return false; // phone numbers, codes: "030", "0049"
+            }
+
+            // Years, and bare five-digit numbers in German (which writes 10.000; "10115 Berlin" is a postal code),
+            // are amounts only with a currency, a percent sign or a scale.
+            yearLike = NumberParser.LooksLikeYear(span) || (language == Language.German && span.Length == 5 && !span.ContainsAnyExcept("0123456789"));
+            return NumberParser.TryParse(span, language, out value);
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // "half a billion"
+        if (language != Language.German && token.Span.Equals("half", StringComparison.OrdinalIgnoreCase)
+            && i + 2 < tokens.Count && tokens[i + 1].Span.Equals("a", StringComparison.OrdinalIgnoreCase) && _lex.Scales.Contains(tokens[i + 2].Span))
+        {
+            value = 0.5m;
+            after = i + 2;
+            return true;
+        }
+
+        if (!NumberWords.TryParse(token.Span, language, _lex, out value, out article))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsNumberStart(Token token) => token.Kind is TokenKind.Number or TokenKind.Word;
+
+    private bool ScaleAllowed(IReadOnlyList<Token> tokens, int j)
+    {
+        var span = tokens[j].Span;
+        var glued = tokens[j].Start == tokens[j - 1].End;
+        return span.Length > 2 || glued;
+    }
+
+    /// <summary>"bis", "–", "-" after the first number, or "und"/"and" when "zwischen"/"between" opened the range.</summary>
+    private static bool IsRangeWord(IReadOnlyList<Token> tokens, int start, int j, out int length)
+    {
+        length = 1;
+        var span = tokens[j].Span;
+        if (span is "–" or "-" or "—" || span.Equals("bis", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if ((span.Equals("und", StringComparison.OrdinalIgnoreCase) || span.Equals("and", StringComparison.OrdinalIgnoreCase)) && start > 0)
+        {
+            var opener = tokens[start - 1].Span;
+            return opener.Equals("zwischen", StringComparison.OrdinalIgnoreCase) || opener.Equals("between", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    /// <summary>The number of tokens of the currency form at <paramref name="i"/> (longest first), or 0.</summary>
+    private int MatchCurrency(string text, IReadOnlyList<Token> tokens, int i, out int currencyIndex)
+    {
+        currencyIndex = -1;
+        if (i >= tokens.Count)
+        {
+            return 0;
+        }
+
+        Span<char> buffer = stackalloc char[96];
+        for (var count = Math.Min(_lex.MaxCurrencyTokens, tokens.Count - i); count >= 1; count--)
+        {
+            var length = 0;
+            var fits = true;
+            for (var k = 0; k < count && fits; k++)
+            {
+                var span = tokens[i + k].Span;
+                if (length + span.Length + 1 > buffer.Length)
+                {
+                    fits = false;
+                    break;
+                }
+
+                if (k > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                span.CopyTo(buffer[length..]);
+                length += span.Length;
+            }
+
+            if (!fits)
+            {
+                continue;
+            }
+
+            var form = buffer[..length];
+            if (_lex.CurrencyForms.TryGetValue(form, out currencyIndex) || (count > 1 && _lex.CurrencyFormsIgnoreCase.TryGetValue(form, out currencyIndex)))
+            {
+                return count;
+            }
+        }
+
+        return 0;
+    }
+
+    private int MatchPercent(string text, IReadOnlyList<Token> tokens, int j, out bool points)
+    {
+        points = false;
+        if (j >= tokens.Count)
+        {
+            return 0;
+        }
+
+        if (j + 1 < tokens.Count)
+        {
+            Span<char> buffer = stackalloc char[48];
+            var a = tokens[j].Span;
+            var b = tokens[j + 1].Span;
+            if (a.Length + b.Length + 1 <= buffer.Length)
+            {
+                a.CopyTo(buffer);
+                buffer[a.Length] = ' ';
+                b.CopyTo(buffer[(a.Length + 1)..]);
+                if (_lex.PercentWords.TryGetValue(buffer[..(a.Length + b.Length + 1)], out var twoWord))
+                {
+                    points = twoWord == 1;
+                    return 2;
+                }
+            }
+        }
+
+        if (_lex.PercentWords.TryGetValue(tokens[j].Span, out var oneWord))
+        {
+            points = oneWord == 1;
+            return 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>"25-fache", "25fache", "3-fach", "Zehnfache", "tenfold".</summary>
+    private bool TryMultiplierWord(ReadOnlySpan<char> word, Language language, out decimal factor)
+    {
+        factor = 0;
+        if (_lex.Multipliers.TryGetValue(word, out var index))
+        {
+            factor = _lex.MultiplierFactors[index];
+            return true;
+        }
+
+        // Written-out factors with any ending: "Dreifachen", "zehnfach", "sevenfold".
+        var fach = word.IndexOf("fach", StringComparison.OrdinalIgnoreCase);
+        var fold = language != Language.German ? word.IndexOf("fold", StringComparison.OrdinalIgnoreCase) : -1;
+        var stem = fach > 0 && word.Length - fach <= 6 ? fach : fold > 0 && word.Length - fold == 4 ? fold : -1;
+        if (stem > 0 && !CharClass.IsDigit(word[0]) && NumberWords.TryParse(word[..stem], language, _lex, out factor, out _) && factor > 1)
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < word.Length && CharClass.IsDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits > 9)
+        {
+            return false;
+        }
+
+        var rest = word[digits..];
+        if (rest.Length > 0 && rest[0] == '-')
+        {
+            rest = rest[1..];
+        }
+
+        var isFach = rest.StartsWith("fach", StringComparison.OrdinalIgnoreCase) && rest.Length <= 7;
+        var isFold = language != Language.German && rest.Equals("fold", StringComparison.OrdinalIgnoreCase);
+        if (!isFach && !isFold)
+        {
+            return false;
+        }
+
+        factor = decimal.Parse(word[..digits], System.Globalization.CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    /// <summary>The index of the noun the number counts, or -1 ("200 Mitarbeiter", "200 neue Mitarbeiter", "60 new researchers").</summary>
+    private int CountedNoun(IReadOnlyList<Token> tokens, int j, Language language)
+    {
+        if (j >= tokens.Count || tokens[j].Kind != TokenKind.Word || _lex.NotUnits.Contains(tokens[j].Span) || tokens[j].Span[^1] == '.')
+        {
+            return -1;
+        }
+
+        var word = tokens[j].Span;
+        var capitalised = char.IsUpper(word[0]);
+        if (language == Language.German || (language == Language.Other && capitalised))
+        {
+            if (capitalised)
+            {
+                return j;
+            }
+
+            // One inflected adjective between number and noun: "200 neue Mitarbeiter".
+            if (j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(tokens[j + 1].Span[0])
+                && (word.EndsWith("e") || word.EndsWith("en") || word.EndsWith("er") || word.EndsWith("es")) && !_lex.NotUnits.Contains(tokens[j + 1].Span))
+            {
+                return j + 1;
+            }
+
+            return -1;
+        }
+
+        // English nouns are lower case; a capitalised word after a number is a name or an address ("212 West").
+        if (capitalised)
+        {
+            return -1;
+        }
+
+        // English: a plural noun may follow one adjective ("60 new researchers").
+        if (j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word && !word.EndsWith("s") && tokens[j + 1].Span.EndsWith("s")
+            && char.IsLower(tokens[j + 1].Span[0]) && !_lex.NotUnits.Contains(tokens[j + 1].Span))
+        {
+            return j + 1;
+        }
+
+        return j;
+    }
+
+    private bool IsReference(IReadOnlyList<Token> tokens, int i) => i > 0 && _lex.ReferenceWords.Contains(tokens[i - 1].Span);
+
+    /// <summary>The qualifier in the one or two tokens before the amount.</summary>
+    private AmountQualifier Qualifier(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first >= 2)
+        {
+            Span<char> buffer = stackalloc char[48];
+            var a = tokens[first - 2].Span;
+            var b = tokens[first - 1].Span;
+            if (a.Length + b.Length + 1 <= buffer.Length)
+            {
+                a.CopyTo(buffer);
+                buffer[a.Length] = ' ';
+                b.CopyTo(buffer[(a.Length + 1)..]);
+                if (_lex.Qualifiers.TryGetValue(buffer[..(a.Length + b.Length + 1)], out var two))
+                {
+                    return (AmountQualifier)two;
+                }
+            }
+        }
+
+        if (first >= 1 && _lex.Qualifiers.TryGetValue(tokens[first - 1].Span, out var one))
+        {
+            return (AmountQualifier)one;
+        }
+
+        return AmountQualifier.Exact;
+    }
+}

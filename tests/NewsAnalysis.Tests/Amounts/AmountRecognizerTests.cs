@@ -1,0 +1,179 @@
+using System.Globalization;
+using NewsAnalysis.Amounts;
+using NewsAnalysis.Languages;
+
+namespace NewsAnalysis.Tests.Amounts;
+
+public class AmountRecognizerTests
+{
+    private static readonly NewsAnalyzer Analyzer = NewsAnalyzer.Create();
+
+    private static Amount Single(string text, Language language)
+    {
+        var amounts = Analyzer.Analyze(text, language: language).Amounts;
+        Assert.That(amounts, Has.Length.EqualTo(1), () => $"{text}: {string.Join("; ", amounts.Select(a => a.Text))}");
+        var amount = amounts[0];
+        Assert.That(text[amount.Start..amount.End], Is.EqualTo(amount.Text));
+        return amount;
+    }
+
+    private static decimal D(string s) => decimal.Parse(s, CultureInfo.InvariantCulture);
+
+    [TestCase("Sie sammelten 113 Millionen Dollar ein.", "113 Millionen Dollar", "113000000", "USD")]
+    [TestCase("Es ging um 1 Milliarde Dollar.", "1 Milliarde Dollar", "1000000000", "USD")]
+    [TestCase("Es ging um eine Milliarde Dollar.", "eine Milliarde Dollar", "1000000000", "USD")]
+    [TestCase("Sie zahlten zwei Millionen Euro.", "zwei Millionen Euro", "2000000", "EUR")]
+    [TestCase("Der Umsatz lag bei 1,5 Mrd. Euro.", "1,5 Mrd. Euro", "1500000000", "EUR")]
+    [TestCase("Das kostet 3,2 Mio. € im Jahr.", "3,2 Mio. €", "3200000", "EUR")]
+    [TestCase("Das kostet € 3,2 Mio. im Jahr.", "€ 3,2 Mio.", "3200000", "EUR")]
+    [TestCase("Der Preis: EUR 500.000 netto.", "EUR 500.000", "500000", "EUR")]
+    [TestCase("Der Preis: 500.000 Euro netto.", "500.000 Euro", "500000", "EUR")]
+    [TestCase("Die Rechnung über 1.234,56 € kam.", "1.234,56 €", "1234.56", "EUR")]
+    [TestCase("Der Markt: 2 Bio. Euro.", "2 Bio. Euro", "2000000000000", "EUR")]
+    [TestCase("Ein Brötchen kostet 12 Cent mehr.", "12 Cent", "0.12", "EUR")]
+    [TestCase("Der Eintritt kostet zwölf Euro.", "zwölf Euro", "12", "EUR")]
+    [TestCase("Das Ticket kostet 10 Franken.", "10 Franken", "10", "CHF")]
+    [TestCase("Das Ticket kostet CHF 10.– pro Person.", "CHF 10.–", "10", "CHF")]
+    [TestCase("Das Ticket kostet Fr. 50.- pro Person.", "Fr. 50.-", "50", "CHF")]
+    [TestCase("Das kostet 100 Pfund.", "100 Pfund", "100", "GBP")]
+    [TestCase("Das kostet 50 Yen.", "50 Yen", "50", "JPY")]
+    [TestCase("Der Deal umfasst 5 Mrd. US-Dollar.", "5 Mrd. US-Dollar", "5000000000", "USD")]
+    [TestCase("Der Deal umfasst US$ 5.", "US$ 5", "5", "USD")]
+    [TestCase("Das Budget umfasst eineinhalb Millionen Euro.", "eineinhalb Millionen Euro", "1500000", "EUR")]
+    [TestCase("Das Budget umfasst zweihundertdreiundzwanzig Euro.", "zweihundertdreiundzwanzig Euro", "223", "EUR")]
+    [TestCase("Sie tauschten 10 kanadische Dollar.", "10 kanadische Dollar", "10", "CAD")]
+    [TestCase("Sie tauschten 10 schwedische Kronen.", "10 schwedische Kronen", "10", "SEK")]
+    public void GermanMoney(string text, string span, string value, string currency)
+    {
+        var amount = Single(text, Language.German);
+        Assert.Multiple(() =>
+        {
+            Assert.That(amount.Kind, Is.EqualTo(AmountKind.Money));
+            Assert.That(amount.Text, Is.EqualTo(span));
+            Assert.That(amount.Value, Is.EqualTo(D(value)));
+            Assert.That(amount.Currency, Is.EqualTo(currency));
+        });
+    }
+
+    [TestCase("Sie sammelten rund 40 Milliarden Dollar.", AmountQualifier.Approximately, "40000000000")]
+    [TestCase("Sie sammelten mehr als 18 Milliarden Dollar.", AmountQualifier.MoreThan, "18000000000")]
+    [TestCase("Sie sammelten knapp 3 Millionen Euro.", AmountQualifier.Approximately, "3000000")]
+    [TestCase("Sie sammelten bis zu 3 Millionen Euro.", AmountQualifier.UpTo, "3000000")]
+    [TestCase("Sie sammelten mindestens 3 Millionen Euro.", AmountQualifier.AtLeast, "3000000")]
+    public void QualifiersStayOutsideTheSpan(string text, AmountQualifier qualifier, string value)
+    {
+        var amount = Single(text, Language.German);
+        Assert.That(amount.Qualifier, Is.EqualTo(qualifier));
+        Assert.That(amount.Value, Is.EqualTo(D(value)));
+        Assert.That(amount.Text, Does.StartWith(value[..1]));
+    }
+
+    [TestCase("Der Anteil stieg auf 18 Prozent.", "18", "percent")]
+    [TestCase("Der Anteil stieg um 2,5 %.", "2.5", "percent")]
+    [TestCase("Der Anteil stieg um drei Prozent.", "3", "percent")]
+    [TestCase("Der Zins stieg um 0,5 Prozentpunkte.", "0.5", "percentage points")]
+    public void GermanPercentages(string text, string value, string unit)
+    {
+        var amount = Single(text, Language.German);
+        Assert.That((amount.Kind, amount.Value, amount.Unit), Is.EqualTo((AmountKind.Percent, D(value), unit)));
+    }
+
+    [TestCase("Der Wert stieg um das 25-fache.", "25-fache", "25")]
+    [TestCase("Der Wert stieg auf das Zehnfache.", "Zehnfache", "10")]
+    [TestCase("Der Wert ist dreifach so hoch.", "dreifach", "3")]
+    [TestCase("Der Wert stieg um das Dreifachen.", "Dreifachen", "3")]
+    public void GermanMultipliers(string text, string span, string value)
+    {
+        var amount = Single(text, Language.German);
+        Assert.That((amount.Kind, amount.Text, amount.Value), Is.EqualTo((AmountKind.Multiplier, span, D(value))));
+    }
+
+    [TestCase("Die Firma hat 200 Mitarbeiter.", "200 Mitarbeiter", "200", "Mitarbeiter")]
+    [TestCase("Dort arbeiten 60 Forscher.", "60 Forscher", "60", "Forscher")]
+    [TestCase("Es fallen 1.500 Stellen weg.", "1.500 Stellen", "1500", "Stellen")]
+    [TestCase("Die App hat zwei Millionen Nutzer.", "zwei Millionen Nutzer", "2000000", "Nutzer")]
+    [TestCase("Die Strecke misst 5 Kilometer.", "5 Kilometer", "5", "Kilometer")]
+    [TestCase("Er stellte 200 neue Mitarbeiter ein.", "200 neue Mitarbeiter", "200", "Mitarbeiter")]
+    public void GermanQuantities(string text, string span, string value, string unit)
+    {
+        var amount = Single(text, Language.German);
+        Assert.That((amount.Kind, amount.Text, amount.Value, amount.Unit), Is.EqualTo((AmountKind.Quantity, span, D(value), unit)));
+    }
+
+    [TestCase("Sie rechnen mit zwischen 5 und 7 Millionen Euro.", "5 und 7 Millionen Euro")]
+    [TestCase("Sie rechnen mit 5 bis 7 Mio. € Umsatz.", "5 bis 7 Mio. €")]
+    [TestCase("Sie rechnen mit 5–7 Mio. € Umsatz.", "5–7 Mio. €")]
+    public void GermanRanges(string text, string span)
+    {
+        var amount = Single(text, Language.German);
+        Assert.That((amount.Kind, amount.Text, amount.Value, amount.RangeEnd, amount.Currency), Is.EqualTo((AmountKind.Money, span, 5000000m, (decimal?)7000000m, "EUR")));
+    }
+
+    [TestCase("The start-up raised $113 million.", AmountKind.Money, "113000000", "USD")]
+    [TestCase("It raised €1.5bn last year.", AmountKind.Money, "1500000000", "EUR")]
+    [TestCase("It raised 1.5 billion euros.", AmountKind.Money, "1500000000", "EUR")]
+    [TestCase("It raised USD 3.2m from investors.", AmountKind.Money, "3200000", "USD")]
+    [TestCase("A ticket costs £40.", AmountKind.Money, "40", "GBP")]
+    [TestCase("A ticket costs 40 pounds.", AmountKind.Money, "40", "GBP")]
+    [TestCase("It raised $5m.", AmountKind.Money, "5000000", "USD")]
+    [TestCase("Petrol rose by 3 cents.", AmountKind.Money, "0.03", "USD")]
+    [TestCase("They spent half a billion dollars.", AmountKind.Money, "500000000", "USD")]
+    [TestCase("The share rose to 25%.", AmountKind.Percent, "25", null)]
+    [TestCase("The share rose to 25 percent.", AmountKind.Percent, "25", null)]
+    [TestCase("Rates rose by 3 percentage points.", AmountKind.Percent, "3", null)]
+    [TestCase("Revenue grew tenfold.", AmountKind.Multiplier, "10", null)]
+    [TestCase("Revenue is three times higher.", AmountKind.Multiplier, "3", null)]
+    [TestCase("The club has 200 employees.", AmountKind.Quantity, "200", null)]
+    public void English(string text, AmountKind kind, string value, string? currency)
+    {
+        var amount = Single(text, Language.English);
+        Assert.That((amount.Kind, amount.Value, amount.Currency), Is.EqualTo((kind, D(value), currency)));
+    }
+
+    [Test]
+    public void EnglishRange()
+    {
+        var amount = Single("It will cost between $5 and $7 million.", Language.English);
+        Assert.That((amount.Text, amount.Value, amount.RangeEnd, amount.Currency), Is.EqualTo(("$5 and $7 million", 5000000m, (decimal?)7000000m, "USD")));
+    }
+
+    [TestCase("Das war 2024 so.")]
+    [TestCase("Im Jahr 2023 wuchs die Firma.")]
+    [TestCase("Am 14.03.2024 kam er.")]
+    [TestCase("Am 3. Oktober kam er.")]
+    [TestCase("Um 10:30 Uhr kam er.")]
+    [TestCase("Im 3. Quartal stieg er.")]
+    [TestCase("Die Lizenz ist Apache 2.0.")]
+    [TestCase("Das Modell Mixtral 8x7B ist offen.")]
+    [TestCase("GPT-4 ist ein Modell.")]
+    [TestCase("Er fuhr auf dem Highway 101 nach Süden.")]
+    [TestCase("Der Airbus A380 landete.")]
+    [TestCase("Telefon 030 1234567 anrufen.")]
+    [TestCase("Die Adresse ist 10115 Berlin.")]
+    [TestCase("Die ISBN ist 978-3-16-148410-0.")]
+    [TestCase("Das Spiel endete 2:1.")]
+    [TestCase("Nach § 5 gilt das.")]
+    [TestCase("Siehe Seite 12 dazu.")]
+    public void NotAmounts(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.German).Amounts, Is.Empty, text);
+
+    [TestCase("1,2,3,4 Euro")]
+    [TestCase("1..2 Euro")]
+    [TestCase("€€€")]
+    [TestCase("$$$ 5 €€")]
+    [TestCase("-- % -- Prozent")]
+    [TestCase("zwischen und Euro bis")]
+    public void MalformedNumbersNeverThrow(string text)
+    {
+        var amounts = Analyzer.Analyze(text, language: Language.German).Amounts;
+        Assert.That(amounts.All(a => a.Text == text[a.Start..a.End]), Is.True);
+        Assert.That(amounts.Where(a => a.Text.Contains(',') || a.Text.Contains("..")), Is.Empty);
+    }
+
+    [Test]
+    public void HugeNumberGivesNoAmountAndNoException()
+    {
+        var text = new string('9', 10_000) + " Euro und " + new string('1', 40) + ",5 Millionen Dollar";
+        Assert.That(Analyzer.Analyze(text, language: Language.German).Amounts, Is.Empty);
+    }
+}
