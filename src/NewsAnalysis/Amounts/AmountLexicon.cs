@@ -44,6 +44,9 @@ internal sealed class AmountLexicon
 
     public (decimal Value, NumberWordRole Role)[] NumberWordValues { get; private init; } = [];
 
+    /// <summary>The first three letters of every number word (both languages), to reject other words quickly.</summary>
+    public SpanLexicon NumberWordPrefixes { get; private init; } = null!;
+
     /// <summary>Multiplier word → index into <see cref="MultiplierFactors"/>.</summary>
     public SpanLexicon Multipliers { get; private init; } = null!;
 
@@ -86,6 +89,7 @@ internal sealed class AmountLexicon
             NumberWordsDe = new SpanLexicon(numberWords.Select((w, i) => (w, i)).Where(x => x.w.German).Select(x => new KeyValuePair<string, int>(x.w.Form, x.i)), ignoreCase: true),
             NumberWordsEn = new SpanLexicon(numberWords.Select((w, i) => (w, i)).Where(x => !x.w.German).Select(x => new KeyValuePair<string, int>(x.w.Form, x.i)), ignoreCase: true),
             NumberWordValues = [.. numberWords.Select(w => (w.Value, w.Role))],
+            NumberWordPrefixes = new SpanLexicon(numberWords.Where(w => w.Form.Length >= 3).Select(w => w.Form[..3]), ignoreCase: true),
             Multipliers = new SpanLexicon(multipliers.Select((row, i) => new KeyValuePair<string, int>(row[0], i)), ignoreCase: true),
             MultiplierFactors = [.. multipliers.Select(row => Decimal(row[1]))],
             NotUnits = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/not-units.txt"), ignoreCase: true),

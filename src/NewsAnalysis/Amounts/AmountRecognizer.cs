@@ -40,6 +40,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         amount = null!;
         next = i + 1;
         var token = tokens[i];
+
+        // Most tokens are ordinary words and punctuation: reject them with one cheap look before any lexicon work.
+        if (!MayStartAmount(tokens, i, language))
+        {
+            return false;
+        }
+
         if (token.Kind == TokenKind.Word && TryMultiplierWord(token.Span, language, out var factor))
         {
             amount = Make(text, tokens, AmountKind.Multiplier, factor, null, null, null, i, i, language);
@@ -170,6 +177,38 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var start = tokens[first].Start;
         var end = tokens[last].End;
         return new Amount(kind, Normalize(value), currency, unit, Qualifier(tokens, first), rangeEnd is { } r ? Normalize(r) : null, text[start..end], start, end);
+    }
+
+    /// <summary>
+    /// A cheap filter: numbers, currency signs before a number, and words that may be number words (by their first
+    /// three letters), multipliers or currency names before a number.
+    /// </summary>
+    private bool MayStartAmount(IReadOnlyList<Token> tokens, int i, Language language)
+    {
+        var token = tokens[i];
+        switch (token.Kind)
+        {
+            case TokenKind.Number:
+                return true;
+            case TokenKind.Symbol:
+                return i + 1 < tokens.Count && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Word;
+            case TokenKind.Word:
+                var span = token.Span;
+                if (CharClass.IsDigit(span[0]) || (span.Length >= 5 && (span.Contains("fach", StringComparison.OrdinalIgnoreCase) || span.Contains("fold", StringComparison.Ordinal))))
+                {
+                    return true;
+                }
+
+                if (span.Length >= 3 && _lex.NumberWordPrefixes.Contains(span[..3]))
+                {
+                    return true;
+                }
+
+                // A currency name or code before a number: "EUR 500.000", "Fr. 50.-", "US-Dollar 5".
+                return i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Drops trailing zeros of the scale (1.5m × 1000000 is 1500000.0; we report 1500000).</summary>
