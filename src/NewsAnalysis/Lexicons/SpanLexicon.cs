@@ -90,5 +90,26 @@ internal sealed class SpanLexicon
         return false;
     }
 
-    private int Hash(ReadOnlySpan<char> key) => string.GetHashCode(key, _comparison) & 0x7FFFFFFF;
+    // FNV-1a over the (upper-cased) characters: cheaper than the randomised string hash, and the table is
+    // fixed, so input cannot flood it.
+    private int Hash(ReadOnlySpan<char> key)
+    {
+        var h = 2166136261u;
+        if (_comparison == StringComparison.Ordinal)
+        {
+            foreach (var c in key)
+            {
+                h = (h ^ c) * 16777619u;
+            }
+        }
+        else
+        {
+            foreach (var c in key)
+            {
+                h = (h ^ (c < 128 ? (uint)(c is >= 'a' and <= 'z' ? c - 32 : c) : char.ToUpperInvariant(c))) * 16777619u;
+            }
+        }
+
+        return (int)(h & 0x7FFFFFFF);
+    }
 }

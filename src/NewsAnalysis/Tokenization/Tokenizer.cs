@@ -17,6 +17,10 @@ public sealed class Tokenizer
     // Abbreviations and initialisms are short; longer chunks are never looked up (keeps pathological input linear).
     private const int MaxAbbreviationLength = 24;
 
+    // ASCII characters that may separate tokens inside a chunk (see SplitsInside).
+    private static readonly System.Buffers.SearchValues<char> InsideSplitCandidates =
+        System.Buffers.SearchValues.Create("'\"`()[]{},;:!?.*-/<>");
+
     private readonly TokenizerLexicon _lexicon;
 
     /// <summary>Creates a tokenizer that follows <paramref name="scheme"/>.</summary>
@@ -171,6 +175,12 @@ public sealed class Tokenizer
         /// <summary>":-)" or ":-)." : the end of an emoticon that opens the chunk and is followed only by punctuation, else 0.</summary>
         private int EmoticonEnd(int s, int e)
         {
+            var c = _text[s];
+            if (char.IsLetterOrDigit(c) && c is not ('x' or 'X' or 'o' or 'O'))
+            {
+                return 0; // every emoticon starts with a mark or one of these letters
+            }
+
             for (var len = Math.Min(e - s, _lex.Emoticons.MaxKeyLength); len >= 2; len--)
             {
                 if (!_lex.Emoticons.Contains(_text.AsSpan(s, len)))
@@ -651,8 +661,18 @@ public sealed class Tokenizer
                 return;
             }
 
+            // Fast path: most cores are plain words. Only ASCII punctuation and characters from U+2000 up
+            // (dashes, quotation marks, emoji, surrogates) can split a core; a vectorised search skips the rest.
+            var first = span.IndexOfAny(InsideSplitCandidates);
+            var high = span.IndexOfAnyInRange('\u2000', '\uFFFF');
+            if (first < 0 && high < 0)
+            {
+                Word(s, e);
+                return;
+            }
+
             var segment = s;
-            var i = s;
+            var i = s + (first < 0 ? high : high < 0 ? first : Math.Min(first, high));
             while (i < e)
             {
                 var c = t[i];
@@ -1006,6 +1026,11 @@ public sealed class Tokenizer
 
         private static TokenKind WordKind(ReadOnlySpan<char> span)
         {
+            if (char.IsLetter(span[0]) && span.IndexOfAnyInRange('0', '9') < 0)
+            {
+                return TokenKind.Word; // the common case, without a character loop
+            }
+
             var letters = false;
             var digits = false;
             foreach (var c in span)
