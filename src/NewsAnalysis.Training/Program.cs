@@ -1,10 +1,12 @@
 using NewsAnalysis.Training;
+using NewsAnalysis.Training.Amounts;
 using NewsAnalysis.Training.Languages;
 
 // A small command dispatcher: one training command per model the library embeds.
 var commands = new ITrainingCommand[]
 {
     new LanguageCommand(),
+    new CurrenciesCommand(),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
