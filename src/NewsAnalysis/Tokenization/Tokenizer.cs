@@ -625,54 +625,67 @@ public sealed class Tokenizer
         {
             var t = _text;
             var span = t.AsSpan(s, e - s);
-            if (IsUrl(span))
+
+            // One pass over the core decides which of the special readings are possible at all; most cores are
+            // plain words and leave here as one token without any lexicon look-up.
+            var first = -1;
+            var digits = false;
+            var other = false; // '@', '#', '$', '&', '+', '=' and the like: web tokens, emoticons, currency signs
+            for (var k = 0; k < span.Length; k++)
             {
-                Emit(s, e, TokenKind.Url);
+                var c = span[k];
+                if (c < 128)
+                {
+                    if (char.IsAsciiLetter(c))
+                    {
+                        continue;
+                    }
+
+                    if (CharClass.IsDigit(c))
+                    {
+                        digits = true;
+                        continue;
+                    }
+
+                    other = true;
+                    if (first < 0 && InsideSplitCandidates.Contains(c))
+                    {
+                        first = k;
+                    }
+                }
+                else if (c >= '\u2000' && first < 0)
+                {
+                    first = k; // dashes, quotation marks, emoji, surrogates
+                }
+            }
+
+            if (!other && first < 0)
+            {
+                if (digits || English || !char.IsLetter(span[0]))
+                {
+                    Word(s, e);
+                }
+                else
+                {
+                    Emit(s, e, TokenKind.Word);
+                }
+
                 return;
             }
 
-            if (span.Length > 1 && span[0] == '@' && IsHandleBody(span[1..]))
+            if (other && TrySpecialCore(s, e, span))
             {
-                Emit(s, e, TokenKind.Handle);
                 return;
             }
 
-            if (span.Length > 1 && span[0] == '#' && char.IsLetter(span[1]) && IsHandleBody(span[1..]))
-            {
-                Emit(s, e, TokenKind.Hashtag);
-                return;
-            }
-
-            if (IsEmail(span))
-            {
-                Emit(s, e, TokenKind.Email);
-                return;
-            }
-
-            if (_lex.CurrencySymbols.Contains(span))
-            {
-                Emit(s, e, TokenKind.Symbol);
-                return;
-            }
-
-            if (_lex.Emoticons.Contains(span))
-            {
-                Emit(s, e, TokenKind.Emoji);
-                return;
-            }
-
-            // Fast path: most cores are plain words. Only ASCII punctuation and characters from U+2000 up
-            // (dashes, quotation marks, emoji, surrogates) can split a core; a vectorised search skips the rest.
-            var first = span.IndexOfAny(InsideSplitCandidates);
-            var high = span.IndexOfAnyInRange('\u2000', '\uFFFF');
-            if (first < 0 && high < 0)
+            if (first < 0)
             {
                 Word(s, e);
                 return;
             }
 
             var segment = s;
-            var i = s + (first < 0 ? high : high < 0 ? first : Math.Min(first, high));
+            var i = s + first;
             while (i < e)
             {
                 var c = t[i];
@@ -705,6 +718,43 @@ public sealed class Tokenizer
             }
 
             Word(segment, e);
+        }
+
+        /// <summary>URLs, handles, hashtags, e-mail addresses, lettered currency signs and emoticons: whole tokens.</summary>
+        private bool TrySpecialCore(int s, int e, ReadOnlySpan<char> span)
+        {
+            var kind = TokenKind.Word;
+            if (IsUrl(span))
+            {
+                kind = TokenKind.Url;
+            }
+            else if (span.Length > 1 && span[0] == '@' && IsHandleBody(span[1..]))
+            {
+                kind = TokenKind.Handle;
+            }
+            else if (span.Length > 1 && span[0] == '#' && char.IsLetter(span[1]) && IsHandleBody(span[1..]))
+            {
+                kind = TokenKind.Hashtag;
+            }
+            else if (IsEmail(span))
+            {
+                kind = TokenKind.Email;
+            }
+            else if (_lex.CurrencySymbols.Contains(span))
+            {
+                kind = TokenKind.Symbol;
+            }
+            else if (_lex.Emoticons.Contains(span))
+            {
+                kind = TokenKind.Emoji;
+            }
+            else
+            {
+                return false;
+            }
+
+            Emit(s, e, kind);
+            return true;
         }
 
         /// <summary>Whether the character at <paramref name="i"/> separates tokens inside the core [s, e).</summary>
