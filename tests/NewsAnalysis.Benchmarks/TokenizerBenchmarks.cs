@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 using NewsAnalysis.Languages;
+using NewsAnalysis.Pipeline;
 using NewsAnalysis.Sentences;
 using NewsAnalysis.Tokenization;
 
@@ -22,6 +23,8 @@ public class TokenizerBenchmarks
     private Tokenizer _tokenizer = null!;
     private SentenceSplitter _splitter = null!;
     private NewsAnalyzer _analyzer = null!;
+    private IAnalysisStage[] _withoutAmounts = [];
+    private IAnalysisStage[] _withAmounts = [];
     private readonly List<Token> _tokens = [];
     private readonly List<Sentence> _sentences = [];
     private StandardTokenizer _lucene = null!;
@@ -36,6 +39,8 @@ public class TokenizerBenchmarks
         _tokenizer = new Tokenizer();
         _splitter = new SentenceSplitter(_tokenizer);
         _analyzer = NewsAnalyzer.Create();
+        _withoutAmounts = [new TokenizerStage(_tokenizer), new SentenceStage(_splitter)];
+        _withAmounts = [.. _withoutAmounts, new AmountStage()];
         _lucene = new StandardTokenizer(LuceneVersion.LUCENE_48, _reader);
         _term = _lucene.AddAttribute<ICharTermAttribute>();
         _offset = _lucene.AddAttribute<IOffsetAttribute>();
@@ -94,6 +99,25 @@ public class TokenizerBenchmarks
         _tokenizer.Tokenize(_text, Language.German, _tokens);
         _splitter.Split(_text, _tokens, Language.German, _sentences);
         return _tokens.Count + _sentences.Count;
+    }
+
+    /// <summary>Tokenizer and sentence stages over a fresh document: the reference for the amount stage's cost.</summary>
+    [Benchmark(Description = "Stages: tokens + sentences")]
+    public int StagesWithoutAmounts() => RunStages(_withoutAmounts);
+
+    /// <summary>The same plus the amount stage; the difference to the row above is what amounts cost.</summary>
+    [Benchmark(Description = "Stages: tokens + sentences + amounts")]
+    public int StagesWithAmounts() => RunStages(_withAmounts);
+
+    private int RunStages(IAnalysisStage[] stages)
+    {
+        var document = new AnalysisDocument("corpus-de", _text, forcedLanguage: Language.German);
+        foreach (var stage in stages)
+        {
+            stage.Process(document, CancellationToken.None);
+        }
+
+        return document.Tokens.Count + document.Amounts.Count;
     }
 
     /// <summary>The whole pipeline (language detection, tokens, sentences, immutable result) for reference.</summary>
