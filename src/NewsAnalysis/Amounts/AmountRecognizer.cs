@@ -18,10 +18,10 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private readonly AmountLexicon _lex = lexicon;
 
     /// <summary>Appends the amounts found in <paramref name="tokens"/> to <paramref name="output"/>.</summary>
-    public void Recognize(string text, IReadOnlyList<Token> tokens, Language language, List<Amount> output)
+    public void Recognize(string text, ReadOnlySpan<Token> tokens, Language language, List<Amount> output)
     {
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             if (TryAmount(text, tokens, i, language, out var amount, out var next))
             {
@@ -35,7 +35,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
     }
 
-    private bool TryAmount(string text, IReadOnlyList<Token> tokens, int i, Language language, out Amount amount, out int next)
+    private bool TryAmount(string text, ReadOnlySpan<Token> tokens, int i, Language language, out Amount amount, out int next)
     {
         amount = null!;
         next = i + 1;
@@ -56,8 +56,12 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // A currency before the number: "$113 million", "EUR 500.000", "Fr. 50.-".
         var start = i;
         var prefixCurrency = -1;
-        var currencyTokens = MatchCurrency(text, tokens, i, out var currencyIndex);
-        if (currencyTokens > 0 && i + currencyTokens < tokens.Count && IsNumberStart(tokens[i + currencyTokens]))
+        // Only a sign, or a word right before a number, can be a currency in front ("EUR 500.000", "Fr. 50.-").
+        var currencyIndex = -1;
+        var currencyTokens = token.Kind == TokenKind.Symbol || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
+            ? MatchCurrency(text, tokens, i, out currencyIndex)
+            : 0;
+        if (currencyTokens > 0 && i + currencyTokens < tokens.Length && IsNumberStart(tokens[i + currencyTokens]))
         {
             prefixCurrency = currencyIndex;
             i += currencyTokens;
@@ -74,7 +78,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // Range: "5 bis 7", "5–7", "zwischen 5 und 7", "between $5 and $7".
         decimal? rangeEnd = null;
         var j = afterNumber;
-        if (j + 1 < tokens.Count && IsRangeWord(tokens, start, j, out var rangeWordTokens))
+        if (j + 1 < tokens.Length && IsRangeWord(tokens, start, j, out var rangeWordTokens))
         {
             var k = j + rangeWordTokens;
             var secondCurrency = MatchCurrency(text, tokens, k, out var secondIndex);
@@ -83,7 +87,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 k += secondCurrency;
             }
 
-            if (k < tokens.Count && TryNumber(text, tokens, k, language, out var second, out var afterSecond, out _, out _) && second > value)
+            if (k < tokens.Length && TryNumber(text, tokens, k, language, out var second, out var afterSecond, out _, out _) && second > value)
             {
                 rangeEnd = second;
                 j = afterSecond;
@@ -93,7 +97,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         // Scale: "Millionen", "Mio.", "billion"; the one-letter forms only when glued ("$5m").
         var scaled = false;
-        if (j < tokens.Count && _lex.Scales.TryGetValue(tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
+        if (j < tokens.Length && _lex.Scales.TryGetValue(tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
         {
             var scale = _lex.ScaleFactors[scaleIndex];
             value *= scale;
@@ -129,7 +133,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
-        if (j < tokens.Count && language != Language.German && tokens[j].Span.Equals("times", StringComparison.OrdinalIgnoreCase))
+        if (j < tokens.Length && language != Language.German && tokens[j].Span.Equals("times", StringComparison.OrdinalIgnoreCase))
         {
             amount = Make(text, tokens, AmountKind.Multiplier, value, rangeEnd, null, null, start, j, language);
             next = j + 1;
@@ -159,7 +163,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return false;
     }
 
-    private Amount Money(string text, IReadOnlyList<Token> tokens, decimal value, decimal? rangeEnd, int currencyIndex, int first, int last, Language language)
+    private Amount Money(string text, ReadOnlySpan<Token> tokens, decimal value, decimal? rangeEnd, int currencyIndex, int first, int last, Language language)
     {
         var (code, subunit) = _lex.Currencies[currencyIndex];
 
@@ -172,7 +176,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return Make(text, tokens, AmountKind.Money, value * subunit, rangeEnd * subunit, code, null, first, last, language);
     }
 
-    private Amount Make(string text, IReadOnlyList<Token> tokens, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last, Language language)
+    private Amount Make(string text, ReadOnlySpan<Token> tokens, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last, Language language)
     {
         var start = tokens[first].Start;
         var end = tokens[last].End;
@@ -183,7 +187,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// A cheap filter: numbers, currency signs before a number, and words that may be number words (by their first
     /// three letters), multipliers or currency names before a number.
     /// </summary>
-    private bool MayStartAmount(IReadOnlyList<Token> tokens, int i, Language language)
+    private bool MayStartAmount(ReadOnlySpan<Token> tokens, int i, Language language)
     {
         var token = tokens[i];
         switch (token.Kind)
@@ -191,21 +195,22 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             case TokenKind.Number:
                 return true;
             case TokenKind.Symbol:
-                return i + 1 < tokens.Count && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Word;
+                return i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Word;
             case TokenKind.Word:
                 var span = token.Span;
-                if (CharClass.IsDigit(span[0]) || (span.Length >= 5 && (span.Contains("fach", StringComparison.OrdinalIgnoreCase) || span.Contains("fold", StringComparison.Ordinal))))
+                var prefixes = language == Language.English ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe;
+                if (CharClass.IsDigit(span[0]) || (span.Length >= 3 && prefixes.Contains(AmountLexicon.PackPrefix(span))))
                 {
                     return true;
                 }
 
-                if (span.Length >= 3 && _lex.NumberWordPrefixes.Contains(span[..3]))
+                if (span.Length >= 6 && span.IndexOf(language == Language.English ? "fold" : "fach") >= 0)
                 {
                     return true;
                 }
 
                 // A currency name or code before a number: "EUR 500.000", "Fr. 50.-", "US-Dollar 5".
-                return i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number;
+                return i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number;
             default:
                 return false;
         }
@@ -215,7 +220,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 
     /// <summary>Reads a number at <paramref name="i"/>: a number token, or written-out words ("half a", "zwei").</summary>
-    private bool TryNumber(string text, IReadOnlyList<Token> tokens, int i, Language language, out decimal value, out int after, out bool article, out bool yearLike)
+    private bool TryNumber(string text, ReadOnlySpan<Token> tokens, int i, Language language, out decimal value, out int after, out bool article, out bool yearLike)
     {
         value = 0;
         after = i + 1;
@@ -243,7 +248,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         // "half a billion"
         if (language != Language.German && token.Span.Equals("half", StringComparison.OrdinalIgnoreCase)
-            && i + 2 < tokens.Count && tokens[i + 1].Span.Equals("a", StringComparison.OrdinalIgnoreCase) && _lex.Scales.Contains(tokens[i + 2].Span))
+            && i + 2 < tokens.Length && tokens[i + 1].Span.Equals("a", StringComparison.OrdinalIgnoreCase) && _lex.Scales.Contains(tokens[i + 2].Span))
         {
             value = 0.5m;
             after = i + 2;
@@ -260,7 +265,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
     private static bool IsNumberStart(Token token) => token.Kind is TokenKind.Number or TokenKind.Word;
 
-    private bool ScaleAllowed(IReadOnlyList<Token> tokens, int j)
+    private bool ScaleAllowed(ReadOnlySpan<Token> tokens, int j)
     {
         var span = tokens[j].Span;
         var glued = tokens[j].Start == tokens[j - 1].End;
@@ -268,7 +273,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     /// <summary>"bis", "–", "-" after the first number, or "und"/"and" when "zwischen"/"between" opened the range.</summary>
-    private static bool IsRangeWord(IReadOnlyList<Token> tokens, int start, int j, out int length)
+    private static bool IsRangeWord(ReadOnlySpan<Token> tokens, int start, int j, out int length)
     {
         length = 1;
         var span = tokens[j].Span;
@@ -287,16 +292,16 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     /// <summary>The number of tokens of the currency form at <paramref name="i"/> (longest first), or 0.</summary>
-    private int MatchCurrency(string text, IReadOnlyList<Token> tokens, int i, out int currencyIndex)
+    private int MatchCurrency(string text, ReadOnlySpan<Token> tokens, int i, out int currencyIndex)
     {
         currencyIndex = -1;
-        if (i >= tokens.Count)
+        if (i >= tokens.Length)
         {
             return 0;
         }
 
         Span<char> buffer = stackalloc char[96];
-        for (var count = Math.Min(_lex.MaxCurrencyTokens, tokens.Count - i); count >= 1; count--)
+        for (var count = Math.Min(_lex.MaxCurrencyTokens, tokens.Length - i); count >= 1; count--)
         {
             var length = 0;
             var fits = true;
@@ -333,15 +338,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return 0;
     }
 
-    private int MatchPercent(string text, IReadOnlyList<Token> tokens, int j, out bool points)
+    private int MatchPercent(string text, ReadOnlySpan<Token> tokens, int j, out bool points)
     {
         points = false;
-        if (j >= tokens.Count)
+        if (j >= tokens.Length)
         {
             return 0;
         }
 
-        if (j + 1 < tokens.Count)
+        if (j + 1 < tokens.Length)
         {
             Span<char> buffer = stackalloc char[48];
             var a = tokens[j].Span;
@@ -416,9 +421,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     /// <summary>The index of the noun the number counts, or -1 ("200 Mitarbeiter", "200 neue Mitarbeiter", "60 new researchers").</summary>
-    private int CountedNoun(IReadOnlyList<Token> tokens, int j, Language language)
+    private int CountedNoun(ReadOnlySpan<Token> tokens, int j, Language language)
     {
-        if (j >= tokens.Count || tokens[j].Kind != TokenKind.Word || _lex.NotUnits.Contains(tokens[j].Span) || tokens[j].Span[^1] == '.')
+        if (j >= tokens.Length || tokens[j].Kind != TokenKind.Word || _lex.NotUnits.Contains(tokens[j].Span) || tokens[j].Span[^1] == '.')
         {
             return -1;
         }
@@ -433,7 +438,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             }
 
             // One inflected adjective between number and noun: "200 neue Mitarbeiter".
-            if (j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(tokens[j + 1].Span[0])
+            if (j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(tokens[j + 1].Span[0])
                 && (word.EndsWith("e") || word.EndsWith("en") || word.EndsWith("er") || word.EndsWith("es")) && !_lex.NotUnits.Contains(tokens[j + 1].Span))
             {
                 return j + 1;
@@ -449,7 +454,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         // English: a plural noun may follow one adjective ("60 new researchers").
-        if (j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word && !word.EndsWith("s") && tokens[j + 1].Span.EndsWith("s")
+        if (j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && !word.EndsWith("s") && tokens[j + 1].Span.EndsWith("s")
             && char.IsLower(tokens[j + 1].Span[0]) && !_lex.NotUnits.Contains(tokens[j + 1].Span))
         {
             return j + 1;
@@ -458,10 +463,10 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return j;
     }
 
-    private bool IsReference(IReadOnlyList<Token> tokens, int i) => i > 0 && _lex.ReferenceWords.Contains(tokens[i - 1].Span);
+    private bool IsReference(ReadOnlySpan<Token> tokens, int i) => i > 0 && _lex.ReferenceWords.Contains(tokens[i - 1].Span);
 
     /// <summary>The qualifier in the one or two tokens before the amount.</summary>
-    private AmountQualifier Qualifier(IReadOnlyList<Token> tokens, int first)
+    private AmountQualifier Qualifier(ReadOnlySpan<Token> tokens, int first)
     {
         if (first >= 2)
         {

@@ -50,7 +50,45 @@ internal sealed class SpanLexicon
         }
 
         MaxKeyLength = list.Count == 0 ? 0 : list.Max(e => e.Key.Length);
+        MinKeyLength = list.Count == 0 ? 0 : list.Min(e => e.Key.Length);
+        foreach (var e in list)
+        {
+            var c = e.Key[0];
+            if (c >= 128)
+            {
+                _nonAsciiFirst = true;
+            }
+            else if (ignoreCase && char.IsAsciiLetter(c))
+            {
+                MarkFirst(char.ToLowerInvariant(c));
+                MarkFirst(char.ToUpperInvariant(c));
+            }
+            else
+            {
+                MarkFirst(c);
+            }
+        }
     }
+
+    // Which ASCII characters start a key (a 128-bit set), so that most look-ups end before any hashing.
+    private ulong _firstLow;
+    private ulong _firstHigh;
+    private readonly bool _nonAsciiFirst;
+
+    private void MarkFirst(char c)
+    {
+        if (c < 64)
+        {
+            _firstLow |= 1UL << c;
+        }
+        else
+        {
+            _firstHigh |= 1UL << (c - 64);
+        }
+    }
+
+    private bool MayStartKey(char c) =>
+        c >= 128 ? _nonAsciiFirst : c < 64 ? (_firstLow & (1UL << c)) != 0 : (_firstHigh & (1UL << (c - 64))) != 0;
 
     /// <summary>Builds a lexicon whose entries all carry the value 0.</summary>
     public SpanLexicon(IEnumerable<string> keys, bool ignoreCase = false)
@@ -64,6 +102,9 @@ internal sealed class SpanLexicon
     /// <summary>The length of the longest key; longer spans are never looked up.</summary>
     public int MaxKeyLength { get; }
 
+    /// <summary>The length of the shortest key; shorter spans are never looked up.</summary>
+    public int MinKeyLength { get; }
+
     /// <summary>True when <paramref name="key"/> is in the lexicon.</summary>
     public bool Contains(ReadOnlySpan<char> key) => TryGetValue(key, out _);
 
@@ -71,7 +112,7 @@ internal sealed class SpanLexicon
     public bool TryGetValue(ReadOnlySpan<char> key, out int value)
     {
         value = 0;
-        if (key.Length == 0 || key.Length > MaxKeyLength)
+        if (key.Length < MinKeyLength || key.Length > MaxKeyLength || key.Length == 0 || !MayStartKey(key[0]))
         {
             return false;
         }
@@ -104,12 +145,22 @@ internal sealed class SpanLexicon
         }
         else
         {
+            // Fold case without culture data (char.ToUpperInvariant goes to ICU for non-ASCII characters and
+            // dominated the amount stage): ASCII and Latin-1 letters fold to upper case, others hash as they are.
+            // Keys equal under OrdinalIgnoreCase outside Latin-1 may then miss; our lexicons are Latin.
             foreach (var c in key)
             {
-                h = (h ^ (c < 128 ? (uint)(c is >= 'a' and <= 'z' ? c - 32 : c) : char.ToUpperInvariant(c))) * 16777619u;
+                h = (h ^ Fold(c)) * 16777619u;
             }
         }
 
         return (int)(h & 0x7FFFFFFF);
     }
+
+    private static uint Fold(char c) => c switch
+    {
+        >= 'a' and <= 'z' => (uint)(c - 32),
+        >= 'à' and <= 'þ' and not '÷' => (uint)(c - 32),
+        _ => c,
+    };
 }

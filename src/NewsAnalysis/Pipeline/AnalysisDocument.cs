@@ -27,6 +27,9 @@ public sealed class AnalysisDocument
         Title = title;
         ForcedLanguage = forcedLanguage;
         Language = forcedLanguage ?? Language.Other;
+
+        // News text has about one token per six characters; sizing the list once avoids repeated growth copies.
+        Tokens = new List<Token>(Math.Min(text.Length / 5 + 16, 1 << 20));
     }
 
     /// <summary>The article's identifier.</summary>
@@ -45,7 +48,7 @@ public sealed class AnalysisDocument
     public Language Language { get; set; }
 
     /// <summary>Tokens in text order.</summary>
-    public List<Token> Tokens { get; } = [];
+    public List<Token> Tokens { get; }
 
     /// <summary>Sentences in text order.</summary>
     public List<Sentence> Sentences { get; } = [];

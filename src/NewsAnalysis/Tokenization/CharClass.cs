@@ -30,6 +30,10 @@ internal static class CharClass
 
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
+    /// <summary>Every character for which <see cref="IsSpace"/> is true, for vectorised searches.</summary>
+    public static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(IsSpace).ToArray());
+
     /// <summary>White space, plus the zero-width and byte-order marks that separate nothing visible.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' || (c < ' ');
 

@@ -123,22 +123,16 @@ public sealed class Tokenizer
             var i = start;
             while (i < end)
             {
-                while (i < end && CharClass.IsSpace(_text[i]))
-                {
-                    i++;
-                }
-
-                if (i >= end)
+                // Vectorised searches for the next chunk and its end (white space as CharClass.IsSpace defines it).
+                var skip = _text.AsSpan(i, end - i).IndexOfAnyExcept(CharClass.Spaces);
+                if (skip < 0)
                 {
                     break;
                 }
 
-                var chunkStart = i;
-                while (i < end && !CharClass.IsSpace(_text[i]))
-                {
-                    i++;
-                }
-
+                var chunkStart = i + skip;
+                var length = _text.AsSpan(chunkStart, end - chunkStart).IndexOfAny(CharClass.Spaces);
+                i = length < 0 ? end : chunkStart + length;
                 Chunk(chunkStart, i, end);
             }
         }
@@ -205,6 +199,16 @@ public sealed class Tokenizer
         private int StripPrefixes(int s, int e)
         {
             var t = _text;
+            if (char.IsLetter(t[s]))
+            {
+                // Only a lettered currency sign ("US$5") can open a chunk that starts with a letter.
+                var sign = CurrencySymbolPrefix(s, e);
+                if (sign == 0)
+                {
+                    return s;
+                }
+            }
+
             while (s < e)
             {
                 var c = t[s];
@@ -313,6 +317,11 @@ public sealed class Tokenizer
         private int FindCoreEnd(int s, int e, int limit)
         {
             var t = _text;
+            if (char.IsLetterOrDigit(t[e - 1]))
+            {
+                return e; // nothing trails a word that ends in a letter or digit
+            }
+
             var ce = e;
             while (ce > s)
             {
