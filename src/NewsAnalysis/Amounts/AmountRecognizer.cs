@@ -346,22 +346,10 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return 0;
         }
 
-        if (j + 1 < tokens.Length)
+        if (j + 1 < tokens.Length && TryPair(_lex.PercentWords, tokens[j], tokens[j + 1], out var twoWord))
         {
-            Span<char> buffer = stackalloc char[48];
-            var a = tokens[j].Span;
-            var b = tokens[j + 1].Span;
-            if (a.Length + b.Length + 1 <= buffer.Length)
-            {
-                a.CopyTo(buffer);
-                buffer[a.Length] = ' ';
-                b.CopyTo(buffer[(a.Length + 1)..]);
-                if (_lex.PercentWords.TryGetValue(buffer[..(a.Length + b.Length + 1)], out var twoWord))
-                {
-                    points = twoWord == 1;
-                    return 2;
-                }
-            }
+            points = twoWord == 1;
+            return 2;
         }
 
         if (_lex.PercentWords.TryGetValue(tokens[j].Span, out var oneWord))
@@ -463,26 +451,31 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return j;
     }
 
+    /// <summary>Looks up two tokens as one phrase ("mehr als", "percentage points") without allocating.</summary>
+    private static bool TryPair(Lexicons.SpanLexicon lexicon, Token a, Token b, out int value)
+    {
+        value = 0;
+        Span<char> buffer = stackalloc char[48];
+        var length = a.Length + b.Length + 1;
+        if (length > buffer.Length)
+        {
+            return false;
+        }
+
+        a.Span.CopyTo(buffer);
+        buffer[a.Length] = ' ';
+        b.Span.CopyTo(buffer[(a.Length + 1)..]);
+        return lexicon.TryGetValue(buffer[..length], out value);
+    }
+
     private bool IsReference(ReadOnlySpan<Token> tokens, int i) => i > 0 && _lex.ReferenceWords.Contains(tokens[i - 1].Span);
 
     /// <summary>The qualifier in the one or two tokens before the amount.</summary>
     private AmountQualifier Qualifier(ReadOnlySpan<Token> tokens, int first)
     {
-        if (first >= 2)
+        if (first >= 2 && TryPair(_lex.Qualifiers, tokens[first - 2], tokens[first - 1], out var two))
         {
-            Span<char> buffer = stackalloc char[48];
-            var a = tokens[first - 2].Span;
-            var b = tokens[first - 1].Span;
-            if (a.Length + b.Length + 1 <= buffer.Length)
-            {
-                a.CopyTo(buffer);
-                buffer[a.Length] = ' ';
-                b.CopyTo(buffer[(a.Length + 1)..]);
-                if (_lex.Qualifiers.TryGetValue(buffer[..(a.Length + b.Length + 1)], out var two))
-                {
-                    return (AmountQualifier)two;
-                }
-            }
+            return (AmountQualifier)two;
         }
 
         if (first >= 1 && _lex.Qualifiers.TryGetValue(tokens[first - 1].Span, out var one))
