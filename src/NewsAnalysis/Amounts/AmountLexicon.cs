@@ -31,6 +31,9 @@ internal sealed class AmountLexicon
 
     public (string Code, decimal Subunit)[] Currencies { get; private init; } = [];
 
+    /// <summary>The first token of every currency form (any case): a token outside it starts no currency.</summary>
+    public SpanLexicon CurrencyFirstTokens { get; private init; } = null!;
+
     /// <summary>Qualifier phrase → <see cref="AmountQualifier"/> value.</summary>
     public SpanLexicon Qualifiers { get; private init; } = null!;
 
@@ -49,6 +52,12 @@ internal sealed class AmountLexicon
 
     /// <summary>The first three letters of every English number word, packed.</summary>
     public System.Collections.Frozen.FrozenSet<long> NumberWordPrefixesEn { get; private init; } = null!;
+
+    /// <summary>The last three letters (packed) of every German number word and written-out multiplier.</summary>
+    public System.Collections.Frozen.FrozenSet<long> NumberWordSuffixesDe { get; private init; } = null!;
+
+    /// <summary>The last three letters (packed) of every English number word and written-out multiplier.</summary>
+    public System.Collections.Frozen.FrozenSet<long> NumberWordSuffixesEn { get; private init; } = null!;
 
     /// <summary>
     /// Packs the first three characters, lower-cased, into one number: a set look-up on it costs a few
@@ -95,6 +104,7 @@ internal sealed class AmountLexicon
             CurrencyForms = new SpanLexicon(currencyForms),
             CurrencyFormsIgnoreCase = new SpanLexicon(currencyForms.Where(kv => kv.Key.Length > 3 && kv.Key.Any(char.IsLower)), ignoreCase: true),
             Currencies = [.. currencies.Select(row => (row[1], Decimal(row[2])))],
+            CurrencyFirstTokens = new SpanLexicon(currencies.Select(row => row[0].Split(' ')[0]), ignoreCase: true),
             MaxCurrencyTokens = currencies.Max(row => row[0].Count(c => c == ' ') + 1),
             Qualifiers = new SpanLexicon(Table("Amounts/qualifiers.tsv").Select(row => new KeyValuePair<string, int>(row[0], (int)ParseQualifier(row[1]))), ignoreCase: true),
             PercentWords = new SpanLexicon(Table("Amounts/percent.tsv").Select(row => new KeyValuePair<string, int>(row[0], row[1] == "percentage points" ? 1 : 0)), ignoreCase: true),
@@ -103,12 +113,21 @@ internal sealed class AmountLexicon
             NumberWordValues = [.. numberWords.Select(w => (w.Value, w.Role))],
             NumberWordPrefixesDe = System.Collections.Frozen.FrozenSet.ToFrozenSet(numberWords.Where(w => w.German && w.Form.Length >= 3).Select(w => PackPrefix(w.Form))),
             NumberWordPrefixesEn = System.Collections.Frozen.FrozenSet.ToFrozenSet(numberWords.Where(w => !w.German && w.Form.Length >= 3).Select(w => PackPrefix(w.Form))),
+            NumberWordSuffixesDe = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+                numberWords.Where(w => w.German).Select(w => w.Form).Concat(MultiplierEndings).Concat(multipliers.Select(row => row[0]))
+                    .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3)))),
+            NumberWordSuffixesEn = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+                numberWords.Where(w => !w.German).Select(w => w.Form).Concat(["fold"]).Concat(multipliers.Select(row => row[0]))
+                    .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3)))),
             Multipliers = new SpanLexicon(multipliers.Select((row, i) => new KeyValuePair<string, int>(row[0], i)), ignoreCase: true),
             MultiplierFactors = [.. multipliers.Select(row => Decimal(row[1]))],
             NotUnits = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/not-units.txt"), ignoreCase: true),
             ReferenceWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/reference-words.txt")),
         };
     }
+
+    // Endings of German written-out multipliers ("dreifach", "Zehnfache", "Dreifachen", "vierfacher").
+    private static readonly string[] MultiplierEndings = ["fach", "fache", "fachen", "facher", "faches", "fachem"];
 
     private static List<string[]> Table(string path) => EmbeddedResources.ReadLines(path).Select(line => line.Split('\t')).ToList();
 

@@ -23,6 +23,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var i = 0;
         while (i < tokens.Length)
         {
+            // Most tokens are ordinary words and punctuation: reject them here, before TryAmount's larger frame.
+            if (!MayStartAmount(tokens, i, language))
+            {
+                i++;
+                continue;
+            }
+
             if (TryAmount(text, tokens, i, language, out var amount, out var next))
             {
                 output.Add(amount);
@@ -41,11 +48,6 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         next = i + 1;
         var token = tokens[i];
 
-        // Most tokens are ordinary words and punctuation: reject them with one cheap look before any lexicon work.
-        if (!MayStartAmount(tokens, i, language))
-        {
-            return false;
-        }
 
         if (token.Kind == TokenKind.Word && TryMultiplierWord(token.Span, language, out var factor))
         {
@@ -198,13 +200,12 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 return i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Word;
             case TokenKind.Word:
                 var span = token.Span;
-                var prefixes = language == Language.English ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe;
-                if (CharClass.IsDigit(span[0]) || (span.Length >= 3 && prefixes.Contains(AmountLexicon.PackPrefix(span))))
-                {
-                    return true;
-                }
-
-                if (span.Length >= 6 && span.IndexOf(language == Language.English ? "fold" : "fach") >= 0)
+                // A written-out number begins and ends like one ("zwei…", "…zig"); written-out multipliers begin with a
+                // number word too ("Zehnfache", "dreifach", "tenfold"). Two set look-ups reject almost every word.
+                var english = language == Language.English;
+                if (CharClass.IsDigit(span[0])
+                    || (span.Length >= 3 && (english ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe).Contains(AmountLexicon.PackPrefix(span))
+                        && (english ? _lex.NumberWordSuffixesEn : _lex.NumberWordSuffixesDe).Contains(AmountLexicon.PackPrefix(span[^3..]))))
                 {
                     return true;
                 }
@@ -295,7 +296,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private int MatchCurrency(string text, ReadOnlySpan<Token> tokens, int i, out int currencyIndex)
     {
         currencyIndex = -1;
-        if (i >= tokens.Length)
+        if (i >= tokens.Length || !_lex.CurrencyFirstTokens.Contains(tokens[i].Span))
         {
             return 0;
         }
