@@ -15,34 +15,36 @@ public class AmountPropertyTests
     private static readonly (string Word, string Code)[] EnglishCurrencies = [("euros", "EUR"), ("dollars", "USD"), ("pounds", "GBP"), ("yen", "JPY")];
 
     [Test]
-    public void GermanFormattedAmountsParseBack()
-    {
-        var random = new Random(42);
-        for (var round = 0; round < 500; round++)
-        {
-            var number = Math.Round((decimal)random.NextDouble() * (decimal)Math.Pow(10, random.Next(0, 7)), random.Next(0, 3));
-            var (scale, factor) = GermanScales[random.Next(GermanScales.Length)];
-            var (currency, code) = GermanCurrencies[random.Next(GermanCurrencies.Length)];
-            var written = FormatGerman(number, random.Next(2) == 0);
-            var text = $"Der Betrag lag bei {written} {scale} {currency} im Jahr.".Replace("  ", " ");
-            var amounts = Analyzer.Analyze(text, language: Language.German).Amounts;
-            Assert.That(amounts, Has.Length.EqualTo(1), text);
-            Assert.That((amounts[0].Value, amounts[0].Currency), Is.EqualTo((number * factor, code)), text);
-        }
-    }
+    public void GermanFormattedAmountsParseBack() =>
+        AssertRoundTrips(Language.German, 42, GermanScales, GermanCurrencies, (n, grouped) => FormatGerman(n, grouped), "Der Betrag lag bei {0} im Jahr.");
 
     [Test]
-    public void EnglishFormattedAmountsParseBack()
+    public void EnglishFormattedAmountsParseBack() =>
+        AssertRoundTrips(
+            Language.English,
+            43,
+            EnglishScales,
+            EnglishCurrencies,
+            (n, grouped) => n.ToString(grouped ? "#,##0.##" : "0.##", CultureInfo.InvariantCulture),
+            "The sum was {0} last year.");
+
+    private static void AssertRoundTrips(
+        Language language,
+        int seed,
+        (string Word, decimal Factor)[] scales,
+        (string Word, string Code)[] currencies,
+        Func<decimal, bool, string> format,
+        string sentence)
     {
-        var random = new Random(43);
+        var random = new Random(seed);
         for (var round = 0; round < 500; round++)
         {
             var number = Math.Round((decimal)random.NextDouble() * (decimal)Math.Pow(10, random.Next(0, 7)), random.Next(0, 3));
-            var (scale, factor) = EnglishScales[random.Next(EnglishScales.Length)];
-            var (currency, code) = EnglishCurrencies[random.Next(EnglishCurrencies.Length)];
-            var written = number.ToString(random.Next(2) == 0 ? "#,##0.##" : "0.##", CultureInfo.InvariantCulture);
-            var text = $"The sum was {written} {scale} {currency} last year.".Replace("  ", " ");
-            var amounts = Analyzer.Analyze(text, language: Language.English).Amounts;
+            var (scale, factor) = scales[random.Next(scales.Length)];
+            var (currency, code) = currencies[random.Next(currencies.Length)];
+            var amountText = $"{format(number, random.Next(2) == 0)} {scale} {currency}".Replace("  ", " ");
+            var text = string.Format(CultureInfo.InvariantCulture, sentence, amountText);
+            var amounts = Analyzer.Analyze(text, language: language).Amounts;
             Assert.That(amounts, Has.Length.EqualTo(1), text);
             Assert.That((amounts[0].Value, amounts[0].Currency), Is.EqualTo((number * factor, code)), text);
         }
