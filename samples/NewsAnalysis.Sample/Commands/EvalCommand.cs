@@ -136,8 +136,6 @@ internal static class EvalCommand
         }
     }
 
-    private static string Show((int Start, int End) span, string text) => text[span.Start..span.End];
-
     private static string Show(string text, (int Start, int End) span, int context)
     {
         if (context == 0)
@@ -148,7 +146,7 @@ internal static class EvalCommand
 
         var left = text[Math.Max(0, span.Start - context)..span.Start];
         var right = text[span.End..Math.Min(text.Length, span.End + context)];
-        return $"{left.Replace('\n', ' ')}[{Show(span, text)}]{right.Replace('\n', ' ')}";
+        return $"{left.Replace('\n', ' ')}[{text[span.Start..span.End]}]{right.Replace('\n', ' ')}";
     }
 
     private static Command CreateCorpus(TextWriter stdout, TextWriter stderr)

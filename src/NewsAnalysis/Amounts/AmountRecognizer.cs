@@ -47,21 +47,19 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         amount = null!;
         next = i + 1;
         var token = tokens[i];
-
-
         if (token.Kind == TokenKind.Word && TryMultiplierWord(token.Span, language, out var factor))
         {
-            amount = Make(text, tokens, AmountKind.Multiplier, factor, null, null, null, i, i, language);
+            amount = Make(text, tokens, AmountKind.Multiplier, factor, null, null, null, i, i);
             return true;
         }
 
-        // A currency before the number: "$113 million", "EUR 500.000", "Fr. 50.-".
+        // A currency before the number ("$113 million", "EUR 500.000", "Fr. 50.-"): only a sign, or a word right
+        // before a number, can be one.
         var start = i;
         var prefixCurrency = -1;
-        // Only a sign, or a word right before a number, can be a currency in front ("EUR 500.000", "Fr. 50.-").
         var currencyIndex = -1;
         var currencyTokens = token.Kind == TokenKind.Symbol || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
-            ? MatchCurrency(text, tokens, i, out currencyIndex)
+            ? MatchCurrency(tokens, i, out currencyIndex)
             : 0;
         if (currencyTokens > 0 && i + currencyTokens < tokens.Length && IsNumberStart(tokens[i + currencyTokens]))
         {
@@ -69,7 +67,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             i += currencyTokens;
         }
 
-        if (!TryNumber(text, tokens, i, language, out var value, out var afterNumber, out var article, out var yearLike))
+        if (!TryNumber(tokens, i, language, out var value, out var afterNumber, out var article, out var yearLike))
         {
             return false;
         }
@@ -83,13 +81,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         if (j + 1 < tokens.Length && IsRangeWord(tokens, start, j, out var rangeWordTokens))
         {
             var k = j + rangeWordTokens;
-            var secondCurrency = MatchCurrency(text, tokens, k, out var secondIndex);
+            var secondCurrency = MatchCurrency(tokens, k, out var secondIndex);
             if (secondCurrency > 0 && (prefixCurrency < 0 || secondIndex == prefixCurrency))
             {
                 k += secondCurrency;
             }
 
-            if (k < tokens.Length && TryNumber(text, tokens, k, language, out var second, out var afterSecond, out _, out _) && second > value)
+            if (k < tokens.Length && TryNumber(tokens, k, language, out var second, out var afterSecond, out _, out _) && second > value)
             {
                 rangeEnd = second;
                 j = afterSecond;
@@ -119,7 +117,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
-        var suffixCurrency = MatchCurrency(text, tokens, j, out currencyIndex);
+        var suffixCurrency = MatchCurrency(tokens, j, out currencyIndex);
         if (suffixCurrency > 0)
         {
             amount = Money(text, tokens, value, rangeEnd, currencyIndex, start, j + suffixCurrency - 1, language);
@@ -127,17 +125,17 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
-        var percentTokens = MatchPercent(text, tokens, j, out var points);
+        var percentTokens = MatchPercent(tokens, j, out var points);
         if (percentTokens > 0)
         {
-            amount = Make(text, tokens, AmountKind.Percent, value, rangeEnd, null, points ? "percentage points" : "percent", start, j + percentTokens - 1, language);
+            amount = Make(text, tokens, AmountKind.Percent, value, rangeEnd, null, points ? "percentage points" : "percent", start, j + percentTokens - 1);
             next = j + percentTokens;
             return true;
         }
 
         if (j < tokens.Length && language != Language.German && tokens[j].Span.Equals("times", StringComparison.OrdinalIgnoreCase))
         {
-            amount = Make(text, tokens, AmountKind.Multiplier, value, rangeEnd, null, null, start, j, language);
+            amount = Make(text, tokens, AmountKind.Multiplier, value, rangeEnd, null, null, start, j);
             next = j + 1;
             return true;
         }
@@ -150,14 +148,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var unit = CountedNoun(tokens, j, language);
         if (unit >= 0)
         {
-            amount = Make(text, tokens, AmountKind.Quantity, value, rangeEnd, null, tokens[unit].Text, start, unit, language);
+            amount = Make(text, tokens, AmountKind.Quantity, value, rangeEnd, null, tokens[unit].Text, start, unit);
             next = unit + 1;
             return true;
         }
 
         if (scaled)
         {
-            amount = Make(text, tokens, AmountKind.Quantity, value, rangeEnd, null, null, start, j - 1, language);
+            amount = Make(text, tokens, AmountKind.Quantity, value, rangeEnd, null, null, start, j - 1);
             next = j;
             return true;
         }
@@ -175,10 +173,10 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             code = language == Language.English ? "USD" : "EUR";
         }
 
-        return Make(text, tokens, AmountKind.Money, value * subunit, rangeEnd * subunit, code, null, first, last, language);
+        return Make(text, tokens, AmountKind.Money, value * subunit, rangeEnd * subunit, code, null, first, last);
     }
 
-    private Amount Make(string text, ReadOnlySpan<Token> tokens, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last, Language language)
+    private Amount Make(string text, ReadOnlySpan<Token> tokens, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last)
     {
         var start = tokens[first].Start;
         var end = tokens[last].End;
@@ -221,7 +219,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 
     /// <summary>Reads a number at <paramref name="i"/>: a number token, or written-out words ("half a", "zwei").</summary>
-    private bool TryNumber(string text, ReadOnlySpan<Token> tokens, int i, Language language, out decimal value, out int after, out bool article, out bool yearLike)
+    private bool TryNumber(ReadOnlySpan<Token> tokens, int i, Language language, out decimal value, out int after, out bool article, out bool yearLike)
     {
         value = 0;
         after = i + 1;
@@ -256,17 +254,12 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
-        if (!NumberWords.TryParse(token.Span, language, _lex, out value, out article))
-        {
-            return false;
-        }
-
-        return true;
+        return NumberWords.TryParse(token.Span, language, _lex, out value, out article);
     }
 
     private static bool IsNumberStart(Token token) => token.Kind is TokenKind.Number or TokenKind.Word;
 
-    private bool ScaleAllowed(ReadOnlySpan<Token> tokens, int j)
+    private static bool ScaleAllowed(ReadOnlySpan<Token> tokens, int j)
     {
         var span = tokens[j].Span;
         var glued = tokens[j].Start == tokens[j - 1].End;
@@ -293,7 +286,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     /// <summary>The number of tokens of the currency form at <paramref name="i"/> (longest first), or 0.</summary>
-    private int MatchCurrency(string text, ReadOnlySpan<Token> tokens, int i, out int currencyIndex)
+    private int MatchCurrency(ReadOnlySpan<Token> tokens, int i, out int currencyIndex)
     {
         currencyIndex = -1;
         if (i >= tokens.Length || !_lex.CurrencyFirstTokens.Contains(tokens[i].Span))
@@ -339,7 +332,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return 0;
     }
 
-    private int MatchPercent(string text, ReadOnlySpan<Token> tokens, int j, out bool points)
+    private int MatchPercent(ReadOnlySpan<Token> tokens, int j, out bool points)
     {
         points = false;
         if (j >= tokens.Length)

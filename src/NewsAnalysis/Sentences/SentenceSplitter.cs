@@ -76,7 +76,7 @@ public sealed class SentenceSplitter
             var boundary = false;
             if (tokens[i].Kind == TokenKind.QuoteMark)
             {
-                insideQuote = OpensQuote(text, tokens, i) || (insideQuote && !ClosesQuote(text, tokens, i));
+                insideQuote = OpensQuote(tokens, i) || (insideQuote && !ClosesQuote(tokens, i));
             }
 
             if (IsFinal(tokens[i], language, out var abbreviation, out var colon) && !(colon && insideQuote))
@@ -194,7 +194,7 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>A quotation mark glued to the word after it and not to the one before opens a quotation.</summary>
-    private static bool OpensQuote(string text, IReadOnlyList<Token> tokens, int i)
+    private static bool OpensQuote(IReadOnlyList<Token> tokens, int i)
     {
         var token = tokens[i];
         var gluedBefore = i > 0 && tokens[i - 1].End == token.Start && tokens[i - 1].Kind != TokenKind.QuoteMark;
@@ -203,7 +203,7 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>A quotation mark glued to the token before it closes a quotation.</summary>
-    private static bool ClosesQuote(string text, IReadOnlyList<Token> tokens, int i) =>
+    private static bool ClosesQuote(IReadOnlyList<Token> tokens, int i) =>
         i > 0 && tokens[i - 1].End == tokens[i].Start;
 
     private static bool OpensAfterColon(string text, Token next) =>

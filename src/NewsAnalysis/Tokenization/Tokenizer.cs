@@ -450,7 +450,6 @@ public sealed class Tokenizer
                 }
             }
 
-            // "10.–", handled by the core; never reached because the dash is not stripped.
             if (chunkFinal && !English && length <= 11 && IsOrdinalOrShortDate(word) && OrdinalContext(word, chunkEnd, limit))
             {
                 return true;
