@@ -35,6 +35,9 @@ public sealed record ArticleAnalysis
     /// <summary>Named-entity mentions, in text order.</summary>
     public ImmutableArray<EntityMention> Entities { get; init; } = [];
 
+    /// <summary>The entities of the article, each with all its mentions, in order of first mention.</summary>
+    public ImmutableArray<Entity> ConsolidatedEntities { get; init; } = [];
+
     /// <summary>Amounts (money, percentages, quantities, multipliers), in text order.</summary>
     public ImmutableArray<Amount> Amounts { get; init; } = [];
 

@@ -56,6 +56,9 @@ public sealed class AnalysisDocument
     /// <summary>Entity mentions.</summary>
     public List<EntityMention> Entities { get; } = [];
 
+    /// <summary>Entities with all their mentions (filled by the entity stage's document-level pass).</summary>
+    public List<Entity> ConsolidatedEntities { get; } = [];
+
     /// <summary>Amounts.</summary>
     public List<Amount> Amounts { get; } = [];
 
@@ -72,6 +75,7 @@ public sealed class AnalysisDocument
         Tokens = [.. Tokens],
         Sentences = [.. Sentences],
         Entities = [.. Entities.OrderBy(e => e.Start).ThenBy(e => e.End)],
+        ConsolidatedEntities = [.. ConsolidatedEntities],
         Amounts = [.. Amounts.OrderBy(a => a.Start).ThenBy(a => a.End)],
         Quotes = [.. Quotes.OrderBy(q => q.Start).ThenBy(q => q.End)],
     };
