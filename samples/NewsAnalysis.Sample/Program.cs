@@ -7,14 +7,15 @@ namespace NewsAnalysis.Sample;
 public static class Program
 {
     /// <summary>Runs the tool with the process's console streams.</summary>
-    public static Task<int> Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         Console.InputEncoding = System.Text.Encoding.UTF8;
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         using var stdout = Console.OpenStandardOutput();
         using var buffered = new BufferedStream(stdout, 1 << 16);
         var stdoutText = new StreamWriter(buffered, new System.Text.UTF8Encoding(false)) { AutoFlush = true };
-        return RunAsync(args, Console.In, buffered, stdoutText, Console.Error);
+        // Awaited here so that the streams are disposed only after the command has finished writing.
+        return await RunAsync(args, Console.In, buffered, stdoutText, Console.Error);
     }
 
     /// <summary>Runs the tool with the given streams (used by the tests).</summary>

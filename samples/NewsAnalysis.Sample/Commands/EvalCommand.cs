@@ -180,6 +180,21 @@ internal static class EvalCommand
                 }
             }
 
+            // Quotes: direct-quote P/R/F1 on exact inner spans, speaker accuracy, scare quotes given a speaker.
+            var quotes = QuoteEvaluation.Evaluate(NewsAnalyzer.Create(), articles);
+            foreach (var (language, score) in quotes.ByLanguage)
+            {
+                stdout.WriteLine($"  quotes  {language,-4} {score}");
+            }
+
+            if (parse.GetValue(errors))
+            {
+                foreach (var line in quotes.Errors)
+                {
+                    stdout.WriteLine("  " + line);
+                }
+            }
+
             var min = parse.GetValue(minimum);
             if (min is { } m && result.Amounts.GetValueOrDefault("all").F1 < m)
             {

@@ -1,3 +1,5 @@
+using NewsAnalysis.Entities;
+
 namespace NewsAnalysis.Quotes;
 
 /// <summary>A quotation: the words inside the marks and, where known, who said them.</summary>
@@ -8,4 +10,20 @@ namespace NewsAnalysis.Quotes;
 /// <param name="End">Index one past the last character inside the marks.</param>
 /// <param name="OuterStart">Index of the opening mark.</param>
 /// <param name="OuterEnd">Index one past the closing mark.</param>
-public sealed record Quote(string Text, QuoteKind Kind, string? Speaker, int Start, int End, int OuterStart, int OuterEnd);
+/// <param name="SpeakerMention">
+/// The mention the attribution actually uses ("Mensch", "er", "the company"); for a continuation paragraph without
+/// a cue it is the mention of the quote it continues. Null when there is no speaker.
+/// </param>
+/// <param name="Cue">The speech verb or phrase as written ("bekräftigte", "so", "zufolge", "said", "according to"), or null.</param>
+/// <param name="SpeakerEntity">The speaker's entity from the entity stage, or null when that stage did not find it.</param>
+public sealed record Quote(
+    string Text,
+    QuoteKind Kind,
+    string? Speaker,
+    int Start,
+    int End,
+    int OuterStart,
+    int OuterEnd,
+    QuoteSpan? SpeakerMention = null,
+    QuoteSpan? Cue = null,
+    Entity? SpeakerEntity = null);

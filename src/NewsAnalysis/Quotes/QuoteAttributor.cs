@@ -1,0 +1,870 @@
+using NewsAnalysis.Entities;
+using NewsAnalysis.Languages;
+using NewsAnalysis.Pipeline;
+using NewsAnalysis.Tokenization;
+
+namespace NewsAnalysis.Quotes;
+
+/// <summary>
+/// Turns paired quotation marks into <see cref="Quote"/> records: decides direct, partial or scare, and finds
+/// the speaker from the cue around the quote. Works on one document at a time and keeps its per-document state
+/// in locals and a <see cref="Context"/>, so one instance serves all threads.
+/// </summary>
+/// <remarks>
+/// The patterns, in the order they are tried for a quote that stands on its own (a sentence or paragraph
+/// start, or after a colon):
+/// 1. an inverted cue right after the quote: „…“, sagte X / so X / heißt es in einer Mitteilung von X; "…," said X;
+/// 2. a cue that introduces the quote with a colon: X sagte: „…“ / Gegenüber Fortune stellte er klar: „…“;
+/// 3. a speaker and a cue verb after the quote: "…," X said / she added / the company said;
+/// 4. no cue: the quote goes on the words of the previous quote's speaker (continuation).
+/// A quote inside the author's sentence is partial when a cue in that sentence names a speaker (laut X,
+/// X zufolge, X sprach von „…“, X fügte hinzu, dass „…“), otherwise scare. A quote inside another quote is scare.
+/// </remarks>
+internal sealed class QuoteAttributor
+{
+    private const int MaxRegion = 40;
+    private const int MaxPronounDistance = 300;
+
+    // "das Unternehmen" may refer to a company named once at the top of the article.
+    private const int MaxOrgDistance = 3000;
+
+    private readonly QuoteLexicon _lexicon;
+
+    public QuoteAttributor(QuoteLexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>Adds the document's quotations to <see cref="AnalysisDocument.Quotes"/>.</summary>
+    public void Process(AnalysisDocument document, CancellationToken cancellationToken)
+    {
+        var pairs = QuoteScanner.Scan(document.Text, document.Tokens, cancellationToken);
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        var context = new Context(document, _lexicon, pairs);
+        Attribution? previous = null;
+        var n = 0;
+        foreach (var pair in pairs)
+        {
+            if ((++n & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var quote = context.Build(pair, previous, out var attribution);
+            if (quote is null)
+            {
+                continue;
+            }
+
+            document.Quotes.Add(quote);
+            if (pair.Depth == 0 && quote.Kind == QuoteKind.Direct && attribution is not null)
+            {
+                previous = attribution;
+            }
+        }
+    }
+
+    /// <summary>Who said a quote, through which mention and cue; kept to attribute continuation quotes.</summary>
+    private sealed record Attribution(string Speaker, QuoteSpan? Mention, Entity? Entity, int CloseToken, int Paragraph);
+
+    /// <summary>A possible speaker in the text: a name, a pronoun or an organisation noun.</summary>
+    private readonly record struct Candidate(int First, int Last, string? Name, Entity? Entity, bool IsPerson, bool IsPronoun);
+
+    private readonly record struct Cue(CueKind Kind, int First, int Last);
+
+    private sealed class Context
+    {
+        private readonly string _text;
+        private readonly List<Token> _tokens;
+        private readonly QuoteLexicon _lexicon;
+        private readonly Language _language;
+        private readonly bool[] _insideQuote;
+        private readonly byte[] _markRole; // 1 = opening mark of an outer quote, 2 = closing mark
+        private readonly int[] _paragraphOf;
+        private readonly int[] _sentenceOf;
+        private readonly SpeakerIndex _index;
+
+        public Context(AnalysisDocument document, QuoteLexicon lexicon, List<QuotePair> pairs)
+        {
+            _text = document.Text;
+            _tokens = document.Tokens;
+            _lexicon = lexicon;
+            _language = document.Language;
+            var count = _tokens.Count;
+            _insideQuote = new bool[count];
+            _markRole = new byte[count];
+            foreach (var p in pairs)
+            {
+                if (p.Depth != 0)
+                {
+                    continue;
+                }
+
+                _markRole[p.OpenToken] = 1;
+                _markRole[p.CloseToken] = 2;
+                for (var t = p.OpenToken; t <= p.CloseToken; t++)
+                {
+                    _insideQuote[t] = true;
+                }
+            }
+
+            _paragraphOf = new int[count];
+            var paragraph = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if (i > 0 && _text.AsSpan(_tokens[i - 1].End, _tokens[i].Start - _tokens[i - 1].End).Contains('\n'))
+                {
+                    paragraph++;
+                }
+
+                _paragraphOf[i] = paragraph;
+            }
+
+            _sentenceOf = new int[count];
+            var s = 0;
+            foreach (var sentence in document.Sentences)
+            {
+                for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount && t < count; t++)
+                {
+                    _sentenceOf[t] = s;
+                }
+
+                s++;
+            }
+
+            _index = new SpeakerIndex(document, lexicon, _insideQuote);
+        }
+
+        public Quote? Build(QuotePair pair, Attribution? previous, out Attribution? attribution)
+        {
+            attribution = null;
+            var open = _tokens[pair.OpenToken];
+            var close = _tokens[pair.CloseToken];
+            if (close.Start <= open.End || _text.AsSpan(open.End, close.Start - open.End).IsWhiteSpace())
+            {
+                return null; // "" and „ “ quote nothing
+            }
+
+            var inner = _text[open.End..close.Start];
+            if (pair.Depth > 0)
+            {
+                return new Quote(inner, QuoteKind.Scare, null, open.End, close.Start, open.Start, close.End);
+            }
+
+            var standalone = StandsAlone(pair.OpenToken);
+            Candidate? speaker = null;
+            Cue? cue = null;
+            if (standalone)
+            {
+                FindStandaloneAttribution(pair, ref speaker, ref cue);
+            }
+            else
+            {
+                FindEmbeddedAttribution(pair, ref speaker, ref cue);
+            }
+
+            string? name = null;
+            Entity? entity = null;
+            QuoteSpan? mention = null;
+            if (speaker is { } c && Resolve(c, out name, out entity))
+            {
+                mention = new QuoteSpan(_text[_tokens[c.First].Start.._tokens[c.Last].End], _tokens[c.First].Start, _tokens[c.Last].End);
+            }
+
+            QuoteSpan? cueSpan = cue is { } k ? CueSpan(k) : null;
+            QuoteKind kind;
+            if (standalone)
+            {
+                if (name is null && cue is null && Continues(pair, previous))
+                {
+                    name = previous!.Speaker;
+                    entity = previous.Entity;
+                    mention = previous.Mention;
+                }
+
+                kind = cue is not null || name is not null || (WordCount(inner) >= 3 && !FollowedByAuthorWords(pair.CloseToken))
+                    ? QuoteKind.Direct
+                    : QuoteKind.Scare;
+            }
+            else
+            {
+                kind = name is not null && !IsTermInPhrase(pair, inner) ? QuoteKind.Partial : QuoteKind.Scare;
+            }
+
+            if (kind == QuoteKind.Scare)
+            {
+                return new Quote(inner, kind, null, open.End, close.Start, open.Start, close.End);
+            }
+
+            if (name is not null)
+            {
+                attribution = new Attribution(name, mention, entity, pair.CloseToken, _paragraphOf[pair.CloseToken]);
+            }
+
+            return new Quote(inner, kind, name, open.End, close.Start, open.Start, close.End, name is null ? null : mention, cueSpan, name is null ? null : entity);
+        }
+
+        private void FindStandaloneAttribution(QuotePair pair, ref Candidate? speaker, ref Cue? cue)
+        {
+            var (afterStart, afterEnd) = AfterRegion(pair.CloseToken);
+            var a = afterStart;
+            if (a < afterEnd && IsPunct(a, ','))
+            {
+                a++;
+            }
+
+            // 1. „…“, sagte X / so X / heißt es … von X; "…," said X; "…", according to X.
+            if (a < afterEnd && TryCue(a, afterEnd, out var inverted) && inverted.Kind is not CueKind.Zufolge)
+            {
+                var c = inverted.Kind == CueKind.Impersonal ? ImpersonalSource(inverted.Last + 1, afterEnd) : CandidateAfter(inverted.Last + 1, afterEnd, true);
+                if (c is not null || inverted.Kind != CueKind.Laut)
+                {
+                    speaker = c;
+                    cue = inverted;
+                    return;
+                }
+            }
+
+            // 2. X sagte: „…“ — the colon (or "said," before the quote) introduces it.
+            var (beforeStart, beforeEnd) = BeforeRegion(pair.OpenToken);
+            if (beforeEnd > beforeStart && (IsPunct(beforeEnd - 1, ':') || IsPunct(beforeEnd - 1, ',')))
+            {
+                if (LastCue(beforeStart, beforeEnd - 1) is { } intro && (IsPunct(beforeEnd - 1, ':') || intro.Last == beforeEnd - 2))
+                {
+                    speaker = SpeakerOf(intro, beforeStart, beforeEnd - 1);
+                    cue = intro;
+                    return;
+                }
+
+                // "Vereinspräsident Jürgen Maas zeigte sich zufrieden: »…«": a colon after a clause whose subject is a
+                // person introduces that person's words even without a speech verb.
+                if (IsPunct(beforeEnd - 1, ':') && FirstSubject(beforeStart, beforeEnd - 1) is { } subject)
+                {
+                    speaker = subject;
+                    return;
+                }
+            }
+
+            // 3. "…," X said. / „…“ Mensch sagte. — not when the words after the quote introduce the next one.
+            if (afterEnd > a && !IsPunct(afterEnd - 1, ':') && afterEnd < _tokens.Count && !IsPunct(afterEnd, ':'))
+            {
+                for (var i = a; i < afterEnd && i < a + 10; i++)
+                {
+                    if (CandidateAt(i, afterEnd, i == a) is not { } c)
+                    {
+                        if (IsPunct(i, ';'))
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    var verbFrom = c.Last + 1;
+                    var limit = _language == Language.English ? afterEnd : Math.Min(afterEnd, verbFrom + 1);
+                    for (var v = verbFrom; v < limit; v++)
+                    {
+                        if (TryCue(v, afterEnd, out var late) && late.Kind == CueKind.Verb)
+                        {
+                            speaker = c;
+                            cue = late;
+                            return;
+                        }
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        private void FindEmbeddedAttribution(QuotePair pair, ref Candidate? speaker, ref Cue? cue)
+        {
+            var (beforeStart, beforeEnd) = BeforeRegion(pair.OpenToken);
+            if (LastCue(beforeStart, beforeEnd) is { } before && before.Kind is CueKind.Verb or CueKind.Laut or CueKind.Zufolge)
+            {
+                speaker = SpeakerOf(before, beforeStart, beforeEnd);
+                cue = before;
+                if (speaker is not null)
+                {
+                    return;
+                }
+            }
+
+            // "…" gewesen, erklärte Corvane. / is "…", according to a Treasury briefing note.
+            var (afterStart, afterEnd) = AfterRegion(pair.CloseToken);
+            for (var i = afterStart; i < afterEnd; i++)
+            {
+                if ((i == afterStart || IsPunct(i - 1, ',')) && TryCue(i, afterEnd, out var after) && after.Kind is CueKind.Verb or CueKind.Laut or CueKind.So)
+                {
+                    if (CandidateAfter(after.Last + 1, afterEnd, true) is { } c)
+                    {
+                        speaker = c;
+                        cue = after;
+                    }
+
+                    return;
+                }
+            }
+        }
+
+        /// <summary>The speaker a cue in a clause points to.</summary>
+        private Candidate? SpeakerOf(Cue cue, int clauseStart, int clauseEnd)
+        {
+            switch (cue.Kind)
+            {
+                case CueKind.Laut:
+                case CueKind.So:
+                    return CandidateAfter(cue.Last + 1, clauseEnd, true);
+                case CueKind.Zufolge:
+                    return CandidateEndingAt(cue.First - 1, clauseStart);
+                case CueKind.Impersonal:
+                    return ImpersonalSource(cue.Last + 1, clauseEnd);
+            }
+
+            // German main clauses put the subject right before the verb or, after a fronted phrase, right after
+            // it ("Gegenüber Fortune stellte er klar"). A name after a preposition is never the subject.
+            var after = CandidateAt(SkipRoles(cue.First + 1, clauseEnd), clauseEnd, false);
+            if (after is { IsPronoun: true })
+            {
+                return after;
+            }
+
+            // "what researchers have called …", "Branchenbeobachter sprechen von …": a common noun (or a plural
+            // verb) right before the cue is the subject, and it names nobody.
+            var p = cue.First - 1;
+            while (p >= clauseStart && _tokens[p].Kind == TokenKind.Word && _lexicon.IsAuxiliary(Lower(p)))
+            {
+                p--;
+            }
+
+            if (p >= clauseStart && CandidateAt(p, cue.First, false) is null && _tokens[p].Kind == TokenKind.Word
+                && char.IsLower(_text[_tokens[p].Start]) && !_lexicon.IsFunctionWord(Lower(p)) && !IsRole(p))
+            {
+                return after is { IsPronoun: true } ? after : null;
+            }
+
+            var pluralVerb = _language != Language.English && Lower(cue.First).EndsWith("en", StringComparison.Ordinal);
+            for (var i = clauseStart; i < cue.First; i++)
+            {
+                if (CandidateAt(i, cue.First, i == cue.First - 1 && !pluralVerb) is { } c)
+                {
+                    if (!AfterPreposition(c.First))
+                    {
+                        return c;
+                    }
+
+                    i = c.Last;
+                }
+            }
+
+            return after;
+        }
+
+        /// <summary>The first person named in a clause (not after a preposition), or a pronoun; null otherwise.</summary>
+        private Candidate? FirstSubject(int start, int end)
+        {
+            for (var i = start; i < end && i < start + 8; i++)
+            {
+                if (CandidateAt(i, end, false) is { } c)
+                {
+                    return (c.IsPerson || c.IsPronoun) && !AfterPreposition(c.First) ? c : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first speaker candidate from <paramref name="start"/>, skipping articles, adjectives and roles.</summary>
+        private Candidate? CandidateAfter(int start, int end, bool allowUnknown)
+        {
+            for (var i = start; i < end && i < start + 7; i++)
+            {
+                if (CandidateAt(i, end, allowUnknown) is { } c)
+                {
+                    return c;
+                }
+
+                var t = _tokens[i];
+                if (t.Kind == TokenKind.Punctuation && !IsPunct(i, '.'))
+                {
+                    return null;
+                }
+
+                if (t.Kind is not (TokenKind.Word or TokenKind.Clitic or TokenKind.Ordinal or TokenKind.Punctuation))
+                {
+                    return null;
+                }
+
+                if (t.Kind == TokenKind.Word && char.IsUpper(_text[t.Start]) && !IsRole(i) && !_lexicon.IsFunctionWord(Lower(i)))
+                {
+                    return null; // a capitalised word that is not a speaker ends the search
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The candidate whose last token is <paramref name="last"/> ("Dem Institut Fiskalwerk zufolge").</summary>
+        private Candidate? CandidateEndingAt(int last, int start)
+        {
+            // The longest name that ends there: "Dem Verband Energiewirtschaft Ost zufolge" is "Energiewirtschaft Ost".
+            Candidate? best = null;
+            for (var i = last; i >= start && i > last - 5; i--)
+            {
+                if (CandidateAt(i, last + 1, true) is { } c && c.Last == last)
+                {
+                    best = c;
+                }
+                else if (best is not null)
+                {
+                    break;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>"heißt es in einer Mitteilung von X / des Verbands X / der Bank": the source after von/des/der.</summary>
+        private Candidate? ImpersonalSource(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var lower = Lower(i);
+                if (lower is "von" or "vom" or "des" or "der" or "from" or "by" or "of")
+                {
+                    if (CandidateAt(i + 1, end, false) is { } direct)
+                    {
+                        return direct; // "der Bank", "des Verbands": a noun that refers back to the organisation
+                    }
+
+                    if (CandidateAfter(SkipRoles(i + 1, end), end, true) is { } c)
+                    {
+                        return c;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A speaker candidate starting at token <paramref name="i"/>, or null.</summary>
+        private Candidate? CandidateAt(int i, int end, bool allowUnknown)
+        {
+            if (i < 0 || i >= end || i >= _tokens.Count || _insideQuote[i])
+            {
+                return null;
+            }
+
+            if (_index.At(i) is { } m)
+            {
+                return new Candidate(m.FirstToken, m.LastToken, m.Name, m.Entity, m.IsPerson, false);
+            }
+
+            var t = _tokens[i];
+            if (_index.IsBlocked(i) || t.Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var lower = Lower(i);
+            if (_lexicon.PronounGender(lower) != '\0')
+            {
+                return new Candidate(i, i, null, null, true, true);
+            }
+
+            if (i > 0 && _lexicon.IsOrgNoun(lower) && _lexicon.IsFunctionWord(Lower(i - 1)))
+            {
+                return new Candidate(i, i, null, null, false, false);
+            }
+
+            if (!allowUnknown || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(lower) || IsRole(i))
+            {
+                return null;
+            }
+
+            var last = i;
+            while (last + 1 < end && last - i < 3 && _index.IsCapitalisedWord(last + 1) && !_lexicon.IsFunctionWord(Lower(last + 1))
+                   && _tokens[last + 1].Start - _tokens[last].End <= 1)
+            {
+                last++;
+            }
+
+            var isPerson = true;
+            var name = _text[t.Start.._tokens[last].End];
+            if (last == i && _index.TryAlias(t.Text, out var full, out var aliasIsPerson, out _))
+            {
+                name = full;
+                isPerson = aliasIsPerson;
+            }
+
+            return new Candidate(i, last, name, null, isPerson, false);
+        }
+
+        /// <summary>The speaker's fullest name and entity, or false when the candidate does not resolve to a name.</summary>
+        private bool Resolve(Candidate c, out string? name, out Entity? entity)
+        {
+            name = c.Name;
+            entity = c.Entity;
+            if (c.Name is not null)
+            {
+                return true;
+            }
+
+            SpeakerMentionInfo? referent;
+            if (c.IsPronoun)
+            {
+                var gender = _lexicon.PronounGender(Lower(c.First));
+                referent = gender == 'p' || IsPluralSie(c.First) ? null : Antecedent(c.First, gender, person: true);
+            }
+            else
+            {
+                referent = Antecedent(c.First, 'x', person: false);
+            }
+
+            if (referent is null)
+            {
+                return false;
+            }
+
+            name = referent.Name;
+            entity = referent.Entity;
+            return true;
+        }
+
+        /// <summary>
+        /// The person (or organisation) a pronoun or noun refers back to: the nearest earlier sentence with a
+        /// compatible mention (gender for er/sie/he/she), and in that sentence the first such mention, which is
+        /// usually the subject.
+        /// </summary>
+        private SpeakerMentionInfo? Antecedent(int at, char gender, bool person)
+        {
+            var mentions = _index.Mentions;
+            int lo = 0, hi = mentions.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (mentions[mid].FirstToken < at)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            SpeakerMentionInfo? found = null;
+            for (var k = lo - 1; k >= 0; k--)
+            {
+                var m = mentions[k];
+                if (at - m.LastToken > (person ? MaxPronounDistance : MaxOrgDistance) || (found is not null && _sentenceOf[m.FirstToken] != _sentenceOf[found.FirstToken]))
+                {
+                    break;
+                }
+
+                if (m.IsPerson == person && (gender == 'x' || m.Gender == 'x' || m.Gender == gender))
+                {
+                    found = m;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>"sie sagten", "stellten sie klar": plural sie is not one speaker.</summary>
+        private bool IsPluralSie(int i)
+        {
+            if (Lower(i) != "sie")
+            {
+                return false;
+            }
+
+            static bool Plural(string w) => w.EndsWith("en", StringComparison.Ordinal);
+            return (i + 1 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Word && Plural(Lower(i + 1)) && TryCue(i + 1, i + 2, out _))
+                || (i > 0 && _tokens[i - 1].Kind == TokenKind.Word && Plural(Lower(i - 1)) && TryCue(i - 1, i, out _));
+        }
+
+        /// <summary>The last cue in [start, end), outside quotes.</summary>
+        private Cue? LastCue(int start, int end)
+        {
+            Cue? last = null;
+            for (var i = start; i < end; i++)
+            {
+                if (!_insideQuote[i] && TryCue(i, end, out var cue) && cue.Kind != CueKind.So)
+                {
+                    last = cue;
+                }
+            }
+
+            return last;
+        }
+
+        /// <summary>Whether a cue word or phrase starts at token <paramref name="i"/> (its other words before <paramref name="end"/>).</summary>
+        private bool TryCue(int i, int end, out Cue cue)
+        {
+            cue = default;
+            var t = _tokens[i];
+            if (t.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            // Verbs are lower case; a capitalised form is a noun ("Frage", "Klage") unless it opens a sentence.
+            if (char.IsUpper(_text[t.Start]) && !OpensSentence(i))
+            {
+                return false;
+            }
+
+            foreach (var form in _lexicon.Cues(_language, Lower(i)))
+            {
+                if (form.Rest.Length == 0)
+                {
+                    cue = new Cue(form.Kind, i, i);
+                    return true;
+                }
+
+                // A separated particle may stand several words later in German ("stellte er klar"); English
+                // phrases are contiguous ("according to", "pointed out").
+                var window = _language == Language.English || form.Kind != CueKind.Verb ? form.Rest.Length : 8;
+                var j = i + 1;
+                var matched = 0;
+                while (j < end && j <= i + window + matched && matched < form.Rest.Length)
+                {
+                    if (IsPunct(j, ',') || IsPunct(j, ':') || _markRole[j] != 0)
+                    {
+                        break;
+                    }
+
+                    if (string.Equals(Lower(j), form.Rest[matched], StringComparison.Ordinal))
+                    {
+                        matched++;
+                        if (matched == form.Rest.Length)
+                        {
+                            cue = new Cue(form.Kind, i, j);
+                            return true;
+                        }
+                    }
+                    else if (window == form.Rest.Length)
+                    {
+                        break;
+                    }
+
+                    j++;
+                }
+            }
+
+            return false;
+        }
+
+        private QuoteSpan CueSpan(Cue cue)
+        {
+            // A particle far from its verb ("stellte er am Montag klar") leaves the verb alone as the cue span.
+            var last = cue.Last - cue.First <= 2 ? cue.Last : cue.First;
+            var start = _tokens[cue.First].Start;
+            var end = _tokens[last].End;
+            return new QuoteSpan(_text[start..end], start, end);
+        }
+
+        /// <summary>Whether the quote opens a sentence or paragraph, or follows a colon (or "said,").</summary>
+        private bool StandsAlone(int open)
+        {
+            var p = open - 1;
+            if (p < 0 || _paragraphOf[p] != _paragraphOf[open])
+            {
+                return true;
+            }
+
+            if (_markRole[p] == 2 || IsSentenceEnd(p) || IsPunct(p, ':'))
+            {
+                return true;
+            }
+
+            return IsPunct(p, ',') && p > 0 && TryCue(p - 1, p, out var c) && c.Kind == CueKind.Verb;
+        }
+
+        /// <summary>A short term after an article that goes on in the author's phrase: the “last mile” of ….</summary>
+        private bool IsTermInPhrase(QuotePair pair, string inner)
+        {
+            if (WordCount(inner) > 3 || pair.OpenToken == 0)
+            {
+                return false;
+            }
+
+            var before = Lower(pair.OpenToken - 1);
+            var afterIndex = pair.CloseToken + 1;
+            if (_lexicon.IsTermMarker(before))
+            {
+                return true;
+            }
+
+            var article = before is "the" or "a" or "an" or "der" or "die" or "das" or "den" or "dem" or "des"
+                or "ein" or "eine" or "einer" or "einem" or "einen" or "eines";
+            var goesOn = afterIndex < _tokens.Count && _paragraphOf[afterIndex] == _paragraphOf[pair.CloseToken]
+                && (_tokens[afterIndex].Kind == TokenKind.Word || _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+            return (article && goesOn) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+        }
+
+        /// <summary>„Zimmer Nr. 5“ feiert …: the author's sentence goes on with a lower-case word after the quote.</summary>
+        private bool FollowedByAuthorWords(int close)
+        {
+            var next = close + 1;
+            return next < _tokens.Count && _paragraphOf[next] == _paragraphOf[close]
+                && (_tokens[next].Kind == TokenKind.Word && char.IsLower(_text[_tokens[next].Start])
+                    || _tokens[next].Start == _tokens[close].End && _text[_tokens[next].Start] == '-');
+        }
+
+        /// <summary>
+        /// Whether a quote without a cue goes on the words of the previous direct quote: in the same paragraph, or
+        /// as the next paragraph when the previous paragraph ended with that quote and at most its attribution.
+        /// </summary>
+        private bool Continues(QuotePair pair, Attribution? previous)
+        {
+            if (previous is null)
+            {
+                return false;
+            }
+
+            var paragraph = _paragraphOf[pair.OpenToken];
+            if (paragraph == previous.Paragraph)
+            {
+                return true;
+            }
+
+            if (paragraph != previous.Paragraph + 1 || (pair.OpenToken > 0 && _paragraphOf[pair.OpenToken - 1] == paragraph))
+            {
+                return false;
+            }
+
+            var sentenceEnds = 0;
+            for (var i = previous.CloseToken + 1; i < pair.OpenToken; i++)
+            {
+                if (i - previous.CloseToken > 60)
+                {
+                    return false;
+                }
+
+                if (!_insideQuote[i] && IsSentenceEnd(i))
+                {
+                    sentenceEnds++;
+                }
+            }
+
+            return sentenceEnds <= 1;
+        }
+
+        /// <summary>The tokens before an opening mark back to the sentence start (or the previous quote, or a colon).</summary>
+        private (int Start, int End) BeforeRegion(int open)
+        {
+            var end = open;
+
+            // A quote that opens a paragraph after "he said:" at the end of the previous one.
+            if (open > 0 && _paragraphOf[open - 1] != _paragraphOf[open] && IsPunct(open - 1, ':'))
+            {
+                end = open;
+            }
+            else if (open > 0 && _paragraphOf[open - 1] != _paragraphOf[open])
+            {
+                return (open, open);
+            }
+
+            var start = end;
+            while (start > 0 && end - start < MaxRegion)
+            {
+                var p = start - 1;
+                if (_paragraphOf[p] != _paragraphOf[end - 1] || _markRole[p] == 2 || IsSentenceEnd(p) || (p < end - 1 && IsPunct(p, ':')))
+                {
+                    break;
+                }
+
+                start--;
+            }
+
+            return (start, end);
+        }
+
+        /// <summary>The tokens after a closing mark up to the sentence end, the next quote or the paragraph end.</summary>
+        private (int Start, int End) AfterRegion(int close)
+        {
+            var start = close + 1;
+            var end = start;
+            while (end < _tokens.Count && end - start < MaxRegion && _paragraphOf[end] == _paragraphOf[close] && _markRole[end] != 1 && !IsSentenceEnd(end))
+            {
+                end++;
+            }
+
+            return (start, end);
+        }
+
+        private int SkipRoles(int i, int end)
+        {
+            while (i < end && IsRole(i))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        private bool IsRole(int i) => _tokens[i].Kind == TokenKind.Word && _lexicon.IsRoleWord(_tokens[i].Text, out _);
+
+        /// <summary>Whether a preposition (perhaps with an article or adjective) comes right before token <paramref name="i"/>.</summary>
+        private bool AfterPreposition(int i)
+        {
+            for (var p = i - 1; p >= 0 && p >= i - 3; p--)
+            {
+                if (_tokens[p].Kind != TokenKind.Word)
+                {
+                    return false;
+                }
+
+                var lower = Lower(p);
+                if (_lexicon.IsPreposition(lower))
+                {
+                    return true;
+                }
+
+                if (char.IsUpper(_text[_tokens[p].Start]) && !_lexicon.IsFunctionWord(lower))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private bool OpensSentence(int i) => i == 0 || IsSentenceEnd(i - 1) || _markRole[i - 1] != 0 || IsPunct(i - 1, ':') || _paragraphOf[i - 1] != _paragraphOf[i];
+
+        private bool IsSentenceEnd(int i)
+        {
+            var t = _tokens[i];
+            return t.Kind == TokenKind.Punctuation && _text[t.Start] is '.' or '!' or '?';
+        }
+
+        private bool IsPunct(int i, char c)
+        {
+            var t = _tokens[i];
+            return t.Kind == TokenKind.Punctuation && t.Length == 1 && _text[t.Start] == c;
+        }
+
+        private string Lower(int i) => _tokens[i].Text.ToLowerInvariant();
+
+        private static int WordCount(string s)
+        {
+            var count = 0;
+            var inWord = false;
+            foreach (var ch in s)
+            {
+                var letter = char.IsLetterOrDigit(ch);
+                if (letter && !inWord)
+                {
+                    count++;
+                }
+
+                inWord = letter;
+            }
+
+            return count;
+        }
+    }
+}

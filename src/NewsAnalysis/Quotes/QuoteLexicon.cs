@@ -1,0 +1,216 @@
+using System.Collections.Frozen;
+using NewsAnalysis.Languages;
+using NewsAnalysis.Lexicons;
+
+namespace NewsAnalysis.Quotes;
+
+/// <summary>
+/// The word lists of the quote stage, read once from <c>Resources/Quotes</c>: cue verbs and phrases per language,
+/// first names with gender, role words, organisation nouns, legal forms and pronouns. Immutable and shared.
+/// </summary>
+internal sealed class QuoteLexicon
+{
+    private static readonly Lazy<QuoteLexicon> Shared = new(() => new QuoteLexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, CueForm[]> _germanCues;
+    private readonly FrozenDictionary<string, CueForm[]> _englishCues;
+    private readonly FrozenDictionary<string, char> _firstNames;
+    private readonly FrozenDictionary<string, char> _roleWords;
+    private readonly (string Suffix, char Gender)[] _roleSuffixes;
+    private readonly FrozenSet<string> _orgNouns;
+    private readonly string[] _orgNounSuffixes;
+    private readonly FrozenSet<string> _legalForms;
+    private readonly FrozenDictionary<string, char> _pronouns;
+    private readonly FrozenSet<string> _functionWords;
+    private readonly FrozenSet<string> _prepositions;
+    private readonly FrozenSet<string> _auxiliaries;
+    private readonly FrozenSet<string> _termMarkers;
+    private readonly string[] _termMarkerPrefixes;
+
+    private QuoteLexicon()
+    {
+        _germanCues = ReadCues("Quotes/cues.de.tsv");
+        _englishCues = ReadCues("Quotes/cues.en.tsv");
+        _firstNames = EmbeddedResources.ReadLines("Quotes/first-names.tsv")
+            .Select(l => l.Split('\t'))
+            .ToFrozenDictionary(p => p[0], p => p.Length > 1 ? p[1][0] : 'x', StringComparer.Ordinal);
+        var roles = new Dictionary<string, char>(StringComparer.Ordinal);
+        var suffixes = new List<(string, char)>();
+        foreach (var line in EmbeddedResources.ReadLines("Quotes/role-nouns.txt"))
+        {
+            var parts = line.Split('\t');
+            var gender = parts.Length > 1 ? parts[1][0] : 'x';
+            if (parts[0].StartsWith('*'))
+            {
+                suffixes.Add((parts[0][1..], gender));
+            }
+            else
+            {
+                roles[parts[0]] = gender;
+            }
+        }
+
+        _roleWords = roles.ToFrozenDictionary(StringComparer.Ordinal);
+
+        // Longest suffix first, so that "*ministerin" (f) wins over "*minister" (m).
+        _roleSuffixes = [.. suffixes.OrderByDescending(s => s.Item1.Length)];
+        var orgNouns = EmbeddedResources.ReadLines("Quotes/org-nouns.txt").ToList();
+        _orgNouns = orgNouns.Where(n => !n.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal);
+        _orgNounSuffixes = [.. orgNouns.Where(n => n.StartsWith('*')).Select(n => n[1..])];
+        _legalForms = EmbeddedResources.ReadLines("Quotes/legal-forms.txt").ToFrozenSet(StringComparer.Ordinal);
+        _pronouns = EmbeddedResources.ReadLines("Quotes/pronouns.tsv")
+            .Select(l => l.Split('\t'))
+            .ToFrozenDictionary(p => p[0], p => p[1][0], StringComparer.Ordinal);
+        var functionWords = EmbeddedResources.ReadLines("Quotes/function-words.txt").Select(l => l.Split('\t')).ToList();
+        _functionWords = functionWords.Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
+        _auxiliaries = functionWords.Where(p => p.Length > 1 && p[1] == "a").Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
+        var markers = EmbeddedResources.ReadLines("Quotes/term-markers.txt").ToList();
+        _termMarkers = markers.Where(m => !m.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal);
+        _termMarkerPrefixes = [.. markers.Where(m => m.EndsWith('*')).Select(m => m[..^1])];
+        _prepositions = functionWords.Where(p => p.Length > 1 && p[1] == "p").Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The lexicon built from the embedded resources.</summary>
+    public static QuoteLexicon Default => Shared.Value;
+
+    /// <summary>Number of German cue lemmas (verbs and phrases).</summary>
+    public int GermanCueCount { get; private set; }
+
+    /// <summary>Number of English cue lemmas.</summary>
+    public int EnglishCueCount { get; private set; }
+
+    /// <summary>The cue forms whose first word is <paramref name="lowerWord"/>, or an empty span.</summary>
+    public ReadOnlySpan<CueForm> Cues(Language language, string lowerWord)
+    {
+        var table = language == Language.English ? _englishCues : _germanCues;
+        return table.TryGetValue(lowerWord, out var forms) ? forms : [];
+    }
+
+    /// <summary>The gender of a first name: 'm', 'f', 'x' (both), or '\0' when it is not a first name.</summary>
+    public char FirstNameGender(string word) => _firstNames.TryGetValue(word, out var g) ? g : '\0';
+
+    /// <summary>
+    /// Whether a word is a role or title before a name ("Dr.", "Vorstandschef", "Governor"), and the gender it
+    /// implies ('m', 'f' or 'x').
+    /// </summary>
+    public bool IsRoleWord(string word, out char gender)
+    {
+        var lower = word.ToLowerInvariant();
+        if (_roleWords.TryGetValue(lower, out gender))
+        {
+            return true;
+        }
+
+        foreach (var (suffix, g) in _roleSuffixes)
+        {
+            if (lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                gender = g;
+                return true;
+            }
+        }
+
+        gender = 'x';
+        return false;
+    }
+
+    /// <summary>Whether a lower-case noun refers back to an organisation ("Unternehmen", "Bank", "company").</summary>
+    public bool IsOrgNoun(string lowerWord)
+    {
+        if (_orgNouns.Contains(lowerWord))
+        {
+            return true;
+        }
+
+        foreach (var suffix in _orgNounSuffixes)
+        {
+            if (lowerWord.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word is a legal form or organisation word that ends a name ("GmbH", "Inc.").</summary>
+    public bool IsLegalForm(string word) => _legalForms.Contains(word);
+
+    /// <summary>The gender of a subject pronoun ('m', 'f', 'p' for plural/unresolvable) or '\0'.</summary>
+    public char PronounGender(string lowerWord) => _pronouns.TryGetValue(lowerWord, out var g) ? g : '\0';
+
+    /// <summary>Whether a lower-case word is an article, pronoun, conjunction or preposition (never part of a name).</summary>
+    public bool IsFunctionWord(string lowerWord) => _functionWords.Contains(lowerWord);
+
+    /// <summary>Whether a lower-case word before a quote marks it as a name or term ("namens", "so-called").</summary>
+    public bool IsTermMarker(string lowerWord)
+    {
+        if (_termMarkers.Contains(lowerWord))
+        {
+            return true;
+        }
+
+        foreach (var prefix in _termMarkerPrefixes)
+        {
+            if (lowerWord.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a lower-case word is an auxiliary or adverb between a subject and its verb ("have", "also").</summary>
+    public bool IsAuxiliary(string lowerWord) => _auxiliaries.Contains(lowerWord);
+
+    /// <summary>Whether a lower-case word is a preposition.</summary>
+    public bool IsPreposition(string lowerWord) => _prepositions.Contains(lowerWord);
+
+    private FrozenDictionary<string, CueForm[]> ReadCues(string path)
+    {
+        var table = new Dictionary<string, List<CueForm>>(StringComparer.Ordinal);
+        var lemmas = 0;
+        foreach (var line in EmbeddedResources.ReadLines(path))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length != 3)
+            {
+                throw new InvalidDataException($"{path}: expected kind<TAB>lemma<TAB>forms in '{line}'");
+            }
+
+            var kind = parts[0] switch
+            {
+                "verb" => CueKind.Verb,
+                "so" => CueKind.So,
+                "laut" => CueKind.Laut,
+                "zufolge" => CueKind.Zufolge,
+                "impersonal" => CueKind.Impersonal,
+                _ => throw new InvalidDataException($"{path}: unknown cue kind '{parts[0]}'"),
+            };
+            lemmas++;
+            foreach (var form in parts[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var words = form.Split('+');
+                if (!table.TryGetValue(words[0], out var list))
+                {
+                    table[words[0]] = list = [];
+                }
+
+                list.Add(new CueForm(kind, parts[1], words[1..]));
+            }
+        }
+
+        if (path.Contains(".de.", StringComparison.Ordinal))
+        {
+            GermanCueCount = lemmas;
+        }
+        else
+        {
+            EnglishCueCount = lemmas;
+        }
+
+        // Forms with more words first, so that "sprach von" is tried before a bare "sprach".
+        return table.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(f => f.Rest.Length).ToArray(), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,269 @@
+using NewsAnalysis.Entities;
+using NewsAnalysis.Pipeline;
+using NewsAnalysis.Tokenization;
+
+namespace NewsAnalysis.Quotes;
+
+/// <summary>
+/// The people and organisations of one article, indexed by token, for attribution. Entity mentions from the
+/// entity stage come first (their canonical name is the speaker's fullest name). Where that stage found
+/// nothing, the index reads names itself: a first name from the lexicon followed by capitalised words
+/// ("Lea Vogel"), a capitalised run ending in a legal form ("Stridewell Inc."), and later mentions of a
+/// surname or organisation word already seen in full ("Vogel", "Corvane"). Built per document; not shared.
+/// </summary>
+internal sealed class SpeakerIndex
+{
+    private readonly QuoteLexicon _lexicon;
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private readonly SpeakerMentionInfo?[] _byFirstToken;
+    private readonly bool[] _blocked; // tokens of non-speaker entities (places, products)
+    private readonly Dictionary<string, (string Name, bool IsPerson, char Gender)> _aliases = new(StringComparer.Ordinal);
+
+    public SpeakerIndex(AnalysisDocument document, QuoteLexicon lexicon, bool[] insideQuote)
+    {
+        _lexicon = lexicon;
+        _text = document.Text;
+        _tokens = document.Tokens;
+        _byFirstToken = new SpeakerMentionInfo?[_tokens.Count];
+        _blocked = new bool[_tokens.Count];
+        Mentions = [];
+        AddEntityMentions(document);
+        ReadNames(insideQuote);
+        for (var i = 0; i < _byFirstToken.Length; i++)
+        {
+            if (_byFirstToken[i] is { } m)
+            {
+                Mentions.Add(m);
+            }
+        }
+    }
+
+    /// <summary>Every person and organisation mention in text order.</summary>
+    public List<SpeakerMentionInfo> Mentions { get; }
+
+    /// <summary>The mention that starts at token <paramref name="index"/>, or null.</summary>
+    public SpeakerMentionInfo? At(int index) => index >= 0 && index < _byFirstToken.Length ? _byFirstToken[index] : null;
+
+    /// <summary>Whether the token belongs to an entity that cannot speak (a place, a product).</summary>
+    public bool IsBlocked(int index) => _blocked[index];
+
+    /// <summary>The fullest name for a single capitalised word ("Mensch" → "Jonas Mensch", "Vogels" → "Lea Vogel").</summary>
+    public bool TryAlias(string word, out string name, out bool isPerson, out char gender)
+    {
+        if (_aliases.TryGetValue(word, out var a) || (word.Length > 3 && word[^1] == 's' && _aliases.TryGetValue(word[..^1], out a)))
+        {
+            (name, isPerson, gender) = a;
+            return true;
+        }
+
+        name = word;
+        isPerson = true;
+        gender = 'x';
+        return false;
+    }
+
+    private void AddEntityMentions(AnalysisDocument document)
+    {
+        if (document.Entities.Count == 0)
+        {
+            return;
+        }
+
+        var entityOf = new Dictionary<(int, int), Entity>();
+        foreach (var entity in document.ConsolidatedEntities)
+        {
+            foreach (var m in entity.Mentions)
+            {
+                entityOf[(m.Start, m.End)] = entity;
+            }
+        }
+
+        foreach (var mention in document.Entities)
+        {
+            var first = TokenAt(mention.Start);
+            var last = TokenAt(mention.End - 1);
+            if (first < 0 || last < first)
+            {
+                continue;
+            }
+
+            if (mention.Type is not (EntityType.Person or EntityType.Organization))
+            {
+                for (var t = first; t <= last; t++)
+                {
+                    _blocked[t] = true;
+                }
+
+                continue;
+            }
+
+            entityOf.TryGetValue((mention.Start, mention.End), out var entity);
+            var name = entity?.Name ?? mention.CanonicalName ?? mention.Text;
+            var isPerson = mention.Type == EntityType.Person;
+            var gender = isPerson ? GenderOf(name, first) : 'x';
+            _byFirstToken[first] = new SpeakerMentionInfo(first, last, name, isPerson, gender, entity);
+            var lastWord = LastWord(name);
+            if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                _aliases.TryAdd(isPerson ? lastWord : FirstWord(name), (name, isPerson, gender));
+            }
+        }
+    }
+
+    private void ReadNames(bool[] insideQuote)
+    {
+        // Pass 1: full names (first name + surname, legal-form organisations) define the aliases.
+        var found = new List<(int First, int Last, string Name, bool IsPerson, char Gender)>();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (insideQuote[i] || _byFirstToken[i] is not null || _blocked[i] || !IsCapitalisedWord(i))
+            {
+                continue;
+            }
+
+            var word = _tokens[i].Text;
+            var firstNameGender = _lexicon.IsFunctionWord(word.ToLowerInvariant()) ? '\0' : _lexicon.FirstNameGender(word);
+            if (firstNameGender != '\0' && i + 1 < _tokens.Count && IsCapitalisedWord(i + 1) && !_lexicon.IsLegalForm(_tokens[i + 1].Text) && Adjacent(i, i + 1))
+            {
+                var last = i + 1;
+                while (last + 1 < _tokens.Count && last - i < 3 && IsCapitalisedWord(last + 1) && Adjacent(last, last + 1)
+                       && _lexicon.FirstNameGender(_tokens[last + 1].Text) == '\0')
+                {
+                    last++;
+                }
+
+                var name = _text[_tokens[i].Start.._tokens[last].End];
+                var gender = RoleGender(i) is var rg and not 'x' ? rg : firstNameGender;
+                found.Add((i, last, name, true, gender));
+                _aliases[_tokens[last].Text] = (name, true, gender);
+                i = last;
+                continue;
+            }
+
+            if (_lexicon.IsLegalForm(word) && i > 0)
+            {
+                // Walk back over the capitalised words of the name: "Halvora Semiconductors GmbH". Two words at most:
+                // German nouns are capitalised too ("der Dresdner Chipentwickler Halvora Semiconductors GmbH").
+                var first = i;
+                while (first - 1 >= 0 && i - first < 2 && IsCapitalisedWord(first - 1) && !insideQuote[first - 1]
+                       && !_lexicon.IsFunctionWord(_tokens[first - 1].Text.ToLowerInvariant()) && Adjacent(first - 1, first))
+                {
+                    first--;
+                }
+
+                if (first < i)
+                {
+                    var name = _text[_tokens[first].Start.._tokens[i].End];
+                    found.RemoveAll(f => f.First >= first);
+                    found.Add((first, i, name, false, 'x'));
+                    _aliases.TryAdd(_tokens[first].Text, (name, false, 'x'));
+                }
+            }
+        }
+
+        foreach (var (first, last, name, isPerson, gender) in found)
+        {
+            if (_byFirstToken[first] is null)
+            {
+                _byFirstToken[first] = new SpeakerMentionInfo(first, last, name, isPerson, gender, null);
+            }
+        }
+
+        // Pass 2: a capitalised word that is a known surname or organisation word mentions that name.
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_byFirstToken[i] is { } existing)
+            {
+                i = existing.LastToken;
+                continue;
+            }
+
+            if (insideQuote[i] || _blocked[i] || !IsCapitalisedWord(i))
+            {
+                continue;
+            }
+
+            if (TryAlias(_tokens[i].Text, out var name, out var isPerson, out var gender))
+            {
+                _byFirstToken[i] = new SpeakerMentionInfo(i, i, name, isPerson, gender, null);
+            }
+        }
+    }
+
+    private bool Adjacent(int a, int b) => _tokens[b].Start - _tokens[a].End <= 1 && !_text.AsSpan(_tokens[a].End, _tokens[b].Start - _tokens[a].End).Contains('\n');
+
+    /// <summary>Whether a token is a word that starts with a capital letter (names, nouns, sentence starts).</summary>
+    public bool IsCapitalisedWord(int index)
+    {
+        var t = _tokens[index];
+        return t.Kind is TokenKind.Word or TokenKind.Alphanumeric && char.IsUpper(_text[t.Start]);
+    }
+
+    private char GenderOf(string name, int firstToken)
+    {
+        var role = RoleGender(firstToken);
+        if (role != 'x')
+        {
+            return role;
+        }
+
+        var g = _lexicon.FirstNameGender(FirstWord(name));
+        return g == '\0' ? 'x' : g;
+    }
+
+    /// <summary>The gender that a role word right before a name implies ("Technikchefin", "Ms."), or 'x'.</summary>
+    private char RoleGender(int firstToken)
+    {
+        for (var t = firstToken - 1; t >= 0 && t >= firstToken - 3; t--)
+        {
+            if (!_lexicon.IsRoleWord(_tokens[t].Text, out var g))
+            {
+                break;
+            }
+
+            if (g != 'x')
+            {
+                return g;
+            }
+        }
+
+        return 'x';
+    }
+
+    private int TokenAt(int charIndex)
+    {
+        int lo = 0, hi = _tokens.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var t = _tokens[mid];
+            if (charIndex < t.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (charIndex >= t.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string FirstWord(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? name : name[..space];
+    }
+
+    private static string LastWord(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space < 0 ? name : name[(space + 1)..];
+    }
+}
