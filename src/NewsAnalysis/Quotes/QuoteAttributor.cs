@@ -187,9 +187,14 @@ internal sealed class QuoteAttributor
                     ? QuoteKind.Direct
                     : QuoteKind.Scare;
             }
+            else if (name is not null && !IsTermInPhrase(pair, inner))
+            {
+                // X told Reuters "We will win." — a whole sentence after the cue is the speaker's own words.
+                kind = char.IsUpper(inner[0]) && inner.TrimEnd()[^1] is '.' or '!' or '?' && WordCount(inner) >= 3 ? QuoteKind.Direct : QuoteKind.Partial;
+            }
             else
             {
-                kind = name is not null && !IsTermInPhrase(pair, inner) ? QuoteKind.Partial : QuoteKind.Scare;
+                kind = QuoteKind.Scare;
             }
 
             if (kind == QuoteKind.Scare)

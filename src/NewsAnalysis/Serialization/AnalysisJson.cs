@@ -111,6 +111,20 @@ public static class AnalysisJson
             writer.WriteNumber("end", q.End);
             writer.WriteNumber("outerStart", q.OuterStart);
             writer.WriteNumber("outerEnd", q.OuterEnd);
+            WriteQuoteSpan(writer, "speakerMention", q.SpeakerMention);
+            WriteQuoteSpan(writer, "cue", q.Cue);
+            if (q.SpeakerEntity is { } speakerEntity)
+            {
+                writer.WriteStartObject("speakerEntity");
+                writer.WriteString("name", speakerEntity.Name);
+                writer.WriteString("type", TypeName(speakerEntity.Type));
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNull("speakerEntity");
+            }
+
             writer.WriteEndObject();
         }
 
@@ -166,6 +180,21 @@ public static class AnalysisJson
         AmountQualifier.UpTo => "up to",
         _ => "exact",
     };
+
+    private static void WriteQuoteSpan(Utf8JsonWriter writer, string name, QuoteSpan? span)
+    {
+        if (span is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteString("text", span.Text);
+        writer.WriteNumber("start", span.Start);
+        writer.WriteNumber("end", span.End);
+        writer.WriteEndObject();
+    }
 
     private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
     {

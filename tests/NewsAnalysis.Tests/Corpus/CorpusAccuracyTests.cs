@@ -18,4 +18,19 @@ public class CorpusAccuracyTests
         Assert.That(result.Amounts["de"].F1, Is.GreaterThanOrEqualTo(0.95));
         Assert.That(result.Amounts["en"].F1, Is.GreaterThanOrEqualTo(0.95));
     }
+
+    [Test]
+    public void QuoteFiguresStayAboveTheIssueBars()
+    {
+        var result = QuoteEvaluation.Evaluate(NewsAnalyzer.Create(), GoldArticle.LoadFolder(TestPaths.Corpus));
+        var all = result.ByLanguage["all"];
+        TestContext.Out.WriteLine($"quotes: {all}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(all.GoldQuotes, Is.GreaterThanOrEqualTo(120));
+            Assert.That(all.Direct.F1, Is.GreaterThanOrEqualTo(0.97));
+            Assert.That(all.SpeakerAccuracy, Is.GreaterThanOrEqualTo(0.95));
+            Assert.That(all.ScareSpeakerRate, Is.LessThanOrEqualTo(0.05));
+        });
+    }
 }

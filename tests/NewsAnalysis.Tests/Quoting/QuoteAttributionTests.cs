@@ -1,0 +1,273 @@
+using NewsAnalysis.Languages;
+using NewsAnalysis.Quotes;
+
+namespace NewsAnalysis.Tests.Quoting;
+
+/// <summary>Every attribution pattern of the quotes issue, German and English, through the standard pipeline (no entity stage).</summary>
+public class QuoteAttributionTests
+{
+    private static readonly NewsAnalyzer Analyzer = NewsAnalyzer.Create();
+
+    private static Quote Single(string text, Language language = Language.German, QuoteKind? kind = null)
+    {
+        var quotes = Analyzer.Analyze(text, language: language).Quotes.Where(q => kind is null || q.Kind == kind).ToList();
+        Assert.That(quotes, Has.Count.EqualTo(1), string.Join(" | ", quotes));
+        return quotes[0];
+    }
+
+    private static void AssertQuote(Quote q, string text, QuoteKind kind, string? speaker, string? mention = null, string? cue = null)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Text, Is.EqualTo(text));
+            Assert.That(q.Kind, Is.EqualTo(kind));
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+            if (mention is not null)
+            {
+                Assert.That(q.SpeakerMention?.Text, Is.EqualTo(mention));
+            }
+
+            if (cue is not null)
+            {
+                Assert.That(q.Cue?.Text, Is.EqualTo(cue));
+            }
+        });
+    }
+
+    [Test]
+    public void InvertedSagteAfterTheQuote() =>
+        AssertQuote(Single("„Wir wachsen weiter“, sagte Jonas Wendt am Montag."), "Wir wachsen weiter", QuoteKind.Direct, "Jonas Wendt", "Jonas Wendt", "sagte");
+
+    [Test]
+    public void SoAfterTheQuoteAndTheFullestNameFromEarlier() =>
+        AssertQuote(
+            Single("Die Partnerin Priya Osterfeld investiert. „Das Team ist schnell“, so Osterfeld."),
+            "Das Team ist schnell", QuoteKind.Direct, "Priya Osterfeld", "Osterfeld", "so");
+
+    [Test]
+    public void ColonIntroduction() =>
+        AssertQuote(Single("Technikchefin Dr. Lea Brandt sagte: „Wir trainieren das effizienteste Modell.“"),
+            "Wir trainieren das effizienteste Modell.", QuoteKind.Direct, "Lea Brandt", "Lea Brandt", "sagte");
+
+    [Test]
+    public void BekraeftigteWithSurnameOnly() =>
+        AssertQuote(Single("Arthur Mensch gründete die Firma 2023. „Wir sind nicht zu verkaufen“, bekräftigte Mensch."),
+            "Wir sind nicht zu verkaufen", QuoteKind.Direct, "Arthur Mensch", "Mensch", "bekräftigte");
+
+    [Test]
+    public void PronounErFindsTheMalePerson()
+    {
+        var q = Single("Anna Kolb und Daniel Brooks unterschrieben den Vertrag, zuerst Kolb. Er sagte: „Europa hat Talent.“");
+        AssertQuote(q, "Europa hat Talent.", QuoteKind.Direct, "Daniel Brooks", "Er", "sagte");
+    }
+
+    [Test]
+    public void PronounSieFindsTheFemalePerson()
+    {
+        var q = Single("Daniel Brooks widersprach Anna Kolb nur in einem Punkt. Sie sagte: „Wir brauchen mehr Leitungen.“");
+        AssertQuote(q, "Wir brauchen mehr Leitungen.", QuoteKind.Direct, "Anna Kolb", "Sie", "sagte");
+    }
+
+    [Test]
+    public void PluralSieIsNobody()
+    {
+        var q = Single("Anna Kolb und Daniel Brooks gingen zur Presse. Sie sagten: „Wir haben verhandelt.“");
+        Assert.That(q.Speaker, Is.Null);
+        Assert.That(q.Kind, Is.EqualTo(QuoteKind.Direct));
+    }
+
+    [Test]
+    public void PronounPrefersTheSubjectOfThePreviousSentence()
+    {
+        var q = Single("Thomas Weber traf Jonas Kurz in Berlin. „Es war ein gutes Gespräch“, sagte er.");
+        Assert.That(q.Speaker, Is.EqualTo("Thomas Weber"));
+    }
+
+    [Test]
+    public void AddresseeAfterTheSpeakerIsNotTheSpeaker() =>
+        AssertQuote(Single("„Timo ist jeden Cent wert“, sagte Sportvorstand Clemens Hartmann der Badischen Zeitung."),
+            "Timo ist jeden Cent wert", QuoteKind.Direct, "Clemens Hartmann", "Clemens Hartmann", "sagte");
+
+    [Test]
+    public void FrontedAddresseeIsNotTheSpeaker()
+    {
+        var q = Single("Daniel Brooks kam nach Dresden. Gegenüber Fortune stellte er klar: „Wir kaufen hier Zeit.“");
+        AssertQuote(q, "Wir kaufen hier Zeit.", QuoteKind.Direct, "Daniel Brooks", "er", "stellte er klar");
+    }
+
+    [Test]
+    public void LautBeforeAPartialQuote() =>
+        AssertQuote(Single("Laut Staatssekretär Dr. Jan Bauer ist der Entwurf „auf Kante genäht“."),
+            "auf Kante genäht", QuoteKind.Partial, "Jan Bauer", "Jan Bauer", "Laut");
+
+    [Test]
+    public void ZufolgeAfterTheSpeaker() =>
+        AssertQuote(Single("Dem Forschungsinstitut Fiskalwerk zufolge ist der Etat „auf optimistischen Annahmen gebaut“."),
+            "auf optimistischen Annahmen gebaut", QuoteKind.Partial, "Fiskalwerk", "Fiskalwerk", "zufolge");
+
+    [Test]
+    public void HeisstEsInEinerMitteilungVonAnOrganisation() =>
+        AssertQuote(Single("„Städte tragen immer neue Lasten“, heißt es in einer Mitteilung von Kommunalforum Deutschland."),
+            "Städte tragen immer neue Lasten", QuoteKind.Direct, "Kommunalforum Deutschland", "Kommunalforum Deutschland", "heißt es");
+
+    [Test]
+    public void HeisstEsDerBankRefersBackToTheCompany() =>
+        AssertQuote(Single("Die Rheinische Handelsbank AG legte Zahlen vor. „Wir haben geliefert“, heißt es in einer Mitteilung der Bank."),
+            "Wir haben geliefert", QuoteKind.Direct, "Rheinische Handelsbank AG", "Bank", "heißt es");
+
+    [Test]
+    public void FuegteHinzuDassPartial() =>
+        AssertQuote(Single("Die Ökonomin Helena Graf sieht Licht. Graf fügte hinzu, dass „eine echte Trendwende frühestens 2026“ zu erwarten sei."),
+            "eine echte Trendwende frühestens 2026", QuoteKind.Partial, "Helena Graf", "Graf", "fügte hinzu");
+
+    [Test]
+    public void SprachVonPartialButNotForAGenericSubject()
+    {
+        var text = "Trainer Marco Kessler sprach von einem »gebrauchten Nachmittag«. Branchenbeobachter sprechen von einer »goldenen Phase«.";
+        var quotes = Analyzer.Analyze(text, language: Language.German).Quotes;
+        Assert.That(quotes, Has.Length.EqualTo(2));
+        AssertQuote(quotes[0], "gebrauchten Nachmittag", QuoteKind.Partial, "Marco Kessler");
+        AssertQuote(quotes[1], "goldenen Phase", QuoteKind.Scare, null);
+    }
+
+    [Test]
+    public void ContinuationParagraphAndContinuationInTheSameParagraph()
+    {
+        var text = "»Ich habe drei Wochen gewartet«, sagte Timo Schmied nach dem Abpfiff. »Im Training lief es gut.«\n\n»Beim ersten Tor habe ich nur gehofft.«\n\nDer Verein ist Dritter.";
+        var quotes = Analyzer.Analyze(text, language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => q.Speaker), Is.All.EqualTo("Timo Schmied"));
+        Assert.That(quotes.Select(q => q.Kind), Is.All.EqualTo(QuoteKind.Direct));
+        Assert.That(quotes, Has.Length.EqualTo(3));
+    }
+
+    [Test]
+    public void ContinuationDoesNotJumpOverNarrative()
+    {
+        var text = "„Wir wachsen“, sagte Jonas Wendt. Die Firma hat 80 Beschäftigte. Sie sitzt in Paris. Der Umsatz stieg.\n\n„Die Stimmung ist gut.“";
+        var quotes = Analyzer.Analyze(text, language: Language.German).Quotes;
+        Assert.That(quotes[1].Speaker, Is.Null);
+    }
+
+    [Test]
+    public void MultiParagraphQuoteIsOneQuote()
+    {
+        var text = "Lena Hoffmann sagte:\n\n„Wer heute spart, zahlt morgen.\n\n„Das gilt auch für die Bildung.“\n\nDanach ging sie.";
+        var q = Single(text);
+        Assert.That(q.Text, Is.EqualTo("Wer heute spart, zahlt morgen.\n\n„Das gilt auch für die Bildung."));
+        Assert.That(q.Speaker, Is.EqualTo("Lena Hoffmann"));
+        Assert.That(text[q.Start..q.End], Is.EqualTo(q.Text));
+    }
+
+    [Test]
+    public void ScareQuotesHaveNoSpeaker()
+    {
+        var text = "Nordlicht vermarktet es als “Open Weight”: Die Gewichte sind frei. Den Assistenten “Polaris” gibt es seit 2024. Das Programm heißt „Jung kauft Alt“.";
+        var quotes = Analyzer.Analyze(text, language: Language.German).Quotes;
+        Assert.That(quotes, Has.Length.EqualTo(3));
+        Assert.That(quotes.Select(q => q.Kind), Is.All.EqualTo(QuoteKind.Scare));
+        Assert.That(quotes.Select(q => q.Speaker), Is.All.Null);
+    }
+
+    [Test]
+    public void TitleInAHeadlineIsScare() =>
+        Assert.That(Single("„Zimmer Nr. 5“ feiert umjubelte Uraufführung\n\nHamburg – Die Premiere war ausverkauft.").Kind, Is.EqualTo(QuoteKind.Scare));
+
+    [Test]
+    public void NestedQuoteIsScareInsideADirectQuote()
+    {
+        var quotes = Analyzer.Analyze("„Als ich ‚Zimmer Nr. 5‘ schrieb, dachte ich nie an eine Bühne“, sagte Johanna Fuchs.", language: Language.German).Quotes;
+        Assert.That(quotes, Has.Length.EqualTo(2));
+        AssertQuote(quotes[0], "Als ich ‚Zimmer Nr. 5‘ schrieb, dachte ich nie an eine Bühne", QuoteKind.Direct, "Johanna Fuchs");
+        AssertQuote(quotes[1], "Zimmer Nr. 5", QuoteKind.Scare, null);
+    }
+
+    [TestCase("„Wir bleiben hier“, sagte Sabine Wolf.")]
+    [TestCase("“Wir bleiben hier”, sagte Sabine Wolf.")]
+    [TestCase("\"Wir bleiben hier\", sagte Sabine Wolf.")]
+    [TestCase("»Wir bleiben hier«, sagte Sabine Wolf.")]
+    [TestCase("«Wir bleiben hier», sagte Sabine Wolf.")]
+    [TestCase("„Wir bleiben hier”, sagte Sabine Wolf.")]
+    public void EveryMarkConvention(string text) =>
+        AssertQuote(Single(text), "Wir bleiben hier", QuoteKind.Direct, "Sabine Wolf", "Sabine Wolf", "sagte");
+
+    [Test]
+    public void StraightNestedSingleQuotes()
+    {
+        var quotes = Analyzer.Analyze("\"Von einer 'Krise' würde ich nicht sprechen\", so Oliver Brandt.", language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => (q.Text, q.Kind)), Is.EqualTo(new[] { ("Von einer 'Krise' würde ich nicht sprechen", QuoteKind.Direct), ("Krise", QuoteKind.Scare) }));
+        Assert.That(quotes[0].Speaker, Is.EqualTo("Oliver Brandt"));
+    }
+
+    [Test]
+    public void EnglishSaidAfterTheQuote() =>
+        AssertQuote(Single("“We never stop believing,” said Sam Bird, who scored twice.", Language.English),
+            "We never stop believing,", QuoteKind.Direct, "Sam Bird", "Sam Bird", "said");
+
+    [Test]
+    public void EnglishSpeakerThenSaid() =>
+        AssertQuote(Single("Miriam Oduya curated the show. “People will come for the story,” Oduya said.", Language.English),
+            "People will come for the story,", QuoteKind.Direct, "Miriam Oduya", "Oduya", "said");
+
+    [Test]
+    public void EnglishColon() =>
+        AssertQuote(Single("Laura Whitcombe said: “We have made real progress.”", Language.English),
+            "We have made real progress.", QuoteKind.Direct, "Laura Whitcombe", "Laura Whitcombe", "said");
+
+    [Test]
+    public void EnglishSheAdded() =>
+        AssertQuote(Single("Nadia Okafor leads the institute. “Roughly a quarter is at risk,” she added.", Language.English),
+            "Roughly a quarter is at risk,", QuoteKind.Direct, "Nadia Okafor", "she", "added");
+
+    [Test]
+    public void EnglishAccordingTo() =>
+        AssertQuote(Single("The increase is “modest and temporary”, according to Treasury officials.", Language.English),
+            "modest and temporary", QuoteKind.Partial, "Treasury", "Treasury", "according to");
+
+    [Test]
+    public void EnglishToldReutersWithoutColon() =>
+        AssertQuote(Single("Nadia Okafor told Reuters \"The forecasts are plausible.\"", Language.English),
+            "The forecasts are plausible.", QuoteKind.Direct, "Nadia Okafor", "Nadia Okafor", "told");
+
+    [Test]
+    public void EnglishGenericSubjectGivesAScareQuote() =>
+        AssertQuote(Single("She pointed to what researchers have called the “step-count paradox”: people move less.", Language.English),
+            "step-count paradox", QuoteKind.Scare, null);
+
+    [Test]
+    public void OffsetsIndexTheExactText()
+    {
+        var text = "Paris – „Wir wachsen“, sagte Jonas Wendt. \"Gut\", so er.";
+        foreach (var q in Analyzer.Analyze(text, language: Language.German).Quotes)
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(text[q.Start..q.End], Is.EqualTo(q.Text));
+                Assert.That(q.OuterStart, Is.EqualTo(q.Start - 1));
+                Assert.That(q.OuterEnd, Is.EqualTo(q.End + 1));
+                if (q.SpeakerMention is { } m)
+                {
+                    Assert.That(text[m.Start..m.End], Is.EqualTo(m.Text));
+                }
+
+                if (q.Cue is { } c)
+                {
+                    Assert.That(text[c.Start..c.End], Is.EqualTo(c.Text));
+                }
+            });
+        }
+    }
+
+    [Test]
+    public void LexiconHasTheRequiredSize()
+    {
+        var lexicon = QuoteLexicon.Default;
+        Assert.Multiple(() =>
+        {
+            Assert.That(lexicon.GermanCueCount, Is.GreaterThanOrEqualTo(150));
+            Assert.That(lexicon.EnglishCueCount, Is.GreaterThanOrEqualTo(100));
+            Assert.That(lexicon.Cues(Language.German, "sagte").ToArray(), Is.Not.Empty);
+            Assert.That(lexicon.Cues(Language.German, "räumte").ToArray().Any(f => f.Rest.SequenceEqual(["ein"])), Is.True);
+            Assert.That(lexicon.Cues(Language.English, "according").ToArray(), Is.Not.Empty);
+        });
+    }
+}

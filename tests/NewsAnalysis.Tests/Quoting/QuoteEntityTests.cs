@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using NewsAnalysis.Entities;
+using NewsAnalysis.Languages;
+using NewsAnalysis.Pipeline;
+using NewsAnalysis.Quotes;
+
+namespace NewsAnalysis.Tests.Quoting;
+
+/// <summary>
+/// The quote stage with entities from an entity stage (hand-made here, so that the tests do not need the NER
+/// model) and without them (its own name reading).
+/// </summary>
+public class QuoteEntityTests
+{
+    /// <summary>Adds fixed entity mentions, consolidated by their canonical name, as the entity stage would.</summary>
+    private sealed class HandMadeEntities(params (string Text, EntityType Type, string Canonical)[] mentions) : IAnalysisStage
+    {
+        public string Name => "entities";
+
+        public void Process(AnalysisDocument document, CancellationToken cancellationToken)
+        {
+            var found = new List<EntityMention>();
+            foreach (var (text, type, canonical) in mentions)
+            {
+                var at = 0;
+                while ((at = document.Text.IndexOf(text, at, StringComparison.Ordinal)) >= 0)
+                {
+                    found.Add(new EntityMention(text, type, at, at + text.Length, canonical));
+                    at += text.Length;
+                }
+            }
+
+            document.Entities.AddRange(found);
+            foreach (var group in found.GroupBy(m => m.CanonicalName!))
+            {
+                document.ConsolidatedEntities.Add(new Entity(group.Key, group.First().Type, [.. group.OrderBy(m => m.Start)]));
+            }
+        }
+    }
+
+    private static ImmutableArray<Quote> Analyze(string text, IAnalysisStage? entities, Language language = Language.German)
+    {
+        var builder = NewsAnalyzer.CreateBuilder().RemoveStage("quotes");
+        if (entities is not null)
+        {
+            builder.AddStage(entities);
+        }
+
+        return builder.AddStage(new QuoteStage()).Build().Analyze(text, language: language).Quotes;
+    }
+
+    // "Xavo" is not in the first-name list: only the entity stage knows that "Xavo Quendt" is one person.
+    private const string Text = "Xavo Quendt leitet das Labor. „Wir sind nicht zu verkaufen“, bekräftigte Quendt.";
+
+    [Test]
+    public void SpeakerIsTheCanonicalNameOfTheEntity()
+    {
+        var quotes = Analyze(Text, new HandMadeEntities(("Xavo Quendt", EntityType.Person, "Xavo Quendt"), ("Quendt", EntityType.Person, "Xavo Quendt")));
+        Assert.That(quotes, Has.Length.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(quotes[0].Speaker, Is.EqualTo("Xavo Quendt"));
+            Assert.That(quotes[0].SpeakerEntity?.Name, Is.EqualTo("Xavo Quendt"));
+            Assert.That(quotes[0].SpeakerEntity?.Type, Is.EqualTo(EntityType.Person));
+            Assert.That(quotes[0].SpeakerMention?.Text, Is.EqualTo("Quendt"));
+        });
+    }
+
+    [Test]
+    public void WithoutEntitiesTheNameAfterTheCueIsStillRead()
+    {
+        var quotes = Analyze(Text, null);
+        Assert.That(quotes, Has.Length.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(quotes[0].Speaker, Is.EqualTo("Quendt"));
+            Assert.That(quotes[0].SpeakerEntity, Is.Null);
+        });
+    }
+
+    [Test]
+    public void EntityStageMissesAPersonAndTheFallbackFindsIt()
+    {
+        // The entity stage found only the organisation; the quote stage reads "Lea Vogel" itself.
+        var quotes = Analyze("Nordlicht AI wächst. Technikchefin Lea Vogel sagte: „Wir stellen ein.“", new HandMadeEntities(("Nordlicht AI", EntityType.Organization, "Nordlicht AI")));
+        Assert.That(quotes.Single().Speaker, Is.EqualTo("Lea Vogel"));
+        Assert.That(quotes.Single().SpeakerEntity, Is.Null);
+    }
+
+    [Test]
+    public void AnOrganisationEntitySpeaksThroughANounThatRefersBack()
+    {
+        var quotes = Analyze(
+            "Der Chipentwickler Halvora hat einen Auftrag. „Großer Tag für Dresden“, schrieb das Unternehmen.",
+            new HandMadeEntities(("Halvora", EntityType.Organization, "Halvora Semiconductors GmbH")));
+        Assert.That(quotes.Single().Speaker, Is.EqualTo("Halvora Semiconductors GmbH"));
+        Assert.That(quotes.Single().SpeakerEntity?.Type, Is.EqualTo(EntityType.Organization));
+        Assert.That(quotes.Single().SpeakerMention?.Text, Is.EqualTo("Unternehmen"));
+    }
+
+    [Test]
+    public void AddresseeEntityIsNotTheSpeaker()
+    {
+        var quotes = Analyze(
+            "Daniel Brooks kam nach Dresden. Gegenüber Fortune stellte er klar: „Wir kaufen Zeit.“",
+            new HandMadeEntities(("Daniel Brooks", EntityType.Person, "Daniel Brooks"), ("Fortune", EntityType.Organization, "Fortune")));
+        Assert.That(quotes.Single().Speaker, Is.EqualTo("Daniel Brooks"));
+    }
+
+    [Test]
+    public void APlaceIsNeverTheSpeaker()
+    {
+        var quotes = Analyze("„Wir bleiben hier“, sagte Heidenheim.", new HandMadeEntities(("Heidenheim", EntityType.Location, "Heidenheim")));
+        Assert.That(quotes.Single().Speaker, Is.Null);
+    }
+
+    [Test]
+    public void EnglishPronounUsesTheEntityGenderFromItsFirstName()
+    {
+        var quotes = Analyze(
+            "Priya Anand runs Lumenfold and hired Tomasz Wren. “We publish everything,” she said.",
+            new HandMadeEntities(("Priya Anand", EntityType.Person, "Priya Anand"), ("Tomasz Wren", EntityType.Person, "Tomasz Wren"), ("Lumenfold", EntityType.Organization, "Lumenfold")),
+            Language.English);
+        Assert.That(quotes.Single().Speaker, Is.EqualTo("Priya Anand"));
+    }
+}
