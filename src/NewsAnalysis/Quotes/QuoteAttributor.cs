@@ -478,7 +478,8 @@ internal sealed class QuoteAttributor
                 return new Candidate(i, i, null, null, true, true);
             }
 
-            if (i > 0 && _lexicon.IsOrgNoun(lower) && _lexicon.IsFunctionWord(Lower(i - 1)))
+            // "das Unternehmen", "the company" — but not "the museum’s director", where the noun is a possessor.
+            if (i > 0 && _lexicon.IsOrgNoun(lower) && _lexicon.IsFunctionWord(Lower(i - 1)) && !(i + 1 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Clitic))
             {
                 return new Candidate(i, i, null, null, false, false);
             }
@@ -524,7 +525,7 @@ internal sealed class QuoteAttributor
             }
             else
             {
-                referent = Antecedent(c.First, 'x', person: false);
+                referent = Antecedent(c.First, 'x', person: false, companyOnly: _lexicon.IsCompanyNoun(Lower(c.First)));
             }
 
             if (referent is null)
@@ -542,7 +543,7 @@ internal sealed class QuoteAttributor
         /// compatible mention (gender for er/sie/he/she), and in that sentence the first such mention, which is
         /// usually the subject.
         /// </summary>
-        private SpeakerMentionInfo? Antecedent(int at, char gender, bool person)
+        private SpeakerMentionInfo? Antecedent(int at, char gender, bool person, bool companyOnly = false)
         {
             var mentions = _index.Mentions;
             int lo = 0, hi = mentions.Count;
@@ -568,7 +569,7 @@ internal sealed class QuoteAttributor
                     break;
                 }
 
-                if (m.IsPerson == person && (gender == 'x' || m.Gender == 'x' || m.Gender == gender))
+                if (m.IsPerson == person && (gender == 'x' || m.Gender == 'x' || m.Gender == gender) && !(companyOnly && _lexicon.IsInstitutionName(m.Name)))
                 {
                     found = m;
                 }

@@ -20,6 +20,8 @@ internal sealed class QuoteLexicon
     private readonly FrozenSet<string> _orgNouns;
     private readonly string[] _orgNounSuffixes;
     private readonly FrozenSet<string> _legalForms;
+    private readonly FrozenSet<string> _institutionWords;
+    private readonly FrozenSet<string> _companyNouns;
     private readonly FrozenDictionary<string, char> _pronouns;
     private readonly FrozenSet<string> _functionWords;
     private readonly FrozenSet<string> _prepositions;
@@ -54,10 +56,13 @@ internal sealed class QuoteLexicon
 
         // Longest suffix first, so that "*ministerin" (f) wins over "*minister" (m).
         _roleSuffixes = [.. suffixes.OrderByDescending(s => s.Item1.Length)];
-        var orgNouns = EmbeddedResources.ReadLines("Quotes/org-nouns.txt").ToList();
-        _orgNouns = orgNouns.Where(n => !n.StartsWith('*')).ToFrozenSet(StringComparer.Ordinal);
-        _orgNounSuffixes = [.. orgNouns.Where(n => n.StartsWith('*')).Select(n => n[1..])];
-        _legalForms = EmbeddedResources.ReadLines("Quotes/legal-forms.txt").ToFrozenSet(StringComparer.Ordinal);
+        var orgNouns = EmbeddedResources.ReadLines("Quotes/org-nouns.txt").Select(l => l.Split('\t')).ToList();
+        _orgNouns = orgNouns.Where(n => !n[0].StartsWith('*')).Select(n => n[0]).ToFrozenSet(StringComparer.Ordinal);
+        _companyNouns = orgNouns.Where(n => n.Length > 1 && n[1] == "c").Select(n => n[0]).ToFrozenSet(StringComparer.Ordinal);
+        _orgNounSuffixes = [.. orgNouns.Where(n => n[0].StartsWith('*')).Select(n => n[0][1..])];
+        var legalForms = EmbeddedResources.ReadLines("Quotes/legal-forms.txt").Select(l => l.Split('\t')).ToList();
+        _legalForms = legalForms.Select(l => l[0]).ToFrozenSet(StringComparer.Ordinal);
+        _institutionWords = legalForms.Where(l => l.Length > 1 && l[1] == "i").Select(l => l[0]).ToFrozenSet(StringComparer.Ordinal);
         _pronouns = EmbeddedResources.ReadLines("Quotes/pronouns.tsv")
             .Select(l => l.Split('\t'))
             .ToFrozenDictionary(p => p[0], p => p[1][0], StringComparer.Ordinal);
@@ -131,6 +136,16 @@ internal sealed class QuoteLexicon
         }
 
         return false;
+    }
+
+    /// <summary>Whether a lower-case noun refers back to a company only ("Unternehmen", "the company").</summary>
+    public bool IsCompanyNoun(string lowerWord) => _companyNouns.Contains(lowerWord);
+
+    /// <summary>Whether a name ends in an institution word ("Halvard Foundation", "Stiftung Warentest" does not).</summary>
+    public bool IsInstitutionName(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return _institutionWords.Contains(space < 0 ? name : name[(space + 1)..]);
     }
 
     /// <summary>Whether a word is a legal form or organisation word that ends a name ("GmbH", "Inc.").</summary>

@@ -141,6 +141,15 @@ internal sealed class SpeakerIndex
                 continue;
             }
 
+            // A first name alone in an apposition ("her son Ben, who runs the ovens") is a person too; only there,
+            // because a lone capitalised word is usually a noun in German.
+            if (firstNameGender != '\0' && i > 0 && i + 1 < _tokens.Count && IsApposition(i))
+            {
+                var gender = RoleGender(i) is var rg and not 'x' ? rg : firstNameGender;
+                found.Add((i, i, word, true, gender));
+                continue;
+            }
+
             if (_lexicon.IsLegalForm(word) && i > 0)
             {
                 // Walk back over the capitalised words of the name: "Halvora Semiconductors GmbH". Two words at most:
@@ -189,6 +198,14 @@ internal sealed class SpeakerIndex
                 _byFirstToken[i] = new SpeakerMentionInfo(i, i, name, isPerson, gender, null);
             }
         }
+    }
+
+    private bool IsApposition(int i)
+    {
+        var before = _tokens[i - 1];
+        var after = _tokens[i + 1];
+        var lowerBefore = before.Kind == TokenKind.Word && (char.IsLower(_text[before.Start]) || _lexicon.IsRoleWord(before.Text, out _));
+        return lowerBefore && after.Kind == TokenKind.Punctuation && _text[after.Start] is ',' or ')';
     }
 
     private bool Adjacent(int a, int b) => _tokens[b].Start - _tokens[a].End <= 1 && !_text.AsSpan(_tokens[a].End, _tokens[b].Start - _tokens[a].End).Contains('\n');
