@@ -155,7 +155,8 @@ internal static class EvalCommand
         var folder = new Argument<string>("corpus") { Description = "The corpus folder (default: corpus).", DefaultValueFactory = _ => "corpus" };
         var errors = new Option<bool>("--show-errors") { Description = "List every missed and spurious record." };
         var minimum = new Option<double?>("--min-amounts") { Description = "Exit 3 when the overall amount F1 is below this." };
-        var command = new Command("corpus", "Precision/recall/F1 of the pipeline against the corpus gold annotations, per language.") { folder, errors, minimum };
+        var goldEntities = new Option<bool>("--gold-entities") { Description = "Run the quote stage after the gold entities instead of the pipeline's own (checks the entity path of quote attribution)." };
+        var command = new Command("corpus", "Precision/recall/F1 of the pipeline against the corpus gold annotations, per language.") { folder, errors, minimum, goldEntities };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(folder)!;
@@ -182,7 +183,11 @@ internal static class EvalCommand
             }
 
             // Quotes: direct-quote P/R/F1 on exact inner spans, speaker accuracy, scare quotes given a speaker.
-            var quotes = QuoteEvaluation.Evaluate(NewsAnalyzer.Create(), articles);
+            var quoteAnalyzer = parse.GetValue(goldEntities)
+                ? NewsAnalyzer.CreateBuilder().RemoveStage("entities").RemoveStage("quotes")
+                    .AddStage(new GoldEntityStage(articles.ToDictionary(a => a.Id))).AddStage(new NewsAnalysis.Pipeline.QuoteStage()).Build()
+                : NewsAnalyzer.Create();
+            var quotes = QuoteEvaluation.Evaluate(quoteAnalyzer, articles);
             foreach (var (language, score) in quotes.ByLanguage)
             {
                 stdout.WriteLine($"  quotes  {language,-4} {score}");

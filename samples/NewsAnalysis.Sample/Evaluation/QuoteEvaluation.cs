@@ -20,6 +20,8 @@ internal static class QuoteEvaluation
 
         public int SpeakerCorrect { get; init; }
 
+        public int SpeakerExact { get; init; }
+
         public int ScareGold { get; init; }
 
         public int ScareWithSpeaker { get; init; }
@@ -39,6 +41,7 @@ internal static class QuoteEvaluation
             Direct = a.Direct + b.Direct,
             SpeakerGold = a.SpeakerGold + b.SpeakerGold,
             SpeakerCorrect = a.SpeakerCorrect + b.SpeakerCorrect,
+            SpeakerExact = a.SpeakerExact + b.SpeakerExact,
             ScareGold = a.ScareGold + b.ScareGold,
             ScareWithSpeaker = a.ScareWithSpeaker + b.ScareWithSpeaker,
             KindMatched = a.KindMatched + b.KindMatched,
@@ -47,7 +50,7 @@ internal static class QuoteEvaluation
         };
 
         public override string ToString() =>
-            $"direct {Direct}\n      speaker accuracy {SpeakerAccuracy:0.0000} ({SpeakerCorrect}/{SpeakerGold})  " +
+            $"direct {Direct}\n      speaker accuracy {SpeakerAccuracy:0.0000} ({SpeakerCorrect}/{SpeakerGold}; full name exact {SpeakerExact})  " +
             $"scare quotes with a speaker {ScareSpeakerRate:0.0000} ({ScareWithSpeaker}/{ScareGold})  " +
             $"kind right {KindCorrect}/{KindMatched} of span-matched (gold quotes {GoldQuotes})";
     }
@@ -76,7 +79,7 @@ internal static class QuoteEvaluation
         var goldDirect = article.Quotes.Where(q => q.Kind == "direct").Select(q => (q.Start, q.End)).ToList();
         var predictedDirect = predicted.Where(q => q.Kind == QuoteKind.Direct).Select(q => (q.Start, q.End)).ToList();
         var direct = SpanScore.Compare(goldDirect, predictedDirect);
-        int speakerGold = 0, speakerCorrect = 0, scareGold = 0, scareWithSpeaker = 0, kindMatched = 0, kindCorrect = 0;
+        int speakerGold = 0, speakerCorrect = 0, speakerExact = 0, scareGold = 0, scareWithSpeaker = 0, kindMatched = 0, kindCorrect = 0;
         foreach (var gold in article.Quotes)
         {
             bySpan.TryGetValue((gold.Start, gold.End), out var p);
@@ -113,6 +116,7 @@ internal static class QuoteEvaluation
                 if (SameLastName(gold.Speaker, p.Speaker))
                 {
                     speakerCorrect++;
+                    speakerExact += gold.Speaker == p.Speaker ? 1 : 0;
                 }
                 else
                 {
@@ -132,6 +136,7 @@ internal static class QuoteEvaluation
             Direct = direct,
             SpeakerGold = speakerGold,
             SpeakerCorrect = speakerCorrect,
+            SpeakerExact = speakerExact,
             ScareGold = scareGold,
             ScareWithSpeaker = scareWithSpeaker,
             KindMatched = kindMatched,

@@ -33,4 +33,22 @@ public class CorpusAccuracyTests
             Assert.That(all.ScareSpeakerRate, Is.LessThanOrEqualTo(0.05));
         });
     }
+
+    [Test]
+    public void QuoteFiguresHoldWithEntitiesFromAnEntityStage()
+    {
+        // The gold entities stand in for the entity stage, so that the entity path is gated without the NER model.
+        var articles = GoldArticle.LoadFolder(TestPaths.Corpus);
+        var analyzer = NewsAnalyzer.CreateBuilder().RemoveStage("entities").RemoveStage("quotes")
+            .AddStage(new GoldEntityStage(articles.ToDictionary(a => a.Id))).AddStage(new NewsAnalysis.Pipeline.QuoteStage()).Build();
+        var all = QuoteEvaluation.Evaluate(analyzer, articles).ByLanguage["all"];
+        TestContext.Out.WriteLine($"quotes with gold entities: {all}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(all.Direct.F1, Is.GreaterThanOrEqualTo(0.97));
+            Assert.That(all.SpeakerAccuracy, Is.GreaterThanOrEqualTo(0.95));
+            Assert.That(all.ScareSpeakerRate, Is.LessThanOrEqualTo(0.05));
+            Assert.That(all.SpeakerExact, Is.GreaterThanOrEqualTo(all.SpeakerGold * 9 / 10));
+        });
+    }
 }

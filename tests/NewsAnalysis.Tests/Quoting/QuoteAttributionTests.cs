@@ -234,6 +234,47 @@ public class QuoteAttributionTests
             "step-count paradox", QuoteKind.Scare, null);
 
     [Test]
+    public void TheCompanyRefersToACompanyNotToAFoundation() =>
+        AssertQuote(
+            Single("Stridewell Inc. paid for the devices. The rest came from the Halvard Foundation.\n\n“We provided hardware and nothing else,” the company said.", Language.English),
+            "We provided hardware and nothing else,", QuoteKind.Direct, "Stridewell Inc.", "company", "said");
+
+    [Test]
+    public void APossessorIsNotTheSpeaker() =>
+        AssertQuote(Single("“Exhibitions like this are why a museum exists,” the museum’s director, Jonathan Hale, said.", Language.English),
+            "Exhibitions like this are why a museum exists,", QuoteKind.Direct, "Jonathan Hale", "Jonathan Hale", "said");
+
+    [Test]
+    public void LoneFirstNameInAnAppositionIsAPerson()
+    {
+        var text = "Gwen Halloway owns the shop. Her son Ben, who runs the ovens, was cautious. “We only have two ovens,” he said.";
+        Assert.That(Single(text, Language.English).Speaker, Is.EqualTo("Ben"));
+    }
+
+    [Test]
+    public void ColonAtTheEndOfTheParagraphIntroducesTheNextOne() =>
+        AssertQuote(Single("Ashford manager Ray Mason was blunt. Speaking at 7:40 p.m., he said:\n\n\"We were second best for an hour.\"\n\nThe club is fifth.", Language.English),
+            "We were second best for an hour.", QuoteKind.Direct, "Ray Mason", "he", "said");
+
+    [Test]
+    public void ColonAfterAPersonWithoutSpeechVerb() =>
+        AssertQuote(Single("Vereinspräsident Jürgen Maas zeigte sich zufrieden: »So eine Stimmung hatten wir seit Jahren nicht.«"),
+            "So eine Stimmung hatten wir seit Jahren nicht.", QuoteKind.Direct, "Jürgen Maas", "Jürgen Maas");
+
+    [Test]
+    public void GenitiveApostrophesDoNotBreakStraightQuotes()
+    {
+        var q = Single("The Supporters' Trust said the cuts were \"a betrayal of the fans' trust\" and called for a review.", Language.English);
+        Assert.That(q.Text, Is.EqualTo("a betrayal of the fans' trust"));
+        Assert.That(q.Kind, Is.Not.EqualTo(QuoteKind.Direct));
+    }
+
+    [Test]
+    public void NameAfterNamensIsATerm() =>
+        AssertQuote(Single("Sie fügte hinzu, dass die Stadtwerke ein Programm namens „Wärme für alle“ aufgelegt hätten. Das sagte Henrike Albrecht."),
+            "Wärme für alle", QuoteKind.Scare, null);
+
+    [Test]
     public void OffsetsIndexTheExactText()
     {
         var text = "Paris – „Wir wachsen“, sagte Jonas Wendt. \"Gut\", so er.";
