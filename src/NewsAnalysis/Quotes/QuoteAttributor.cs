@@ -84,6 +84,7 @@ internal sealed class QuoteAttributor
         private readonly int[] _paragraphOf;
         private readonly int[] _sentenceOf;
         private readonly SpeakerIndex _index;
+        private readonly string?[] _lower;
 
         public Context(AnalysisDocument document, QuoteLexicon lexicon, List<QuotePair> pairs)
         {
@@ -93,6 +94,7 @@ internal sealed class QuoteAttributor
             _language = document.Language;
             var count = _tokens.Count;
             _insideQuote = new bool[count];
+            _lower = new string?[count];
             _markRole = new byte[count];
             foreach (var p in pairs)
             {
@@ -252,7 +254,7 @@ internal sealed class QuoteAttributor
             }
 
             // 3. "…," X said. / „…“ Mensch sagte. — not when the words after the quote introduce the next one.
-            if (afterEnd > a && !IsPunct(afterEnd - 1, ':') && afterEnd < _tokens.Count && !IsPunct(afterEnd, ':'))
+            if (afterEnd > a && !IsPunct(afterEnd - 1, ':'))
             {
                 for (var i = a; i < afterEnd && i < a + 10; i++)
                 {
@@ -764,12 +766,9 @@ internal sealed class QuoteAttributor
         {
             var end = open;
 
-            // A quote that opens a paragraph after "he said:" at the end of the previous one.
-            if (open > 0 && _paragraphOf[open - 1] != _paragraphOf[open] && IsPunct(open - 1, ':'))
-            {
-                end = open;
-            }
-            else if (open > 0 && _paragraphOf[open - 1] != _paragraphOf[open])
+            // A quote that opens a paragraph has nothing before it, unless the previous paragraph ends with
+            // "he said:", which introduces it.
+            if (open > 0 && _paragraphOf[open - 1] != _paragraphOf[open] && !IsPunct(open - 1, ':'))
             {
                 return (open, open);
             }
@@ -853,7 +852,8 @@ internal sealed class QuoteAttributor
             return t.Kind == TokenKind.Punctuation && t.Length == 1 && _text[t.Start] == c;
         }
 
-        private string Lower(int i) => _tokens[i].Text.ToLowerInvariant();
+        // Attribution looks at the same few tokens around each quote several times; fold each once.
+        private string Lower(int i) => _lower[i] ??= _tokens[i].Text.ToLowerInvariant();
 
         private static int WordCount(string s)
         {
