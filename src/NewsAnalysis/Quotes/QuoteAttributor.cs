@@ -216,9 +216,9 @@ internal sealed class QuoteAttributor
         {
             var (afterStart, afterEnd) = AfterRegion(pair.CloseToken);
             var a = afterStart;
-            if (a < afterEnd && IsPunct(a, ','))
+            if (a < afterEnd && (IsPunct(a, ',') || IsPunct(a, '–') || IsPunct(a, '—') || IsPunct(a, '-')))
             {
-                a++;
+                a++; // „…“, sagte X / „…“ – so X
             }
 
             // 1. „…“, sagte X / so X / heißt es … von X; "…," said X; "…", according to X.
@@ -481,7 +481,9 @@ internal sealed class QuoteAttributor
             }
 
             // "das Unternehmen", "the company" — but not "the museum’s director", where the noun is a possessor.
-            if (i > 0 && _lexicon.IsOrgNoun(lower) && _lexicon.IsFunctionWord(Lower(i - 1)) && !(i + 1 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Clitic))
+            // "die Gewerkschaft Verdi": when the name follows, the name is the candidate.
+            if (i > 0 && _lexicon.IsOrgNoun(lower) && _lexicon.IsFunctionWord(Lower(i - 1))
+                && !(i + 1 < _tokens.Count && (_tokens[i + 1].Kind == TokenKind.Clitic || (_index.IsCapitalisedWord(i + 1) && !_lexicon.IsFunctionWord(Lower(i + 1))))))
             {
                 return new Candidate(i, i, null, null, false, false);
             }

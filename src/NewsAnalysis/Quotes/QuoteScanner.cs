@@ -156,7 +156,9 @@ internal static class QuoteScanner
             '›' => '‹',
             '‹' => '›',
             '"' or '＂' => afterSpace ? mark : null,
-            '\'' => depth > 0 && afterSpace ? '\'' : null,
+            // Straight single quotes open after a space (British '…', or nested); apostrophes inside words
+            // ("don't", "'90s") are part of the word token and never get here.
+            '\'' => afterSpace ? '\'' : null,
             _ => null,
         };
     }

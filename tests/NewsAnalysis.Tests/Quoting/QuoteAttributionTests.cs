@@ -275,6 +275,19 @@ public class QuoteAttributionTests
             "Wärme für alle", QuoteKind.Scare, null);
 
     [Test]
+    public void DashBeforeSo() =>
+        AssertQuote(Single("„Das ist ein guter Tag“ – so Karl Müller, Chef der Firma."), "Das ist ein guter Tag", QuoteKind.Direct, "Karl Müller", "Karl Müller", "so");
+
+    [Test]
+    public void OrganisationNounFollowedByItsName() =>
+        AssertQuote(Single("Die Gewerkschaft Verdi kritisierte, der Plan sei „ein Witz“."), "ein Witz", QuoteKind.Partial, "Verdi", "Verdi", "kritisierte");
+
+    [Test]
+    public void BritishSingleQuotes() =>
+        AssertQuote(Single("Anna Berg thanked the fans. 'You were amazing,' she said.", Language.English),
+            "You were amazing,", QuoteKind.Direct, "Anna Berg", "she", "said");
+
+    [Test]
     public void OffsetsIndexTheExactText()
     {
         var text = "Paris – „Wir wachsen“, sagte Jonas Wendt. \"Gut\", so er.";
