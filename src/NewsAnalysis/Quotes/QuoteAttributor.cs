@@ -155,6 +155,7 @@ internal sealed class QuoteAttributor
             }
 
             var standalone = StandsAlone(pair.OpenToken);
+            var unnamedSpeaker = false;
             Candidate? speaker = null;
             Cue? cue = null;
             if (standalone)
@@ -163,7 +164,7 @@ internal sealed class QuoteAttributor
             }
             else
             {
-                FindEmbeddedAttribution(pair, ref speaker, ref cue);
+                unnamedSpeaker = FindEmbeddedAttribution(pair, ref speaker, ref cue);
             }
 
             string? name = null;
@@ -196,7 +197,8 @@ internal sealed class QuoteAttributor
             }
             else
             {
-                kind = QuoteKind.Scare;
+                // "Ein Sprecher sagte, das Gericht sei „in allen Punkten“ gefolgt": someone's words, name unknown.
+                kind = unnamedSpeaker && !IsTermInPhrase(pair, inner) ? QuoteKind.Partial : QuoteKind.Scare;
             }
 
             if (kind == QuoteKind.Scare)
@@ -285,7 +287,8 @@ internal sealed class QuoteAttributor
             }
         }
 
-        private void FindEmbeddedAttribution(QuotePair pair, ref Candidate? speaker, ref Cue? cue)
+        /// <returns>True when the cue's subject is an unnamed single speaker ("Ein Sprecher sagte", "a spokeswoman said").</returns>
+        private bool FindEmbeddedAttribution(QuotePair pair, ref Candidate? speaker, ref Cue? cue)
         {
             var (beforeStart, beforeEnd) = BeforeRegion(pair.OpenToken);
             if (LastCue(beforeStart, beforeEnd) is { } before && before.Kind is CueKind.Verb or CueKind.Laut or CueKind.Zufolge)
@@ -294,7 +297,15 @@ internal sealed class QuoteAttributor
                 cue = before;
                 if (speaker is not null)
                 {
-                    return;
+                    return false;
+                }
+
+                for (var i = beforeStart; i + 1 < before.First; i++)
+                {
+                    if (Lower(i) is "ein" or "eine" or "a" or "an" && IsRole(i + 1))
+                    {
+                        return true;
+                    }
                 }
             }
 
@@ -310,9 +321,11 @@ internal sealed class QuoteAttributor
                         cue = after;
                     }
 
-                    return;
+                    return false;
                 }
             }
+
+            return false;
         }
 
         /// <summary>The speaker a cue in a clause points to.</summary>
@@ -354,7 +367,8 @@ internal sealed class QuoteAttributor
             var pluralVerb = _language != Language.English && Lower(cue.First).EndsWith("en", StringComparison.Ordinal);
             for (var i = clauseStart; i < cue.First; i++)
             {
-                if (CandidateAt(i, cue.First, i == cue.First - 1 && !pluralVerb) is { } c)
+                var unknownAllowed = i == cue.First - 1 && !pluralVerb && (!OpensSentence(i) || _index.SeenMidSentence(_tokens[i].Text));
+                if (CandidateAt(i, cue.First, unknownAllowed) is { } c)
                 {
                     if (!AfterPreposition(c.First))
                     {

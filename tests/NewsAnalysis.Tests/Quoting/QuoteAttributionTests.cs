@@ -288,6 +288,16 @@ public class QuoteAttributionTests
             "You were amazing,", QuoteKind.Direct, "Anna Berg", "she", "said");
 
     [Test]
+    public void UnnamedSpokespersonMakesAPartialWithoutSpeaker() =>
+        AssertQuote(Single("Die Staatsanwaltschaft war zufrieden. Ein Sprecher sagte, das Gericht sei „in allen wesentlichen Punkten“ der Anklage gefolgt."),
+            "in allen wesentlichen Punkten", QuoteKind.Partial, null);
+
+    [Test]
+    public void SentenceInitialCommonNounIsNoName() =>
+        AssertQuote(Single("The Met Office issued a warning. Forecasters described the system as \"unusually slow-moving\".", Language.English),
+            "unusually slow-moving", QuoteKind.Scare, null);
+
+    [Test]
     public void OffsetsIndexTheExactText()
     {
         var text = "Paris – „Wir wachsen“, sagte Jonas Wendt. \"Gut\", so er.";
