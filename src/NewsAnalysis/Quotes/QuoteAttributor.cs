@@ -193,7 +193,8 @@ internal sealed class QuoteAttributor
             else if (name is not null && !IsTermInPhrase(pair, inner))
             {
                 // X told Reuters "We will win." — a whole sentence after the cue is the speaker's own words.
-                kind = char.IsUpper(inner[0]) && inner.TrimEnd()[^1] is '.' or '!' or '?' && WordCount(inner) >= 3 ? QuoteKind.Direct : QuoteKind.Partial;
+                var words = inner.Trim();
+                kind = char.IsUpper(words[0]) && words[^1] is '.' or '!' or '?' && WordCount(inner) >= 3 ? QuoteKind.Direct : QuoteKind.Partial;
             }
             else
             {

@@ -19,7 +19,7 @@ internal sealed class SpeakerIndex
     private readonly SpeakerMentionInfo?[] _byFirstToken;
     private readonly bool[] _blocked; // tokens of non-speaker entities (places, products)
     private readonly Dictionary<string, (string Name, bool IsPerson, char Gender)> _aliases = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _capitalisedMidSentence = new(StringComparer.Ordinal);
+    private HashSet<string>? _capitalisedMidSentence; // capitalised words seen after another word ("Forecasters …" is not)
 
     public SpeakerIndex(AnalysisDocument document, QuoteLexicon lexicon, bool[] insideQuote)
     {
@@ -124,7 +124,7 @@ internal sealed class SpeakerIndex
             }
 
             var word = _tokens[i].Text;
-            var firstNameGender = _lexicon.IsFunctionWord(word.ToLowerInvariant()) ? '\0' : _lexicon.FirstNameGender(word);
+            var firstNameGender = _lexicon.FirstNameGender(word); // the list holds no articles or pronouns ("Deren")
             if (firstNameGender != '\0' && i + 1 < _tokens.Count && IsCapitalisedWord(i + 1) && !_lexicon.IsLegalForm(_tokens[i + 1].Text) && Adjacent(i, i + 1))
             {
                 var last = i + 1;
@@ -180,17 +180,6 @@ internal sealed class SpeakerIndex
             }
         }
 
-        // Capitalised words seen inside a sentence are names (or, in German, nouns); a word capitalised only at
-        // sentence starts ("Forecasters described …") is an ordinary word.
-        for (var i = 1; i < _tokens.Count; i++)
-        {
-            var prev = _tokens[i - 1];
-            if (IsCapitalisedWord(i) && prev.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Clitic && Adjacent(i - 1, i))
-            {
-                _capitalisedMidSentence.Add(_tokens[i].Text);
-            }
-        }
-
         // Pass 2: a capitalised word that is a known surname or organisation word mentions that name.
         for (var i = 0; i < _tokens.Count; i++)
         {
@@ -223,7 +212,24 @@ internal sealed class SpeakerIndex
     private bool Adjacent(int a, int b) => _tokens[b].Start - _tokens[a].End <= 1 && !_text.AsSpan(_tokens[a].End, _tokens[b].Start - _tokens[a].End).Contains('\n');
 
     /// <summary>Whether the word occurs capitalised after another word somewhere in the article (a name, or a German noun).</summary>
-    public bool SeenMidSentence(string word) => _capitalisedMidSentence.Contains(word);
+    public bool SeenMidSentence(string word)
+    {
+        // Built on the first question only: few quotes need it, and it reads every capitalised word.
+        if (_capitalisedMidSentence is null)
+        {
+            _capitalisedMidSentence = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 1; i < _tokens.Count; i++)
+            {
+                var prev = _tokens[i - 1];
+                if (IsCapitalisedWord(i) && prev.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Clitic && Adjacent(i - 1, i))
+                {
+                    _capitalisedMidSentence.Add(_tokens[i].Text);
+                }
+            }
+        }
+
+        return _capitalisedMidSentence.Contains(word);
+    }
 
     /// <summary>Whether a token is a word that starts with a capital letter (names, nouns, sentence starts).</summary>
     public bool IsCapitalisedWord(int index)
