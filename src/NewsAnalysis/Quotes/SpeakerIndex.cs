@@ -118,7 +118,9 @@ internal sealed class SpeakerIndex
         var found = new List<(int First, int Last, string Name, bool IsPerson, char Gender)>();
         for (var i = 0; i < _tokens.Count; i++)
         {
-            if (insideQuote[i] || _byFirstToken[i] is not null || _blocked[i] || !IsCapitalisedWord(i))
+            // Tokens of places and products stay readable here: an entity stage that typed "Lea Vogel" as a place
+            // should not cost the quote its speaker; only unknown words after a cue are refused on those tokens.
+            if (insideQuote[i] || _byFirstToken[i] is not null || !IsCapitalisedWord(i))
             {
                 continue;
             }
@@ -189,7 +191,7 @@ internal sealed class SpeakerIndex
                 continue;
             }
 
-            if (insideQuote[i] || _blocked[i] || !IsCapitalisedWord(i))
+            if (insideQuote[i] || !IsCapitalisedWord(i))
             {
                 continue;
             }

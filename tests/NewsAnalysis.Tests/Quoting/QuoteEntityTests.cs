@@ -115,6 +115,16 @@ public class QuoteEntityTests
     }
 
     [Test]
+    public void AMistypedEntityDoesNotHideAKnownName()
+    {
+        // The entity stage typed the surname as a place; the full name earlier still makes "Vogel" a person.
+        var quotes = Analyze(
+            "Technikchefin Lea Vogel stellte das Modell vor. „Es läuft auf einer Karte“, sagte Vogel.",
+            new HandMadeEntities(("Vogel", EntityType.Location, "Vogel")));
+        Assert.That(quotes.Single().Speaker, Is.EqualTo("Lea Vogel"));
+    }
+
+    [Test]
     public void EnglishPronounUsesTheEntityGenderFromItsFirstName()
     {
         var quotes = Analyze(
