@@ -39,6 +39,7 @@ public static class Program
         {
             AnalyzeCommand.Create(stdin, stdout, stdoutText, stderr, stop),
             EvalCommand.Create(stdoutText, stderr),
+            RenderCommand.Create(stdin, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
