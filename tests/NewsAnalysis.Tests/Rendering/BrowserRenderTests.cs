@@ -100,6 +100,7 @@ public class BrowserRenderTests
         foreach (var arg in new[]
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
+            "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--user-data-dir=" + Path.Combine(_dir, "profile"), "--virtual-time-budget=2000", "--dump-dom", new Uri(page).AbsoluteUri,
         })
         {
