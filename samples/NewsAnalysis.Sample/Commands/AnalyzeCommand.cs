@@ -282,6 +282,9 @@ internal static class AnalyzeCommand
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
             var total = InputReader.TotalBytes(paths);
+
+            // Error lines go through the console, which keeps them above the live progress bar.
+            errorLog.Print = line => console.Write(new Text(line + "\n"));
             console.Progress()
                 .AutoClear(false)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())

@@ -9,14 +9,17 @@ namespace NewsAnalysis.Sample.Output;
 /// </summary>
 internal sealed class ErrorLog(TextWriter stderr, string? path) : IDisposable
 {
-    private readonly Stream? _file = path is null ? null : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+    private readonly Stream? _file = path is null ? null : Create(path);
 
     public long Count { get; private set; }
+
+    /// <summary>How a report line reaches the person (standard error; the live progress display replaces it).</summary>
+    public Action<string> Print { get; set; } = stderr.WriteLine;
 
     public void Report(string origin, string? id, string reason)
     {
         Count++;
-        stderr.WriteLine($"error: {origin}: {reason}");
+        Print($"error: {origin}: {reason}");
         if (_file is null)
         {
             return;
@@ -40,4 +43,10 @@ internal sealed class ErrorLog(TextWriter stderr, string? path) : IDisposable
     }
 
     public void Dispose() => _file?.Dispose();
+
+    private static FileStream Create(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+    }
 }

@@ -27,14 +27,17 @@ internal sealed class JsonSink : IDocumentSink
     public void Write(ArticleAnalysis analysis)
     {
         AnalysisJson.Write(_writer, analysis, _includeTokens);
+
+        // Hand each document to the stream at once: the writer would otherwise buffer the whole array.
+        _writer.Flush();
         if (!_array)
         {
             // One complete line per document: a reader (or a cancelled run) never sees half an object.
-            _writer.Flush();
             _stream.WriteByte((byte)'\n');
-            _stream.Flush();
             _writer.Reset();
         }
+
+        _stream.Flush();
     }
 
     public void Complete()
