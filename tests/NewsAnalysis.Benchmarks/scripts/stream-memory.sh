@@ -50,20 +50,28 @@ peak() { # command... ; prints peak RSS in MB (VmHWM polled from /proc), runs th
     echo $((hwm / 1024))
 }
 
+# jsonl: JSONL in, JSON lines out; json: JSONL in, one JSON array out; csv: CSV in, --format csv out.
 printf '%-6s %8s %10s %12s %10s\n' format "size MB" "documents" "peak RSS MB" "seconds"
-for fmt in jsonl csv; do
+for fmt in jsonl json csv; do
     for size in "${sizes[@]}"; do
-        input="$scratch/input-$size.$fmt"
-        generate "$fmt" "$size" "$input" > /dev/null
+        ext=$([ "$fmt" = csv ] && echo csv || echo jsonl)
+        input="$scratch/input-$size-$fmt.$ext"
+        generate "$ext" "$size" "$input" > /dev/null
         bytes=$(stat -c %s "$input")
         start=$(date +%s.%N)
         if [ "$fmt" = csv ]; then
             mb=$(peak dotnet "$tool" analyze "$input" --format csv --out "$scratch/out" --quiet)
+        elif [ "$fmt" = json ]; then
+            mb=$(peak dotnet "$tool" analyze "$input" --format json --quiet)
         else
             mb=$(peak dotnet "$tool" analyze "$input" --quiet)
         fi
         seconds=$(echo "$(date +%s.%N) - $start" | bc)
-        docs=$( [ "$fmt" = csv ] && echo $(( $(wc -l < "$scratch/out/documents.csv") - 1 )) || wc -l < "$scratch/stdout")
+        case "$fmt" in
+            csv) docs=$(( $(wc -l < "$scratch/out/documents.csv") - 1 )) ;;
+            json) docs=$(grep -o '{"id":"doc' "$scratch/stdout" | wc -l) ;;
+            *) docs=$(wc -l < "$scratch/stdout") ;;
+        esac
         printf '%-6s %8.0f %10s %12s %10.0f\n' "$fmt" "$(echo "$bytes / 1000000" | bc -l)" "$docs" "$mb" "$seconds"
         rm -rf "$input" "$scratch/out" "$scratch/stdout"
     done
