@@ -24,6 +24,10 @@ internal static class CorpusEvaluation
         public IReadOnlyDictionary<string, SpanScore> Amounts => Kinds["amounts"].ByLanguage;
 
         public IReadOnlyList<string> AmountErrors => Kinds["amounts"].Errors;
+
+        /// <summary>The overall ("all") F1 of every kind scored here, for the <c>--min</c> gate.</summary>
+        public IReadOnlyDictionary<string, double> OverallF1() =>
+            Kinds.ToDictionary(k => k.Key, k => k.Value.ByLanguage.GetValueOrDefault("all").F1, StringComparer.Ordinal);
     }
 
     public static Result Evaluate(NewsAnalyzer analyzer, IReadOnlyList<GoldArticle> articles)

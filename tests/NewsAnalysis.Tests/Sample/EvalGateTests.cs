@@ -33,11 +33,11 @@ public class EvalGateTests
     public void FailsOnlyKindsBelowTheirThresholdAndReportsUnscoredKinds()
     {
         var result = ResultWith("quotes", new SpanScore(Gold: 10, Predicted: 10, Correct: 9)); // F1 0.9
-        var failures = Thresholds.Check(new Dictionary<string, double> { ["quotes"] = 0.95, ["entities"] = 0.5 }, result, out var unscored);
+        var failures = Thresholds.Check(new Dictionary<string, double> { ["quotes"] = 0.95, ["entities"] = 0.5 }, result.OverallF1(), out var unscored);
         Assert.That(failures, Has.Count.EqualTo(1));
         Assert.That(failures[0], Does.StartWith("quotes F1 0.9000"));
         Assert.That(unscored, Is.EqualTo(new[] { "entities" }));
-        Assert.That(Thresholds.Check(new Dictionary<string, double> { ["quotes"] = 0.9 }, result, out _), Is.Empty);
+        Assert.That(Thresholds.Check(new Dictionary<string, double> { ["quotes"] = 0.9 }, result.OverallF1(), out _), Is.Empty);
     }
 
     [Test]
