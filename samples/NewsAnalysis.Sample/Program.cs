@@ -29,7 +29,9 @@ public static class Program
             context.Cancel = true;
             stop.Cancel();
         });
-        return await RunAsync(args, Console.In, buffered, stdoutText, Console.Error, stop.Token);
+        // Standard input is UTF-8 (or what its byte order mark says); invalid bytes fail only their record.
+        using var stdin = new StreamReader(Console.OpenStandardInput(), Input.TextDecoding.FromName("utf-8")!, detectEncodingFromByteOrderMarks: true);
+        return await RunAsync(args, stdin, buffered, stdoutText, Console.Error, stop.Token);
     }
 
     /// <summary>Runs the tool with the given streams (used by the tests).</summary>
