@@ -54,6 +54,19 @@ public class BrowserRenderTests
             Assert.That(Regex.IsMatch(dom, "<(script|img)\\b"), Is.False, "the article's tags are not elements");
             Assert.That(dom, Does.Contain("&lt;script&gt;document.body.setAttribute"), "the article's markup is shown as text");
         });
+
+        // The screenshot shows the highlights: pixels of the amount colour (#fff3a6), far more than the legend has.
+        var screenshot = Path.Combine(_dir, "article.png");
+        RunBrowser(browser, page, "--window-size=1200,1600", "--screenshot=" + screenshot);
+        var legendOnly = Path.Combine(_dir, "legend.html");
+        File.WriteAllText(legendOnly, File.ReadAllText(page).Split("<article")[0] + "</body></html>");
+        var legendShot = Path.Combine(_dir, "legend.png");
+        RunBrowser(browser, legendOnly, "--window-size=1200,1600", "--screenshot=" + legendShot);
+        var amountPixels = PngPixels.Count(screenshot, (0xFF, 0xF3, 0xA6), 6);
+        var legendPixels = PngPixels.Count(legendShot, (0xFF, 0xF3, 0xA6), 6);
+        TestContext.Out.WriteLine($"amount-colour pixels: article page {amountPixels}, legend only {legendPixels}");
+        Assert.That(legendPixels, Is.GreaterThan(0), "the colour is found where it is known to be");
+        Assert.That(amountPixels, Is.GreaterThan(5 * legendPixels), "the article's amounts are painted");
     }
 
     [Test]
@@ -91,18 +104,26 @@ public class BrowserRenderTests
 
     private string DumpDom(string browser, string page)
     {
+        var dom = RunBrowser(browser, page, "--virtual-time-budget=2000", "--dump-dom");
+        Assert.That(dom, Does.Contain("</html>"), "chromium printed no DOM");
+        return dom;
+    }
+
+    private string RunBrowser(string browser, string page, params string[] mode)
+    {
         var start = new ProcessStartInfo(browser)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
         };
-        foreach (var arg in new[]
-        {
+        string[] args =
+        [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
             "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--user-data-dir=" + Path.Combine(_dir, "profile"), "--virtual-time-budget=2000", "--dump-dom", new Uri(page).AbsoluteUri,
-        })
+            "--user-data-dir=" + Path.Combine(_dir, "profile"), .. mode, new Uri(page).AbsoluteUri,
+        ];
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
@@ -116,8 +137,7 @@ public class BrowserRenderTests
             Assert.Fail("chromium did not finish within 90 s");
         }
 
-        var dom = stdout.GetAwaiter().GetResult();
-        Assert.That(dom, Does.Contain("</html>"), "chromium printed no DOM: " + stderr.GetAwaiter().GetResult());
-        return dom;
+        Assert.That(process.ExitCode, Is.EqualTo(0), "chromium failed: " + stderr.GetAwaiter().GetResult());
+        return stdout.GetAwaiter().GetResult();
     }
 }
