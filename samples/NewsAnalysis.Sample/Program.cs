@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using NewsAnalysis.Sample.Commands;
 
 namespace NewsAnalysis.Sample;
@@ -14,17 +15,33 @@ public static class Program
         using var stdout = Console.OpenStandardOutput();
         using var buffered = new BufferedStream(stdout, 1 << 16);
         var stdoutText = new StreamWriter(buffered, new System.Text.UTF8Encoding(false)) { AutoFlush = true };
-        // Awaited here so that the streams are disposed only after the command has finished writing.
-        return await RunAsync(args, Console.In, buffered, stdoutText, Console.Error);
+
+        // Ctrl-C and SIGTERM ask the running command to stop cleanly (its output stays complete and valid);
+        // a second Ctrl-C ends the process at once.
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = !stop.IsCancellationRequested;
+            stop.Cancel();
+        };
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        // Standard input is UTF-8 (or what its byte order mark says); invalid bytes fail only their record.
+        using var stdin = new StreamReader(Console.OpenStandardInput(), Input.TextDecoding.FromName("utf-8")!, detectEncodingFromByteOrderMarks: true);
+        return await RunAsync(args, stdin, buffered, stdoutText, Console.Error, stop.Token);
     }
 
     /// <summary>Runs the tool with the given streams (used by the tests).</summary>
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, Stream stdout, TextWriter stdoutText, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, Stream stdout, TextWriter stdoutText, TextWriter stderr, CancellationToken stop = default)
     {
         var root = new RootCommand("NewsAnalysis: tokens, sentences, entities, amounts and quotes from German and English news.")
         {
-            AnalyzeCommand.Create(stdin, stdout, stderr),
+            AnalyzeCommand.Create(stdin, stdout, stdoutText, stderr, stop),
             EvalCommand.Create(stdoutText, stderr),
+            RenderCommand.Create(stdin, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -38,7 +55,7 @@ public static class Program
             return ExitCodes.UsageError;
         }
 
-        var exit = await parse.InvokeAsync(new InvocationConfiguration { Output = stdoutText, Error = stderr });
+        var exit = await parse.InvokeAsync(new InvocationConfiguration { Output = stdoutText, Error = stderr, ProcessTerminationTimeout = null });
         await stdout.FlushAsync();
         return exit;
     }

@@ -5,40 +5,74 @@ using NewsAnalysis.Serialization;
 namespace NewsAnalysis.Sample.Evaluation;
 
 /// <summary>
-/// Compares the pipeline with the gold annotations of the bundled corpus, per language. Amounts match on
-/// (kind, value, currency), as the product promises normalised values rather than exact spans.
+/// Compares the pipeline with the gold annotations of the bundled corpus, per kind of record and per language.
+/// Amounts match on (kind, value, currency), as the product promises normalised values rather than exact spans.
+/// Every kind scored here is named in <see cref="Result.Kinds"/>, which is what <c>eval corpus --min</c> gates
+/// on: a new kind (entities, quotes) plugs in by adding its <see cref="KindScorer"/> to the result.
 /// </summary>
 internal static class CorpusEvaluation
 {
-    public sealed record Result(IReadOnlyDictionary<string, SpanScore> Amounts, IReadOnlyList<string> AmountErrors);
+    /// <summary>The kinds <c>eval corpus --min</c> accepts; those not (yet) in a result are reported as unscored.</summary>
+    public static readonly IReadOnlyList<string> GateKinds = ["entities", "amounts", "quotes"];
+
+    /// <summary>The scores of one kind: per language plus "all", and the mismatches for --show-errors.</summary>
+    public sealed record KindResult(IReadOnlyDictionary<string, SpanScore> ByLanguage, IReadOnlyList<string> Errors);
+
+    /// <summary>The scores of every kind that was evaluated, by kind name ("amounts", …).</summary>
+    public sealed record Result(IReadOnlyDictionary<string, KindResult> Kinds)
+    {
+        public IReadOnlyDictionary<string, SpanScore> Amounts => Kinds["amounts"].ByLanguage;
+
+        public IReadOnlyList<string> AmountErrors => Kinds["amounts"].Errors;
+
+        /// <summary>The overall ("all") F1 of every kind scored here, for the <c>--min</c> gate.</summary>
+        public IReadOnlyDictionary<string, double> OverallF1() =>
+            Kinds.ToDictionary(k => k.Key, k => k.Value.ByLanguage.GetValueOrDefault("all").F1, StringComparer.Ordinal);
+    }
 
     public static Result Evaluate(NewsAnalyzer analyzer, IReadOnlyList<GoldArticle> articles)
     {
-        var amounts = new SortedDictionary<string, SpanScore>(StringComparer.Ordinal);
-        var errors = new List<string>();
+        var amounts = new KindScorer();
         foreach (var article in articles)
         {
             LanguageCodes.TryParse(article.Language, out var language);
             var analysis = analyzer.Analyze(article.Text, article.Id, language);
             var gold = article.Amounts.Select(a => Key(a.Kind, a.Value, a.Currency)).ToList();
             var predicted = analysis.Amounts.Select(a => Key(AnalysisJson.KindName(a.Kind), a.Value, a.Currency)).ToList();
-            var score = SpanScore.Compare(gold, predicted);
-            amounts[article.Language] = amounts.GetValueOrDefault(article.Language) + score;
-            amounts["all"] = amounts.GetValueOrDefault("all") + score;
+            amounts.Add(article.Language, SpanScore.Compare(gold, predicted));
             foreach (var missed in article.Amounts.Where(a => !predicted.Contains(Key(a.Kind, a.Value, a.Currency))))
             {
-                errors.Add($"{article.Id}: missed   {missed.Kind} {missed.Value} {missed.Currency} «{missed.Text}»");
+                amounts.Errors.Add($"{article.Id}: missed   {missed.Kind} {missed.Value} {missed.Currency} «{missed.Text}»");
             }
 
             foreach (var spurious in analysis.Amounts.Where(a => !gold.Contains(Key(AnalysisJson.KindName(a.Kind), a.Value, a.Currency))))
             {
-                errors.Add($"{article.Id}: spurious {AnalysisJson.KindName(spurious.Kind)} {spurious.Value} {spurious.Currency} «{spurious.Text}»");
+                amounts.Errors.Add($"{article.Id}: spurious {AnalysisJson.KindName(spurious.Kind)} {spurious.Value} {spurious.Currency} «{spurious.Text}»");
             }
         }
 
-        return new Result(amounts, errors);
+        return new Result(new Dictionary<string, KindResult>(StringComparer.Ordinal)
+        {
+            ["amounts"] = amounts.ToResult(),
+        });
     }
 
     private static string Key(string kind, decimal value, string? currency) =>
         FormattableString.Invariant($"{kind}|{value / 1.000000000000000000000000000000000m}|{currency}");
+
+    /// <summary>Sums the scores of one kind per language and overall ("all").</summary>
+    public sealed class KindScorer
+    {
+        private readonly SortedDictionary<string, SpanScore> _byLanguage = new(StringComparer.Ordinal);
+
+        public List<string> Errors { get; } = [];
+
+        public void Add(string language, SpanScore score)
+        {
+            _byLanguage[language] = _byLanguage.GetValueOrDefault(language) + score;
+            _byLanguage["all"] = _byLanguage.GetValueOrDefault("all") + score;
+        }
+
+        public KindResult ToResult() => new(new SortedDictionary<string, SpanScore>(_byLanguage, StringComparer.Ordinal), [.. Errors]);
+    }
 }

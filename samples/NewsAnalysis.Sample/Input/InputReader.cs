@@ -1,19 +1,45 @@
-using System.Text;
 using System.Text.Json;
 using NewsAnalysis.Languages;
 
 namespace NewsAnalysis.Sample.Input;
 
 /// <summary>
-/// Reads the inputs of the <c>analyze</c> command lazily, in the order given: <c>.txt</c> files, folders (their
-/// <c>.txt</c> and <c>.jsonl</c> files, recursively, in ordinal path order), <c>.jsonl</c> files (one object per
-/// line with <c>text</c> and optional <c>id</c>, <c>title</c>, <c>language</c>), and <c>-</c> for standard input.
-/// A record that cannot be read becomes a failed <see cref="InputDocument"/>; reading goes on.
+/// Reads the inputs of the <c>analyze</c> command lazily, in the order given: <c>.txt</c> files, <c>.jsonl</c>
+/// files (one object per line with <c>text</c> and optional <c>id</c>, <c>title</c>, <c>language</c>),
+/// <c>.csv</c> files (header row; see <see cref="CsvInput"/>), folders (their <c>.txt</c>, <c>.jsonl</c> and
+/// <c>.csv</c> files, recursively, in ordinal path order), and <c>-</c> for standard input. Files are decoded
+/// as <see cref="TextDecoding"/> says. A record that cannot be read becomes a failed
+/// <see cref="InputDocument"/>; reading goes on. Nothing but the current record is held in memory.
 /// </summary>
-internal sealed class InputReader(TextReader standardInput, InputFormat stdinFormat, Language? forcedLanguage)
+internal sealed class InputReader(TextReader standardInput, InputOptions options)
 {
-    // Invalid UTF-8 is an error to report, not something to replace silently.
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly string[] Extensions = [".txt", ".jsonl", ".csv"];
+
+    private long _bytesOfFinishedFiles;
+    private long _bytesRead;
+
+    /// <summary>Bytes of the input files read so far (for progress; standard input is not counted).</summary>
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
+
+    /// <summary>The total size of the input files, or 0 when unknown (standard input).</summary>
+    public static long TotalBytes(IEnumerable<string> inputs)
+    {
+        long total = 0;
+        foreach (var input in inputs)
+        {
+            if (input == "-")
+            {
+                return 0;
+            }
+
+            foreach (var file in Files(input))
+            {
+                total += new FileInfo(file).Length;
+            }
+        }
+
+        return total;
+    }
 
     public IEnumerable<InputDocument> Read(IEnumerable<string> inputs)
     {
@@ -26,24 +52,14 @@ internal sealed class InputReader(TextReader standardInput, InputFormat stdinFor
                     yield return doc;
                 }
             }
-            else if (Directory.Exists(input))
+            else if (Directory.Exists(input) || File.Exists(input))
             {
-                var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
+                foreach (var file in Files(input))
                 {
                     foreach (var doc in ReadFile(file))
                     {
                         yield return doc;
                     }
-                }
-            }
-            else if (File.Exists(input))
-            {
-                foreach (var doc in ReadFile(input))
-                {
-                    yield return doc;
                 }
             }
             else
@@ -53,108 +69,133 @@ internal sealed class InputReader(TextReader standardInput, InputFormat stdinFor
         }
     }
 
-    private IEnumerable<InputDocument> ReadFile(string path)
+    /// <summary>A document whose fields were read: fails when it has invalid bytes, no text, or is too long.</summary>
+    internal static InputDocument Checked(string origin, string id, string text, string? title, Language? language, InputOptions options)
     {
-        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains(TextDecoding.InvalidMarker) || id.Contains(TextDecoding.InvalidMarker) || title?.Contains(TextDecoding.InvalidMarker) == true)
         {
-            TextReader? reader = null;
-            string? error = null;
-            try
-            {
-                reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                error = ex.Message;
-            }
-
-            if (reader is null)
-            {
-                yield return InputDocument.Failed(path, $"cannot read the file: {error}");
-                yield break;
-            }
-
-            using (reader)
-            {
-                foreach (var doc in ReadJsonLines(reader, path))
-                {
-                    yield return doc;
-                }
-            }
-
-            yield break;
-        }
-
-        yield return ReadTextFile(path);
-    }
-
-    private InputDocument ReadTextFile(string path)
-    {
-        string text;
-        try
-        {
-            using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-            text = reader.ReadToEnd();
-        }
-        catch (DecoderFallbackException ex)
-        {
-            return InputDocument.Failed(path, $"the file is not valid UTF-8 (byte {ex.Index} of a block): use UTF-8 or UTF-16 with a byte order mark");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return InputDocument.Failed(path, $"cannot read the file: {ex.Message}");
+            return InputDocument.Failed(origin, TextDecoding.InvalidBytesReason(options.Encoding));
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return InputDocument.Failed(path, "the document is empty");
+            return InputDocument.Failed(origin, $"document '{id}' is empty");
         }
 
-        return InputDocument.Ok(path, Path.GetFileNameWithoutExtension(path), text, null, forcedLanguage);
+        if (text.Length > options.MaxChars)
+        {
+            return InputDocument.Failed(origin, $"document '{id}' has {text.Length:N0} characters; --max-chars is {options.MaxChars:N0}");
+        }
+
+        return InputDocument.Ok(origin, id, text, title, language);
+    }
+
+    private static IEnumerable<string> Files(string input)
+    {
+        if (!Directory.Exists(input))
+        {
+            return File.Exists(input) ? [input] : [];
+        }
+
+        return Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+            .Where(f => Extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private IEnumerable<InputDocument> ReadFile(string path)
+    {
+        FileStream? stream = null;
+        StreamReader? reader = null;
+        string? error = null;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && stream.Length > 4L * options.MaxChars + 4)
+            {
+                // Too long whatever the encoding: fail without reading it into memory.
+                error = $"the file has {stream.Length:N0} bytes, more than --max-chars ({options.MaxChars:N0} characters) allows";
+            }
+            else
+            {
+                reader = TextDecoding.Open(stream, options.Encoding);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error = $"cannot read the file: {ex.Message}";
+        }
+
+        if (reader is null)
+        {
+            stream?.Dispose();
+            yield return InputDocument.Failed(path, error!);
+            yield break;
+        }
+
+        var length = stream!.Length;
+        void Progress() => Interlocked.Exchange(ref _bytesRead, _bytesOfFinishedFiles + stream.Position);
+        using (reader)
+        {
+            IEnumerable<InputDocument> documents =
+                path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? ReadJsonLines(reader, path, Progress)
+                : path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? CsvInput.Read(reader, path, options, Progress)
+                : [ReadTextFile(reader, path)];
+            foreach (var doc in documents)
+            {
+                yield return doc;
+            }
+        }
+
+        _bytesOfFinishedFiles += length;
+        Interlocked.Exchange(ref _bytesRead, _bytesOfFinishedFiles);
+    }
+
+    private InputDocument ReadTextFile(TextReader reader, string path)
+    {
+        string text;
+        try
+        {
+            text = reader.ReadToEnd();
+        }
+        catch (IOException ex)
+        {
+            return InputDocument.Failed(path, $"cannot read the file: {ex.Message}");
+        }
+
+        return Checked(path, Path.GetFileNameWithoutExtension(path), text, null, options.ForcedLanguage, options);
     }
 
     private IEnumerable<InputDocument> ReadStandardInput()
     {
-        if (stdinFormat == InputFormat.Jsonl)
+        if (options.StandardInputFormat == InputFormat.Jsonl)
         {
-            foreach (var doc in ReadJsonLines(standardInput, "stdin"))
-            {
-                yield return doc;
-            }
-
-            yield break;
+            return ReadJsonLines(standardInput, "stdin", null);
         }
 
-        string? text = null;
-        string? error = null;
+        if (options.StandardInputFormat == InputFormat.Csv)
+        {
+            return CsvInput.Read(standardInput, "stdin", options);
+        }
+
+        return [ReadStandardInputText()];
+    }
+
+    private InputDocument ReadStandardInputText()
+    {
+        string text;
         try
         {
             text = standardInput.ReadToEnd();
         }
-        catch (DecoderFallbackException)
-        {
-            error = "standard input is not valid UTF-8";
-        }
         catch (IOException ex)
         {
-            error = $"cannot read standard input: {ex.Message}";
+            return InputDocument.Failed("stdin", $"cannot read standard input: {ex.Message}");
         }
 
-        if (error is not null)
-        {
-            yield return InputDocument.Failed("stdin", error);
-        }
-        else if (string.IsNullOrWhiteSpace(text))
-        {
-            yield return InputDocument.Failed("stdin", "the document is empty");
-        }
-        else
-        {
-            yield return InputDocument.Ok("stdin", "stdin", text, null, forcedLanguage);
-        }
+        return Checked("stdin", "stdin", text, null, options.ForcedLanguage, options);
     }
 
-    private IEnumerable<InputDocument> ReadJsonLines(TextReader reader, string name)
+    private IEnumerable<InputDocument> ReadJsonLines(TextReader reader, string name, Action? afterLine)
     {
         var lineNumber = 0;
         while (true)
@@ -165,10 +206,10 @@ internal sealed class InputReader(TextReader standardInput, InputFormat stdinFor
             {
                 line = reader.ReadLine();
             }
-            catch (DecoderFallbackException)
+            catch (IOException ex)
             {
                 line = null;
-                error = "invalid UTF-8; the rest of the file is skipped";
+                error = $"cannot read: {ex.Message}; the rest of the input is skipped";
             }
 
             if (error is not null)
@@ -183,12 +224,16 @@ internal sealed class InputReader(TextReader standardInput, InputFormat stdinFor
             }
 
             lineNumber++;
+            afterLine?.Invoke();
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
-            yield return ParseJsonLine(line, $"{name}:{lineNumber}", $"{Path.GetFileNameWithoutExtension(name)}:{lineNumber}");
+            var origin = $"{name}:{lineNumber}";
+            yield return line.Contains(TextDecoding.InvalidMarker)
+                ? InputDocument.Failed(origin, TextDecoding.InvalidBytesReason(options.Encoding))
+                : ParseJsonLine(line, origin, $"{Path.GetFileNameWithoutExtension(name)}:{lineNumber}");
         }
     }
 
@@ -212,13 +257,8 @@ internal sealed class InputReader(TextReader standardInput, InputFormat stdinFor
             var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number
                 ? idElement.ToString()
                 : defaultId;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return InputDocument.Failed(origin, $"document '{id}' is empty");
-            }
-
             var title = root.TryGetProperty("title", out var titleElement) && titleElement.ValueKind == JsonValueKind.String ? titleElement.GetString() : null;
-            var language = forcedLanguage;
+            var language = options.ForcedLanguage;
             if (root.TryGetProperty("language", out var languageElement) && languageElement.ValueKind == JsonValueKind.String)
             {
                 if (!LanguageCodes.TryParse(languageElement.GetString(), out var parsed))
@@ -229,7 +269,7 @@ internal sealed class InputReader(TextReader standardInput, InputFormat stdinFor
                 language = parsed;
             }
 
-            return InputDocument.Ok(origin, id, text, title, language);
+            return Checked(origin, id, text, title, language, options);
         }
         catch (JsonException ex)
         {
@@ -245,4 +285,6 @@ internal enum InputFormat
     Text,
     /// <summary>One JSON object per line.</summary>
     Jsonl,
+    /// <summary>CSV with a header row.</summary>
+    Csv,
 }
