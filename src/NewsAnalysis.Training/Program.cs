@@ -1,5 +1,6 @@
 using NewsAnalysis.Training;
 using NewsAnalysis.Training.Amounts;
+using NewsAnalysis.Training.Entities;
 using NewsAnalysis.Training.Languages;
 
 // A small command dispatcher: one training command per model the library embeds.
@@ -7,6 +8,7 @@ var commands = new ITrainingCommand[]
 {
     new LanguageCommand(),
     new CurrenciesCommand(),
+    new NerCommand(),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

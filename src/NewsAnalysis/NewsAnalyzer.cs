@@ -50,6 +50,7 @@ public sealed class NewsAnalyzer
         yield return new TokenizerStage(tokenizer);
         yield return new SentenceStage(new SentenceSplitter(tokenizer));
         yield return new AmountStage();
+        yield return new EntityStage();
     }
 
     internal static NewsAnalyzer FromStages(NewsAnalyzerOptions options, IEnumerable<IAnalysisStage> stages) => new(options, stages);
