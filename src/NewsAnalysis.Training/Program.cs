@@ -9,6 +9,7 @@ var commands = new ITrainingCommand[]
     new LanguageCommand(),
     new CurrenciesCommand(),
     new NerCommand(),
+    new GazetteerCommand(),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
