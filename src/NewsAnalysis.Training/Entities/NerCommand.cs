@@ -26,6 +26,7 @@ internal sealed class NerCommand : ITrainingCommand
           --epochs N        passes over the training data (default: the shipped setting)
           --bucket-bits N   log2 of the feature hash table (default 20)
           --seed N          shuffling seed (default 1)
+          --features LIST   optional feature groups: base, gazetteer, clusters, ngrams (default gazetteer)
         """;
 
     /// <summary>The shipped training sources per language, relative to the data folder.</summary>
@@ -50,7 +51,7 @@ internal sealed class NerCommand : ITrainingCommand
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -84,11 +85,25 @@ internal sealed class NerCommand : ITrainingCommand
         }
 
         var dev = NerCorpus.Load(devPath);
-        var features = new NerFeatures(bits);
+        var lang = language == "de" ? NewsAnalysis.Languages.Language.German : NewsAnalysis.Languages.Language.English;
+        var featureSet = NerFeatureSet.Base;
+        foreach (var name in options.String("features", "gazetteer").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            featureSet |= name switch
+            {
+                "gazetteer" => NerFeatureSet.Gazetteer,
+                "clusters" => NerFeatureSet.Clusters,
+                "ngrams" => NerFeatureSet.CharacterNgrams,
+                "base" => NerFeatureSet.Base,
+                _ => throw new UsageException("--features takes base, gazetteer, clusters"),
+            };
+        }
+
+        var features = NerTagger.Features(bits, featureSet, lang);
         var set = NerTrainingSet.Build(train, features);
         stderr.WriteLine($"train: {set.SentenceCount:N0} sentences, {set.TokenCount:N0} tokens; dev: {dev.Count:N0} sentences ({clock.Elapsed.TotalSeconds:0.0} s)");
 
-        var trainer = new PerceptronTrainer(bits);
+        var trainer = new PerceptronTrainer(bits, featureSet, lang);
         var model = trainer.Train(set, epochs, seed, (epoch, averaged) =>
         {
             var score = Score(averaged, dev, language);

@@ -9,7 +9,7 @@ namespace NewsAnalysis.Training.Entities;
 /// average of the weights over all updates, which generalises far better than the last weights. Sentences
 /// are visited in a fixed pseudo-random order per epoch, so training is deterministic.
 /// </summary>
-internal sealed class PerceptronTrainer(int bucketBits)
+internal sealed class PerceptronTrainer(int bucketBits, NerFeatureSet featureSet, NewsAnalysis.Languages.Language language)
 {
     private const int L = NerLabels.Count;
 
@@ -21,8 +21,8 @@ internal sealed class PerceptronTrainer(int bucketBits)
         // Sums of (step * update) for the lazy average: average = w - sum / step.
         var weightSums = new double[weights.Length];
         var transitionSums = new double[transitions.Length];
-        var live = new NerModel(bucketBits, weights, transitions);
-        var tagger = new NerTagger(live);
+        var live = new NerModel(bucketBits, featureSet, weights, transitions);
+        var tagger = new NerTagger(live, language);
         var order = Enumerable.Range(0, data.SentenceCount).ToArray();
         var random = new Random(seed);
         var maxLength = Enumerable.Range(0, data.SentenceCount).Max(s => data.SentenceStarts[s + 1] - data.SentenceStarts[s]);
@@ -106,6 +106,6 @@ internal sealed class PerceptronTrainer(int bucketBits)
             t[i] = (float)(transitions[i] - (transitionSums[i] / step));
         }
 
-        return new NerModel(bucketBits, w, t);
+        return new NerModel(bucketBits, featureSet, w, t);
     }
 }

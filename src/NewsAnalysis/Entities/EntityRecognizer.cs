@@ -17,7 +17,7 @@ public sealed class EntityRecognizer
 
     internal EntityRecognizer(NerModel model, Language language)
     {
-        _tagger = new NerTagger(model);
+        _tagger = new NerTagger(model, language);
         Language = language;
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NewsAnalysis.Entities.Lexicons;
 using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Entities;
@@ -13,15 +14,22 @@ namespace NewsAnalysis.Entities;
 internal sealed class NerFeatures
 {
     /// <summary>Room reserved per token in the flat feature array.</summary>
-    public const int Stride = 48;
+    public const int Stride = 96;
 
     private const uint Seed = 2166136261;
     private const uint Before1 = 0x5bd1e995, Before2 = 0x1b873593, After1 = 0xcc9e2d51, After2 = 0xe6546b64;
 
     private readonly uint _mask;
+    private readonly NerGazetteer? _gazetteer;
+    private readonly bool _ngrams;
 
-    public NerFeatures(int bucketBits)
+    /// <param name="bucketBits">log2 of the number of buckets.</param>
+    /// <param name="gazetteer">Adds gazetteer-membership features (see <see cref="NerFeatureSet"/>), or null.</param>
+    /// <param name="characterNgrams">Adds character trigrams of the word.</param>
+    public NerFeatures(int bucketBits, NerGazetteer? gazetteer = null, bool characterNgrams = false)
     {
+        _gazetteer = gazetteer;
+        _ngrams = characterNgrams;
         if (bucketBits is < 10 or > 26)
         {
             throw new ArgumentOutOfRangeException(nameof(bucketBits), bucketBits, "Bucket bits must be 10..26.");
@@ -50,7 +58,9 @@ internal sealed class NerFeatures
         var n = tokens.Length;
         for (var i = 0; i < n; i++)
         {
-            words[i] = WordHashes.Of(text.AsSpan(tokens[i].Start, tokens[i].Length));
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            words[i] = WordHashes.Of(word);
+            words[i].Gazetteer = _gazetteer is null ? 0 : (uint)_gazetteer.Lookup(word);
         }
 
         for (var i = 0; i < n; i++)
@@ -97,8 +107,61 @@ internal sealed class NerFeatures
             f[k++] = Id(32, p1.Suffix3);
             f[k++] = Id(33, n1.Suffix3);
             f[k++] = Id(34, w.Length, w.ShortShape);
+            if (_ngrams)
+            {
+                k = Trigrams(f, k, text.AsSpan(tokens[i].Start, tokens[i].Length));
+            }
+
+            if (_gazetteer is not null)
+            {
+                k = Flags(f, k, 40, p1.Gazetteer);
+                k = Flags(f, k, 41, w.Gazetteer);
+                k = Flags(f, k, 42, n1.Gazetteer);
+                f[k++] = Id(43, w.Gazetteer, w.ShortShape);
+                f[k++] = Id(44, p1.Gazetteer, w.Gazetteer);
+                f[k++] = Id(45, w.Gazetteer, n1.Gazetteer);
+            }
+
             counts[i] = (byte)k;
         }
+    }
+
+    /// <summary>
+    /// Character trigrams of the lower-cased word with boundary marks ("^be", "ber", ..., "in$"): the parts
+    /// of an unknown name that also occur in known ones ("-bank", "-werke", "-ovic"). At most 24 per word.
+    /// </summary>
+    private int Trigrams(Span<int> f, int k, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length > 24)
+        {
+            return k;
+        }
+
+        uint a = '^', b = char.ToLowerInvariant(word[0]);
+        for (var j = 1; j <= word.Length; j++)
+        {
+            uint c = j < word.Length ? char.ToLowerInvariant(word[j]) : '$';
+            f[k++] = Id(50, (a << 16) ^ (b << 8) ^ c ^ (a >> 3));
+            a = b;
+            b = c;
+        }
+
+        return k;
+    }
+
+    /// <summary>One feature per set flag (at most eight, so the token's room cannot overflow).</summary>
+    private int Flags(Span<int> f, int k, uint template, uint flags)
+    {
+        var written = 0;
+        while (flags != 0 && written < 8)
+        {
+            var bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(flags);
+            f[k++] = Id(template, bit);
+            flags &= flags - 1;
+            written++;
+        }
+
+        return k;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -125,13 +188,13 @@ internal sealed class NerFeatures
     /// <summary>The hashes of one word that the feature templates combine.</summary>
     internal struct WordHashes
     {
-        public uint Exact, Lower, Shape, ShortShape, Length;
+        public uint Exact, Lower, Shape, ShortShape, Length, Gazetteer;
         public uint Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4;
 
         /// <summary>A stand-in for the words before the start and after the end of the sentence.</summary>
         public static WordHashes Boundary(uint marker) => new()
         {
-            Exact = marker, Lower = marker, Shape = marker, ShortShape = marker, Length = marker,
+            Exact = marker, Lower = marker, Shape = marker, ShortShape = marker, Length = marker, Gazetteer = 0,
             Prefix1 = marker, Prefix2 = marker, Prefix3 = marker, Prefix4 = marker,
             Suffix1 = marker, Suffix2 = marker, Suffix3 = marker, Suffix4 = marker,
         };

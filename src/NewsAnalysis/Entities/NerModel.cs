@@ -6,18 +6,19 @@ namespace NewsAnalysis.Entities;
 /// <summary>
 /// The weights of the linear sequence tagger: one row of <see cref="NerLabels.Count"/> emission weights per
 /// feature bucket and a label-transition matrix (row 0 is the sentence start, row p+1 follows label p).
-/// File format (Brotli-compressed): "NERM", version, bucket bits, label count, scale, transitions as
+/// File format (Brotli-compressed): "NERM", version, bucket bits, label count, feature set, scale, transitions as
 /// float32, then every weight as int16 times scale (little-endian). Quantising to 16 bits keeps the file a
 /// few MB; the runtime expands it to float32 once.
 /// </summary>
 internal sealed class NerModel
 {
     private const uint Magic = 0x4D52454E; // "NERM"
-    private const int Version = 1;
+    private const int Version = 2;
 
-    public NerModel(int bucketBits, float[] weights, float[] transitions)
+    public NerModel(int bucketBits, NerFeatureSet featureSet, float[] weights, float[] transitions)
     {
         BucketBits = bucketBits;
+        FeatureSet = featureSet;
         Weights = weights;
         Transitions = transitions;
         if (weights.Length != (1 << bucketBits) * NerLabels.Count || transitions.Length != (NerLabels.Count + 1) * NerLabels.Count)
@@ -27,6 +28,9 @@ internal sealed class NerModel
     }
 
     public int BucketBits { get; }
+
+    /// <summary>The optional feature groups the weights were trained with.</summary>
+    public NerFeatureSet FeatureSet { get; }
 
     /// <summary>Emission weights, bucket-major: <c>Weights[bucket * Count + label]</c>.</summary>
     public float[] Weights { get; }
@@ -42,6 +46,7 @@ internal sealed class NerModel
         writer.Write(Version);
         writer.Write(BucketBits);
         writer.Write(NerLabels.Count);
+        writer.Write((int)FeatureSet);
         var max = Weights.Length == 0 ? 0f : Weights.Max(Math.Abs);
         var scale = max > 0 ? max / short.MaxValue : 1f;
         writer.Write(scale);
@@ -74,6 +79,7 @@ internal sealed class NerModel
             throw new InvalidDataException("The NER model's bucket count or label set is not supported.");
         }
 
+        var featureSet = (NerFeatureSet)reader.ReadInt32();
         var scale = reader.ReadSingle();
         var transitions = new float[(NerLabels.Count + 1) * NerLabels.Count];
         for (var i = 0; i < transitions.Length; i++)
@@ -100,6 +106,6 @@ internal sealed class NerModel
             weights[i] = BinaryPrimitives.ReadInt16LittleEndian(buffer.AsSpan(i * 2)) * scale;
         }
 
-        return new NerModel(bits, weights, transitions);
+        return new NerModel(bits, featureSet, weights, transitions);
     }
 }

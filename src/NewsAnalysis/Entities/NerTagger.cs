@@ -1,4 +1,6 @@
 using System.Buffers;
+using NewsAnalysis.Entities.Lexicons;
+using NewsAnalysis.Languages;
 using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Entities;
@@ -20,13 +22,16 @@ internal sealed class NerTagger
     private readonly NerModel _model;
     private readonly NerFeatures _features;
 
-    public NerTagger(NerModel model)
+    public NerTagger(NerModel model, Language language)
     {
         _model = model;
-        _features = new NerFeatures(model.BucketBits);
+        _features = Features(model.BucketBits, model.FeatureSet, language);
     }
 
-    public NerFeatures Features => _features;
+    /// <summary>The feature extractor for a feature set (the trainer uses the same).</summary>
+    public static NerFeatures Features(int bucketBits, NerFeatureSet set, Language language) =>
+        new(bucketBits, set.HasFlag(NerFeatureSet.Gazetteer) ? NerGazetteer.ForLanguage(language) : null, set.HasFlag(NerFeatureSet.CharacterNgrams));
+
 
     /// <summary>Writes one label per token into <paramref name="labels"/>.</summary>
     public void Tag(string text, ReadOnlySpan<Token> tokens, Span<byte> labels)

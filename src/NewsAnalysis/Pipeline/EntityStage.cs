@@ -15,8 +15,11 @@ public sealed class EntityStage : IAnalysisStage
 
     /// <summary>Creates the stage with the embedded German and English models.</summary>
     public EntityStage()
-        : this(EntityRecognizer.ForLanguage(Language.German), EntityRecognizer.ForLanguage(Language.English))
     {
+        // The two models are independent: load them on two cores.
+        var german = Task.Run(() => EntityRecognizer.ForLanguage(Language.German));
+        _english = EntityRecognizer.ForLanguage(Language.English);
+        _german = german.GetAwaiter().GetResult();
     }
 
     internal EntityStage(EntityRecognizer german, EntityRecognizer english)
