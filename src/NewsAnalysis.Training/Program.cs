@@ -10,6 +10,7 @@ var commands = new ITrainingCommand[]
     new CurrenciesCommand(),
     new NerCommand(),
     new GazetteerCommand(),
+    new ClustersCommand(),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
