@@ -26,7 +26,7 @@ internal sealed class NerCommand : ITrainingCommand
           --epochs N        passes over the training data (default: the shipped setting)
           --bucket-bits N   log2 of the feature hash table (default 20)
           --seed N          shuffling seed (default 1)
-          --features LIST   optional feature groups: base, gazetteer, clusters, ngrams (default gazetteer)
+          --features LIST   optional feature groups: base, gazetteer, clusters, ngrams (default all three)
         """;
 
     /// <summary>The shipped training sources per language, relative to the data folder.</summary>
@@ -47,7 +47,7 @@ internal sealed class NerCommand : ITrainingCommand
         ? "ner/de/germeval2014/NER-de-dev.tsv"
         : "ner/en/uner-ewt/English-EWT_en_ewt-ud-dev.iob2";
 
-    public static int DefaultEpochs(string language) => language == "de" ? 12 : 12;
+    public static int DefaultEpochs(string language) => language == "de" ? 10 : 10;
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
@@ -87,7 +87,7 @@ internal sealed class NerCommand : ITrainingCommand
         var dev = NerCorpus.Load(devPath);
         var lang = language == "de" ? NewsAnalysis.Languages.Language.German : NewsAnalysis.Languages.Language.English;
         var featureSet = NerFeatureSet.Base;
-        foreach (var name in options.String("features", "gazetteer").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var name in options.String("features", "gazetteer,clusters,ngrams").Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             featureSet |= name switch
             {

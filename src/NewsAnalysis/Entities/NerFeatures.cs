@@ -22,12 +22,15 @@ internal sealed class NerFeatures
     private readonly uint _mask;
     private readonly NerGazetteer? _gazetteer;
     private readonly bool _ngrams;
+    private readonly WordClusters? _clusters;
 
     /// <param name="bucketBits">log2 of the number of buckets.</param>
     /// <param name="gazetteer">Adds gazetteer-membership features (see <see cref="NerFeatureSet"/>), or null.</param>
     /// <param name="characterNgrams">Adds character trigrams of the word.</param>
-    public NerFeatures(int bucketBits, NerGazetteer? gazetteer = null, bool characterNgrams = false)
+    /// <param name="clusters">Adds word-cluster features, or null.</param>
+    public NerFeatures(int bucketBits, NerGazetteer? gazetteer = null, bool characterNgrams = false, WordClusters? clusters = null)
     {
+        _clusters = clusters;
         _gazetteer = gazetteer;
         _ngrams = characterNgrams;
         if (bucketBits is < 10 or > 26)
@@ -61,6 +64,12 @@ internal sealed class NerFeatures
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
             words[i] = WordHashes.Of(word);
             words[i].Gazetteer = _gazetteer is null ? 0 : (uint)_gazetteer.Lookup(word);
+            if (_clusters is not null)
+            {
+                var (fine, coarse) = _clusters.Classes(word);
+                words[i].Fine = (uint)fine;
+                words[i].Coarse = (uint)coarse;
+            }
         }
 
         for (var i = 0; i < n; i++)
@@ -107,6 +116,19 @@ internal sealed class NerFeatures
             f[k++] = Id(32, p1.Suffix3);
             f[k++] = Id(33, n1.Suffix3);
             f[k++] = Id(34, w.Length, w.ShortShape);
+            if (_clusters is not null)
+            {
+                f[k++] = Id(60, w.Fine);
+                f[k++] = Id(61, w.Coarse);
+                f[k++] = Id(62, p1.Fine);
+                f[k++] = Id(63, n1.Fine);
+                f[k++] = Id(64, p1.Coarse, w.Coarse);
+                f[k++] = Id(65, w.Coarse, n1.Coarse);
+                f[k++] = Id(66, w.Fine, w.ShortShape);
+                f[k++] = Id(67, p2.Coarse);
+                f[k++] = Id(68, n2.Coarse);
+            }
+
             if (_ngrams)
             {
                 k = Trigrams(f, k, text.AsSpan(tokens[i].Start, tokens[i].Length));
@@ -188,13 +210,13 @@ internal sealed class NerFeatures
     /// <summary>The hashes of one word that the feature templates combine.</summary>
     internal struct WordHashes
     {
-        public uint Exact, Lower, Shape, ShortShape, Length, Gazetteer;
+        public uint Exact, Lower, Shape, ShortShape, Length, Gazetteer, Fine, Coarse;
         public uint Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4;
 
         /// <summary>A stand-in for the words before the start and after the end of the sentence.</summary>
         public static WordHashes Boundary(uint marker) => new()
         {
-            Exact = marker, Lower = marker, Shape = marker, ShortShape = marker, Length = marker, Gazetteer = 0,
+            Exact = marker, Lower = marker, Shape = marker, ShortShape = marker, Length = marker, Gazetteer = 0, Fine = marker, Coarse = marker,
             Prefix1 = marker, Prefix2 = marker, Prefix3 = marker, Prefix4 = marker,
             Suffix1 = marker, Suffix2 = marker, Suffix3 = marker, Suffix4 = marker,
         };

@@ -30,7 +30,8 @@ internal sealed class NerTagger
 
     /// <summary>The feature extractor for a feature set (the trainer uses the same).</summary>
     public static NerFeatures Features(int bucketBits, NerFeatureSet set, Language language) =>
-        new(bucketBits, set.HasFlag(NerFeatureSet.Gazetteer) ? NerGazetteer.ForLanguage(language) : null, set.HasFlag(NerFeatureSet.CharacterNgrams));
+        new(bucketBits, set.HasFlag(NerFeatureSet.Gazetteer) ? NerGazetteer.ForLanguage(language) : null, set.HasFlag(NerFeatureSet.CharacterNgrams),
+            set.HasFlag(NerFeatureSet.Clusters) ? WordClusters.ForLanguage(language) : null);
 
 
     /// <summary>Writes one label per token into <paramref name="labels"/>.</summary>
