@@ -8,6 +8,7 @@ var commands = new ITrainingCommand[]
 {
     new LanguageCommand(),
     new CurrenciesCommand(),
+    new NerCommand(),
     new GazetteerCommand(),
     new ClustersCommand(),
 };

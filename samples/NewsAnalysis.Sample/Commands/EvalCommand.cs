@@ -15,6 +15,7 @@ internal static class EvalCommand
         command.Subcommands.Add(CreateTokens(stdout, stderr));
         command.Subcommands.Add(CreateLanguage(stdout, stderr));
         command.Subcommands.Add(CreateCorpus(stdout, stderr));
+        command.Subcommands.Add(EvalNerCommand.Create(stdout, stderr));
         return command;
     }
 
@@ -172,8 +173,18 @@ internal static class EvalCommand
                 stdout.WriteLine($"  amounts {language,-4} {score}");
             }
 
+            foreach (var (language, score) in result.Entities)
+            {
+                stdout.WriteLine($"  entities {language,-4} {score}");
+            }
+
             if (parse.GetValue(errors))
             {
+                foreach (var line in result.EntityErrors)
+                {
+                    stdout.WriteLine("  " + line);
+                }
+
                 foreach (var line in result.AmountErrors)
                 {
                     stdout.WriteLine("  " + line);

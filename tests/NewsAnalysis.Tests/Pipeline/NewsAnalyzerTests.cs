@@ -9,7 +9,7 @@ public class NewsAnalyzerTests
 
     [Test]
     public void StandardStagesAreNamed() =>
-        Assert.That(Analyzer.StageNames, Is.EqualTo(new[] { "language", "tokenizer", "sentences", "amounts" }));
+        Assert.That(Analyzer.StageNames, Is.EqualTo(new[] { "language", "tokenizer", "sentences", "amounts", "entities" }));
 
     [Test]
     public void EmptyTextGivesAnEmptyAnalysis()
