@@ -42,5 +42,8 @@ public sealed class EntityStage : IAnalysisStage
             cancellationToken.ThrowIfCancellationRequested();
             recognizer.Recognize(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), document.Entities);
         }
+
+        // The document-level pass: spreads names the article gives elsewhere, canonical names, Entity records.
+        EntityConsolidator.ForLanguage(document.Language).Apply(document);
     }
 }
