@@ -21,7 +21,8 @@ internal sealed class ConsolidationLexicon
         Gazetteer = NerGazetteer.ForLanguage(language);
         // Case-insensitive: a sentence-initial "Der Mensch" is guarded too.
         Determiners = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/determiners.{code}.txt"), ignoreCase: true);
-        Connectors = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/name-connectors.{code}.txt"));
+        // Both languages' connectors: German articles name English institutions ("Council on Security and Development").
+        Connectors = new SpanLexicon(new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/name-connectors.{c}.txt")));
         // Both languages' heads: German articles name English organisations and events too ("Northfield University").
         OrgHeads = [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/org-heads.{c}.txt")).Select(w => w.ToLowerInvariant()).Distinct()];
         EventHeads = [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/event-heads.{c}.txt")).Distinct()];

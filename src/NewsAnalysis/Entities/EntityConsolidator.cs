@@ -173,8 +173,9 @@ internal sealed class EntityConsolidator
         var type = span.Type;
 
         // Names end at a lower-case word that is not a connector ("Mistral AI sagte" → "Mistral AI") and at
-        // punctuation that separates ("Locarno – Mit", "Whitlock: Salt").
-        for (var i = first + 1; i < end; i++)
+        // punctuation that separates ("Locarno – Mit", "Whitlock: Salt"). Not titles of works, which are
+        // written like sentences ("Spring um dein Leben", "Das rote Quadrat").
+        for (var i = first + 1; i < end && type != EntityType.Misc; i++)
         {
             if (IsLowerCaseWord(tokens[i].Span) && !_lexicon.Connectors.Contains(tokens[i].Span) || IsSeparator(tokens[i]))
             {
@@ -218,7 +219,7 @@ internal sealed class EntityConsolidator
             }
         }
 
-        if (!IsName(tokens, first, end))
+        if (!IsName(tokens, first, end, type))
         {
             return null;
         }
@@ -268,8 +269,9 @@ internal sealed class EntityConsolidator
 
             if (IsLowerCaseWord(word))
             {
-                // "von der Leyen" keeps its connectors when a name follows.
-                if (rest && _lexicon.Connectors.Contains(word) && !_lexicon.Determiners.Contains(word))
+                // "von der Leyen" keeps its connectors when a name follows, and a name written in lower case
+                // ("dpa", "n-tv") stays a name.
+                if (!rest || !HasCapital(tokens, first + 1, end) || _lexicon.Connectors.Contains(word) && !_lexicon.Determiners.Contains(word))
                 {
                     break;
                 }
@@ -285,8 +287,9 @@ internal sealed class EntityConsolidator
 
             var flags = _gazetteer.LookupExact(word);
             var title = (flags & GazetteerFlags.PersonTitle) != 0 && type != EntityType.Organization;
-            // A capitalised article only at a sentence start: mid-sentence "Die Zeit" is a newspaper's name.
-            var article = _lexicon.Determiners.Contains(word) && (first == 0 || SentenceBreakBetween(text, tokens[first - 1], token));
+            // A capitalised article only at a sentence start (mid-sentence "Die Zeit" is a newspaper's name),
+            // and never of a title ("Das rote Quadrat").
+            var article = type != EntityType.Misc && _lexicon.Determiners.Contains(word) && (first == 0 || SentenceBreakBetween(text, tokens[first - 1], token));
             if (title || article)
             {
                 first++;
@@ -352,13 +355,15 @@ internal sealed class EntityConsolidator
 
     // Currencies, months and weekdays, demonyms, function words, addresses and words without a capital are never
     // entities by themselves: a mention needs one word that can be a name.
-    private bool IsName(IReadOnlyList<Token> tokens, int first, int end)
+    private bool IsName(IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
         var never = GazetteerFlags.Currency | GazetteerFlags.DateWord | GazetteerFlags.Demonym;
         if (end - first == 1)
         {
             never |= GazetteerFlags.FunctionWord;
-            if (tokens[first].Kind == TokenKind.Word && IsPlaceAdjective(tokens[first].Span))
+
+            // "Straubinger" the person keeps the name; "die Berliner" are no entity.
+            if (type != EntityType.Person && tokens[first].Kind == TokenKind.Word && IsPlaceAdjective(tokens[first].Span))
             {
                 return false;
             }
@@ -372,9 +377,18 @@ internal sealed class EntityConsolidator
                 return false;
             }
 
-            if (HasCapital(token.Span) && (token.Kind != TokenKind.Word || (_gazetteer.Lookup(token.Span) & never) == 0))
+            // A name needs a word that is not a listed non-name; lower case is allowed ("dpa") when the tagger
+            // says so, but a lone lower-case function word or demonym is not one.
+            if (token.Kind is TokenKind.Word or TokenKind.Alphanumeric or TokenKind.Hashtag or TokenKind.Handle
+                && (HasCapital(token.Span) || !IsLowerCaseWord(token.Span) || end - first == 1)
+                && (_gazetteer.Lookup(token.Span) & never) == 0)
             {
                 return true;
+            }
+
+            if (token.Kind is TokenKind.Number or TokenKind.Ordinal && end - first > 1)
+            {
+                continue;
             }
         }
 
@@ -597,6 +611,19 @@ internal sealed class EntityConsolidator
 
     private static string Slice(string text, IReadOnlyList<Token> tokens, Span span) =>
         text[tokens[span.First].Start..tokens[span.End - 1].End];
+
+    private static bool HasCapital(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (HasCapital(tokens[i].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal static bool HasCapital(ReadOnlySpan<char> word)
     {
