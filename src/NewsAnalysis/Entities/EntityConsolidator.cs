@@ -199,7 +199,7 @@ internal sealed class EntityConsolidator
             return null;
         }
 
-        // A legal form right after the name belongs to it ("Nordwerk GmbH", "Acme Corp.", "GmbH & Co. KG").
+        // A legal form right after the name belongs to it ("Nordwerk GmbH", "Acme Corp.", "Brantley & Co.", "GmbH & Co. KG").
         var grown = end;
         while (grown < tokens.Count && tokens[grown].Start - tokens[grown - 1].End <= 1)
         {
@@ -208,8 +208,8 @@ internal sealed class EntityConsolidator
             {
                 end = ++grown;
             }
-            else if (tokens[grown].Span is "&" or "und" or "and" && grown + 1 < tokens.Count
-                && (_gazetteer.LookupExact(tokens[grown + 1].Span) & GazetteerFlags.LegalForm) != 0 && (_gazetteer.LookupExact(tokens[grown - 1].Span) & GazetteerFlags.LegalForm) != 0)
+            else if (grown + 1 < tokens.Count && (_gazetteer.LookupExact(tokens[grown + 1].Span) & GazetteerFlags.LegalForm) != 0
+                && (tokens[grown].Span is "&" || tokens[grown].Span is "und" or "and" && (_gazetteer.LookupExact(tokens[grown - 1].Span) & GazetteerFlags.LegalForm) != 0))
             {
                 grown++;
             }
@@ -377,10 +377,10 @@ internal sealed class EntityConsolidator
                 return false;
             }
 
-            // A name needs a word that is not a listed non-name; lower case is allowed ("dpa") when the tagger
-            // says so, but a lone lower-case function word or demonym is not one.
+            // A name needs a word that is not a listed non-name. A name in lower case is an organisation's or a
+            // product's short name ("dpa", "n-tv", "vhs"); longer lower-case words ("borrowing") are not names.
             if (token.Kind is TokenKind.Word or TokenKind.Alphanumeric or TokenKind.Hashtag or TokenKind.Handle
-                && (HasCapital(token.Span) || !IsLowerCaseWord(token.Span) || end - first == 1)
+                && (HasCapital(token.Span) || !IsLowerCaseWord(token.Span) || IsLowerCaseShortName(token.Span, type, end - first))
                 && (_gazetteer.Lookup(token.Span) & never) == 0)
             {
                 return true;
@@ -611,6 +611,9 @@ internal sealed class EntityConsolidator
 
     private static string Slice(string text, IReadOnlyList<Token> tokens, Span span) =>
         text[tokens[span.First].Start..tokens[span.End - 1].End];
+
+    private static bool IsLowerCaseShortName(ReadOnlySpan<char> word, EntityType type, int tokenCount) =>
+        tokenCount == 1 && type is EntityType.Organization or EntityType.Misc && (word.Length <= 4 || word.ContainsAny('-', '.'));
 
     private static bool HasCapital(IReadOnlyList<Token> tokens, int first, int end)
     {
