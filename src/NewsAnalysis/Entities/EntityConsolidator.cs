@@ -173,11 +173,11 @@ internal sealed class EntityConsolidator
         var type = span.Type;
 
         // Names end at a lower-case word that is not a connector ("Mistral AI sagte" → "Mistral AI") and at
-        // punctuation that separates ("Locarno – Mit", "Whitlock: Salt"). Not titles of works, which are
-        // written like sentences ("Spring um dein Leben", "Das rote Quadrat").
-        for (var i = first + 1; i < end && type != EntityType.Misc; i++)
+        // punctuation that separates ("Locarno – Mit", "Whitlock: Salt"). Titles of works keep their lower-case
+        // words: they are written like sentences ("Spring um dein Leben", "Das rote Quadrat").
+        for (var i = first + 1; i < end; i++)
         {
-            if (IsLowerCaseWord(tokens[i].Span) && !_lexicon.Connectors.Contains(tokens[i].Span) || IsSeparator(tokens[i]))
+            if (type != EntityType.Misc && IsLowerCaseWord(tokens[i].Span) && !_lexicon.Connectors.Contains(tokens[i].Span) || IsSeparator(tokens[i]))
             {
                 end = i;
                 break;
@@ -269,9 +269,10 @@ internal sealed class EntityConsolidator
 
             if (IsLowerCaseWord(word))
             {
-                // "von der Leyen" keeps its connectors when a name follows, and a name written in lower case
-                // ("dpa", "n-tv") stays a name.
-                if (!rest || !HasCapital(tokens, first + 1, end) || _lexicon.Connectors.Contains(word) && !_lexicon.Determiners.Contains(word))
+                // "von der Leyen" keeps its connectors when a name follows (but "von Corvane" is a preposition
+                // before a one-word name), and a name written in lower case ("dpa", "n-tv") stays a name.
+                if (!rest || !HasCapital(tokens, first + 1, end)
+                    || _lexicon.Connectors.Contains(word) && !_lexicon.Determiners.Contains(word) && end - first > 2)
                 {
                     break;
                 }
@@ -496,8 +497,11 @@ internal sealed class EntityConsolidator
         return true;
     }
 
+    // A sentence or clause start: after final punctuation, a colon, a dateline dash ("Dresden – Der …"), an
+    // opening quote or a line break.
     private static bool SentenceBreakBetween(string text, Token previous, Token current) =>
-        previous.Span is "." or "!" or "?" or ":" || text.AsSpan(previous.End, current.Start - previous.End).Contains('\n');
+        previous.Span is "." or "!" or "?" or ":" or "–" or "—" || previous.Kind == TokenKind.QuoteMark
+        || text.AsSpan(previous.End, current.Start - previous.End).Contains('\n');
 
     // Entities: every mention joins the entity of its full text, else of its key word (a person's surname, an
     // organisation's leading word), else starts a new one. The majority type wins; the fullest mention names it.
