@@ -26,6 +26,8 @@ internal sealed class NerCommand : ITrainingCommand
           --epochs N        passes over the training data (default: the shipped setting)
           --bucket-bits N   log2 of the feature hash table (default 20)
           --seed N          shuffling seed of the first run (default 1)
+          --trainer NAME    perceptron (shipped: averaged structured perceptron) or sdca (ML.NET SdcaMaximumEntropy
+                            per token, the baseline; --l2 X default 1e-6, --iterations N default 30)
           --runs N          training runs with seeds N, N+1, ... whose weights are averaged (default 1)
           --features LIST   optional feature groups: base, gazetteer, clusters, ngrams (default all three)
         """;
@@ -54,7 +56,7 @@ internal sealed class NerCommand : ITrainingCommand
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -108,14 +110,20 @@ internal sealed class NerCommand : ITrainingCommand
 
         var trainer = new PerceptronTrainer(bits, featureSet, lang);
         var runs = options.Int("runs", DefaultRuns);
+        var learner = options.String("trainer", "perceptron");
         NerModel? model = null;
         for (var run = 0; run < runs; run++)
         {
-            var trained = trainer.Train(set, epochs, seed + run, (epoch, averaged) =>
+            var trained = learner switch
             {
-                var score = Score(averaged, dev, language);
-                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run + 1} epoch {epoch}: dev {score} ({clock.Elapsed.TotalSeconds:0} s)"));
-            });
+                "perceptron" => trainer.Train(set, epochs, seed + run, (epoch, averaged) =>
+                {
+                    var score = Score(averaged, dev, language);
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run + 1} epoch {epoch}: dev {score} ({clock.Elapsed.TotalSeconds:0} s)"));
+                }),
+                "sdca" => new SdcaTrainer(bits, featureSet, options.Double("l2", 1e-6), options.Int("iterations", 30)).Train(set, seed + run),
+                _ => throw new UsageException("--trainer takes perceptron or sdca"),
+            };
 
             // Several runs over differently shuffled data, averaged: the weights vary less with the order.
             model = model is null ? trained : Sum(model, trained);
