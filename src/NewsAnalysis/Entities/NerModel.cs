@@ -122,6 +122,8 @@ internal sealed class NerModel
         brotli.Write(payload.GetBuffer().AsSpan(0, (int)payload.Length));
     }
 
+    // Runs once per process over a million values: compiled fully optimised at once, not in tier 0 first.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static NerModel Read(Stream stream)
     {
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
