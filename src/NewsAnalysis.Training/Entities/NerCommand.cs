@@ -25,7 +25,10 @@ internal sealed class NerCommand : ITrainingCommand
           --dev FILE        file below DIR scored after each epoch (default: GermEval dev / UNER EWT dev)
           --epochs N        passes over the training data (default: the shipped setting)
           --bucket-bits N   log2 of the feature hash table (default 20)
-          --seed N          shuffling seed (default 1)
+          --seed N          shuffling seed of the first run (default 1)
+          --trainer NAME    perceptron (shipped: averaged structured perceptron) or sdca (ML.NET SdcaMaximumEntropy
+                            per token, the baseline; --l2 X default 1e-6, --iterations N default 30)
+          --runs N          training runs with seeds N, N+1, ... whose weights are averaged (default 1)
           --features LIST   optional feature groups: base, gazetteer, clusters, ngrams (default all three)
         """;
 
@@ -47,11 +50,13 @@ internal sealed class NerCommand : ITrainingCommand
         ? "ner/de/germeval2014/NER-de-dev.tsv"
         : "ner/en/uner-ewt/English-EWT_en_ewt-ud-dev.iob2";
 
-    public static int DefaultEpochs(string language) => language == "de" ? 10 : 10;
+    public const int DefaultRuns = 1;
+
+    public static int DefaultEpochs(string language) => language == "de" ? 10 : 4;
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -104,12 +109,27 @@ internal sealed class NerCommand : ITrainingCommand
         stderr.WriteLine($"train: {set.SentenceCount:N0} sentences, {set.TokenCount:N0} tokens; dev: {dev.Count:N0} sentences ({clock.Elapsed.TotalSeconds:0.0} s)");
 
         var trainer = new PerceptronTrainer(bits, featureSet, lang);
-        var model = trainer.Train(set, epochs, seed, (epoch, averaged) =>
+        var runs = options.Int("runs", DefaultRuns);
+        var learner = options.String("trainer", "perceptron");
+        NerModel? model = null;
+        for (var run = 0; run < runs; run++)
         {
-            var score = Score(averaged, dev, language);
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: dev {score} ({clock.Elapsed.TotalSeconds:0} s)"));
-        });
+            var trained = learner switch
+            {
+                "perceptron" => trainer.Train(set, epochs, seed + run, (epoch, averaged) =>
+                {
+                    var score = Score(averaged, dev, language);
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run + 1} epoch {epoch}: dev {score} ({clock.Elapsed.TotalSeconds:0} s)"));
+                }),
+                "sdca" => new SdcaTrainer(bits, featureSet, options.Double("l2", 1e-6), options.Int("iterations", 30)).Train(set, seed + run),
+                _ => throw new UsageException("--trainer takes perceptron or sdca"),
+            };
 
+            // Several runs over differently shuffled data, averaged: the weights vary less with the order.
+            model = model is null ? trained : Sum(model, trained);
+        }
+
+        model = Scale(model!, 1.0f / runs);
         var evaluation = Evaluate(model, dev, language);
         foreach (var (type, score) in evaluation.ByType)
         {
@@ -152,6 +172,15 @@ internal sealed class NerCommand : ITrainingCommand
 
         return evaluation;
     }
+
+    private static NerModel Sum(NerModel a, NerModel b) => new(
+        a.BucketBits,
+        a.FeatureSet,
+        [.. a.Weights.Zip(b.Weights, (x, y) => x + y)],
+        [.. a.Transitions.Zip(b.Transitions, (x, y) => x + y)]);
+
+    private static NerModel Scale(NerModel a, float factor) => new(
+        a.BucketBits, a.FeatureSet, [.. a.Weights.Select(x => x * factor)], [.. a.Transitions.Select(x => x * factor)]);
 
     private static NerScore Score(NerModel model, IReadOnlyList<NerSentence> gold, string language) => Evaluate(model, gold, language).Overall;
 }

@@ -14,7 +14,7 @@ namespace NewsAnalysis.Entities;
 internal sealed class NerFeatures
 {
     /// <summary>Room reserved per token in the flat feature array.</summary>
-    public const int Stride = 96;
+    public const int Stride = 112;
 
     private const uint Seed = 2166136261;
     private const uint Before1 = 0x5bd1e995, Before2 = 0x1b873593, After1 = 0xcc9e2d51, After2 = 0xe6546b64;
@@ -64,6 +64,7 @@ internal sealed class NerFeatures
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
             words[i] = WordHashes.Of(word);
             words[i].Gazetteer = _gazetteer is null ? 0 : (uint)_gazetteer.Lookup(word);
+            words[i].Genitive = _gazetteer is null ? 0 : GenitiveFlags(word);
             if (_clusters is not null)
             {
                 var (fine, coarse) = _clusters.Classes(word);
@@ -139,6 +140,7 @@ internal sealed class NerFeatures
                 k = Flags(f, k, 40, p1.Gazetteer);
                 k = Flags(f, k, 41, w.Gazetteer);
                 k = Flags(f, k, 42, n1.Gazetteer);
+                k = Flags(f, k, 46, w.Genitive);
                 f[k++] = Id(43, w.Gazetteer, w.ShortShape);
                 f[k++] = Id(44, p1.Gazetteer, w.Gazetteer);
                 f[k++] = Id(45, w.Gazetteer, n1.Gazetteer);
@@ -146,6 +148,28 @@ internal sealed class NerFeatures
 
             counts[i] = (byte)k;
         }
+    }
+
+    /// <summary>
+    /// The name flags of a capitalised word without its genitive ending ("Kanadas", "Griechenlandes",
+    /// "Merkels"), which the gazetteer lists only in the base form.
+    /// </summary>
+    private uint GenitiveFlags(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags names = GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.City | GazetteerFlags.Region
+            | GazetteerFlags.Country | GazetteerFlags.Company;
+        if (word.Length < 4 || word[^1] != 's' || !char.IsUpper(word[0]))
+        {
+            return 0;
+        }
+
+        var flags = _gazetteer!.LookupExact(word[..^1]) & names;
+        if (flags == 0 && word[^2] == 'e')
+        {
+            flags = _gazetteer.LookupExact(word[..^2]) & names;
+        }
+
+        return (uint)flags;
     }
 
     /// <summary>
@@ -210,7 +234,7 @@ internal sealed class NerFeatures
     /// <summary>The hashes of one word that the feature templates combine.</summary>
     internal struct WordHashes
     {
-        public uint Exact, Lower, Shape, ShortShape, Length, Gazetteer, Fine, Coarse;
+        public uint Exact, Lower, Shape, ShortShape, Length, Gazetteer, Genitive, Fine, Coarse;
         public uint Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4;
 
         /// <summary>A stand-in for the words before the start and after the end of the sentence.</summary>

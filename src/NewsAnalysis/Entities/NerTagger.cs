@@ -76,6 +76,12 @@ internal sealed class NerTagger
     /// <summary>Sums the weight rows of each token's features: <c>scores[i * L + label]</c>.</summary>
     internal void Emissions(int[] features, byte[] counts, int n, float[] scores)
     {
+        if (_model.Quantized is { } quantized)
+        {
+            QuantizedEmissions(quantized, _model.Scale, features, counts, n, scores);
+            return;
+        }
+
         var weights = _model.Weights;
         for (var i = 0; i < n; i++)
         {
@@ -83,14 +89,33 @@ internal sealed class NerTagger
             var baseIndex = i * NerFeatures.Stride;
             for (var k = 0; k < counts[i]; k++)
             {
-                var row = features[baseIndex + k] * L;
-                var w = weights.AsSpan(row, L);
+                var w = weights.AsSpan(features[baseIndex + k] * L, L);
                 s0 += w[0]; s1 += w[1]; s2 += w[2]; s3 += w[3]; s4 += w[4];
                 s5 += w[5]; s6 += w[6]; s7 += w[7]; s8 += w[8];
             }
 
             var o = scores.AsSpan(i * L, L);
             o[0] = s0; o[1] = s1; o[2] = s2; o[3] = s3; o[4] = s4; o[5] = s5; o[6] = s6; o[7] = s7; o[8] = s8;
+        }
+    }
+
+    /// <summary>The run-time path: integer sums of the int16 rows (exact, so the order cannot change a result), scaled once.</summary>
+    private static void QuantizedEmissions(short[] weights, float scale, int[] features, byte[] counts, int n, float[] scores)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+            var baseIndex = i * NerFeatures.Stride;
+            for (var k = 0; k < counts[i]; k++)
+            {
+                var w = weights.AsSpan(features[baseIndex + k] * L, L);
+                s0 += w[0]; s1 += w[1]; s2 += w[2]; s3 += w[3]; s4 += w[4];
+                s5 += w[5]; s6 += w[6]; s7 += w[7]; s8 += w[8];
+            }
+
+            var o = scores.AsSpan(i * L, L);
+            o[0] = s0 * scale; o[1] = s1 * scale; o[2] = s2 * scale; o[3] = s3 * scale; o[4] = s4 * scale;
+            o[5] = s5 * scale; o[6] = s6 * scale; o[7] = s7 * scale; o[8] = s8 * scale;
         }
     }
 

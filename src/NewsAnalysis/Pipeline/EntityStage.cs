@@ -6,7 +6,9 @@ namespace NewsAnalysis.Pipeline;
 
 /// <summary>
 /// Fills <see cref="AnalysisDocument.Entities"/>: tags each sentence with the language's statistical model
-/// (German, or English for every other language).
+/// (German, or English for every other language), then runs the document-level pass
+/// (<see cref="EntityConsolidator"/>): names spread to their later short forms, canonical names, and
+/// <see cref="AnalysisDocument.ConsolidatedEntities"/>.
 /// </summary>
 public sealed class EntityStage : IAnalysisStage
 {
@@ -20,6 +22,10 @@ public sealed class EntityStage : IAnalysisStage
         var german = Task.Run(() => EntityRecognizer.ForLanguage(Language.German));
         _english = EntityRecognizer.ForLanguage(Language.English);
         _german = german.GetAwaiter().GetResult();
+
+        // The document-level pass's word lists load here too, not on the first article.
+        _ = EntityConsolidator.ForLanguage(Language.German);
+        _ = EntityConsolidator.ForLanguage(Language.English);
     }
 
     internal EntityStage(EntityRecognizer german, EntityRecognizer english)
@@ -35,7 +41,8 @@ public sealed class EntityStage : IAnalysisStage
     public void Process(AnalysisDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var recognizer = document.Language == Language.German ? _german : _english;
+        var german = document.Language == Language.German;
+        var recognizer = german ? _german : _english;
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
         foreach (var sentence in document.Sentences)
         {
@@ -44,6 +51,6 @@ public sealed class EntityStage : IAnalysisStage
         }
 
         // The document-level pass: spreads names the article gives elsewhere, canonical names, Entity records.
-        EntityConsolidator.ForLanguage(document.Language).Apply(document);
+        EntityConsolidator.ForLanguage(german ? Language.German : Language.English).Apply(document);
     }
 }

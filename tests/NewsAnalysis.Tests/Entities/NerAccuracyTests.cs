@@ -22,9 +22,9 @@ public class NerAccuracyTests
 
     [Test]
     public void GermEvalDevF1StaysAboveTheGate() =>
-        Assert.That(Score("ner/de/germeval2014/NER-de-dev.tsv", Language.German, null).F1, Is.GreaterThanOrEqualTo(0.72));
+        Assert.That(Score("ner/de/germeval2014/NER-de-dev.tsv", Language.German, null).F1, Is.GreaterThanOrEqualTo(0.73));
 
     [Test]
     public void UniversalNerEnglishDevF1StaysAboveTheGate() =>
-        Assert.That(Score("ner/en/uner-ewt/English-EWT_en_ewt-ud-dev.iob2", Language.English, ["PER", "ORG", "LOC"]).F1, Is.GreaterThanOrEqualTo(0.60));
+        Assert.That(Score("ner/en/uner-ewt/English-EWT_en_ewt-ud-dev.iob2", Language.English, ["PER", "ORG", "LOC"]).F1, Is.GreaterThanOrEqualTo(0.62));
 }
