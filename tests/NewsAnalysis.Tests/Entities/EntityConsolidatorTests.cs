@@ -237,6 +237,15 @@ public class EntityConsolidatorTests
     public void HugeArticleHelperNamesAreDistinct() => Assert.That(Letters(0), Is.Not.EqualTo(Letters(26)));
 
     [Test]
+    public void CutNamesAreJoinedAndJoinedOrganisationsSplit()
+    {
+        const string text = "Das Start-up Nordlicht AI wächst. Die Deutsche Bank und Commerzbank zögern.";
+        var r = Run(text, Language.German,
+            ("Nordlicht", EntityType.Organization, 0), ("AI", EntityType.Organization, 0), ("Deutsche Bank und Commerzbank", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Nordlicht AI", "Deutsche Bank", "Commerzbank" }), Show(r));
+    }
+
+    [Test]
     public void AHugeArticleWithManyDistinctNamesIsHandledInLinearTime()
     {
         // 40,000 distinct people, each named in full once and by surname twice: ~3 million characters.
