@@ -302,10 +302,11 @@ internal sealed class EntityConsolidator
 
             if (IsLowerCaseWord(word))
             {
-                // "von der Leyen" keeps its connectors when a name follows (but "von Corvane" is a preposition
-                // before a one-word name), and a name written in lower case ("dpa", "n-tv") stays a name.
+                // "von der Leyen", "von Weizsäcker" keep their connectors when a name follows (but before a
+                // one-word organisation or place, "von" is a preposition), and a name written in lower case
+                // ("dpa", "n-tv") stays a name.
                 if (!rest || !HasCapital(tokens, first + 1, end)
-                    || _lexicon.Connectors.Contains(word) && !_lexicon.Determiners.Contains(word) && end - first > 2)
+                    || _lexicon.Connectors.Contains(word) && !_lexicon.Determiners.Contains(word) && (end - first > 2 || type == EntityType.Person))
                 {
                     break;
                 }
