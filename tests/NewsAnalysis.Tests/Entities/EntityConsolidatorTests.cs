@@ -246,6 +246,23 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void TheSameInputGivesTheSameEntitiesOnEveryThread()
+    {
+        const string text = "Arthur Mensch gründete Mistral AI. Mensch sagte, Mistrals Modelle seien offen. Die Nordwerk GmbH staunt.";
+        var (t, tokens, amounts) = Prepare(text, Language.German);
+        var tagged = new List<EntityMention>
+        {
+            Mention(t, "Arthur Mensch", EntityType.Person), Mention(t, "Mistral AI", EntityType.Organization), Mention(t, "Nordwerk", EntityType.Location),
+        };
+        string Render(ConsolidationResult r) => string.Join("|", r.Entities.Select(e => $"{e.Name}/{e.Type}/{string.Join(",", e.Mentions.Select(m => m.Start))}"));
+        var expected = Render(EntityConsolidator.ForLanguage(Language.German).Consolidate(t, tokens, tagged, amounts));
+        var results = new string[64];
+        Parallel.For(0, results.Length, i => results[i] = Render(EntityConsolidator.ForLanguage(Language.German).Consolidate(t, tokens, tagged, amounts)));
+        Assert.That(results, Is.All.EqualTo(expected));
+        Assert.That(expected, Does.Contain("Arthur Mensch/Person").And.Contain("Mistral AI/Organization").And.Contain("Nordwerk GmbH/Organization"));
+    }
+
+    [Test]
     public void AHugeArticleWithManyDistinctNamesIsHandledInLinearTime()
     {
         // 40,000 distinct people, each named in full once and by surname twice: ~3 million characters.
