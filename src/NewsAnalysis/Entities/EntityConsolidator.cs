@@ -19,7 +19,6 @@ namespace NewsAnalysis.Entities;
 /// </summary>
 internal sealed class EntityConsolidator
 {
-
     private static readonly Lazy<EntityConsolidator> s_german = new(() => new EntityConsolidator(ConsolidationLexicon.ForLanguage(Language.German)), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<EntityConsolidator> s_english = new(() => new EntityConsolidator(ConsolidationLexicon.ForLanguage(Language.English)), LazyThreadSafetyMode.ExecutionAndPublication);
 
