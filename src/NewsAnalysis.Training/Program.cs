@@ -1,5 +1,6 @@
 using NewsAnalysis.Training;
 using NewsAnalysis.Training.Amounts;
+using NewsAnalysis.Training.Entities;
 using NewsAnalysis.Training.Languages;
 using NewsAnalysis.Training.Quotes;
 
@@ -8,6 +9,9 @@ var commands = new ITrainingCommand[]
 {
     new LanguageCommand(),
     new CurrenciesCommand(),
+    new NerCommand(),
+    new GazetteerCommand(),
+    new ClustersCommand(),
     new FirstNamesCommand(),
 };
 

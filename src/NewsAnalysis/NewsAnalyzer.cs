@@ -45,11 +45,14 @@ public sealed class NewsAnalyzer
 
     internal static IEnumerable<IAnalysisStage> StandardStages(NewsAnalyzerOptions options)
     {
+        // The entity models are the largest resources: they load on another core while the other stages are built.
+        var entities = Task.Run(() => new EntityStage());
         var tokenizer = new Tokenizer(options.TokenizationScheme);
         yield return new LanguageStage(new LanguageDetector(), options.FallbackLanguage);
         yield return new TokenizerStage(tokenizer);
         yield return new SentenceStage(new SentenceSplitter(tokenizer));
         yield return new AmountStage();
+        yield return entities.GetAwaiter().GetResult();
         yield return new QuoteStage();
     }
 

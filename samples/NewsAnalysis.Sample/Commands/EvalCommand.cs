@@ -15,6 +15,7 @@ internal static class EvalCommand
         command.Subcommands.Add(CreateTokens(stdout, stderr));
         command.Subcommands.Add(CreateLanguage(stdout, stderr));
         command.Subcommands.Add(CreateCorpus(stdout, stderr));
+        command.Subcommands.Add(EvalNerCommand.Create(stdout, stderr));
         return command;
     }
 

@@ -25,6 +25,12 @@ internal static class CorpusEvaluation
 
         public IReadOnlyList<string> AmountErrors => Kinds["amounts"].Errors;
 
+        /// <summary>Entity mentions per language and "all": exact start, end and type.</summary>
+        public IReadOnlyDictionary<string, SpanScore> Entities => Kinds["entities"].ByLanguage;
+
+        /// <summary>Missed and spurious entity mentions.</summary>
+        public IReadOnlyList<string> EntityErrors => Kinds["entities"].Errors;
+
         /// <summary>The overall ("all") F1 of every kind scored here, for the <c>--min</c> gate.</summary>
         public IReadOnlyDictionary<string, double> OverallF1() =>
             Kinds.ToDictionary(k => k.Key, k => k.Value.ByLanguage.GetValueOrDefault("all").F1, StringComparer.Ordinal);
@@ -33,10 +39,16 @@ internal static class CorpusEvaluation
     public static Result Evaluate(NewsAnalyzer analyzer, IReadOnlyList<GoldArticle> articles)
     {
         var amounts = new KindScorer();
+        var entities = new KindScorer();
         foreach (var article in articles)
         {
             LanguageCodes.TryParse(article.Language, out var language);
             var analysis = analyzer.Analyze(article.Text, article.Id, language);
+            var goldEntities = article.Entities.Select(e => (e.Start, e.End, e.Type)).ToList();
+            var ourEntities = analysis.Entities.Select(e => (e.Start, e.End, Type: AnalysisJson.TypeName(e.Type))).ToList();
+            entities.Add(article.Language, SpanScore.Compare(goldEntities, ourEntities));
+            entities.Errors.AddRange(article.Entities.Where(e => !ourEntities.Contains((e.Start, e.End, e.Type))).Select(e => $"{article.Id}: missed   {e.Type} «{e.Text}» [{e.Start},{e.End})"));
+            entities.Errors.AddRange(analysis.Entities.Where(e => !goldEntities.Contains((e.Start, e.End, AnalysisJson.TypeName(e.Type)))).Select(e => $"{article.Id}: spurious {AnalysisJson.TypeName(e.Type)} «{e.Text}» [{e.Start},{e.End})"));
             var gold = article.Amounts.Select(a => Key(a.Kind, a.Value, a.Currency)).ToList();
             var predicted = analysis.Amounts.Select(a => Key(AnalysisJson.KindName(a.Kind), a.Value, a.Currency)).ToList();
             amounts.Add(article.Language, SpanScore.Compare(gold, predicted));
@@ -53,6 +65,7 @@ internal static class CorpusEvaluation
 
         return new Result(new Dictionary<string, KindResult>(StringComparer.Ordinal)
         {
+            ["entities"] = entities.ToResult(),
             ["amounts"] = amounts.ToResult(),
         });
     }

@@ -78,6 +78,28 @@ public static class AnalysisJson
 
         writer.WriteEndArray();
 
+        // One object per entity of the article (document-level pass): canonical name, type, every mention.
+        writer.WriteStartArray("consolidatedEntities");
+        foreach (var entity in analysis.ConsolidatedEntities)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", entity.Name);
+            writer.WriteString("type", TypeName(entity.Type));
+            writer.WriteStartArray("mentions");
+            foreach (var m in entity.Mentions)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("start", m.Start);
+                writer.WriteNumber("end", m.End);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
         writer.WriteStartArray("amounts");
         foreach (var a in analysis.Amounts)
         {

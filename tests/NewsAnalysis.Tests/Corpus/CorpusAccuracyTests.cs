@@ -51,4 +51,18 @@ public class CorpusAccuracyTests
             Assert.That(all.SpeakerExact, Is.GreaterThanOrEqualTo(all.SpeakerGold * 9 / 10));
         });
     }
+
+    [Test]
+    public void EntityF1StaysAboveTheGate()
+    {
+        var result = CorpusEvaluation.Evaluate(NewsAnalyzer.Create(), GoldArticle.LoadFolder(TestPaths.Corpus));
+        foreach (var (language, score) in result.Entities)
+        {
+            TestContext.Out.WriteLine($"entities {language}: {score}");
+        }
+
+        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(500));
+        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.70));
+        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.64));
+    }
 }

@@ -9,7 +9,7 @@ public class NewsAnalyzerTests
 
     [Test]
     public void StandardStagesAreNamed() =>
-        Assert.That(Analyzer.StageNames, Is.EqualTo(new[] { "language", "tokenizer", "sentences", "amounts", "quotes" }));
+        Assert.That(Analyzer.StageNames, Is.EqualTo(new[] { "language", "tokenizer", "sentences", "amounts", "entities", "quotes" }));
 
     [Test]
     public void EmptyTextGivesAnEmptyAnalysis()

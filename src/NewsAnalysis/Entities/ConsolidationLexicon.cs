@@ -1,0 +1,73 @@
+using NewsAnalysis.Entities.Lexicons;
+using NewsAnalysis.Languages;
+using NewsAnalysis.Lexicons;
+
+namespace NewsAnalysis.Entities;
+
+/// <summary>
+/// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
+/// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c> and
+/// <c>name-connectors.*.txt</c>. Immutable, loaded once per language.
+/// </summary>
+internal sealed class ConsolidationLexicon
+{
+    private static readonly Lazy<ConsolidationLexicon> s_german = new(() => new ConsolidationLexicon(Language.German), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ConsolidationLexicon> s_english = new(() => new ConsolidationLexicon(Language.English), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private ConsolidationLexicon(Language language)
+    {
+        Language = language;
+        var code = language.ToCode();
+        Gazetteer = NerGazetteer.ForLanguage(language);
+        // Case-insensitive: a sentence-initial "Der Mensch" is guarded too.
+        Determiners = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/determiners.{code}.txt"), ignoreCase: true);
+        // Both languages' connectors: German articles name English institutions ("Council on Security and Development").
+        Connectors = new SpanLexicon(new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/name-connectors.{c}.txt")));
+        // Both languages' heads: German articles name English organisations and events too ("Northfield University").
+        OrgHeads = [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/org-heads.{c}.txt")).Select(w => w.ToLowerInvariant()).Distinct()];
+        EventHeads = [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/event-heads.{c}.txt")).Distinct()];
+        DescriptorHeads = [.. EmbeddedResources.ReadLines($"Entities/descriptor-heads.{code}.txt")];
+    }
+
+    /// <summary>Organisation head nouns, lower case ("bank", "universität"), for suffix tests of compounds.</summary>
+    public string[] OrgHeads { get; }
+
+    /// <summary>Last words of event and prize names, lower case ("festival", "marathon", "pokal").</summary>
+    public string[] EventHeads { get; }
+
+    /// <summary>Descriptive nouns before a name, lower case ("start-up", "firma", "entwickler").</summary>
+    public string[] DescriptorHeads { get; }
+
+    /// <summary>
+    /// True when <paramref name="word"/> is one of <paramref name="heads"/> or, in German, a compound ending in
+    /// one ("Handelsbank", "Neckar-Stiftung", "Berlin-Marathon"), compared without case.
+    /// </summary>
+    public bool EndsWithHead(ReadOnlySpan<char> word, string[] heads)
+    {
+        foreach (var head in heads)
+        {
+            if (word.Length == head.Length ? word.Equals(head, StringComparison.OrdinalIgnoreCase)
+                : Language == Language.German && word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The lists of <paramref name="language"/> (English for every language but German).</summary>
+    public static ConsolidationLexicon ForLanguage(Language language) => language == Language.German ? s_german.Value : s_english.Value;
+
+    /// <summary>German or English.</summary>
+    public Language Language { get; }
+
+    /// <summary>The entity gazetteer of the language.</summary>
+    public NerGazetteer Gazetteer { get; }
+
+    /// <summary>Articles, demonstratives, possessives: after one of these a capitalised word is a common noun.</summary>
+    public SpanLexicon Determiners { get; }
+
+    /// <summary>Lower-case words that may stand inside a name ("von", "of", "für"); others end a name.</summary>
+    public SpanLexicon Connectors { get; }
+}

@@ -1,0 +1,701 @@
+using System.Collections.Immutable;
+using NewsAnalysis.Amounts;
+using NewsAnalysis.Entities.Lexicons;
+using NewsAnalysis.Languages;
+using NewsAnalysis.Pipeline;
+using NewsAnalysis.Tokenization;
+
+namespace NewsAnalysis.Entities;
+
+/// <summary>
+/// The document-level entity pass. It takes the tagger's mentions of one article and uses what the article says
+/// elsewhere: it cleans each mention (titles and articles outside names, names end at lower-case words that are
+/// not connectors, legal forms belong to the name and make it an organisation, currencies, dates and demonyms
+/// are never entities), spreads names to the places the tagger missed (a person's surname, an organisation's
+/// leading word, any name seen in full, genitive forms such as "Menschs" included; not after a determiner when
+/// the name is a person's: "der Mensch" stays a noun), groups the mentions into <see cref="Entity"/> records,
+/// gives every mention of an entity the entity's majority type and sets the canonical name (the fullest
+/// mention). Linear in the number of tokens and mentions. Stateless and thread-safe.
+/// </summary>
+internal sealed class EntityConsolidator
+{
+    private static readonly Lazy<EntityConsolidator> s_german = new(() => new EntityConsolidator(ConsolidationLexicon.ForLanguage(Language.German)), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EntityConsolidator> s_english = new(() => new EntityConsolidator(ConsolidationLexicon.ForLanguage(Language.English)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ConsolidationLexicon _lexicon;
+    private readonly NerGazetteer _gazetteer;
+
+    /// <summary>Creates the pass over the given word lists.</summary>
+    public EntityConsolidator(ConsolidationLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _gazetteer = lexicon.Gazetteer;
+    }
+
+    /// <summary>The pass for <paramref name="language"/> (English rules for every language but German).</summary>
+    public static EntityConsolidator ForLanguage(Language language) => language == Language.German ? s_german.Value : s_english.Value;
+
+    /// <summary>
+    /// Replaces <see cref="AnalysisDocument.Entities"/> with the consolidated mentions and fills
+    /// <see cref="AnalysisDocument.ConsolidatedEntities"/>. Call after the tagger and the amount stage.
+    /// </summary>
+    public void Apply(AnalysisDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var result = Consolidate(document.Text, document.Tokens, document.Entities, document.Amounts);
+        document.Entities.Clear();
+        document.Entities.AddRange(result.Mentions);
+        document.ConsolidatedEntities.Clear();
+        document.ConsolidatedEntities.AddRange(result.Entities);
+    }
+
+    /// <summary>
+    /// Consolidates the mentions of one document. <paramref name="tokens"/> are the document's tokens in text
+    /// order; <paramref name="mentions"/> the tagger's mentions (any order, overlapping ones are dropped);
+    /// <paramref name="amounts"/> optional amounts (a mention inside an amount is dropped).
+    /// </summary>
+    public ConsolidationResult Consolidate(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Amount>? amounts = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var spans = SplitAndJoin(text, tokens, AlignToTokens(tokens, mentions));
+        var cleaned = new List<Span>(spans.Count);
+        var amountSpans = Amounts(amounts);
+        var nextAmount = 0;
+        foreach (var span in spans)
+        {
+            if (Clean(text, tokens, span) is not { } clean)
+            {
+                continue;
+            }
+
+            while (nextAmount < amountSpans.Count && amountSpans[nextAmount].End <= tokens[clean.First].Start)
+            {
+                nextAmount++;
+            }
+
+            if (nextAmount < amountSpans.Count && amountSpans[nextAmount].Start <= tokens[clean.First].Start && tokens[clean.End - 1].End <= amountSpans[nextAmount].End)
+            {
+                continue;
+            }
+
+            // Cleaning may grow a mention over a legal form the next mention starts with: keep the first.
+            if (cleaned.Count > 0 && clean.First < cleaned[^1].End)
+            {
+                continue;
+            }
+
+            cleaned.Add(clean);
+        }
+
+        var names = new NameIndex(text, tokens, _gazetteer);
+        // Full names first, so that a surname the tagger found alone before the full name still joins it.
+        foreach (var span in cleaned)
+        {
+            if (span.Count > 1)
+            {
+                names.Register(span);
+            }
+        }
+
+        foreach (var span in cleaned)
+        {
+            if (span.Count == 1)
+            {
+                names.Register(span);
+            }
+        }
+
+        var all = Spread(text, tokens, cleaned, names);
+        return Group(text, tokens, all, names);
+    }
+
+    /// <summary>A mention as a token range with its type; <see cref="Spread"/> marks mentions it added.</summary>
+    internal readonly record struct Span(int First, int End, EntityType Type, bool Spread = false, bool Genitive = false, bool Strong = false)
+    {
+        public int Count => End - First;
+    }
+
+    private static List<(int Start, int End)> Amounts(IReadOnlyList<Amount>? amounts)
+    {
+        var list = new List<(int Start, int End)>();
+        if (amounts is not null)
+        {
+            foreach (var a in amounts)
+            {
+                list.Add((a.Start, a.End));
+            }
+
+            list.Sort();
+        }
+
+        return list;
+    }
+
+    // Each mention becomes the tokens it covers (any token it overlaps). Sorted by position; a mention that
+    // overlaps an earlier one is dropped, so that the rest of the pass can rely on disjoint, ordered spans.
+    private static List<Span> AlignToTokens(IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions)
+    {
+        var ordered = mentions.Where(m => m.End > m.Start).OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
+        var spans = new List<Span>(ordered.Count);
+        var t = 0;
+        var lastEnd = -1;
+        foreach (var m in ordered)
+        {
+            while (t < tokens.Count && tokens[t].End <= m.Start)
+            {
+                t++;
+            }
+
+            var end = t;
+            while (end < tokens.Count && tokens[end].Start < m.End)
+            {
+                end++;
+            }
+
+            if (end > t && t >= lastEnd)
+            {
+                spans.Add(new Span(t, end, m.Type));
+                lastEnd = end;
+            }
+        }
+
+        return spans;
+    }
+
+    // Two mentions of one type with only a space between are one name the tagger cut in two ("Nordlicht" "AI");
+    // one mention that joins two organisations with "und"/"and" is two ("Deutsche Bank und Commerzbank").
+    private List<Span> SplitAndJoin(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        var result = new List<Span>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (result.Count > 0 && result[^1].End == span.First && result[^1].Type == span.Type
+                && text.AsSpan(tokens[span.First - 1].End, tokens[span.First].Start - tokens[span.First - 1].End) is " ")
+            {
+                result[^1] = result[^1] with { End = span.End };
+                continue;
+            }
+
+            var first = span.First;
+            for (var i = span.First + 1; i < span.End - 1; i++)
+            {
+                if (tokens[i].Span is "und" or "and" && IsOrganisationEnd(tokens[i - 1].Span) && IsOrganisationEnd(tokens[span.End - 1].Span))
+                {
+                    result.Add(span with { First = first, End = i });
+                    first = i + 1;
+                }
+            }
+
+            result.Add(span with { First = first });
+        }
+
+        return result;
+    }
+
+    private bool IsOrganisationEnd(ReadOnlySpan<char> word) =>
+        (_gazetteer.LookupExact(word) & GazetteerFlags.LegalForm) != 0 || _lexicon.EndsWithHead(word, _lexicon.OrgHeads);
+
+    // The per-mention rules. Returns null for a mention that is no entity at all.
+    private Span? Clean(string text, IReadOnlyList<Token> tokens, Span span)
+    {
+        var first = span.First;
+        var end = span.End;
+        var type = span.Type;
+
+        // Names end at a lower-case word that is not a connector ("Mistral AI sagte" → "Mistral AI") and at
+        // punctuation that separates ("Locarno – Mit", "Whitlock: Salt"). Titles of works keep their lower-case
+        // words: they are written like sentences ("Spring um dein Leben", "Das rote Quadrat").
+        for (var i = first + 1; i < end; i++)
+        {
+            if (type != EntityType.Misc && IsLowerCaseWord(tokens[i].Span) && !_lexicon.Connectors.Contains(tokens[i].Span) || IsSeparator(tokens[i]))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        // Trailing connectors, punctuation and the English possessive stay outside: "Bank of" → "Bank", "Smith 's" → "Smith"
+        // (but the period of an abbreviated legal form the tokenizer split off stays: "Acme Corp.").
+        while (end > first && (IsLowerCaseWord(tokens[end - 1].Span) && _lexicon.Connectors.Contains(tokens[end - 1].Span)
+            || tokens[end - 1].Kind is TokenKind.Punctuation or TokenKind.Clitic or TokenKind.QuoteMark)
+            && !IsLegalFormPeriod(tokens, end - 1))
+        {
+            end--;
+        }
+
+        first = StripLeading(text, tokens, first, end, type);
+        if (first >= end)
+        {
+            return null;
+        }
+
+        // A legal form right after the name belongs to it ("Nordwerk GmbH", "Acme Corp.", "Brantley & Co.", "GmbH & Co. KG").
+        var grown = end;
+        while (grown < tokens.Count && tokens[grown].Start - tokens[grown - 1].End <= 1)
+        {
+            var flags = _gazetteer.LookupExact(tokens[grown].Span);
+            if ((flags & GazetteerFlags.LegalForm) != 0 || IsLegalFormPeriod(tokens, grown))
+            {
+                end = ++grown;
+            }
+            else if (grown + 1 < tokens.Count && (_gazetteer.LookupExact(tokens[grown + 1].Span) & GazetteerFlags.LegalForm) != 0
+                && (tokens[grown].Span is "&" || tokens[grown].Span is "und" or "and" && (_gazetteer.LookupExact(tokens[grown - 1].Span) & GazetteerFlags.LegalForm) != 0))
+            {
+                grown++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (!IsName(tokens, first, end, type))
+        {
+            return null;
+        }
+
+        // The last word decides the type when it is telling: a legal form or an organisation head makes an
+        // organisation ("Nordwerk GmbH", "Northfield University", "Neckar-Stiftung"), an event word an event
+        // ("Locarno Film Festival", "DFB-Pokal"). Such evidence outweighs the tagger's votes for the entity.
+        var last = IsLegalFormPeriod(tokens, end - 1) ? end - 2 : end - 1;
+        var lastWord = tokens[last].Span;
+        var strong = false;
+        if (last > first && (_gazetteer.LookupExact(lastWord) & GazetteerFlags.LegalForm) != 0)
+        {
+            (type, strong) = (EntityType.Organization, true);
+        }
+        else if (_lexicon.EndsWithHead(lastWord, _lexicon.EventHeads) && (last > first || lastWord.Contains('-')))
+        {
+            (type, strong) = (EntityType.Misc, true);
+        }
+        else if (type != EntityType.Misc && (last > first || lastWord.Contains('-')) && (_lexicon.EndsWithHead(lastWord, _lexicon.OrgHeads) || HeadBeforeConnector(tokens, first, end)))
+        {
+            (type, strong) = (EntityType.Organization, true);
+        }
+        else if (type == EntityType.Person && ContainsDigit(tokens, first, end))
+        {
+            // People's names have no digits: "Lumen 8x7B" is a product.
+            type = EntityType.Misc;
+        }
+
+        return new Span(first, end, type, Strong: strong);
+    }
+
+    // Leading words that are not part of the name: lower-case words ("startup Lumenfold", "der SPD"), a
+    // capitalised article ("Die Rheinische Handelsbank AG"), titles ("Dr.", "Ministerin") and, in German,
+    // descriptive nouns with the adjectives before them ("Der Dresdner Chipentwickler Halvora GmbH").
+    private int StripLeading(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
+    {
+        while (first < end)
+        {
+            var token = tokens[first];
+            var word = token.Span;
+            var rest = first < end - 1;
+            if (token.Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
+            {
+                first++;
+                continue;
+            }
+
+            if (IsLowerCaseWord(word))
+            {
+                // "von der Leyen", "von Weizsäcker" keep their connectors when a name follows (but before a
+                // one-word organisation or place, "von" is a preposition), and a name written in lower case
+                // ("dpa", "n-tv") stays a name.
+                if (!rest || !HasCapital(tokens, first + 1, end)
+                    || _lexicon.Connectors.Contains(word) && !_lexicon.Determiners.Contains(word) && (end - first > 2 || type == EntityType.Person))
+                {
+                    break;
+                }
+
+                first++;
+                continue;
+            }
+
+            if (!rest)
+            {
+                break;
+            }
+
+            var flags = _gazetteer.LookupExact(word);
+            var title = (flags & GazetteerFlags.PersonTitle) != 0 && type != EntityType.Organization;
+            // A capitalised article only at a sentence start (mid-sentence "Die Zeit" is a newspaper's name),
+            // and never of a title ("Das rote Quadrat").
+            var article = type != EntityType.Misc && _lexicon.Determiners.Contains(word) && (first == 0 || SentenceBreakBetween(text, tokens[first - 1], token));
+            if (title || article)
+            {
+                first++;
+                continue;
+            }
+
+            // "Dresdner Chipentwickler Halvora", "Förderbank Bpifrance": up to two adjectives, then a descriptive noun.
+            var descriptor = first;
+            while (descriptor < end - 1 && descriptor < first + 2 && IsAdjective(tokens[descriptor].Span))
+            {
+                descriptor++;
+            }
+
+            if (descriptor < end - 1 && IsDescriptor(tokens[descriptor].Span) && RestIsName(tokens, descriptor + 1, end))
+            {
+                first = descriptor + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return first;
+    }
+
+    // A descriptive noun: ends in a descriptor head but is not itself an organisation head ("Volksbank" is a name).
+    private bool IsDescriptor(ReadOnlySpan<char> word) =>
+        _lexicon.EndsWithHead(word, _lexicon.DescriptorHeads) && (_gazetteer.LookupExact(word) & GazetteerFlags.OrgHead) == 0;
+
+    // The words after a descriptive noun form a name of their own: one that is not just a place
+    // ("Universität Hamburg" is a name as a whole) and has a capitalised word that is not a legal form.
+    private bool RestIsName(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end - first == 1 && (_gazetteer.Lookup(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0)
+        {
+            return false;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (HasCapital(tokens[i].Span) && (_gazetteer.LookupExact(tokens[i].Span) & GazetteerFlags.LegalForm) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Museum of Art", "Office for Budget Responsibility": an organisation head right before a connector.
+    private bool HeadBeforeConnector(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end - 2; i++)
+        {
+            if (_lexicon.Connectors.Contains(tokens[i + 1].Span) && IsLowerCaseWord(tokens[i + 1].Span) && _lexicon.EndsWithHead(tokens[i].Span, _lexicon.OrgHeads))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Currencies, months and weekdays, demonyms, function words, addresses and words without a capital are never
+    // entities by themselves: a mention needs one word that can be a name.
+    private bool IsName(IReadOnlyList<Token> tokens, int first, int end, EntityType type)
+    {
+        var never = GazetteerFlags.Currency | GazetteerFlags.DateWord | GazetteerFlags.Demonym;
+        if (end - first == 1)
+        {
+            never |= GazetteerFlags.FunctionWord;
+
+            // "Straubinger" the person keeps the name; "die Berliner" are no entity.
+            if (type != EntityType.Person && tokens[first].Kind == TokenKind.Word && IsPlaceAdjective(tokens[first].Span))
+            {
+                return false;
+            }
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind is TokenKind.Url or TokenKind.Email)
+            {
+                return false;
+            }
+
+            // A name needs a word that is not a listed non-name. A name in lower case is an organisation's or a
+            // product's short name ("dpa", "n-tv", "vhs"); longer lower-case words ("borrowing") are not names.
+            if (token.Kind is TokenKind.Word or TokenKind.Alphanumeric or TokenKind.Hashtag or TokenKind.Handle
+                && (HasCapital(token.Span) || !IsLowerCaseWord(token.Span) || IsLowerCaseShortName(token.Span, type, end - first))
+                && (_gazetteer.Lookup(token.Span) & never) == 0)
+            {
+                return true;
+            }
+
+            if (token.Kind is TokenKind.Number or TokenKind.Ordinal && end - first > 1)
+            {
+                continue;
+            }
+        }
+
+        return false;
+    }
+
+    // German adjectives of places ("Berliner", "Dresdner", "Münchner"): not entities by themselves.
+    private bool IsPlaceAdjective(ReadOnlySpan<char> word)
+    {
+        if (_lexicon.Language != Language.German || word.Length < 6 || !word.EndsWith("er", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        if ((_gazetteer.LookupExact(word[..^2]) & place) != 0)
+        {
+            return true;
+        }
+
+        if (!word.EndsWith("ner", StringComparison.Ordinal) || word.Length > 40)
+        {
+            return false;
+        }
+
+        Span<char> withEn = stackalloc char[word.Length - 1];
+        word[..^3].CopyTo(withEn);
+        "en".CopyTo(withEn[^2..]);
+        return (_gazetteer.LookupExact(withEn) & place) != 0;
+    }
+
+    private static bool IsSeparator(Token token) =>
+        token.Kind == TokenKind.QuoteMark
+        || token.Kind == TokenKind.Punctuation && token.Span is "," or ";" or ":" or "–" or "—" or "(" or ")" or "[" or "]" or "!" or "?" or "|" or "/";
+
+    // An adjective before a descriptive noun: of a place ("Dresdner"), a nationality ("französische") or with
+    // a German adjective ending ("Rheinische").
+    private bool IsAdjective(ReadOnlySpan<char> word) =>
+        IsPlaceAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0
+        || _lexicon.Language == Language.German && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal) || word.EndsWith("ischer", StringComparison.Ordinal));
+
+    private static bool ContainsDigit(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Span.IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Adds a mention wherever a known name occurs outside the tagger's mentions.
+    private List<Span> Spread(string text, IReadOnlyList<Token> tokens, List<Span> mentions, NameIndex names)
+    {
+        var result = new List<Span>(mentions.Count * 2);
+        var next = 0;
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (next < mentions.Count && mentions[next].First == i)
+            {
+                result.Add(mentions[next]);
+                i = mentions[next++].End;
+                continue;
+            }
+
+            var limit = next < mentions.Count ? mentions[next].First : tokens.Count;
+            if (tokens[i].Kind == TokenKind.Word && HasCapital(tokens[i].Span) && names.Match(i, limit, out var match))
+            {
+                if (Allowed(text, tokens, i, match))
+                {
+                    result.Add(match);
+                    i = match.End;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+
+        return result;
+    }
+
+    // The guards of spreading: a person's name after a determiner is a noun ("der Mensch"); a sentence-initial
+    // function word is never a name.
+    private bool Allowed(string text, IReadOnlyList<Token> tokens, int index, Span match)
+    {
+        var word = tokens[index].Span;
+        if ((_gazetteer.Lookup(word) & GazetteerFlags.FunctionWord) != 0)
+        {
+            return false;
+        }
+
+        if (index > 0 && match.Type == EntityType.Person && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]))
+        {
+            var previous = tokens[index - 1].Span;
+            if (_lexicon.Determiners.Contains(previous))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A sentence or clause start: after final punctuation, a colon, a dateline dash ("Dresden – Der …"), an
+    // opening quote or a line break.
+    private static bool SentenceBreakBetween(string text, Token previous, Token current) =>
+        previous.Span is "." or "!" or "?" or ":" or "–" or "—" || previous.Kind == TokenKind.QuoteMark
+        || text.AsSpan(previous.End, current.Start - previous.End).Contains('\n');
+
+    // Entities: every mention joins the entity of its full text, else of its key word (a person's surname, an
+    // organisation's leading word), else starts a new one. The majority type wins; the fullest mention names it.
+    private ConsolidationResult Group(string text, IReadOnlyList<Token> tokens, List<Span> spans, NameIndex names)
+    {
+        var entityOf = new int[spans.Count];
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var members = new List<List<int>>();
+        for (var m = 0; m < spans.Count; m++)
+        {
+            var span = spans[m];
+            var key = names.EntityKey(span);
+            if (!byKey.TryGetValue(key, out var entity))
+            {
+                entity = members.Count;
+                members.Add([]);
+                byKey[key] = entity;
+            }
+
+            entityOf[m] = entity;
+            members[entity].Add(m);
+        }
+
+        var mentions = new EntityMention[spans.Count];
+        var entities = new List<Entity>(members.Count);
+        Span<int> votes = stackalloc int[4];
+        foreach (var group in members)
+        {
+            votes.Clear();
+            var fullest = group[0];
+            foreach (var m in group)
+            {
+                if (spans[m].Count == 1 && !spans[m].Genitive && names.IsGenitiveOfKnown(tokens[spans[m].First].Span))
+                {
+                    spans[m] = spans[m] with { Genitive = true };
+                }
+
+                if (!spans[m].Spread)
+                {
+                    // A legal form, organisation head or event word outweighs any number of tagger votes.
+                    votes[(int)spans[m].Type] += spans[m].Strong ? 1 << 16 : 1;
+                }
+
+                if (Fuller(tokens, spans[m], spans[fullest]))
+                {
+                    fullest = m;
+                }
+            }
+
+            var type = spans[fullest].Type;
+            for (var t = 0; t < votes.Length; t++)
+            {
+                if (votes[t] > votes[(int)type])
+                {
+                    type = (EntityType)t;
+                }
+            }
+
+            var name = Slice(text, tokens, spans[fullest]);
+            var list = ImmutableArray.CreateBuilder<EntityMention>(group.Count);
+            foreach (var m in group)
+            {
+                var mention = new EntityMention(Slice(text, tokens, spans[m]), type, tokens[spans[m].First].Start, tokens[spans[m].End - 1].End, name);
+                mentions[m] = mention;
+                list.Add(mention);
+            }
+
+            entities.Add(new Entity(name, type, list.MoveToImmutable()));
+        }
+
+        return new ConsolidationResult(mentions, entities);
+    }
+
+    // The fullest mention: more words, then not a genitive form, then more characters, then the earlier one.
+    private static bool Fuller(IReadOnlyList<Token> tokens, Span a, Span b)
+    {
+        if (a.Count != b.Count)
+        {
+            return a.Count > b.Count;
+        }
+
+        if (a.Genitive != b.Genitive)
+        {
+            return !a.Genitive;
+        }
+
+        var lengthA = tokens[a.End - 1].End - tokens[a.First].Start;
+        var lengthB = tokens[b.End - 1].End - tokens[b.First].Start;
+        return lengthA > lengthB;
+    }
+
+    // A "." right after a legal form without its period ("Corp" "." in German text) when "Corp." is listed.
+    private bool IsLegalFormPeriod(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index == 0 || tokens[index].Span is not "." || tokens[index].Start != tokens[index - 1].End)
+        {
+            return false;
+        }
+
+        var previous = tokens[index - 1].Span;
+        if (previous.Length > 15 || (_gazetteer.LookupExact(previous) & GazetteerFlags.LegalForm) == 0)
+        {
+            return false;
+        }
+
+        Span<char> withPeriod = stackalloc char[previous.Length + 1];
+        previous.CopyTo(withPeriod);
+        withPeriod[^1] = '.';
+        return (_gazetteer.LookupExact(withPeriod) & GazetteerFlags.LegalForm) != 0;
+    }
+
+    private static string Slice(string text, IReadOnlyList<Token> tokens, Span span) =>
+        text[tokens[span.First].Start..tokens[span.End - 1].End];
+
+    private static bool IsLowerCaseShortName(ReadOnlySpan<char> word, EntityType type, int tokenCount) =>
+        tokenCount == 1 && type is EntityType.Organization or EntityType.Misc && (word.Length <= 4 || word.ContainsAny('-', '.'));
+
+    private static bool HasCapital(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (HasCapital(tokens[i].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool HasCapital(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsLowerCaseWord(ReadOnlySpan<char> word)
+    {
+        var letters = false;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c) || char.IsDigit(c))
+            {
+                return false;
+            }
+
+            letters |= char.IsLetter(c);
+        }
+
+        return letters || word is "&";
+    }
+}
+
+/// <summary>The result of <see cref="EntityConsolidator.Consolidate"/>.</summary>
+/// <param name="Mentions">The corrected mentions in text order, each with its canonical name.</param>
+/// <param name="Entities">The entities in order of first mention.</param>
+internal sealed record ConsolidationResult(IReadOnlyList<EntityMention> Mentions, IReadOnlyList<Entity> Entities);

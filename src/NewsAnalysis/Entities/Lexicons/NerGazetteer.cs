@@ -1,0 +1,108 @@
+using NewsAnalysis.Languages;
+using NewsAnalysis.Lexicons;
+
+namespace NewsAnalysis.Entities.Lexicons;
+
+/// <summary>
+/// Name and word lists for the entity tagger's features and the document-level pass: for a word as written,
+/// the <see cref="GazetteerFlags"/> of the language. Both languages share one embedded key table (names are
+/// mostly the same in German and English text; each key carries a German and an English flag set), built by
+/// <c>NewsAnalysis.Training gazetteer</c>. Immutable, thread-safe, look-ups allocate nothing.
+/// </summary>
+internal sealed class NerGazetteer
+{
+    /// <summary>The table's path below <c>Resources/</c>.</summary>
+    public const string ResourcePath = "Entities/gazetteer.bin";
+
+    /// <summary>
+    /// The flags that also hold for a capitalised word when only its lower-case form is listed: a
+    /// sentence-initial "Die" is the function word, a sentence-initial English "Bank" may be the common noun.
+    /// </summary>
+    public const GazetteerFlags LowerCaseFlags =
+        GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle | GazetteerFlags.Currency;
+
+    // Longer words are never listed, and the case fallbacks copy the word to the stack.
+    private const int MaxFallbackLength = 64;
+
+    private static readonly Lazy<KeyTable> s_table = new(
+        () =>
+        {
+            using var stream = EmbeddedResources.Open(ResourcePath);
+            return KeyTable.Read(stream);
+        },
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<NerGazetteer> s_german = new(() => new NerGazetteer(s_table.Value, 0), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<NerGazetteer> s_english = new(() => new NerGazetteer(s_table.Value, 16), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly KeyTable _table;
+    private readonly int _shift;
+
+    private NerGazetteer(KeyTable table, int shift)
+    {
+        _table = table;
+        _shift = shift;
+    }
+
+    /// <summary>
+    /// The gazetteer of <paramref name="language"/> (English for <see cref="Language.Other"/>: foreign text in
+    /// the press is most often English). Loaded once, on first use.
+    /// </summary>
+    public static NerGazetteer ForLanguage(Language language) => language == Language.German ? s_german.Value : s_english.Value;
+
+    /// <summary>Reads a table written by the trainer; for tests and for the trainer's own checks.</summary>
+    public static NerGazetteer FromStream(Stream stream, Language language) =>
+        new(KeyTable.Read(stream), language == Language.German ? 0 : 16);
+
+    /// <summary>The number of distinct words in the shared table (both languages).</summary>
+    public int Count => _table.Count;
+
+    /// <summary>The flags of exactly this form (case-sensitive), without fallbacks.</summary>
+    public GazetteerFlags LookupExact(ReadOnlySpan<char> word) =>
+        _table.TryGetValue(word, out var value) ? (GazetteerFlags)(ushort)(value >> _shift) : GazetteerFlags.None;
+
+    /// <summary>
+    /// The flags of <paramref name="word"/>: its exact form; for a word in capitals ("MÜLLER") also the
+    /// capitalised form ("Müller"); for a capitalised word also the <see cref="LowerCaseFlags"/> of its
+    /// lower-case form. Allocation-free.
+    /// </summary>
+    public GazetteerFlags Lookup(ReadOnlySpan<char> word)
+    {
+        var flags = LookupExact(word);
+        if (word.Length < 2 || word.Length > MaxFallbackLength || !char.IsUpper(word[0]))
+        {
+            return flags;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        var allUpper = true;
+        foreach (var c in word[1..])
+        {
+            if (char.IsLower(c))
+            {
+                allUpper = false;
+                break;
+            }
+        }
+
+        buffer[0] = word[0];
+        for (var i = 1; i < word.Length; i++)
+        {
+            buffer[i] = char.ToLowerInvariant(word[i]);
+        }
+
+        if (allUpper && flags == GazetteerFlags.None)
+        {
+            flags = LookupExact(buffer);
+        }
+
+        buffer[0] = char.ToLowerInvariant(word[0]);
+        if (!allUpper)
+        {
+            // Keep inner capitals ("McDonald" → "mcDonald" is never listed; only the first letter matters here).
+            word[1..].CopyTo(buffer[1..]);
+        }
+
+        return flags | (LookupExact(buffer) & LowerCaseFlags);
+    }
+}

@@ -1,0 +1,271 @@
+using NewsAnalysis.Entities.Lexicons;
+using NewsAnalysis.Tokenization;
+
+namespace NewsAnalysis.Entities;
+
+/// <summary>
+/// The names one article has given so far, for the document-level pass: every full name (its words), and the
+/// single words that stand for a name later on (a person's surname, an organisation's leading word, a one-word
+/// name). Look-ups are dictionary probes, so the pass stays linear however many names an article has.
+/// </summary>
+internal sealed class NameIndex
+{
+    private readonly string _text;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly NerGazetteer _gazetteer;
+
+    // Full names of two or more words by their first word, longest first (at most MaxCandidatesPerWord each).
+    private readonly Dictionary<string, List<(string[] Words, string Key, EntityType Type)>> _fullByFirst = new(StringComparer.Ordinal);
+
+    // Full name (words joined by one space) → its type (the first mention's).
+    private readonly Dictionary<string, EntityType> _full = new(StringComparer.Ordinal);
+
+    // A single word → the name it stands for and that name's type; Spreadable is false for words that are
+    // common nouns as well (a one-word "Mensch" is linked, but not looked for elsewhere).
+    private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable)> _words = new(StringComparer.Ordinal);
+
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, List<(string[] Words, string Key, EntityType Type)>>.AlternateLookup<ReadOnlySpan<char>> _fullByFirstSpan;
+    private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable)>.AlternateLookup<ReadOnlySpan<char>> _wordsSpan;
+#endif
+
+    // A full name is looked for again only up to this many words, and at most this many full names are
+    // tried at one position: both bound the work per token, whatever the input.
+    private const int MaxNameTokens = 8;
+    private const int MaxCandidatesPerWord = 16;
+
+    public NameIndex(string text, IReadOnlyList<Token> tokens, NerGazetteer gazetteer)
+    {
+        _text = text;
+        _tokens = tokens;
+        _gazetteer = gazetteer;
+#if NET9_0_OR_GREATER
+        _fullByFirstSpan = _fullByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordsSpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    /// <summary>Records a (cleaned) tagger mention.</summary>
+    public void Register(EntityConsolidator.Span span)
+    {
+        if (span.Count == 1)
+        {
+            var word = _tokens[span.First].Text;
+            var flags = _gazetteer.Lookup(word);
+            var spreadable = (flags & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.PersonTitle)) == 0;
+            _words.TryAdd(word, (word, span.Type, spreadable));
+            return;
+        }
+
+        var key = FullText(span);
+        if (!_full.TryAdd(key, span.Type))
+        {
+            return;
+        }
+
+        if (span.Count <= MaxNameTokens)
+        {
+            var words = new string[span.Count];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = _tokens[span.First + i].Text;
+            }
+
+            if (!_fullByFirst.TryGetValue(words[0], out var list))
+            {
+                _fullByFirst[words[0]] = list = [];
+            }
+
+            if (list.Count < MaxCandidatesPerWord)
+            {
+                var at = list.FindIndex(c => c.Words.Length < words.Length);
+                list.Insert(at < 0 ? list.Count : at, (words, key, span.Type));
+            }
+        }
+
+        // The word that stands for the whole name later: a person's surname, an organisation's leading word.
+        var keyWord = span.Type switch
+        {
+            EntityType.Person => span.End - 1,
+            EntityType.Organization => span.First,
+            _ => -1,
+        };
+        if (keyWord >= 0 && IsKeyWord(_tokens[keyWord].Span, span.Type))
+        {
+            _words.TryAdd(_tokens[keyWord].Text, (key, span.Type, true));
+        }
+    }
+
+    // A surname or leading word must look like a name: capitalised, not a function word, title, legal form,
+    // demonym, currency or date; an organisation's leading word also not a common noun or head noun
+    // ("Deutsche Bank" does not make every "Deutsche" a bank).
+    private bool IsKeyWord(ReadOnlySpan<char> word, EntityType type)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var flags = _gazetteer.Lookup(word);
+        var never = GazetteerFlags.FunctionWord | GazetteerFlags.PersonTitle | GazetteerFlags.LegalForm | GazetteerFlags.Demonym
+            | GazetteerFlags.Currency | GazetteerFlags.DateWord;
+        if (type == EntityType.Organization)
+        {
+            never |= GazetteerFlags.CommonNoun | GazetteerFlags.OrgHead | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        }
+
+        return (flags & never) == 0;
+    }
+
+    /// <summary>
+    /// Finds a known name starting at token <paramref name="index"/> that ends before token
+    /// <paramref name="limit"/>: a full name first (longest), else a single word, else a genitive form of one.
+    /// </summary>
+    public bool Match(int index, int limit, out EntityConsolidator.Span match)
+    {
+        var word = _tokens[index].Span;
+        if (TryFull(word, out var candidates))
+        {
+            foreach (var (words, _, type) in candidates)
+            {
+                if (index + words.Length <= limit && FollowsFrom(index, words))
+                {
+                    match = new EntityConsolidator.Span(index, index + words.Length, type, Spread: true);
+                    return true;
+                }
+            }
+        }
+
+        if (TryWord(word, out var entry) && entry.Spreadable)
+        {
+            match = new EntityConsolidator.Span(index, index + 1, entry.Type, Spread: true);
+            return true;
+        }
+
+        var stem = GenitiveStem(word);
+        if (stem.Length < word.Length && TryWord(stem, out entry) && entry.Spreadable)
+        {
+            match = new EntityConsolidator.Span(index, index + 1, entry.Type, Spread: true, Genitive: true);
+            return true;
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>
+    /// The name a mention belongs to: its full text when that is a known full name, else the name its single
+    /// word stands for (unless the word is a place the tagger called a place), else its own text.
+    /// </summary>
+    public string EntityKey(EntityConsolidator.Span span)
+    {
+        if (span.Count > 1)
+        {
+            return FullText(span);
+        }
+
+        var word = _tokens[span.First].Span;
+        var found = TryWord(word, out var entry);
+        if (!found)
+        {
+            var stem = GenitiveStem(word);
+            found = stem.Length < word.Length && TryWord(stem, out entry);
+        }
+
+        if (!found)
+        {
+            return _tokens[span.First].Text;
+        }
+
+        var place = (_gazetteer.Lookup(word) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0;
+        if (!span.Spread && span.Type != entry.Type && place && span.Type == EntityType.Location)
+        {
+            return _tokens[span.First].Text;
+        }
+
+        return entry.Key;
+    }
+
+    /// <summary>True for a one-word genitive form of a known name ("Menschs" when "Mensch" is known).</summary>
+    public bool IsGenitiveOfKnown(ReadOnlySpan<char> word)
+    {
+        var stem = GenitiveStem(word);
+        return stem.Length < word.Length && TryWord(stem, out _) && !TryWord(word, out _);
+    }
+
+    /// <summary>
+    /// The word without a genitive ending: "Menschs" → "Mensch", "Merz'" → "Merz", "Apple's" → "Apple".
+    /// Words of three letters or fewer are left alone.
+    /// </summary>
+    public static ReadOnlySpan<char> GenitiveStem(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4 && word[^1] == 's' && word[^2] is '\'' or '’')
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 3 && word[^1] is '\'' or '’' && word[^2] is 's' or 'x' or 'z' or 'ß')
+        {
+            return word[..^1];
+        }
+
+        if (word.Length > 3 && word[^1] == 's' && char.IsLower(word[^2]))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+
+    private bool FollowsFrom(int index, string[] words)
+    {
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (!_tokens[index + i].Span.SequenceEqual(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private string FullText(EntityConsolidator.Span span)
+    {
+        if (span.Count == 1)
+        {
+            return _tokens[span.First].Text;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        for (var i = span.First; i < span.End; i++)
+        {
+            if (i > span.First)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(_text.AsSpan(_tokens[i].Start, _tokens[i].Length));
+        }
+
+        return builder.ToString();
+    }
+
+    private bool TryFull(ReadOnlySpan<char> word, out List<(string[] Words, string Key, EntityType Type)> candidates)
+    {
+#if NET9_0_OR_GREATER
+        return _fullByFirstSpan.TryGetValue(word, out candidates!);
+#else
+        return _fullByFirst.TryGetValue(word.ToString(), out candidates!);
+#endif
+    }
+
+    private bool TryWord(ReadOnlySpan<char> word, out (string Key, EntityType Type, bool Spreadable) entry)
+    {
+#if NET9_0_OR_GREATER
+        return _wordsSpan.TryGetValue(word, out entry);
+#else
+        return _words.TryGetValue(word.ToString(), out entry);
+#endif
+    }
+}

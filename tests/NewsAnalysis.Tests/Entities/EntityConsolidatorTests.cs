@@ -1,0 +1,305 @@
+using System.Text;
+using NewsAnalysis.Amounts;
+using NewsAnalysis.Entities;
+using NewsAnalysis.Languages;
+using NewsAnalysis.Tokenization;
+
+namespace NewsAnalysis.Tests.Entities;
+
+/// <summary>The document-level entity pass on hand-built tagger output (no tagger needed).</summary>
+public class EntityConsolidatorTests
+{
+    private static readonly NewsAnalyzer Analyzer = NewsAnalyzer.Create();
+
+    private static (string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<Amount> Amounts) Prepare(string text, Language language)
+    {
+        var analysis = Analyzer.Analyze(text, "t", language: language);
+        return (text, analysis.Tokens, analysis.Amounts);
+    }
+
+    /// <summary>A tagger mention of the <paramref name="occurrence"/>-th (0-based) occurrence of <paramref name="surface"/>.</summary>
+    private static EntityMention Mention(string text, string surface, EntityType type, int occurrence = 0)
+    {
+        var start = -1;
+        for (var i = 0; i <= occurrence; i++)
+        {
+            start = text.IndexOf(surface, start + 1, StringComparison.Ordinal);
+            Assert.That(start, Is.GreaterThanOrEqualTo(0), $"'{surface}' #{occurrence} is not in the text");
+        }
+
+        return new EntityMention(surface, type, start, start + surface.Length);
+    }
+
+    private static ConsolidationResult Run(string text, Language language, params (string Surface, EntityType Type, int Occurrence)[] tagged)
+    {
+        var (t, tokens, amounts) = Prepare(text, language);
+        var mentions = tagged.Select(m => Mention(t, m.Surface, m.Type, m.Occurrence)).ToList();
+        return EntityConsolidator.ForLanguage(language).Consolidate(t, tokens, mentions, amounts);
+    }
+
+    private static string Show(ConsolidationResult r) => string.Join("; ", r.Mentions.Select(m => $"{m.Text}/{m.Type}/{m.CanonicalName}"));
+
+    [Test]
+    public void ASurnameSpreadsToLaterBareAndGenitiveMentions()
+    {
+        const string text = "Arthur Mensch gründete das Unternehmen. Später sagte Mensch, der Plan sei gut. Menschs Plan überzeugte.";
+        var r = Run(text, Language.German, ("Arthur Mensch", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Arthur Mensch", "Mensch", "Menschs" }), Show(r));
+        Assert.That(r.Mentions.Select(m => m.Type), Is.All.EqualTo(EntityType.Person));
+        Assert.That(r.Mentions.Select(m => m.CanonicalName), Is.All.EqualTo("Arthur Mensch"));
+        Assert.That(r.Entities, Has.Count.EqualTo(1));
+        Assert.That(r.Entities[0].Mentions, Has.Length.EqualTo(3));
+        Assert.That(r.Mentions.All(m => text[m.Start..m.End] == m.Text), Is.True);
+    }
+
+    [Test]
+    public void TheDeterminerGuardKeepsTheNoun()
+    {
+        const string text = "Arthur Mensch leitet die Firma. Der Mensch im Mittelpunkt, sagt Mensch. Für den Menschen und ein Mensch.";
+        var r = Run(text, Language.German, ("Arthur Mensch", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => m.Start), Is.EqualTo(new[] { 0, text.IndexOf("sagt Mensch", StringComparison.Ordinal) + 5 }), Show(r));
+    }
+
+    [Test]
+    public void AnOrganisationsLeadingWordSpreads()
+    {
+        const string text = "Mistral AI hat Geld gesammelt. Mistral will wachsen, und Mistrals Investoren freuen sich.";
+        var r = Run(text, Language.German, ("Mistral AI", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Mistral AI", "Mistral", "Mistrals" }), Show(r));
+        Assert.That(r.Mentions.Select(m => m.Type), Is.All.EqualTo(EntityType.Organization));
+        Assert.That(r.Entities.Single().Name, Is.EqualTo("Mistral AI"));
+    }
+
+    [Test]
+    public void ADemonymLeadingWordDoesNotSpread()
+    {
+        const string text = "Die Deutsche Bank meldet Gewinne. Deutsche Anleger sind froh.";
+        var r = Run(text, Language.German, ("Deutsche Bank", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Deutsche Bank" }), Show(r));
+    }
+
+    [Test]
+    public void TheMajorityTypeWins()
+    {
+        const string text = "Mistral wächst. Mistral stellt ein. Mistral zieht um.";
+        var r = Run(text, Language.German, ("Mistral", EntityType.Location, 0), ("Mistral", EntityType.Organization, 1), ("Mistral", EntityType.Organization, 2));
+        Assert.That(r.Mentions.Select(m => m.Type), Is.All.EqualTo(EntityType.Organization), Show(r));
+        Assert.That(r.Entities, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void AOneWordNameSpreadsToUntaggedRepeats()
+    {
+        const string text = "Cerebras baut Chips. Auch Cerebras ist dabei.";
+        var r = Run(text, Language.German, ("Cerebras", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Start), Is.EqualTo(new[] { 0, text.LastIndexOf("Cerebras", StringComparison.Ordinal) }), Show(r));
+    }
+
+    [Test]
+    public void AOneWordCommonNounIsNotSpread()
+    {
+        const string text = "Mensch sagte das. Jeder Mensch weiß es. Kein Unternehmen sagt Mensch.";
+        var r = Run(text, Language.German, ("Mensch", EntityType.Person, 0));
+        Assert.That(r.Mentions, Has.Count.EqualTo(1), Show(r));
+    }
+
+    [Test]
+    public void AFullNameIsFoundAgainAndBeatsItsParts()
+    {
+        const string text = "Die Europäische Zentralbank erhöht. Später senkte die Europäische Zentralbank wieder.";
+        var r = Run(text, Language.German, ("Europäische Zentralbank", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Europäische Zentralbank", "Europäische Zentralbank" }), Show(r));
+        Assert.That(r.Entities, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void TitlesAndArticlesStayOutsideNames()
+    {
+        const string text = "Ministerin Anna Weber traf Dr. Jan Roth und den Parteichef. Sie sprach mit der SPD.";
+        var r = Run(text, Language.German,
+            ("Ministerin Anna Weber", EntityType.Person, 0), ("Dr. Jan Roth", EntityType.Person, 0), ("der SPD", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Anna Weber", "Jan Roth", "SPD" }), Show(r));
+    }
+
+    [Test]
+    public void LegalFormsJoinTheNameAndMakeAnOrganisation()
+    {
+        const string text = "Die Nordwerk GmbH wächst. Auch Acme Corp. und die Kranich GmbH & Co. KG melden Zahlen.";
+        var r = Run(text, Language.German,
+            ("Nordwerk", EntityType.Person, 0), ("Acme Corp.", EntityType.Misc, 0), ("Kranich", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Nordwerk GmbH", "Acme Corp.", "Kranich GmbH & Co. KG" }), Show(r));
+        Assert.That(r.Mentions.Select(m => m.Type), Is.All.EqualTo(EntityType.Organization));
+    }
+
+    [Test]
+    public void NamesEndAtLowerCaseWordsButKeepConnectors()
+    {
+        const string text = "The Bank of England said so. Mistral AI said no.";
+        var r = Run(text, Language.English, ("Bank of England", EntityType.Organization, 0), ("Mistral AI said", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Bank of England", "Mistral AI" }), Show(r));
+    }
+
+    [Test]
+    public void CurrenciesDatesAndDemonymsAreNeverEntities()
+    {
+        const string text = "Die deutschen Firmen sammelten am Montag 113 Millionen Dollar ein, also mehr Euro.";
+        var r = Run(text, Language.German,
+            ("deutschen", EntityType.Location, 0), ("Montag", EntityType.Misc, 0), ("Dollar", EntityType.Misc, 0), ("Euro", EntityType.Misc, 0));
+        Assert.That(r.Mentions, Is.Empty, Show(r));
+        Assert.That(r.Entities, Is.Empty);
+    }
+
+    [Test]
+    public void EnglishPossessivesStayOutsideAndLinkTheSurname()
+    {
+        const string text = "Sam Altman leads the firm. Altman's plan is bold, and the board backed Altman.";
+        var r = Run(text, Language.English, ("Sam Altman", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Sam Altman", "Altman", "Altman" }), Show(r));
+        Assert.That(r.Entities.Single().Name, Is.EqualTo("Sam Altman"));
+    }
+
+    [Test]
+    public void EntitiesAreInOrderOfFirstMention()
+    {
+        const string text = "Mensch traf Anna Weber in Paris. Arthur Mensch und Weber reisten nach Paris.";
+        var r = Run(text, Language.German,
+            ("Anna Weber", EntityType.Person, 0), ("Paris", EntityType.Location, 0), ("Arthur Mensch", EntityType.Person, 0));
+        Assert.That(r.Entities.Select(e => e.Name), Is.EqualTo(new[] { "Arthur Mensch", "Anna Weber", "Paris" }), Show(r));
+        Assert.That(r.Entities[0].Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Mensch", "Arthur Mensch" }));
+        Assert.That(r.Mentions.Select(m => m.Start), Is.Ordered);
+    }
+
+    [Test]
+    public void OverlappingMisalignedAndEmptyMentionsGiveAWellDefinedResult()
+    {
+        const string text = "Arthur Mensch und Mistral AI.";
+        var (t, tokens, amounts) = Prepare(text, Language.German);
+        var mentions = new List<EntityMention>
+        {
+            new("Arthur Mensch", EntityType.Person, 0, 13),
+            new("Mensch", EntityType.Organization, 7, 13),
+            new("", EntityType.Misc, 5, 5),
+            new("stral A", EntityType.Organization, 20, 27),
+        };
+        var r = EntityConsolidator.ForLanguage(Language.German).Consolidate(t, tokens, mentions, amounts);
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Arthur Mensch", "Mistral AI" }), Show(r));
+        Assert.That(EntityConsolidator.ForLanguage(Language.German).Consolidate("", [], []).Entities, Is.Empty);
+    }
+
+    [Test]
+    public void DescriptiveNounsBeforeAGermanNameStayOutside()
+    {
+        const string text = "Die Förderbank Bpifrance zahlt. Der Dresdner Chipentwickler Halvora GmbH wächst. Die Volksbank Mittelhessen auch.";
+        var r = Run(text, Language.German,
+            ("Förderbank Bpifrance", EntityType.Organization, 0), ("Der Dresdner Chipentwickler Halvora GmbH", EntityType.Organization, 0),
+            ("Volksbank Mittelhessen", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Bpifrance", "Halvora GmbH", "Volksbank Mittelhessen" }), Show(r));
+    }
+
+    [Test]
+    public void TellingLastWordsDecideTheType()
+    {
+        const string text = "Die Quellwitz University und das Locarno Film Festival. Die Neckar-Stiftung und der DFB-Pokal. Quellwitz wächst.";
+        var r = Run(text, Language.German,
+            ("Quellwitz University", EntityType.Location, 0), ("Locarno Film Festival", EntityType.Organization, 0),
+            ("Neckar-Stiftung", EntityType.Person, 0), ("DFB-Pokal", EntityType.Organization, 0), ("Quellwitz", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => m.Type), Is.EqualTo(new[]
+        {
+            EntityType.Organization, EntityType.Misc, EntityType.Organization, EntityType.Misc, EntityType.Organization,
+        }), Show(r));
+    }
+
+    [Test]
+    public void PeopleHaveNoDigitsAndPlaceAdjectivesAreNoEntities()
+    {
+        const string text = "Das Modell Lumen 8x7B ist offen. Die Berliner freuen sich.";
+        var r = Run(text, Language.German, ("Lumen 8x7B", EntityType.Person, 0), ("Berliner", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Lumen 8x7B/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void SeparatingPunctuationEndsAName()
+    {
+        const string text = "Locarno – Mit Filmen aus aller Welt. Sie sprach mit der SPD.";
+        var r = Run(text, Language.German, ("Locarno – Mit", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Locarno" }), Show(r));
+    }
+
+    [Test]
+    public void ACapitalisedArticleIsCutOnlyAtASentenceStart()
+    {
+        const string text = "Die Rheinische Handelsbank AG meldet Zahlen, sagte die Sprecherin der Die Zeit Verlagsgruppe.";
+        var r = Run(text, Language.German, ("Die Rheinische Handelsbank AG", EntityType.Organization, 0), ("Die Zeit", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Rheinische Handelsbank AG", "Die Zeit" }), Show(r));
+    }
+
+    [Test]
+    public void HugeArticleHelperNamesAreDistinct() => Assert.That(Letters(0), Is.Not.EqualTo(Letters(26)));
+
+    [Test]
+    public void CutNamesAreJoinedAndJoinedOrganisationsSplit()
+    {
+        const string text = "Das Start-up Nordlicht AI wächst. Die Deutsche Bank und Commerzbank zögern.";
+        var r = Run(text, Language.German,
+            ("Nordlicht", EntityType.Organization, 0), ("AI", EntityType.Organization, 0), ("Deutsche Bank und Commerzbank", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Nordlicht AI", "Deutsche Bank", "Commerzbank" }), Show(r));
+    }
+
+    [Test]
+    public void TheSameInputGivesTheSameEntitiesOnEveryThread()
+    {
+        const string text = "Arthur Mensch gründete Mistral AI. Mensch sagte, Mistrals Modelle seien offen. Die Nordwerk GmbH staunt.";
+        var (t, tokens, amounts) = Prepare(text, Language.German);
+        var tagged = new List<EntityMention>
+        {
+            Mention(t, "Arthur Mensch", EntityType.Person), Mention(t, "Mistral AI", EntityType.Organization), Mention(t, "Nordwerk", EntityType.Location),
+        };
+        string Render(ConsolidationResult r) => string.Join("|", r.Entities.Select(e => $"{e.Name}/{e.Type}/{string.Join(",", e.Mentions.Select(m => m.Start))}"));
+        var expected = Render(EntityConsolidator.ForLanguage(Language.German).Consolidate(t, tokens, tagged, amounts));
+        var results = new string[64];
+        Parallel.For(0, results.Length, i => results[i] = Render(EntityConsolidator.ForLanguage(Language.German).Consolidate(t, tokens, tagged, amounts)));
+        Assert.That(results, Is.All.EqualTo(expected));
+        Assert.That(expected, Does.Contain("Arthur Mensch/Person").And.Contain("Mistral AI/Organization").And.Contain("Nordwerk GmbH/Organization"));
+    }
+
+    [Test]
+    public void AHugeArticleWithManyDistinctNamesIsHandledInLinearTime()
+    {
+        // 40,000 distinct people, each named in full once and by surname twice: ~3 million characters.
+        var text = new StringBuilder();
+        var tagged = new List<(int Start, int End)>();
+        for (var i = 0; i < 40_000; i++)
+        {
+            var surname = "Nam" + Letters(i) + "ow";
+            var start = text.Length;
+            text.Append("Vorname ").Append(surname);
+            tagged.Add((start, text.Length));
+            text.Append(" sagte etwas über das Projekt. Später bestätigte ").Append(surname).Append(" es, und ").Append(surname).Append(" lachte.\n");
+        }
+
+        var s = text.ToString();
+        Assert.That(s.Length, Is.GreaterThan(3_000_000));
+        var analysis = Analyzer.Analyze(s, "big", language: Language.German);
+        var mentions = tagged.Select(m => new EntityMention(s[m.Start..m.End], EntityType.Person, m.Start, m.End)).ToList();
+        var consolidate = Task.Run(() => EntityConsolidator.ForLanguage(Language.German).Consolidate(s, analysis.Tokens, mentions, analysis.Amounts));
+
+        // Not a speed measurement: a quadratic pass would take hours here; a linear one about a second.
+        Assert.That(consolidate.Wait(TimeSpan.FromMinutes(2)), Is.True, "the pass did not finish");
+        var r = consolidate.Result;
+        Assert.That(r.Entities, Has.Count.EqualTo(40_000));
+        Assert.That(r.Mentions, Has.Count.EqualTo(120_000));
+        Assert.That(r.Entities.All(e => e.Mentions.Length == 3), Is.True);
+    }
+
+    private static string Letters(int i)
+    {
+        var chars = new StringBuilder();
+        do
+        {
+            chars.Append((char)('a' + i % 26));
+            i /= 26;
+        }
+        while (i > 0);
+        return chars.ToString();
+    }
+}
