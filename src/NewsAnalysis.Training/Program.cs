@@ -1,12 +1,14 @@
 using NewsAnalysis.Training;
 using NewsAnalysis.Training.Amounts;
 using NewsAnalysis.Training.Languages;
+using NewsAnalysis.Training.Sentences;
 
 // A small command dispatcher: one training command per model the library embeds.
 var commands = new ITrainingCommand[]
 {
     new LanguageCommand(),
     new CurrenciesCommand(),
+    new SentencesCommand(),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

@@ -11,17 +11,35 @@ namespace NewsAnalysis.Sentences;
 /// Blank lines always end a sentence; single line breaks end one after a line without final punctuation
 /// (headlines, list items) unless the text is hard-wrapped. A colon ends an English sentence only before a
 /// capitalised word, never before a quotation.
+/// <para>
+/// A boundary model (<see cref="BoundaryModel"/>, trained on treebank text) then reviews the rules' verdict on
+/// one line: it may veto a rule boundary or add one where a sentence ends without final punctuation (review
+/// snippets, e-mail headers, "Dann habe ich bezahlt Daraufhin ..."). It only adds boundaries before a capital
+/// letter or digit that follows white space, and never touches a boundary at a line break, so quotations,
+/// headlines and paragraphs keep the rules' behaviour.
+/// </para>
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SentenceSplitter
 {
     private readonly Tokenizer _tokenizer;
+    private readonly Func<Language, BoundaryModel?> _models;
 
-    /// <summary>Creates a splitter that reads abbreviations from <paramref name="tokenizer"/>'s lexicon.</summary>
+    /// <summary>
+    /// Creates a splitter that reads abbreviations from <paramref name="tokenizer"/>'s lexicon and reviews the
+    /// rules with the shipped boundary models.
+    /// </summary>
     /// <param name="tokenizer">The tokenizer whose tokens are split.</param>
     public SentenceSplitter(Tokenizer tokenizer)
+        : this(tokenizer, BoundaryModel.ForLanguage)
+    {
+    }
+
+    /// <summary>Creates a splitter with the given boundary models (a function returning null means rules only).</summary>
+    internal SentenceSplitter(Tokenizer tokenizer, Func<Language, BoundaryModel?> models)
     {
         _tokenizer = tokenizer ?? throw new ArgumentNullException(nameof(tokenizer));
+        _models = models ?? throw new ArgumentNullException(nameof(models));
     }
 
     /// <summary>Splits <paramref name="tokens"/> of <paramref name="text"/> into sentences.</summary>
@@ -40,10 +58,17 @@ public sealed class SentenceSplitter
             return;
         }
 
-        var boundaries = System.Buffers.ArrayPool<bool>.Shared.Rent(n);
+        var boundaries = System.Buffers.ArrayPool<bool>.Shared.Rent(2 * n);
         try
         {
             RuleBoundaries(text, tokens, language, boundaries.AsSpan(0, n));
+            if (_models(language) is { } model)
+            {
+                var rule = boundaries.AsSpan(n, n);
+                boundaries.AsSpan(0, n).CopyTo(rule);
+                ModelBoundaries(text, tokens, language, model, rule, boundaries.AsSpan(0, n));
+            }
+
             var first = 0;
             for (var i = 0; i < n; i++)
             {
@@ -101,6 +126,48 @@ public sealed class SentenceSplitter
             insideQuote &= !boundary;
             i = last + 1;
         }
+    }
+
+    /// <summary>
+    /// The model's verdict on the rules' <paramref name="rule"/>: every candidate gap without a line break is
+    /// scored; other gaps keep the rules' verdict.
+    /// </summary>
+    internal void ModelBoundaries(string text, IReadOnlyList<Token> tokens, Language language, BoundaryModel model, ReadOnlySpan<bool> rule, Span<bool> boundaries)
+    {
+        var n = tokens.Count;
+        Span<int> features = stackalloc int[BoundaryFeatures.MaxFeatures];
+        var sinceRule = 0;
+        for (var i = 0; i < n - 1; i++)
+        {
+            sinceRule++;
+            var boundary = rule[i];
+            if (BoundaryFeatures.IsCandidate(text, tokens, i, rule[i]) && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start))
+            {
+                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, _tokenizer.Lexicon, language, model.Mask, features);
+                boundary = model.Score(features[..count]) > model.Threshold;
+            }
+
+            boundaries[i] = boundary;
+            if (rule[i])
+            {
+                sinceRule = 0;
+            }
+        }
+
+        boundaries[n - 1] = rule[n - 1];
+    }
+
+    private static bool HasLineBreak(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (text[k] is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Convenience overload that returns the sentences as an array.</summary>
