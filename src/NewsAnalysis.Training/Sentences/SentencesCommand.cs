@@ -4,6 +4,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using NewsAnalysis.Languages;
+using NewsAnalysis.Lexicons;
 using NewsAnalysis.Sentences;
 using NewsAnalysis.Tokenization;
 
@@ -51,11 +52,13 @@ internal sealed class SentencesCommand : ITrainingCommand
           --drop X            share of extra sentences whose final punctuation is removed (default 0.2)
           --extra-weight X    weight of an extra example against a treebank one (default 0.5)
           --show-errors N     print up to N cross-validated boundary errors per language
+          --lowercase-words L languages whose model reads the mostly-lower-case word list (default de)
+          --explain TEXT      print the final model's score of every candidate gap of TEXT
         """;
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("data", "out", "language", "bits", "l1", "l2", "iterations", "folds", "show-errors", "extra", "drop", "extra-weight");
+        options.OnlyAllow("data", "out", "language", "bits", "l1", "l2", "iterations", "folds", "show-errors", "extra", "drop", "extra-weight", "explain", "lowercase-words");
         var data = options.Required("data");
         var output = options.Required("out");
         var settings = new Settings(
@@ -93,7 +96,11 @@ internal sealed class SentencesCommand : ITrainingCommand
             }
 
             var devTexts = TreebankText.Read(dev);
-            var trainer = new BoundaryTrainer(tokenizer, language, settings);
+            var words = options.String("lowercase-words", "de").Split(',').Contains(language.ToCode()) ? LowercaseWords.Count(data, language) : [];
+            var wordsPath = Path.Combine(output, $"lowercase-words.{language.ToCode()}.txt");
+            LowercaseWords.Write(wordsPath, words, language);
+            stdout.WriteLine($"{language.ToCode()}: {words.Count:N0} mostly lower-case words -> {wordsPath}");
+            var trainer = new BoundaryTrainer(tokenizer, language, settings, new SpanLexicon(words, ignoreCase: true));
             var extraTexts = ExtraText.Build(data, language, extraOption ?? (language == Language.German ? 30000 : 0), drop);
             var extra = trainer.Examples(extraTexts, settings.ExtraWeight);
             stdout.WriteLine($"{language.ToCode()}: {extraTexts.Sum(t => t.Sentences.Count):N0} extra sentences, {extra.Count:N0} candidate gaps");
@@ -122,11 +129,16 @@ internal sealed class SentencesCommand : ITrainingCommand
                 {
                     foreach (var (m, held) in parts)
                     {
-                        trainer.ShowErrors(new BoundaryModel(m.Bits, m.CopyWeights(), m.Bias, threshold), held, showErrors / folds, stdout);
+                        trainer.ShowErrors(m.WithThreshold(threshold), held, showErrors / folds, stdout);
                     }
                 }
 
                 model = trainer.Fit([.. trainer.Examples(devTexts), .. extra], threshold);
+            }
+
+            if (options.Has("explain"))
+            {
+                trainer.Explain(model, options.Required("explain"), stdout);
             }
 
             var path = Path.Combine(output, $"boundary-model.{language.ToCode()}.bin");
@@ -145,7 +157,7 @@ internal sealed class SentencesCommand : ITrainingCommand
 }
 
 /// <summary>Builds the examples, fits the model with ML.NET and measures sentence F1 as <c>eval tokens</c> does.</summary>
-internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, SentencesCommand.Settings settings)
+internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, SentencesCommand.Settings settings, SpanLexicon words)
 {
     private readonly MLContext _ml = new(seed: 1);
 
@@ -160,14 +172,16 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
             var tokens = tokenizer.Tokenize(doc.Text, language);
             var rule = new bool[tokens.Length];
             rules.RuleBoundaries(doc.Text, tokens, language, rule);
+            var candidates = new bool[tokens.Length];
+            SentenceSplitter.Candidates(doc.Text, tokens, language, rule, candidates);
             var ends = doc.Sentences.Select(s => s.End).ToHashSet();
             var sinceRule = 0;
             for (var i = 0; i < tokens.Length - 1; i++)
             {
                 sinceRule++;
-                if (BoundaryFeatures.IsCandidate(doc.Text, tokens, i, rule[i]))
+                if (candidates[i])
                 {
-                    var count = BoundaryFeatures.Extract(doc.Text, tokens, i, rule, sinceRule, tokenizer.Lexicon, language, mask, features);
+                    var count = BoundaryFeatures.Extract(doc.Text, tokens, i, rule, sinceRule, tokenizer.Lexicon, words, language, mask, features);
                     examples.Add(new Example(ends.Contains(tokens[i].End), Sparse(features.AsSpan(0, count), 1 << settings.Bits), weight));
                 }
 
@@ -197,7 +211,7 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
         });
         var fitted = trainer.Fit(data).Model.SubModel;
         var weights = fitted.Weights.ToArray();
-        return new BoundaryModel(settings.Bits, weights, fitted.Bias, threshold);
+        return new BoundaryModel(settings.Bits, weights, fitted.Bias, threshold, words);
     }
 
     /// <summary>Picks the threshold with the best pooled sentence F1 on held-out text and prints the figures.</summary>
@@ -217,6 +231,33 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
         }
 
         return best.Threshold;
+    }
+
+    public void Explain(BoundaryModel model, string text, TextWriter stdout)
+    {
+        var tokens = tokenizer.Tokenize(text, language);
+        var rule = new bool[tokens.Length];
+        new SentenceSplitter(tokenizer, _ => null).RuleBoundaries(text, tokens, language, rule);
+        var candidates = new bool[tokens.Length];
+        SentenceSplitter.Candidates(text, tokens, language, rule, candidates);
+        var features = new int[BoundaryFeatures.MaxFeatures];
+        var sinceRule = 0;
+        for (var i = 0; i < tokens.Length - 1; i++)
+        {
+            sinceRule++;
+            if (candidates[i])
+            {
+                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, tokenizer.Lexicon, words, language, model.Mask, features);
+                var weights = model.CopyWeights();
+                var parts = string.Join(' ', features.Take(count).Select(f => weights[f].ToString("0.00", CultureInfo.InvariantCulture)));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {tokens[i].Text} | {tokens[i + 1].Text}: rule {rule[i]}, score {model.Score(features.AsSpan(0, count)):0.00} (threshold {model.Threshold:0.00}; bias {model.Bias:0.00}; {parts})"));
+            }
+
+            if (rule[i])
+            {
+                sinceRule = 0;
+            }
+        }
     }
 
     public void ShowErrors(BoundaryModel model, IReadOnlyList<TreebankText> texts, int max, TextWriter stdout)
@@ -245,7 +286,7 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
         long gold = 0, predicted = 0, correct = 0;
         foreach (var (model, held) in parts)
         {
-            var withThreshold = model is null ? null : new BoundaryModel(model.Bits, model.CopyWeights(), model.Bias, threshold);
+            var withThreshold = model?.WithThreshold(threshold);
             var splitter = new SentenceSplitter(tokenizer, _ => withThreshold);
             foreach (var doc in held)
             {

@@ -1,4 +1,5 @@
 using NewsAnalysis.Languages;
+using NewsAnalysis.Lexicons;
 using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Sentences;
@@ -28,11 +29,11 @@ internal static class BoundaryFeatures
     /// boundary there, or white space separates the tokens and the next one starts with a capital letter or a
     /// digit (a sentence without final punctuation) after a token that can end one. Lower-case starts, quotation
     /// marks and brackets are left to the rules, so the model never splits before an opening quote.</summary>
-    public static bool IsCandidate(string text, IReadOnlyList<Token> tokens, int i, bool ruleBoundary)
+    public static bool IsCandidate(string text, IReadOnlyList<Token> tokens, int i, bool ruleBoundary, Language language)
     {
         if (ruleBoundary)
         {
-            return !IsStrongRuleBoundary(text, tokens, i);
+            return !IsStrongRuleBoundary(text, tokens, i, language);
         }
 
         var next = tokens[i + 1];
@@ -41,11 +42,17 @@ internal static class BoundaryFeatures
             return false;
         }
 
-        // After a comma, colon, semicolon, dash or opening bracket or quote the clause goes on in press text
-        // ("Paris – Das Unternehmen", "schwach: Die Zahl", "sagte, Müller"): the model never adds a boundary there.
+        // After an opening bracket, a quotation mark or a dash ("Paris – Das Unternehmen", "NEW YORK — For") the
+        // model never adds a boundary. In German press text a comma, colon or semicolon never ends a sentence
+        // either ("schwach: Die Zahl"); English web text ends many with them ("Regards, | Kevin", "Participants: |
+        // Analyst Team 1"), so there the model decides, as it learned from "In Berlin, Merkel said".
         var before = text[tokens[i].End - 1];
-        if (before is ',' or ';' or ':' || CharClass.IsHyphen(before) || CharClass.IsDash(before) || CharClass.IsOpenBracket(before)
-            || tokens[i].Kind == TokenKind.QuoteMark)
+        if (CharClass.IsOpenBracket(before) || tokens[i].Kind == TokenKind.QuoteMark || CharClass.IsHyphen(before) || CharClass.IsDash(before))
+        {
+            return false;
+        }
+
+        if (language != Language.English && before is ',' or ';' or ':')
         {
             return false;
         }
@@ -58,9 +65,11 @@ internal static class BoundaryFeatures
     /// A rule boundary after a final mark of its own (. ! ? …, closing quotes and brackets after it) before a
     /// capital letter, digit or quotation mark: news text ends its sentences so ("„Wir wachsen.“ Dann", "Das war
     /// 2023. Die Zahlen"), and the model, which saw few such quotes in the treebanks, may not veto it. Weaker
-    /// rule boundaries (abbreviations such as "usw.", an English colon, a lower-case word after "!") are reviewed.
+    /// rule boundaries (an English colon, a lower-case word after "!", English abbreviations such as "etc.") are
+    /// reviewed. German rules end a sentence at an abbreviation ("usw.", "Jh.") only before a listed sentence
+    /// opener, which the treebank rarely shows, so those stay too.
     /// </summary>
-    public static bool IsStrongRuleBoundary(string text, IReadOnlyList<Token> tokens, int i)
+    public static bool IsStrongRuleBoundary(string text, IReadOnlyList<Token> tokens, int i, Language language)
     {
         var m = i;
         while (m > 0 && (tokens[m].Kind == TokenKind.QuoteMark || CharClass.IsCloseBracket(text[tokens[m].Start])) && tokens[m - 1].End == tokens[m].Start)
@@ -69,7 +78,8 @@ internal static class BoundaryFeatures
         }
 
         var mark = tokens[m];
-        if (mark.Kind != TokenKind.Punctuation || !CharClass.IsSentenceFinal(text[mark.Start]))
+        var germanAbbreviation = language == Language.German && mark.Kind == TokenKind.Word && text[mark.End - 1] == '.';
+        if (!germanAbbreviation && (mark.Kind != TokenKind.Punctuation || !CharClass.IsSentenceFinal(text[mark.Start])))
         {
             return false;
         }
@@ -89,6 +99,7 @@ internal static class BoundaryFeatures
     /// <param name="rule">The rules' verdict for every token.</param>
     /// <param name="sinceRule">Tokens since the rules' previous boundary (1 = the gap follows the first token).</param>
     /// <param name="lexicon">Abbreviations and German sentence starters.</param>
+    /// <param name="lowercaseWords">Words mostly written in lower case (<see cref="BoundaryModel.LowercaseWords"/>).</param>
     /// <param name="language">The text's language.</param>
     /// <param name="mask">The weight table's size minus one.</param>
     /// <param name="features">Receives the indices; at least <see cref="MaxFeatures"/> long.</param>
@@ -99,14 +110,15 @@ internal static class BoundaryFeatures
         ReadOnlySpan<bool> rule,
         int sinceRule,
         TokenizerLexicon lexicon,
+        SpanLexicon lowercaseWords,
         Language language,
         int mask,
         Span<int> features)
     {
-        var p0 = Describe(tokens[i], lexicon, language);
-        var n0 = Describe(tokens[i + 1], lexicon, language);
-        var p1 = i > 0 ? Describe(tokens[i - 1], lexicon, language) : TokenHashes.Edge;
-        var n1 = i + 2 < tokens.Count ? Describe(tokens[i + 2], lexicon, language) : TokenHashes.Edge;
+        var p0 = Describe(tokens[i], lexicon, lowercaseWords, language);
+        var n0 = Describe(tokens[i + 1], lexicon, lowercaseWords, language);
+        var p1 = i > 0 ? Describe(tokens[i - 1], lexicon, lowercaseWords, language) : TokenHashes.Edge;
+        var n1 = i + 2 < tokens.Count ? Describe(tokens[i + 2], lexicon, lowercaseWords, language) : TokenHashes.Edge;
         var r = rule[i] ? 1u : 0u;
         var untilRule = 0;
         for (var k = i + 1; k < tokens.Count && untilRule < 64; k++)
@@ -148,6 +160,9 @@ internal static class BoundaryFeatures
         features[n++] = Index(26, Mix(p0.Suffix, n0.Flags), mask);
         features[n++] = Index(27, Mix(p1.Lower, p0.Lower), mask);
         features[n++] = Index(28, Mix(Mix(r, p0.Flags), n0.Flags), mask);
+        features[n++] = Index(29, Mix(Mix(r, p0.Shape), n0.Flags & LowercaseFlag), mask);
+        features[n++] = Index(30, Mix(p0.Lower, n0.Flags & LowercaseFlag), mask);
+        features[n++] = Index(31, Mix(Mix(p0.Flags & LowercaseFlag, n0.Flags & LowercaseFlag), n0.Shape), mask);
         return n;
     }
 
@@ -175,7 +190,10 @@ internal static class BoundaryFeatures
         return (newlines, end - start - newlines);
     }
 
-    private static TokenHashes Describe(Token token, TokenizerLexicon lexicon, Language language)
+    // Flag of a capitalised token whose word is mostly written in lower case.
+    private const uint LowercaseFlag = 1u << 11;
+
+    private static TokenHashes Describe(Token token, TokenizerLexicon lexicon, SpanLexicon lowercaseWords, Language language)
     {
         var span = token.Span;
         var lower = FnvOffset;
@@ -214,6 +232,11 @@ internal static class BoundaryFeatures
         if (language == Language.German && char.IsUpper(span[0]) && lexicon.SentenceStartersDe.Contains(span))
         {
             flags |= 1u << 10;
+        }
+
+        if (char.IsUpper(span[0]) && lowercaseWords.Contains(span))
+        {
+            flags |= LowercaseFlag;
         }
 
         return new TokenHashes(lower, shape, suffix, flags);

@@ -17,13 +17,15 @@ internal sealed class BoundaryModel
 {
     private const int Version = 1;
 
-    private static readonly Lazy<BoundaryModel> s_german = new(() => Load("Sentences/boundary-model.de.bin"), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<BoundaryModel> s_english = new(() => Load("Sentences/boundary-model.en.bin"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<BoundaryModel> s_german = new(() => Load("de"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<BoundaryModel> s_english = new(() => Load("en"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly SpanLexicon s_noWords = new(Array.Empty<string>());
 
     private readonly float[] _weights;
 
-    public BoundaryModel(int bits, float[] weights, float bias, float threshold)
+    public BoundaryModel(int bits, float[] weights, float bias, float threshold, SpanLexicon? lowercaseWords = null)
     {
+        LowercaseWords = lowercaseWords ?? s_noWords;
         if (bits is < 8 or > 24 || weights.Length != 1 << bits)
         {
             throw new ArgumentException("The weight table must hold 2^bits weights, 8 <= bits <= 24.", nameof(weights));
@@ -47,6 +49,13 @@ internal sealed class BoundaryModel
     /// <summary>A gap whose score is above this is a boundary.</summary>
     public float Threshold { get; }
 
+    /// <summary>
+    /// Words that are mostly written in lower case inside a sentence (German "daraufhin", "wir", "lecker"; English
+    /// "thanks", "the"): capitalised after a word, such a word probably opens a sentence. Case-insensitive;
+    /// written by the training command beside the weights.
+    /// </summary>
+    public SpanLexicon LowercaseWords { get; }
+
     /// <summary>The shipped model for <paramref name="language"/>, or null when there is none (other languages).</summary>
     public static BoundaryModel? ForLanguage(Language language) => language switch
     {
@@ -66,6 +75,9 @@ internal sealed class BoundaryModel
 
         return sum;
     }
+
+    /// <summary>The same model with another threshold.</summary>
+    public BoundaryModel WithThreshold(float threshold) => new(Bits, _weights, Bias, threshold, LowercaseWords);
 
     /// <summary>A copy of the weight table (training re-thresholds a fitted model with it).</summary>
     public float[] CopyWeights() => (float[])_weights.Clone();
@@ -91,7 +103,7 @@ internal sealed class BoundaryModel
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
-    public static BoundaryModel Read(Stream stream)
+    public static BoundaryModel Read(Stream stream, SpanLexicon? lowercaseWords = null)
     {
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
@@ -123,12 +135,13 @@ internal sealed class BoundaryModel
             weights[index] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(at + 4)..]);
         }
 
-        return new BoundaryModel(bits, weights, bias, threshold);
+        return new BoundaryModel(bits, weights, bias, threshold, lowercaseWords);
     }
 
-    private static BoundaryModel Load(string path)
+    private static BoundaryModel Load(string code)
     {
-        using var stream = EmbeddedResources.Open(path);
-        return Read(stream);
+        var words = new SpanLexicon(EmbeddedResources.ReadLines($"Sentences/lowercase-words.{code}.txt"), ignoreCase: true);
+        using var stream = EmbeddedResources.Open($"Sentences/boundary-model.{code}.bin");
+        return Read(stream, words);
     }
 }

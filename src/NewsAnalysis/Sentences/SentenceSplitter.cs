@@ -58,15 +58,17 @@ public sealed class SentenceSplitter
             return;
         }
 
-        var boundaries = System.Buffers.ArrayPool<bool>.Shared.Rent(2 * n);
+        var boundaries = System.Buffers.ArrayPool<bool>.Shared.Rent(3 * n);
         try
         {
             RuleBoundaries(text, tokens, language, boundaries.AsSpan(0, n));
             if (_models(language) is { } model)
             {
                 var rule = boundaries.AsSpan(n, n);
+                var candidates = boundaries.AsSpan(2 * n, n);
                 boundaries.AsSpan(0, n).CopyTo(rule);
-                ModelBoundaries(text, tokens, language, model, rule, boundaries.AsSpan(0, n));
+                Candidates(text, tokens, language, rule, candidates);
+                ModelBoundaries(text, tokens, language, model, rule, candidates, boundaries.AsSpan(0, n));
             }
 
             var first = 0;
@@ -129,10 +131,35 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>
-    /// The model's verdict on the rules' <paramref name="rule"/>: every candidate gap without a line break is
-    /// scored; other gaps keep the rules' verdict.
+    /// The gaps the model decides (<c>candidates[i]</c>: the gap after token i): <see cref="BoundaryFeatures.IsCandidate"/>
+    /// without a line break in the gap, and no added boundary inside an open quotation ("Jung kauft Alt").
+    /// Training marks its examples with the same function.
     /// </summary>
-    internal void ModelBoundaries(string text, IReadOnlyList<Token> tokens, Language language, BoundaryModel model, ReadOnlySpan<bool> rule, Span<bool> boundaries)
+    internal static void Candidates(string text, IReadOnlyList<Token> tokens, Language language, ReadOnlySpan<bool> rule, Span<bool> candidates)
+    {
+        var n = tokens.Count;
+        var insideQuote = false;
+        for (var i = 0; i < n - 1; i++)
+        {
+            if (tokens[i].Kind == TokenKind.QuoteMark)
+            {
+                insideQuote = OpensQuote(tokens, i) || (insideQuote && !ClosesQuote(tokens, i));
+            }
+
+            candidates[i] = (rule[i] || !insideQuote)
+                && BoundaryFeatures.IsCandidate(text, tokens, i, rule[i], language)
+                && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start);
+            insideQuote &= !rule[i];
+        }
+
+        candidates[n - 1] = false;
+    }
+
+    /// <summary>
+    /// The model's verdict on the rules' <paramref name="rule"/>: every candidate gap is scored; other gaps keep
+    /// the rules' verdict.
+    /// </summary>
+    internal void ModelBoundaries(string text, IReadOnlyList<Token> tokens, Language language, BoundaryModel model, ReadOnlySpan<bool> rule, ReadOnlySpan<bool> candidates, Span<bool> boundaries)
     {
         var n = tokens.Count;
         Span<int> features = stackalloc int[BoundaryFeatures.MaxFeatures];
@@ -141,9 +168,9 @@ public sealed class SentenceSplitter
         {
             sinceRule++;
             var boundary = rule[i];
-            if (BoundaryFeatures.IsCandidate(text, tokens, i, rule[i]) && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start))
+            if (candidates[i])
             {
-                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, _tokenizer.Lexicon, language, model.Mask, features);
+                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, _tokenizer.Lexicon, model.LowercaseWords, language, model.Mask, features);
                 boundary = model.Score(features[..count]) > model.Threshold;
             }
 

@@ -64,6 +64,11 @@ public class BoundaryModelTests
         }
     }
 
+    [TestCase("sie nannte es „jung kauft Alt“ und ging", Language.German)]
+    [TestCase("she called it “buy now Pay later” and left", Language.English)]
+    public void TheModelAddsNoBoundaryInsideAnOpenQuotation(string text, Language language) =>
+        Assert.That(Split(text, bias: 100, language), Is.EqualTo(new[] { text }));
+
     [Test]
     public void AFileRoundTripKeepsTheWeights()
     {
