@@ -41,7 +41,7 @@ internal sealed class SentencesCommand : ITrainingCommand
           --out DIR           where boundary-model.de.bin and boundary-model.en.bin are written
                               (src/NewsAnalysis/Resources/Sentences/)
           --language L        de, en or both (default both)
-          --bits N            log2 of the weight table (default 16)
+          --bits N            log2 of the weight table (default 14: 64 KB, stays in the CPU cache)
           --l1 X              L1 regularisation (default 0.00001)
           --l2 X              L2 regularisation (default 0.00001)
           --iterations N      SDCA passes (default 50)
@@ -62,7 +62,7 @@ internal sealed class SentencesCommand : ITrainingCommand
         var data = options.Required("data");
         var output = options.Required("out");
         var settings = new Settings(
-            options.Int("bits", 16),
+            options.Int("bits", 14),
             (float)options.Double("l1", 0.00001),
             (float)options.Double("l2", 0.00001),
             options.Int("iterations", 50),
@@ -98,9 +98,13 @@ internal sealed class SentencesCommand : ITrainingCommand
             var devTexts = TreebankText.Read(dev);
             var words = options.String("lowercase-words", "de").Split(',').Contains(language.ToCode()) ? LowercaseWords.Count(data, language) : [];
             var wordsPath = Path.Combine(output, $"lowercase-words.{language.ToCode()}.txt");
-            LowercaseWords.Write(wordsPath, words, language);
+            LowercaseWords.Write(wordsPath, words, language, "Words mostly written in lower case inside");
             stdout.WriteLine($"{language.ToCode()}: {words.Count:N0} mostly lower-case words -> {wordsPath}");
-            var trainer = new BoundaryTrainer(tokenizer, language, settings, new SpanLexicon(words, ignoreCase: true));
+            var inner = LowercaseWords.CountInner(data, language);
+            var innerPath = Path.Combine(output, $"inner-words.{language.ToCode()}.txt");
+            LowercaseWords.Write(innerPath, inner, language, "Frequent words that (almost) never end a sentence (100 uses or more, under 1 % of them last) in");
+            stdout.WriteLine($"{language.ToCode()}: {inner.Count:N0} words that never end a sentence -> {innerPath}");
+            var trainer = new BoundaryTrainer(tokenizer, language, settings, new SpanLexicon(words, ignoreCase: true), new SpanLexicon(inner, ignoreCase: true));
             var extraTexts = ExtraText.Build(data, language, extraOption ?? (language == Language.German ? 30000 : 0), drop);
             var extra = trainer.Examples(extraTexts, settings.ExtraWeight);
             stdout.WriteLine($"{language.ToCode()}: {extraTexts.Sum(t => t.Sentences.Count):N0} extra sentences, {extra.Count:N0} candidate gaps");
@@ -157,7 +161,7 @@ internal sealed class SentencesCommand : ITrainingCommand
 }
 
 /// <summary>Builds the examples, fits the model with ML.NET and measures sentence F1 as <c>eval tokens</c> does.</summary>
-internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, SentencesCommand.Settings settings, SpanLexicon words)
+internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, SentencesCommand.Settings settings, SpanLexicon words, SpanLexicon inner)
 {
     private readonly MLContext _ml = new(seed: 1);
 
@@ -173,15 +177,19 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
             var rule = new bool[tokens.Length];
             rules.RuleBoundaries(doc.Text, tokens, language, rule);
             var candidates = new bool[tokens.Length];
-            SentenceSplitter.Candidates(doc.Text, tokens, language, rule, candidates);
+            SentenceSplitter.Candidates(doc.Text, tokens, language, inner, rule, candidates);
             var ends = doc.Sentences.Select(s => s.End).ToHashSet();
+            var cache = default(BoundaryFeatures.TokenCache);
+            var nextRule = 0;
             var sinceRule = 0;
             for (var i = 0; i < tokens.Length - 1; i++)
             {
                 sinceRule++;
                 if (candidates[i])
                 {
-                    var count = BoundaryFeatures.Extract(doc.Text, tokens, i, rule, sinceRule, tokenizer.Lexicon, words, language, mask, features);
+                    nextRule = SentenceSplitter.NextRule(rule, i, nextRule);
+                    var until = BoundaryFeatures.UntilRule(i, nextRule, tokens.Length);
+                    var count = BoundaryFeatures.Extract(doc.Text, tokens, i, rule, sinceRule, until, tokenizer.Lexicon, words, language, mask, ref cache, features);
                     examples.Add(new Example(ends.Contains(tokens[i].End), Sparse(features.AsSpan(0, count), 1 << settings.Bits), weight));
                 }
 
@@ -211,7 +219,7 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
         });
         var fitted = trainer.Fit(data).Model.SubModel;
         var weights = fitted.Weights.ToArray();
-        return new BoundaryModel(settings.Bits, weights, fitted.Bias, threshold, words);
+        return new BoundaryModel(settings.Bits, weights, fitted.Bias, threshold, words, inner);
     }
 
     /// <summary>Picks the threshold with the best pooled sentence F1 on held-out text and prints the figures.</summary>
@@ -220,7 +228,8 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
         var rulesOnly = Score(parts.Select(p => ((BoundaryModel?)null, p.Held)), 0);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  rules only        sentence F1 {rulesOnly:0.0000}"));
         var best = (Threshold: 0f, F1: -1.0);
-        for (var t = -3f; t <= 1.51f; t += 0.25f)
+        // From high to low, so that of equally good thresholds the most cautious one (fewest added boundaries) wins.
+        for (var t = 1.5f; t >= -3.01f; t -= 0.25f)
         {
             var f1 = Score(parts.Select(p => ((BoundaryModel?)p.Model, p.Held)), t);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  threshold {t,5:0.00}   sentence F1 {f1:0.0000}"));
@@ -239,15 +248,19 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
         var rule = new bool[tokens.Length];
         new SentenceSplitter(tokenizer, _ => null).RuleBoundaries(text, tokens, language, rule);
         var candidates = new bool[tokens.Length];
-        SentenceSplitter.Candidates(text, tokens, language, rule, candidates);
+        SentenceSplitter.Candidates(text, tokens, language, inner, rule, candidates);
         var features = new int[BoundaryFeatures.MaxFeatures];
+        var cache = default(BoundaryFeatures.TokenCache);
+        var nextRule = 0;
         var sinceRule = 0;
         for (var i = 0; i < tokens.Length - 1; i++)
         {
             sinceRule++;
             if (candidates[i])
             {
-                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, tokenizer.Lexicon, words, language, model.Mask, features);
+                nextRule = SentenceSplitter.NextRule(rule, i, nextRule);
+                var until = BoundaryFeatures.UntilRule(i, nextRule, tokens.Length);
+                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, until, tokenizer.Lexicon, words, language, model.Mask, ref cache, features);
                 var weights = model.CopyWeights();
                 var parts = string.Join(' ', features.Take(count).Select(f => weights[f].ToString("0.00", CultureInfo.InvariantCulture)));
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {tokens[i].Text} | {tokens[i + 1].Text}: rule {rule[i]}, score {model.Score(features.AsSpan(0, count)):0.00} (threshold {model.Threshold:0.00}; bias {model.Bias:0.00}; {parts})"));

@@ -98,6 +98,8 @@ internal static class BoundaryFeatures
     /// <param name="i">The token before the gap (<c>i + 1 &lt; tokens.Count</c>).</param>
     /// <param name="rule">The rules' verdict for every token.</param>
     /// <param name="sinceRule">Tokens since the rules' previous boundary (1 = the gap follows the first token).</param>
+    /// <param name="untilRule">Tokens up to the rules' next boundary (<see cref="UntilRule"/>).</param>
+    /// <param name="cache">The hashes of the last tokens described, so each token is read once per pass.</param>
     /// <param name="lexicon">Abbreviations and German sentence starters.</param>
     /// <param name="lowercaseWords">Words mostly written in lower case (<see cref="BoundaryModel.LowercaseWords"/>).</param>
     /// <param name="language">The text's language.</param>
@@ -109,27 +111,19 @@ internal static class BoundaryFeatures
         int i,
         ReadOnlySpan<bool> rule,
         int sinceRule,
+        int untilRule,
         TokenizerLexicon lexicon,
         SpanLexicon lowercaseWords,
         Language language,
         int mask,
+        ref TokenCache cache,
         Span<int> features)
     {
-        var p0 = Describe(tokens[i], lexicon, lowercaseWords, language);
-        var n0 = Describe(tokens[i + 1], lexicon, lowercaseWords, language);
-        var p1 = i > 0 ? Describe(tokens[i - 1], lexicon, lowercaseWords, language) : TokenHashes.Edge;
-        var n1 = i + 2 < tokens.Count ? Describe(tokens[i + 2], lexicon, lowercaseWords, language) : TokenHashes.Edge;
+        var p0 = cache.Get(tokens, i, lexicon, lowercaseWords, language);
+        var n0 = cache.Get(tokens, i + 1, lexicon, lowercaseWords, language);
+        var p1 = cache.Get(tokens, i - 1, lexicon, lowercaseWords, language);
+        var n1 = cache.Get(tokens, i + 2, lexicon, lowercaseWords, language);
         var r = rule[i] ? 1u : 0u;
-        var untilRule = 0;
-        for (var k = i + 1; k < tokens.Count && untilRule < 64; k++)
-        {
-            untilRule++;
-            if (rule[k])
-            {
-                break;
-            }
-        }
-
         var (newlines, spaces) = Gap(text, tokens[i].End, tokens[i + 1].Start);
         var n = 0;
         features[n++] = Index(1, r, mask);
@@ -165,6 +159,12 @@ internal static class BoundaryFeatures
         features[n++] = Index(31, Mix(Mix(p0.Flags & LowercaseFlag, n0.Flags & LowercaseFlag), n0.Shape), mask);
         return n;
     }
+
+    /// <summary>
+    /// Tokens from the gap after token <paramref name="i"/> to the rules' next boundary, at most 64;
+    /// <paramref name="nextRule"/> is the first token after i that the rules end a sentence with (or the count).
+    /// </summary>
+    public static int UntilRule(int i, int nextRule, int count) => Math.Min((nextRule >= count ? count - 1 : nextRule) - i, 64);
 
     private static int Bucket(int length) => length switch
     {
@@ -204,8 +204,19 @@ internal static class BoundaryFeatures
         for (var k = 0; k < limit; k++)
         {
             var c = span[k];
-            lower = (lower ^ char.ToLowerInvariant(c)) * FnvPrime;
-            var cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            char cls;
+            if (c < 128)
+            {
+                // ASCII without the Unicode tables: the same classes and lower case, cheaper.
+                cls = (uint)(c - 'A') <= 'Z' - 'A' ? 'X' : (uint)(c - 'a') <= 'z' - 'a' ? 'x' : (uint)(c - '0') <= 9 ? 'd' : c;
+                lower = (lower ^ (cls == 'X' ? (char)(c | 0x20) : c)) * FnvPrime;
+            }
+            else
+            {
+                cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+                lower = (lower ^ char.ToLowerInvariant(c)) * FnvPrime;
+            }
+
             if (cls != previousClass && shapeLength < 6)
             {
                 shape = (shape ^ cls) * FnvPrime;
@@ -255,7 +266,49 @@ internal static class BoundaryFeatures
         return (int)(h & (uint)mask);
     }
 
-    private readonly record struct TokenHashes(uint Lower, uint Shape, uint Suffix, uint Flags)
+    /// <summary>
+    /// The hashes of the last four tokens described, by token index (a gap reads tokens i-1 to i+2, so consecutive
+    /// gaps share three). Lives on the caller's stack; start each token list with <c>new TokenCache()</c>.
+    /// </summary>
+    internal struct TokenCache
+    {
+        private TokenHashes _h0, _h1, _h2, _h3;
+        private int _t0, _t1, _t2, _t3;
+        private bool _initialised;
+
+        public TokenHashes Get(IReadOnlyList<Token> tokens, int j, TokenizerLexicon lexicon, SpanLexicon lowercaseWords, Language language)
+        {
+            if (j < 0 || j >= tokens.Count)
+            {
+                return TokenHashes.Edge;
+            }
+
+            if (!_initialised)
+            {
+                _t0 = _t1 = _t2 = _t3 = -1;
+                _initialised = true;
+            }
+
+            ref var tag = ref _t0;
+            ref var hashes = ref _h0;
+            switch (j & 3)
+            {
+                case 1: tag = ref _t1; hashes = ref _h1; break;
+                case 2: tag = ref _t2; hashes = ref _h2; break;
+                case 3: tag = ref _t3; hashes = ref _h3; break;
+            }
+
+            if (tag != j)
+            {
+                hashes = Describe(tokens[j], lexicon, lowercaseWords, language);
+                tag = j;
+            }
+
+            return hashes;
+        }
+    }
+
+    internal readonly record struct TokenHashes(uint Lower, uint Shape, uint Suffix, uint Flags)
     {
         /// <summary>Stands for the missing token before the first or after the last one.</summary>
         public static readonly TokenHashes Edge = new(1, 1, 1, 1u << 12);

@@ -23,9 +23,10 @@ internal sealed class BoundaryModel
 
     private readonly float[] _weights;
 
-    public BoundaryModel(int bits, float[] weights, float bias, float threshold, SpanLexicon? lowercaseWords = null)
+    public BoundaryModel(int bits, float[] weights, float bias, float threshold, SpanLexicon? lowercaseWords = null, SpanLexicon? innerWords = null)
     {
         LowercaseWords = lowercaseWords ?? s_noWords;
+        InnerWords = innerWords ?? s_noWords;
         if (bits is < 8 or > 24 || weights.Length != 1 << bits)
         {
             throw new ArgumentException("The weight table must hold 2^bits weights, 8 <= bits <= 24.", nameof(weights));
@@ -56,6 +57,13 @@ internal sealed class BoundaryModel
     /// </summary>
     public SpanLexicon LowercaseWords { get; }
 
+    /// <summary>
+    /// Frequent words that never end a sentence in the training text (articles, prepositions, "und"): the model is
+    /// not asked about the gap after one unless the rules put a boundary there, which keeps it cheap (a German
+    /// capital after "der" is the most common gap). Case-insensitive; written by the training command.
+    /// </summary>
+    public SpanLexicon InnerWords { get; }
+
     /// <summary>The shipped model for <paramref name="language"/>, or null when there is none (other languages).</summary>
     public static BoundaryModel? ForLanguage(Language language) => language switch
     {
@@ -77,7 +85,7 @@ internal sealed class BoundaryModel
     }
 
     /// <summary>The same model with another threshold.</summary>
-    public BoundaryModel WithThreshold(float threshold) => new(Bits, _weights, Bias, threshold, LowercaseWords);
+    public BoundaryModel WithThreshold(float threshold) => new(Bits, _weights, Bias, threshold, LowercaseWords, InnerWords);
 
     /// <summary>A copy of the weight table (training re-thresholds a fitted model with it).</summary>
     public float[] CopyWeights() => (float[])_weights.Clone();
@@ -103,7 +111,7 @@ internal sealed class BoundaryModel
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
-    public static BoundaryModel Read(Stream stream, SpanLexicon? lowercaseWords = null)
+    public static BoundaryModel Read(Stream stream, SpanLexicon? lowercaseWords = null, SpanLexicon? innerWords = null)
     {
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
@@ -135,13 +143,14 @@ internal sealed class BoundaryModel
             weights[index] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(at + 4)..]);
         }
 
-        return new BoundaryModel(bits, weights, bias, threshold, lowercaseWords);
+        return new BoundaryModel(bits, weights, bias, threshold, lowercaseWords, innerWords);
     }
 
     private static BoundaryModel Load(string code)
     {
         var words = new SpanLexicon(EmbeddedResources.ReadLines($"Sentences/lowercase-words.{code}.txt"), ignoreCase: true);
+        var inner = new SpanLexicon(EmbeddedResources.ReadLines($"Sentences/inner-words.{code}.txt"), ignoreCase: true);
         using var stream = EmbeddedResources.Open($"Sentences/boundary-model.{code}.bin");
-        return Read(stream, words);
+        return Read(stream, words, inner);
     }
 }

@@ -1,4 +1,5 @@
 using NewsAnalysis.Languages;
+using NewsAnalysis.Lexicons;
 using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Sentences;
@@ -67,7 +68,7 @@ public sealed class SentenceSplitter
                 var rule = boundaries.AsSpan(n, n);
                 var candidates = boundaries.AsSpan(2 * n, n);
                 boundaries.AsSpan(0, n).CopyTo(rule);
-                Candidates(text, tokens, language, rule, candidates);
+                Candidates(text, tokens, language, model.InnerWords, rule, candidates);
                 ModelBoundaries(text, tokens, language, model, rule, candidates, boundaries.AsSpan(0, n));
             }
 
@@ -132,10 +133,11 @@ public sealed class SentenceSplitter
 
     /// <summary>
     /// The gaps the model decides (<c>candidates[i]</c>: the gap after token i): <see cref="BoundaryFeatures.IsCandidate"/>
-    /// without a line break in the gap, and no added boundary inside an open quotation ("Jung kauft Alt").
-    /// Training marks its examples with the same function.
+    /// without a line break in the gap; no added boundary inside an open quotation ("Jung kauft Alt") or after a
+    /// word that never ends a sentence (<paramref name="innerWords"/>). Training marks its examples with the same
+    /// function.
     /// </summary>
-    internal static void Candidates(string text, IReadOnlyList<Token> tokens, Language language, ReadOnlySpan<bool> rule, Span<bool> candidates)
+    internal static void Candidates(string text, IReadOnlyList<Token> tokens, Language language, SpanLexicon innerWords, ReadOnlySpan<bool> rule, Span<bool> candidates)
     {
         var n = tokens.Count;
         var insideQuote = false;
@@ -146,8 +148,8 @@ public sealed class SentenceSplitter
                 insideQuote = OpensQuote(tokens, i) || (insideQuote && !ClosesQuote(tokens, i));
             }
 
-            candidates[i] = (rule[i] || !insideQuote)
-                && BoundaryFeatures.IsCandidate(text, tokens, i, rule[i], language)
+            candidates[i] = BoundaryFeatures.IsCandidate(text, tokens, i, rule[i], language)
+                && (rule[i] || (!insideQuote && !innerWords.Contains(tokens[i].Span)))
                 && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start);
             insideQuote &= !rule[i];
         }
@@ -163,14 +165,18 @@ public sealed class SentenceSplitter
     {
         var n = tokens.Count;
         Span<int> features = stackalloc int[BoundaryFeatures.MaxFeatures];
+        var cache = default(BoundaryFeatures.TokenCache);
         var sinceRule = 0;
+        var nextRule = 0;
         for (var i = 0; i < n - 1; i++)
         {
             sinceRule++;
             var boundary = rule[i];
             if (candidates[i])
             {
-                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, _tokenizer.Lexicon, model.LowercaseWords, language, model.Mask, features);
+                nextRule = NextRule(rule, i, nextRule);
+                var until = BoundaryFeatures.UntilRule(i, nextRule, n);
+                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, until, _tokenizer.Lexicon, model.LowercaseWords, language, model.Mask, ref cache, features);
                 boundary = model.Score(features[..count]) > model.Threshold;
             }
 
@@ -182,6 +188,23 @@ public sealed class SentenceSplitter
         }
 
         boundaries[n - 1] = rule[n - 1];
+    }
+
+    /// <summary>The first token after <paramref name="i"/> the rules end a sentence with (or the count), resuming from <paramref name="previous"/>.</summary>
+    internal static int NextRule(ReadOnlySpan<bool> rule, int i, int previous)
+    {
+        if (previous > i)
+        {
+            return previous;
+        }
+
+        var k = i + 1;
+        while (k < rule.Length && !rule[k])
+        {
+            k++;
+        }
+
+        return k;
     }
 
     private static bool HasLineBreak(string text, int start, int end)
