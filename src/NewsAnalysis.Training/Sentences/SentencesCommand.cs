@@ -177,7 +177,7 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
             var rule = new bool[tokens.Length];
             rules.RuleBoundaries(doc.Text, tokens, language, rule);
             var candidates = new bool[tokens.Length];
-            SentenceSplitter.Candidates(doc.Text, tokens, language, inner, rule, candidates);
+            SentenceSplitter.Candidates(doc.Text, tokens, language, inner, language == Language.German ? words : null, tokenizer.Lexicon, rule, candidates);
             var ends = doc.Sentences.Select(s => s.End).ToHashSet();
             var cache = default(BoundaryFeatures.TokenCache);
             var nextRule = 0;
@@ -248,7 +248,7 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
         var rule = new bool[tokens.Length];
         new SentenceSplitter(tokenizer, _ => null).RuleBoundaries(text, tokens, language, rule);
         var candidates = new bool[tokens.Length];
-        SentenceSplitter.Candidates(text, tokens, language, inner, rule, candidates);
+        SentenceSplitter.Candidates(text, tokens, language, inner, language == Language.German ? words : null, tokenizer.Lexicon, rule, candidates);
         var features = new int[BoundaryFeatures.MaxFeatures];
         var cache = default(BoundaryFeatures.TokenCache);
         var nextRule = 0;

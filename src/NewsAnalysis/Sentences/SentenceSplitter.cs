@@ -68,7 +68,7 @@ public sealed class SentenceSplitter
                 var rule = boundaries.AsSpan(n, n);
                 var candidates = boundaries.AsSpan(2 * n, n);
                 boundaries.AsSpan(0, n).CopyTo(rule);
-                Candidates(text, tokens, language, model.InnerWords, rule, candidates);
+                Candidates(text, tokens, language, model.InnerWords, language == Language.German ? model.LowercaseWords : null, _tokenizer.Lexicon, rule, candidates);
                 ModelBoundaries(text, tokens, language, model, rule, candidates, boundaries.AsSpan(0, n));
             }
 
@@ -137,7 +137,13 @@ public sealed class SentenceSplitter
     /// word that never ends a sentence (<paramref name="innerWords"/>). Training marks its examples with the same
     /// function.
     /// </summary>
-    internal static void Candidates(string text, IReadOnlyList<Token> tokens, Language language, SpanLexicon innerWords, ReadOnlySpan<bool> rule, Span<bool> candidates)
+    /// <remarks>
+    /// German capitalises every noun, so most candidate gaps are "word | Noun". When <paramref name="lowercaseWords"/>
+    /// is given (German), a boundary is added there only before a word mostly written in lower case or a listed
+    /// sentence opener ("lecker | Die", "verlangt | Daraufhin"), or after a token that is not a word (an emoticon,
+    /// a number); the model is not asked about the rest, which keeps it cheap.
+    /// </remarks>
+    internal static void Candidates(string text, IReadOnlyList<Token> tokens, Language language, SpanLexicon innerWords, SpanLexicon? lowercaseWords, TokenizerLexicon lexicon, ReadOnlySpan<bool> rule, Span<bool> candidates)
     {
         var n = tokens.Count;
         var insideQuote = false;
@@ -149,7 +155,7 @@ public sealed class SentenceSplitter
             }
 
             candidates[i] = BoundaryFeatures.IsCandidate(text, tokens, i, rule[i], language)
-                && (rule[i] || (!insideQuote && !innerWords.Contains(tokens[i].Span)))
+                && (rule[i] || (!insideQuote && !innerWords.Contains(tokens[i].Span) && (lowercaseWords is null || MayOpen(text, tokens, i, lowercaseWords, lexicon))))
                 && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start);
             insideQuote &= !rule[i];
         }
@@ -188,6 +194,17 @@ public sealed class SentenceSplitter
         }
 
         boundaries[n - 1] = rule[n - 1];
+    }
+
+    private static bool MayOpen(string text, IReadOnlyList<Token> tokens, int i, SpanLexicon lowercaseWords, TokenizerLexicon lexicon)
+    {
+        if (!char.IsLetter(text[tokens[i].Start]))
+        {
+            return true;
+        }
+
+        var next = tokens[i + 1].Span;
+        return lowercaseWords.Contains(next) || lexicon.SentenceStartersDe.Contains(next);
     }
 
     /// <summary>The first token after <paramref name="i"/> the rules end a sentence with (or the count), resuming from <paramref name="previous"/>.</summary>
