@@ -104,7 +104,7 @@ internal sealed class SentencesCommand : ITrainingCommand
             var innerPath = Path.Combine(output, $"inner-words.{language.ToCode()}.txt");
             LowercaseWords.Write(innerPath, inner, language, "Frequent words that (almost) never end a sentence (100 uses or more, under 1 % of them last) in");
             stdout.WriteLine($"{language.ToCode()}: {inner.Count:N0} words that never end a sentence -> {innerPath}");
-            var trainer = new BoundaryTrainer(tokenizer, language, settings, new SpanLexicon(words, ignoreCase: true), new SpanLexicon(inner, ignoreCase: true));
+            var trainer = new BoundaryTrainer(tokenizer, language, settings, BoundaryModel.WordList(words), BoundaryModel.WordList(inner));
             var extraTexts = ExtraText.Build(data, language, extraOption ?? (language == Language.German ? 30000 : 0), drop);
             var extra = trainer.Examples(extraTexts, settings.ExtraWeight);
             stdout.WriteLine($"{language.ToCode()}: {extraTexts.Sum(t => t.Sentences.Count):N0} extra sentences, {extra.Count:N0} candidate gaps");

@@ -52,15 +52,15 @@ internal sealed class BoundaryModel
 
     /// <summary>
     /// Words that are mostly written in lower case inside a sentence (German "daraufhin", "wir", "lecker"; English
-    /// "thanks", "the"): capitalised after a word, such a word probably opens a sentence. Case-insensitive;
-    /// written by the training command beside the weights.
+    /// "thanks", "the"): capitalised after a word, such a word probably opens a sentence. Lower-case and
+    /// capitalised forms (<see cref="WordList"/>); written by the training command beside the weights.
     /// </summary>
     public SpanLexicon LowercaseWords { get; }
 
     /// <summary>
     /// Frequent words that never end a sentence in the training text (articles, prepositions, "und"): the model is
     /// not asked about the gap after one unless the rules put a boundary there, which keeps it cheap (a German
-    /// capital after "der" is the most common gap). Case-insensitive; written by the training command.
+    /// capital after "der" is the most common gap). Lower-case and capitalised forms; written by the training command.
     /// </summary>
     public SpanLexicon InnerWords { get; }
 
@@ -146,10 +146,18 @@ internal sealed class BoundaryModel
         return new BoundaryModel(bits, weights, bias, threshold, lowercaseWords, innerWords);
     }
 
+    /// <summary>
+    /// A word list as the model reads it: each lower-case word and its capitalised form ("die", "Die"), looked up
+    /// ordinally. A case-insensitive look-up folds every character and costs several times as much, and the
+    /// splitter asks for most capitalised words of a German text.
+    /// </summary>
+    public static SpanLexicon WordList(IEnumerable<string> lowerCaseWords) =>
+        new(lowerCaseWords.SelectMany(w => new[] { w, w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w }));
+
     private static BoundaryModel Load(string code)
     {
-        var words = new SpanLexicon(EmbeddedResources.ReadLines($"Sentences/lowercase-words.{code}.txt"), ignoreCase: true);
-        var inner = new SpanLexicon(EmbeddedResources.ReadLines($"Sentences/inner-words.{code}.txt"), ignoreCase: true);
+        var words = WordList(EmbeddedResources.ReadLines($"Sentences/lowercase-words.{code}.txt"));
+        var inner = WordList(EmbeddedResources.ReadLines($"Sentences/inner-words.{code}.txt"));
         using var stream = EmbeddedResources.Open($"Sentences/boundary-model.{code}.bin");
         return Read(stream, words, inner);
     }
