@@ -155,7 +155,7 @@ public sealed class SentenceSplitter
             }
 
             candidates[i] = BoundaryFeatures.IsCandidate(text, tokens, i, rule[i], language)
-                && (rule[i] || (!insideQuote && !innerWords.Contains(tokens[i].Span) && (lowercaseWords is null || MayOpen(text, tokens, i, lowercaseWords, lexicon))))
+                && (rule[i] || (!insideQuote && (lowercaseWords is null || MayOpen(text, tokens, i, lowercaseWords, lexicon)) && !innerWords.Contains(tokens[i].Span)))
                 && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start);
             insideQuote &= !rule[i];
         }
