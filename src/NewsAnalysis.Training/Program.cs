@@ -3,6 +3,7 @@ using NewsAnalysis.Training.Amounts;
 using NewsAnalysis.Training.Entities;
 using NewsAnalysis.Training.Languages;
 using NewsAnalysis.Training.Quotes;
+using NewsAnalysis.Training.Sentences;
 
 // A small command dispatcher: one training command per model the library embeds.
 var commands = new ITrainingCommand[]
@@ -13,6 +14,7 @@ var commands = new ITrainingCommand[]
     new GazetteerCommand(),
     new ClustersCommand(),
     new FirstNamesCommand(),
+    new SentencesCommand(),
 };
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

@@ -27,6 +27,8 @@ public class TokenizerBenchmarks
     private IAnalysisStage[] _withAmounts = [];
     private readonly List<Token> _tokens = [];
     private readonly List<Sentence> _sentences = [];
+    private readonly List<Token> _splitTokens = [];
+    private SentenceSplitter _rulesOnly = null!;
     private StandardTokenizer _lucene = null!;
     private ICharTermAttribute _term = null!;
     private IOffsetAttribute _offset = null!;
@@ -38,6 +40,7 @@ public class TokenizerBenchmarks
         _text = BenchmarkText.LoadGermanCorpus();
         _tokenizer = new Tokenizer();
         _splitter = new SentenceSplitter(_tokenizer);
+        _rulesOnly = new SentenceSplitter(_tokenizer, _ => null);
         _analyzer = NewsAnalyzer.Create();
         _withoutAmounts = [new TokenizerStage(_tokenizer), new SentenceStage(_splitter)];
         _withAmounts = [.. _withoutAmounts, new AmountStage()];
@@ -52,6 +55,7 @@ public class TokenizerBenchmarks
         var ours = OurTokenizer();
         var sentences = OurTokenizerAndSentenceSplitter();
         var analysis = _analyzer.Analyze(_text, "corpus-de");
+        _tokenizer.Tokenize(_text, Language.German, _splitTokens);
         Console.WriteLine(
             $"// BenchmarkText: corpus/de/*.txt, {_text.Length:N0} chars; tokens: Lucene StandardTokenizer {lucene:N0}, " +
             $"NewsAnalysis Tokenizer {ours:N0}; sentences: {sentences - ours:N0}; Analyze: language {analysis.Language}, " +
@@ -99,6 +103,24 @@ public class TokenizerBenchmarks
         _tokenizer.Tokenize(_text, Language.German, _tokens);
         _splitter.Split(_text, _tokens, Language.German, _sentences);
         return _tokens.Count + _sentences.Count;
+    }
+
+    /// <summary>The sentence splitter alone (rules reviewed by the boundary model) over tokens made once.</summary>
+    [Benchmark(Description = "SentenceSplitter alone")]
+    public int SentenceSplitterAlone()
+    {
+        _sentences.Clear();
+        _splitter.Split(_text, _splitTokens, Language.German, _sentences);
+        return _sentences.Count;
+    }
+
+    /// <summary>The rules without the boundary model: what the model costs is the difference to the row above.</summary>
+    [Benchmark(Description = "SentenceSplitter alone, rules only")]
+    public int SentenceSplitterRulesOnly()
+    {
+        _sentences.Clear();
+        _rulesOnly.Split(_text, _splitTokens, Language.German, _sentences);
+        return _sentences.Count;
     }
 
     /// <summary>Tokenizer and sentence stages over a fresh document: the reference for the amount stage's cost.</summary>

@@ -123,6 +123,23 @@ internal static class LanguageCorpora
     }
 
     /// <summary>
+    /// Sentence-per-block corpora of one language, tokens joined back into text (the sentence-boundary model's
+    /// extra training text): German GermEval 2014 train; English wikigold, WNUT-17 train and BTC.
+    /// </summary>
+    public static IEnumerable<TrainingText> Sentences(string dataDirectory, Language language)
+    {
+        var ner = Path.Combine(dataDirectory, "ner");
+        if (language == Language.German)
+        {
+            return Columns("germeval2014", language, Path.Combine(ner, "de/germeval2014/NER-de-train.tsv"), column: 1);
+        }
+
+        return Columns("wikigold", language, Path.Combine(ner, "en/wikigold/wikigold.conll.txt"), column: 0)
+            .Concat(Columns("wnut17", language, Path.Combine(ner, "en/wnut17/wnut17train.conll"), column: 0))
+            .Concat(new[] { "a", "b", "e", "f", "g", "h" }.SelectMany(section => Columns("btc", language, Path.Combine(ner, $"en/btc/{section}.conll"), column: 0)));
+    }
+
+    /// <summary>
     /// CoNLL-style files: one token a line in a tab- or space-separated column, a blank line between sentences,
     /// "-DOCSTART-" and '#' lines skipped.
     /// </summary>

@@ -1,4 +1,5 @@
 using NewsAnalysis.Languages;
+using NewsAnalysis.Lexicons;
 using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Sentences;
@@ -11,17 +12,35 @@ namespace NewsAnalysis.Sentences;
 /// Blank lines always end a sentence; single line breaks end one after a line without final punctuation
 /// (headlines, list items) unless the text is hard-wrapped. A colon ends an English sentence only before a
 /// capitalised word, never before a quotation.
+/// <para>
+/// A boundary model (<see cref="BoundaryModel"/>, trained on treebank text) then reviews the rules' verdict on
+/// one line: it may veto a rule boundary or add one where a sentence ends without final punctuation (review
+/// snippets, e-mail headers, "Dann habe ich bezahlt Daraufhin ..."). It only adds boundaries before a capital
+/// letter or digit that follows white space, and never touches a boundary at a line break, so quotations,
+/// headlines and paragraphs keep the rules' behaviour.
+/// </para>
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SentenceSplitter
 {
     private readonly Tokenizer _tokenizer;
+    private readonly Func<Language, BoundaryModel?> _models;
 
-    /// <summary>Creates a splitter that reads abbreviations from <paramref name="tokenizer"/>'s lexicon.</summary>
+    /// <summary>
+    /// Creates a splitter that reads abbreviations from <paramref name="tokenizer"/>'s lexicon and reviews the
+    /// rules with the shipped boundary models.
+    /// </summary>
     /// <param name="tokenizer">The tokenizer whose tokens are split.</param>
     public SentenceSplitter(Tokenizer tokenizer)
+        : this(tokenizer, BoundaryModel.ForLanguage)
+    {
+    }
+
+    /// <summary>Creates a splitter with the given boundary models (a function returning null means rules only).</summary>
+    internal SentenceSplitter(Tokenizer tokenizer, Func<Language, BoundaryModel?> models)
     {
         _tokenizer = tokenizer ?? throw new ArgumentNullException(nameof(tokenizer));
+        _models = models ?? throw new ArgumentNullException(nameof(models));
     }
 
     /// <summary>Splits <paramref name="tokens"/> of <paramref name="text"/> into sentences.</summary>
@@ -40,10 +59,19 @@ public sealed class SentenceSplitter
             return;
         }
 
-        var boundaries = System.Buffers.ArrayPool<bool>.Shared.Rent(n);
+        var boundaries = System.Buffers.ArrayPool<bool>.Shared.Rent(3 * n);
         try
         {
             RuleBoundaries(text, tokens, language, boundaries.AsSpan(0, n));
+            if (_models(language) is { } model)
+            {
+                var rule = boundaries.AsSpan(n, n);
+                var candidates = boundaries.AsSpan(2 * n, n);
+                boundaries.AsSpan(0, n).CopyTo(rule);
+                Candidates(text, tokens, language, model.InnerWords, language == Language.German ? model.LowercaseWords : null, _tokenizer.Lexicon, rule, candidates);
+                ModelBoundaries(text, tokens, language, model, rule, candidates, boundaries.AsSpan(0, n));
+            }
+
             var first = 0;
             for (var i = 0; i < n; i++)
             {
@@ -101,6 +129,112 @@ public sealed class SentenceSplitter
             insideQuote &= !boundary;
             i = last + 1;
         }
+    }
+
+    /// <summary>
+    /// The gaps the model decides (<c>candidates[i]</c>: the gap after token i): <see cref="BoundaryFeatures.IsCandidate"/>
+    /// without a line break in the gap; no added boundary inside an open quotation ("Jung kauft Alt") or after a
+    /// word that never ends a sentence (<paramref name="innerWords"/>). Training marks its examples with the same
+    /// function.
+    /// </summary>
+    /// <remarks>
+    /// German capitalises every noun, so most candidate gaps are "word | Noun". When <paramref name="lowercaseWords"/>
+    /// is given (German), a boundary is added there only before a word mostly written in lower case or a listed
+    /// sentence opener ("lecker | Die", "verlangt | Daraufhin"), or after a token that is not a word (an emoticon,
+    /// a number); the model is not asked about the rest, which keeps it cheap.
+    /// </remarks>
+    internal static void Candidates(string text, IReadOnlyList<Token> tokens, Language language, SpanLexicon innerWords, SpanLexicon? lowercaseWords, TokenizerLexicon lexicon, ReadOnlySpan<bool> rule, Span<bool> candidates)
+    {
+        var n = tokens.Count;
+        var insideQuote = false;
+        for (var i = 0; i < n - 1; i++)
+        {
+            if (tokens[i].Kind == TokenKind.QuoteMark)
+            {
+                insideQuote = OpensQuote(tokens, i) || (insideQuote && !ClosesQuote(tokens, i));
+            }
+
+            candidates[i] = BoundaryFeatures.IsCandidate(text, tokens, i, rule[i], language)
+                && (rule[i] || (!insideQuote && (lowercaseWords is null || MayOpen(text, tokens, i, lowercaseWords, lexicon)) && !innerWords.Contains(tokens[i].Span)))
+                && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start);
+            insideQuote &= !rule[i];
+        }
+
+        candidates[n - 1] = false;
+    }
+
+    /// <summary>
+    /// The model's verdict on the rules' <paramref name="rule"/>: every candidate gap is scored; other gaps keep
+    /// the rules' verdict.
+    /// </summary>
+    internal void ModelBoundaries(string text, IReadOnlyList<Token> tokens, Language language, BoundaryModel model, ReadOnlySpan<bool> rule, ReadOnlySpan<bool> candidates, Span<bool> boundaries)
+    {
+        var n = tokens.Count;
+        Span<int> features = stackalloc int[BoundaryFeatures.MaxFeatures];
+        var cache = default(BoundaryFeatures.TokenCache);
+        var sinceRule = 0;
+        var nextRule = 0;
+        for (var i = 0; i < n - 1; i++)
+        {
+            sinceRule++;
+            var boundary = rule[i];
+            if (candidates[i])
+            {
+                nextRule = NextRule(rule, i, nextRule);
+                var until = BoundaryFeatures.UntilRule(i, nextRule, n);
+                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, until, _tokenizer.Lexicon, model.LowercaseWords, language, model.Mask, ref cache, features);
+                boundary = model.Score(features[..count]) > model.Threshold;
+            }
+
+            boundaries[i] = boundary;
+            if (rule[i])
+            {
+                sinceRule = 0;
+            }
+        }
+
+        boundaries[n - 1] = rule[n - 1];
+    }
+
+    private static bool MayOpen(string text, IReadOnlyList<Token> tokens, int i, SpanLexicon lowercaseWords, TokenizerLexicon lexicon)
+    {
+        if (!char.IsLetter(text[tokens[i].Start]))
+        {
+            return true;
+        }
+
+        var next = tokens[i + 1].Span;
+        return lowercaseWords.Contains(next) || lexicon.SentenceStartersDe.Contains(next);
+    }
+
+    /// <summary>The first token after <paramref name="i"/> the rules end a sentence with (or the count), resuming from <paramref name="previous"/>.</summary>
+    internal static int NextRule(ReadOnlySpan<bool> rule, int i, int previous)
+    {
+        if (previous > i)
+        {
+            return previous;
+        }
+
+        var k = i + 1;
+        while (k < rule.Length && !rule[k])
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool HasLineBreak(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (text[k] is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Convenience overload that returns the sentences as an array.</summary>
