@@ -66,6 +66,46 @@ internal sealed class AmountLexicon
     public static long PackPrefix(ReadOnlySpan<char> word) =>
         ((long)Lower(word[0]) << 32) | ((long)Lower(word[1]) << 16) | Lower(word[2]);
 
+    /// <summary>
+    /// A 15-bit index of three characters, five bits each (<c>c &amp; 31</c>, which is the same for the upper- and
+    /// lower-case forms of every ASCII and Latin-1 letter), for the bit filters in front of the packed sets: a
+    /// word whose packed prefix is in a set always has its bit set, so the filter only ever rejects.
+    /// </summary>
+    public static int Trigram(char a, char b, char c) => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
+
+    /// <summary>True when bit <paramref name="index"/> of <paramref name="bits"/> is set.</summary>
+    public static bool Has(ulong[] bits, int index) => (bits[index >> 6] & (1UL << index)) != 0;
+
+    private static ulong[] TrigramBits(IEnumerable<long> packed)
+    {
+        var bits = new ulong[(1 << 15) / 64];
+        foreach (var p in packed)
+        {
+            var index = Trigram((char)(p >> 32), (char)(p >> 16), (char)p);
+            bits[index >> 6] |= 1UL << index;
+        }
+
+        return bits;
+    }
+
+    /// <summary>Bit filter over <see cref="NumberWordPrefixesDe"/> (see <see cref="Trigram"/>).</summary>
+    public ulong[] PrefixBitsDe { get; private init; } = [];
+
+    /// <summary>Bit filter over <see cref="NumberWordPrefixesEn"/>.</summary>
+    public ulong[] PrefixBitsEn { get; private init; } = [];
+
+    /// <summary>Bit filter over <see cref="NumberWordSuffixesDe"/>.</summary>
+    public ulong[] SuffixBitsDe { get; private init; } = [];
+
+    /// <summary>Bit filter over <see cref="NumberWordSuffixesEn"/>.</summary>
+    public ulong[] SuffixBitsEn { get; private init; } = [];
+
+    /// <summary>
+    /// The first tokens (any case) of the currency forms of two or more tokens ("kanadische" of "kanadische
+    /// Dollar"): after any other token only a one-token form can match.
+    /// </summary>
+    public SpanLexicon MultiTokenCurrencyFirstTokens { get; private init; } = null!;
+
     private static char Lower(char c) => c is >= 'A' and <= 'Z' or >= 'À' and <= 'Þ' and not '×' ? (char)(c + 32) : c;
 
     /// <summary>Multiplier word → index into <see cref="MultiplierFactors"/>.</summary>
@@ -97,6 +137,14 @@ internal sealed class AmountLexicon
 
         var multipliers = Table("Amounts/multipliers.tsv");
         var currencyForms = currencies.Select((row, i) => new KeyValuePair<string, int>(row[0], i)).ToList();
+        var prefixesDe = System.Collections.Frozen.FrozenSet.ToFrozenSet(numberWords.Where(w => w.German && w.Form.Length >= 3).Select(w => PackPrefix(w.Form)));
+        var prefixesEn = System.Collections.Frozen.FrozenSet.ToFrozenSet(numberWords.Where(w => !w.German && w.Form.Length >= 3).Select(w => PackPrefix(w.Form)));
+        var suffixesDe = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            numberWords.Where(w => w.German).Select(w => w.Form).Concat(MultiplierEndings).Concat(multipliers.Select(row => row[0]))
+                .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3))));
+        var suffixesEn = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            numberWords.Where(w => !w.German).Select(w => w.Form).Concat(["fold"]).Concat(multipliers.Select(row => row[0]))
+                .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3))));
         return new AmountLexicon
         {
             Scales = new SpanLexicon(scales.Select((row, i) => new KeyValuePair<string, int>(row[0], i))),
@@ -111,18 +159,19 @@ internal sealed class AmountLexicon
             NumberWordsDe = new SpanLexicon(numberWords.Select((w, i) => (w, i)).Where(x => x.w.German).Select(x => new KeyValuePair<string, int>(x.w.Form, x.i)), ignoreCase: true),
             NumberWordsEn = new SpanLexicon(numberWords.Select((w, i) => (w, i)).Where(x => !x.w.German).Select(x => new KeyValuePair<string, int>(x.w.Form, x.i)), ignoreCase: true),
             NumberWordValues = [.. numberWords.Select(w => (w.Value, w.Role))],
-            NumberWordPrefixesDe = System.Collections.Frozen.FrozenSet.ToFrozenSet(numberWords.Where(w => w.German && w.Form.Length >= 3).Select(w => PackPrefix(w.Form))),
-            NumberWordPrefixesEn = System.Collections.Frozen.FrozenSet.ToFrozenSet(numberWords.Where(w => !w.German && w.Form.Length >= 3).Select(w => PackPrefix(w.Form))),
-            NumberWordSuffixesDe = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-                numberWords.Where(w => w.German).Select(w => w.Form).Concat(MultiplierEndings).Concat(multipliers.Select(row => row[0]))
-                    .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3)))),
-            NumberWordSuffixesEn = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-                numberWords.Where(w => !w.German).Select(w => w.Form).Concat(["fold"]).Concat(multipliers.Select(row => row[0]))
-                    .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3)))),
+            NumberWordPrefixesDe = prefixesDe,
+            NumberWordPrefixesEn = prefixesEn,
+            NumberWordSuffixesDe = suffixesDe,
+            NumberWordSuffixesEn = suffixesEn,
+            PrefixBitsDe = TrigramBits(prefixesDe),
+            PrefixBitsEn = TrigramBits(prefixesEn),
+            SuffixBitsDe = TrigramBits(suffixesDe),
+            SuffixBitsEn = TrigramBits(suffixesEn),
             Multipliers = new SpanLexicon(multipliers.Select((row, i) => new KeyValuePair<string, int>(row[0], i)), ignoreCase: true),
             MultiplierFactors = [.. multipliers.Select(row => Decimal(row[1]))],
             NotUnits = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/not-units.txt"), ignoreCase: true),
             ReferenceWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/reference-words.txt")),
+            MultiTokenCurrencyFirstTokens = new SpanLexicon(currencies.Where(row => row[0].Contains(' ')).Select(row => row[0].Split(' ')[0]), ignoreCase: true),
         };
     }
 

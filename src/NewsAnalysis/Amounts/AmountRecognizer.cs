@@ -24,7 +24,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         while (i < tokens.Length)
         {
             // Most tokens are ordinary words and punctuation: reject them here, before TryAmount's larger frame.
-            if (!MayStartAmount(tokens, i, language))
+            if (!MayStartAmount(text, tokens, i, language))
             {
                 i++;
                 continue;
@@ -185,38 +185,88 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
     /// <summary>
     /// A cheap filter: numbers, currency signs before a number, and words that may be number words (by their first
-    /// three letters), multipliers or currency names before a number.
+    /// and last three letters), multipliers or currency names before a number.
     /// </summary>
-    private bool MayStartAmount(ReadOnlySpan<Token> tokens, int i, Language language)
+    private bool MayStartAmount(string text, ReadOnlySpan<Token> tokens, int i, Language language)
     {
-        var token = tokens[i];
-        switch (token.Kind)
+        var kind = tokens[i].Kind;
+        if (kind == TokenKind.Number)
         {
-            case TokenKind.Number:
-                return true;
-            case TokenKind.Symbol:
-                return i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Word;
-            case TokenKind.Word:
-                var span = token.Span;
-                // A written-out number begins and ends like one ("zwei…", "…zig"); written-out multipliers begin with a
-                // number word too ("Zehnfache", "dreifach", "tenfold"). Two set look-ups reject almost every word.
-                var english = language == Language.English;
-                if (CharClass.IsDigit(span[0])
-                    || (span.Length >= 3 && (english ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe).Contains(AmountLexicon.PackPrefix(span))
-                        && (english ? _lex.NumberWordSuffixesEn : _lex.NumberWordSuffixesDe).Contains(AmountLexicon.PackPrefix(span[^3..]))))
-                {
-                    return true;
-                }
-
-                // A currency name or code before a number: "EUR 500.000", "Fr. 50.-", "US-Dollar 5".
-                return i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number;
-            default:
-                return false;
+            return true;
         }
+
+        var nextKind = i + 1 < tokens.Length ? tokens[i + 1].Kind : TokenKind.Punctuation;
+        if (kind == TokenKind.Symbol)
+        {
+            return i + 1 < tokens.Length && nextKind is TokenKind.Number or TokenKind.Word;
+        }
+
+        if (kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // A currency name or code before a number: "EUR 500.000", "Fr. 50.-", "US-Dollar 5".
+        if (i + 1 < tokens.Length && nextKind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        // A written-out number begins and ends like one ("zwei…", "…zig"); written-out multipliers begin with a
+        // number word too ("Zehnfache", "dreifach", "tenfold"). Two bit tests on the characters in the text reject
+        // almost every word; the packed sets behind them decide exactly.
+        var start = tokens[i].Start;
+        var length = tokens[i].Length;
+        var c0 = text[start];
+        if (CharClass.IsDigit(c0))
+        {
+            return true;
+        }
+
+        if (length < 3)
+        {
+            return false;
+        }
+
+        var english = language == Language.English;
+        if (!AmountLexicon.Has(english ? _lex.PrefixBitsEn : _lex.PrefixBitsDe, AmountLexicon.Trigram(c0, text[start + 1], text[start + 2]))
+            || !AmountLexicon.Has(english ? _lex.SuffixBitsEn : _lex.SuffixBitsDe, AmountLexicon.Trigram(text[start + length - 3], text[start + length - 2], text[start + length - 1])))
+        {
+            return false;
+        }
+
+        var span = text.AsSpan(start, length);
+        return (english ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe).Contains(AmountLexicon.PackPrefix(span))
+            && (english ? _lex.NumberWordSuffixesEn : _lex.NumberWordSuffixesDe).Contains(AmountLexicon.PackPrefix(span[^3..]));
     }
 
     /// <summary>Drops trailing zeros of the scale (1.5m × 1000000 is 1500000.0; we report 1500000).</summary>
-    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+    private static decimal Normalize(decimal value)
+    {
+        // Most values are whole numbers already (scale 0), and x / 1.000…m returns them unchanged; a scaled value
+        // loses its trailing zeros digit by digit, which is what the division does, without its 96-bit long division.
+        if (value.Scale == 0 && value != 0)
+        {
+            return value;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        if (mantissa == 0)
+        {
+            return value / 1.000000000000000000000000000000000m; // zero keeps whatever scale and sign the division gives
+        }
+
+        var scale = value.Scale;
+        while (scale > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), value < 0, scale);
+    }
 
     /// <summary>Reads a number at <paramref name="i"/>: a number token, or written-out words ("half a", "zwei").</summary>
     private bool TryNumber(ReadOnlySpan<Token> tokens, int i, Language language, out decimal value, out int after, out bool article, out bool yearLike)
@@ -294,6 +344,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return 0;
         }
 
+        // Only a few first words start a form of several tokens ("kanadische Dollar"); after any other the one-token
+        // form is looked up in place, without joining.
+        if (!_lex.MultiTokenCurrencyFirstTokens.Contains(tokens[i].Span))
+        {
+            return _lex.CurrencyForms.TryGetValue(tokens[i].Span, out currencyIndex) ? 1 : 0;
+        }
+
         Span<char> buffer = stackalloc char[96];
         for (var count = Math.Min(_lex.MaxCurrencyTokens, tokens.Length - i); count >= 1; count--)
         {
@@ -359,6 +416,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private bool TryMultiplierWord(ReadOnlySpan<char> word, Language language, out decimal factor)
     {
         factor = 0;
+        if (!ContainsFachOrFold(word))
+        {
+            return false; // every multiplier form contains "fach" or "fold"
+        }
+
         if (_lex.Multipliers.TryGetValue(word, out var index))
         {
             factor = _lex.MultiplierFactors[index];
@@ -400,6 +462,22 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         factor = decimal.Parse(word[..digits], System.Globalization.CultureInfo.InvariantCulture);
         return true;
+    }
+
+    /// <summary>"fach" or "fold" in any case somewhere in <paramref name="word"/>, without culture data.</summary>
+    private static bool ContainsFachOrFold(ReadOnlySpan<char> word)
+    {
+        for (var k = word.IndexOfAny('f', 'F'); k >= 0 && k + 4 <= word.Length; k++)
+        {
+            if (word[k] is 'f' or 'F'
+                && ((word[k + 1] | 0x20) == 'a' && (word[k + 2] | 0x20) == 'c' && (word[k + 3] | 0x20) == 'h'
+                    || (word[k + 1] | 0x20) == 'o' && (word[k + 2] | 0x20) == 'l' && (word[k + 3] | 0x20) == 'd'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index of the noun the number counts, or -1 ("200 Mitarbeiter", "200 neue Mitarbeiter", "60 new researchers").</summary>
@@ -449,6 +527,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private static bool TryPair(Lexicons.SpanLexicon lexicon, Token a, Token b, out int value)
     {
         value = 0;
+        if (!lexicon.MayStartPhrase(a.Span))
+        {
+            return false; // no phrase starts with this word (tokens hold no spaces, so no other split can match)
+        }
+
         Span<char> buffer = stackalloc char[48];
         var length = a.Length + b.Length + 1;
         if (length > buffer.Length)

@@ -20,6 +20,11 @@ internal sealed class SpanLexicon
 
     /// <summary>Builds the lexicon; later duplicates of a key are ignored.</summary>
     public SpanLexicon(IEnumerable<KeyValuePair<string, int>> entries, bool ignoreCase = false)
+        : this(entries, ignoreCase, indexPhrases: true)
+    {
+    }
+
+    private SpanLexicon(IEnumerable<KeyValuePair<string, int>> entries, bool ignoreCase, bool indexPhrases)
     {
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var list = new List<KeyValuePair<string, int>>();
@@ -49,6 +54,11 @@ internal sealed class SpanLexicon
             _buckets[bucket] = i;
         }
 
+        // The first words of the keys that are phrases ("mehr" of "mehr als"), so that a two-word look-up can stop
+        // at its first word without joining the two.
+        var phrases = list.Where(e => e.Key.Contains(' ')).Select(e => new KeyValuePair<string, int>(e.Key[..e.Key.IndexOf(' ')], 0)).ToList();
+        _phraseFirstWords = indexPhrases && phrases.Count > 0 ? new SpanLexicon(phrases, ignoreCase, indexPhrases: false) : null;
+
         MaxKeyLength = list.Count == 0 ? 0 : list.Max(e => e.Key.Length);
         MinKeyLength = list.Count == 0 ? 0 : list.Min(e => e.Key.Length);
         foreach (var e in list)
@@ -74,6 +84,13 @@ internal sealed class SpanLexicon
     private ulong _firstLow;
     private ulong _firstHigh;
     private readonly bool _nonAsciiFirst;
+    private readonly SpanLexicon? _phraseFirstWords;
+
+    /// <summary>
+    /// False when no key is a phrase whose first word is <paramref name="word"/> (a span without spaces): then
+    /// no look-up of "<paramref name="word"/> …" can succeed.
+    /// </summary>
+    public bool MayStartPhrase(ReadOnlySpan<char> word) => _phraseFirstWords is not null && _phraseFirstWords.Contains(word);
 
     private void MarkFirst(char c)
     {
