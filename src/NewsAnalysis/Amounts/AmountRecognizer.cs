@@ -72,8 +72,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return false;
         }
 
-        // "Seite 12", "§ 5", "May 14": an integer right after a reference word or a month counts nothing.
-        var reference = start == i && IsReference(tokens, i) && value == decimal.Truncate(value);
+        var firstValue = value;
 
         // Range: "5 bis 7", "5–7", "zwischen 5 und 7", "between $5 and $7".
         decimal? rangeEnd = null;
@@ -140,7 +139,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
-        if ((yearLike || reference) && !scaled)
+        // "Seite 12", "§ 5", "May 14": an integer right after a reference word or a month counts nothing.
+        if (!scaled && (yearLike || (start == i && IsReference(tokens, i) && firstValue == decimal.Truncate(firstValue))))
         {
             return false;
         }
@@ -189,25 +189,16 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// </summary>
     private bool MayStartAmount(string text, ReadOnlySpan<Token> tokens, int i, Language language)
     {
-        var kind = tokens[i].Kind;
-        if (kind == TokenKind.Number)
-        {
-            return true;
-        }
-
-        var nextKind = i + 1 < tokens.Length ? tokens[i + 1].Kind : TokenKind.Punctuation;
-        if (kind == TokenKind.Symbol)
-        {
-            return i + 1 < tokens.Length && nextKind is TokenKind.Number or TokenKind.Word;
-        }
-
+        ref readonly var token = ref tokens[i];
+        var kind = token.Kind;
         if (kind != TokenKind.Word)
         {
-            return false;
+            return kind == TokenKind.Number
+                || (kind == TokenKind.Symbol && i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Word);
         }
 
         // A currency name or code before a number: "EUR 500.000", "Fr. 50.-", "US-Dollar 5".
-        if (i + 1 < tokens.Length && nextKind == TokenKind.Number)
+        if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
         {
             return true;
         }
@@ -215,29 +206,26 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // A written-out number begins and ends like one ("zwei…", "…zig"); written-out multipliers begin with a
         // number word too ("Zehnfache", "dreifach", "tenfold"). Two bit tests on the characters in the text reject
         // almost every word; the packed sets behind them decide exactly.
-        var start = tokens[i].Start;
-        var length = tokens[i].Length;
-        var c0 = text[start];
-        if (CharClass.IsDigit(c0))
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        if (word.Length < 3)
+        {
+            return word.Length > 0 && CharClass.IsDigit(word[0]);
+        }
+
+        if (CharClass.IsDigit(word[0]))
         {
             return true;
         }
 
-        if (length < 3)
-        {
-            return false;
-        }
-
         var english = language == Language.English;
-        if (!AmountLexicon.Has(english ? _lex.PrefixBitsEn : _lex.PrefixBitsDe, AmountLexicon.Trigram(c0, text[start + 1], text[start + 2]))
-            || !AmountLexicon.Has(english ? _lex.SuffixBitsEn : _lex.SuffixBitsDe, AmountLexicon.Trigram(text[start + length - 3], text[start + length - 2], text[start + length - 1])))
+        if (!AmountLexicon.Has(english ? _lex.PrefixBitsEn : _lex.PrefixBitsDe, AmountLexicon.Trigram(word[0], word[1], word[2]))
+            || !AmountLexicon.Has(english ? _lex.SuffixBitsEn : _lex.SuffixBitsDe, AmountLexicon.Trigram(word[^3], word[^2], word[^1])))
         {
             return false;
         }
 
-        var span = text.AsSpan(start, length);
-        return (english ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe).Contains(AmountLexicon.PackPrefix(span))
-            && (english ? _lex.NumberWordSuffixesEn : _lex.NumberWordSuffixesDe).Contains(AmountLexicon.PackPrefix(span[^3..]));
+        return (english ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe).Contains(AmountLexicon.PackPrefix(word))
+            && (english ? _lex.NumberWordSuffixesEn : _lex.NumberWordSuffixesDe).Contains(AmountLexicon.PackPrefix(word[^3..]));
     }
 
     /// <summary>Drops trailing zeros of the scale (1.5m × 1000000 is 1500000.0; we report 1500000).</summary>
@@ -286,7 +274,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
             // Years, and bare five-digit numbers in German (which writes 10.000; "10115 Berlin" is a postal code),
             // are amounts only with a currency, a percent sign or a scale.
-            yearLike = NumberParser.LooksLikeYear(span) || (language == Language.German && span.Length == 5 && !span.ContainsAnyExcept("0123456789"));
+            yearLike = NumberParser.LooksLikeYear(span) || (language == Language.German && span.Length == 5 && AllDigits(span));
             return NumberParser.TryParse(span, language, out value);
         }
 
@@ -304,7 +292,30 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
-        return NumberWords.TryParse(token.Span, language, _lex, out value, out article);
+        // Every written-out number starts with a number word of three or more letters, so its first three letters
+        // are in the prefix set (the bit filter first): most words before a number ("von 5") end here.
+        var word = token.Span;
+        if (word.Length < 3
+            || !AmountLexicon.Has(language == Language.English ? _lex.PrefixBitsEn : _lex.PrefixBitsDe, AmountLexicon.Trigram(word[0], word[1], word[2]))
+            || !(language == Language.English ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe).Contains(AmountLexicon.PackPrefix(word)))
+        {
+            return false;
+        }
+
+        return NumberWords.TryParse(word, language, _lex, out value, out article);
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (!CharClass.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNumberStart(Token token) => token.Kind is TokenKind.Number or TokenKind.Word;

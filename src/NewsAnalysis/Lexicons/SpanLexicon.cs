@@ -59,6 +59,13 @@ internal sealed class SpanLexicon
         var phrases = list.Where(e => e.Key.Contains(' ')).Select(e => new KeyValuePair<string, int>(e.Key[..e.Key.IndexOf(' ')], 0)).ToList();
         _phraseFirstWords = indexPhrases && phrases.Count > 0 ? new SpanLexicon(phrases, ignoreCase, indexPhrases: false) : null;
 
+        _shapes = new ulong[(1 << 15) / 64];
+        foreach (var e in list)
+        {
+            var shape = Shape(e.Key);
+            _shapes[shape >> 6] |= 1UL << shape;
+        }
+
         MaxKeyLength = list.Count == 0 ? 0 : list.Max(e => e.Key.Length);
         MinKeyLength = list.Count == 0 ? 0 : list.Min(e => e.Key.Length);
         foreach (var e in list)
@@ -85,6 +92,13 @@ internal sealed class SpanLexicon
     private ulong _firstHigh;
     private readonly bool _nonAsciiFirst;
     private readonly SpanLexicon? _phraseFirstWords;
+
+    // Which (first character, last character, length) shapes the keys have, five bits each: c & 31 is the same
+    // for both cases of every ASCII and Latin-1 letter (the letters the case-insensitive hash folds), so a span
+    // whose shape bit is clear matches no key, and most misses end here before any hashing.
+    private readonly ulong[] _shapes;
+
+    private static int Shape(ReadOnlySpan<char> key) => ((key[0] & 31) << 10) | ((key[^1] & 31) << 5) | (key.Length & 31);
 
     /// <summary>
     /// False when no key is a phrase whose first word is <paramref name="word"/> (a span without spaces): then
@@ -130,6 +144,12 @@ internal sealed class SpanLexicon
     {
         value = 0;
         if (key.Length < MinKeyLength || key.Length > MaxKeyLength || key.Length == 0 || !MayStartKey(key[0]))
+        {
+            return false;
+        }
+
+        var shape = Shape(key);
+        if ((_shapes[shape >> 6] & (1UL << shape)) == 0)
         {
             return false;
         }
