@@ -120,24 +120,36 @@ public sealed class Tokenizer
 
         public void Run(int start, int end)
         {
+            // A scalar scan: chunks are short (a word and its punctuation) and mostly separated by one space, where
+            // a vectorised search over the white-space set costs more in set-up than it saves. ASCII white space is
+            // exactly the characters up to ' '; other characters go to the full set.
+            var t = _text;
             var i = start;
-            while (i < end)
+            while (true)
             {
-                // Vectorised searches for the next chunk and its end (white space as CharClass.IsSpace defines it).
-                var skip = _text.AsSpan(i, end - i).IndexOfAnyExcept(CharClass.Spaces);
-                if (skip < 0)
+                while (i < end && IsSpace(t[i]))
+                {
+                    i++;
+                }
+
+                if (i >= end)
                 {
                     break;
                 }
 
-                var chunkStart = i + skip;
-                var length = _text.AsSpan(chunkStart, end - chunkStart).IndexOfAny(CharClass.Spaces);
-                i = length < 0 ? end : chunkStart + length;
+                var chunkStart = i++;
+                while (i < end && !IsSpace(t[i]))
+                {
+                    i++;
+                }
+
                 Chunk(chunkStart, i, end);
             }
         }
 
-        private void Emit(int start, int end, TokenKind kind) => _output.Add(new Token(_text, start, end, kind));
+        private static bool IsSpace(char c) => c <= ' ' || (c >= 128 && CharClass.Spaces.Contains(c));
+
+        private void Emit(int start, int end, TokenKind kind) => _output.Add(new Token(_text, start, end, kind, trusted: true));
 
         // ---------------------------------------------------------------- chunk: prefixes and suffixes
 
