@@ -300,7 +300,25 @@ public sealed class Tokenizer
         }
 
         /// <summary>"US$5": the end of a lettered currency sign that stands before a digit, else 0.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private int CurrencySymbolPrefix(int s, int e)
+        {
+            // Runs for every chunk that opens with a letter: the sign's last character (second to fourth place, before
+            // a digit) is '$' or a non-ASCII currency sign, so ASCII letters there end the test at once.
+            var t = _text;
+            var last = Math.Min(s + 3, e - 2);
+            for (var k = s + 1; k <= last; k++)
+            {
+                if (t[k] == '$' || t[k] >= 128)
+                {
+                    return CurrencySymbolPrefixSlow(s, e);
+                }
+            }
+
+            return 0;
+        }
+
+        private int CurrencySymbolPrefixSlow(int s, int e)
         {
             for (var len = 2; len <= 4 && s + len < e; len++)
             {
