@@ -96,13 +96,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         // Scale: "Millionen", "Mio.", "billion"; the one-letter forms only when glued ("$5m").
         var scaled = false;
-        if (j < tokens.Length && _lex.Scales.TryGetValue(tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
+        var roles = RolesAt(tokens, j); // one look-up says which of the look-ups below can succeed on tokens[j]
+        if ((roles & WordRoles.Scale) != 0 && _lex.Scales.TryGetValue(tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
         {
             var scale = _lex.ScaleFactors[scaleIndex];
             value *= scale;
             rangeEnd *= scale;
             scaled = true;
             j++;
+            roles = RolesAt(tokens, j);
         }
         else if (article)
         {
@@ -116,7 +118,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
-        var suffixCurrency = MatchCurrency(tokens, j, out currencyIndex);
+        var suffixCurrency = MatchCurrency(tokens, j, roles, out currencyIndex);
         if (suffixCurrency > 0)
         {
             amount = Money(text, tokens, value, rangeEnd, currencyIndex, start, j + suffixCurrency - 1, language);
@@ -124,7 +126,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
-        var percentTokens = MatchPercent(tokens, j, out var points);
+        var percentTokens = MatchPercent(tokens, j, roles, out var points);
         if (percentTokens > 0)
         {
             amount = Make(text, tokens, AmountKind.Percent, value, rangeEnd, null, points ? "percentage points" : "percent", start, j + percentTokens - 1);
@@ -145,7 +147,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return false;
         }
 
-        var unit = CountedNoun(tokens, j, language);
+        var unit = CountedNoun(tokens, j, roles, language);
         if (unit >= 0)
         {
             amount = Make(text, tokens, AmountKind.Quantity, value, rangeEnd, null, tokens[unit].Text, start, unit);
@@ -347,12 +349,16 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     /// <summary>The number of tokens of the currency form at <paramref name="i"/> (longest first), or 0.</summary>
-    private int MatchCurrency(ReadOnlySpan<Token> tokens, int i, out int currencyIndex)
+    private int MatchCurrency(ReadOnlySpan<Token> tokens, int i, out int currencyIndex) =>
+        MatchCurrency(tokens, i, RolesAt(tokens, i), out currencyIndex);
+
+    /// <summary>The same, with the roles of <c>tokens[i]</c> already looked up.</summary>
+    private int MatchCurrency(ReadOnlySpan<Token> tokens, int i, WordRoles roles, out int currencyIndex)
     {
         currencyIndex = -1;
-        if (i >= tokens.Length || !_lex.CurrencyFirstTokens.Contains(tokens[i].Span))
+        if ((roles & WordRoles.CurrencyStart) == 0)
         {
-            return 0;
+            return 0; // not the first token of any currency form (nor past the end)
         }
 
         // Only a few first words start a form of several tokens ("kanadische Dollar"); after any other the one-token
@@ -400,15 +406,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return 0;
     }
 
-    private int MatchPercent(ReadOnlySpan<Token> tokens, int j, out bool points)
+    private int MatchPercent(ReadOnlySpan<Token> tokens, int j, WordRoles roles, out bool points)
     {
         points = false;
-        if (j >= tokens.Length)
+        if ((roles & WordRoles.Percent) == 0)
         {
-            return 0;
+            return 0; // neither a percent word nor the first word of one (nor past the end)
         }
 
-        if (j + 1 < tokens.Length && TryPair(_lex.PercentWords, tokens[j], tokens[j + 1], out var twoWord))
+        if (j + 1 < tokens.Length && TryPair(_lex.PercentWords, in tokens[j], in tokens[j + 1], out var twoWord))
         {
             points = twoWord == 1;
             return 2;
@@ -492,9 +498,10 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     /// <summary>The index of the noun the number counts, or -1 ("200 Mitarbeiter", "200 neue Mitarbeiter", "60 new researchers").</summary>
-    private int CountedNoun(ReadOnlySpan<Token> tokens, int j, Language language)
+    private int CountedNoun(ReadOnlySpan<Token> tokens, int j, WordRoles roles, Language language)
     {
-        if (j >= tokens.Length || tokens[j].Kind != TokenKind.Word || _lex.NotUnits.Contains(tokens[j].Span) || tokens[j].Span[^1] == '.')
+        if (j >= tokens.Length || tokens[j].Kind != TokenKind.Word || ((roles & WordRoles.NotUnit) != 0 && _lex.NotUnits.Contains(tokens[j].Span))
+            || tokens[j].Span[^1] == '.')
         {
             return -1;
         }
@@ -535,7 +542,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     /// <summary>Looks up two tokens as one phrase ("mehr als", "percentage points") without allocating.</summary>
-    private static bool TryPair(Lexicons.SpanLexicon lexicon, Token a, Token b, out int value)
+    private static bool TryPair(Lexicons.SpanLexicon lexicon, in Token a, in Token b, out int value)
     {
         value = 0;
         if (!lexicon.MayStartPhrase(a.Span))
@@ -556,12 +563,16 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return lexicon.TryGetValue(buffer[..length], out value);
     }
 
+    /// <summary>The roles <c>tokens[i]</c> may play (none past the end).</summary>
+    private WordRoles RolesAt(ReadOnlySpan<Token> tokens, int i) =>
+        i < tokens.Length && _lex.Roles.TryGetValue(tokens[i].Span, out var roles) ? (WordRoles)roles : WordRoles.None;
+
     private bool IsReference(ReadOnlySpan<Token> tokens, int i) => i > 0 && _lex.ReferenceWords.Contains(tokens[i - 1].Span);
 
     /// <summary>The qualifier in the one or two tokens before the amount.</summary>
     private AmountQualifier Qualifier(ReadOnlySpan<Token> tokens, int first)
     {
-        if (first >= 2 && TryPair(_lex.Qualifiers, tokens[first - 2], tokens[first - 1], out var two))
+        if (first >= 2 && TryPair(_lex.Qualifiers, in tokens[first - 2], in tokens[first - 1], out var two))
         {
             return (AmountQualifier)two;
         }

@@ -194,6 +194,18 @@ internal sealed class SpanLexicon
         return (int)(h & 0x7FFFFFFF);
     }
 
+    /// <summary>
+    /// The key as the case-insensitive hash sees it (ASCII and Latin-1 letters upper-cased): two keys with the same
+    /// folded form are found by the same spans of an ignore-case lexicon.
+    /// </summary>
+    public static string FoldKey(string key) => string.Create(key.Length, key, static (span, k) =>
+    {
+        for (var i = 0; i < k.Length; i++)
+        {
+            span[i] = (char)Fold(k[i]);
+        }
+    });
+
     private static uint Fold(char c) => c switch
     {
         >= 'a' and <= 'z' => (uint)(c - 32),
