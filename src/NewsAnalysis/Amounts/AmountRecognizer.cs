@@ -20,9 +20,23 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// <summary>Appends the amounts found in <paramref name="tokens"/> to <paramref name="output"/>.</summary>
     public void Recognize(string text, ReadOnlySpan<Token> tokens, Language language, List<Amount> output)
     {
+        var prefixBits = language == Language.English ? _lex.PrefixBitsEn : _lex.PrefixBitsDe;
         var i = 0;
         while (i < tokens.Length)
         {
+            // The common case first, inline: a word that is not before a number and neither starts with a digit nor
+            // with the first three letters of a number word. (A superset of what MayStartAmount accepts passes.)
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.Word && !(i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number))
+            {
+                var word = text.AsSpan(token.Start, token.End - token.Start);
+                if (!CharClass.IsDigit(word[0]) && (word.Length < 3 || !AmountLexicon.Has(prefixBits, AmountLexicon.Trigram(word[0], word[1], word[2]))))
+                {
+                    i++;
+                    continue;
+                }
+            }
+
             // Most tokens are ordinary words and punctuation: reject them here, before TryAmount's larger frame.
             if (!MayStartAmount(text, tokens, i, language))
             {

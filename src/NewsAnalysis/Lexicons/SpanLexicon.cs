@@ -50,7 +50,8 @@ internal sealed class SpanLexicon
         {
             var hash = Hash(list[i].Key.AsSpan());
             var bucket = hash & (size - 1);
-            _entries[i] = new Entry(list[i].Key, hash, _buckets[bucket], list[i].Value);
+            // Case-insensitive keys are stored folded: a match is then a plain comparison of folded characters.
+            _entries[i] = new Entry(ignoreCase ? FoldKey(list[i].Key) : list[i].Key, hash, _buckets[bucket], list[i].Value);
             _buckets[bucket] = i;
         }
 
@@ -158,7 +159,7 @@ internal sealed class SpanLexicon
         for (var i = _buckets[hash & (_buckets.Length - 1)]; i >= 0; i = _entries[i].Next)
         {
             ref readonly var e = ref _entries[i];
-            if (e.Hash == hash && key.Equals(e.Key.AsSpan(), _comparison))
+            if (e.Hash == hash && (_comparison == StringComparison.Ordinal ? key.SequenceEqual(e.Key) : FoldedEquals(key, e.Key)))
             {
                 value = e.Value;
                 return true;
@@ -192,6 +193,29 @@ internal sealed class SpanLexicon
         }
 
         return (int)(h & 0x7FFFFFFF);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="key"/> folds to <paramref name="folded"/>. Folded equality implies ordinal
+    /// case-insensitive equality; the converse fails only for case pairs outside Latin-1, which the folded hash
+    /// already tells apart.
+    /// </summary>
+    private static bool FoldedEquals(ReadOnlySpan<char> key, string folded)
+    {
+        if (key.Length != folded.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (Fold(key[i]) != folded[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
