@@ -189,7 +189,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             code = language == Language.English ? "USD" : "EUR";
         }
 
-        return Make(text, tokens, AmountKind.Money, value * subunit, rangeEnd * subunit, code, null, first, last);
+        // Multiplying by 1 changes at most the scale of a non-zero value, which Make normalises away: skip it.
+        if (subunit != 1 || value == 0 || rangeEnd == 0)
+        {
+            value *= subunit;
+            rangeEnd *= subunit;
+        }
+
+        return Make(text, tokens, AmountKind.Money, value, rangeEnd, code, null, first, last);
     }
 
     private Amount Make(string text, ReadOnlySpan<Token> tokens, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last)
@@ -348,6 +355,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     {
         length = 1;
         var span = tokens[j].Span;
+        if (span.Length is not (1 or 3))
+        {
+            return false; // a dash, "bis", "und" or "and"
+        }
+
         if (span is "–" or "-" or "—" || span.Equals("bis", StringComparison.OrdinalIgnoreCase))
         {
             return true;
