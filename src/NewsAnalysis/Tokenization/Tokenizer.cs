@@ -137,10 +137,36 @@ public sealed class Tokenizer
                     break;
                 }
 
+                // Most chunks are plain ASCII words: the same scan notes whether every character is an ASCII letter.
+                // Such a chunk has no prefix, suffix or inside split and is no emoticon unless it opens with one of
+                // the letters emoticons open with, so it is one word token without Chunk's passes.
                 var chunkStart = i++;
-                while (i < end && !IsSpace(t[i]))
+                var first = t[chunkStart];
+                var letters = char.IsAsciiLetter(first);
+                while (i < end)
                 {
+                    var c = t[i];
+                    if (IsSpace(c))
+                    {
+                        break;
+                    }
+
+                    letters &= char.IsAsciiLetter(c);
                     i++;
+                }
+
+                if (letters && first is not ('x' or 'X' or 'o' or 'O'))
+                {
+                    if (English)
+                    {
+                        Word(chunkStart, i);
+                    }
+                    else
+                    {
+                        Emit(chunkStart, i, TokenKind.Word);
+                    }
+
+                    continue;
                 }
 
                 Chunk(chunkStart, i, end);
