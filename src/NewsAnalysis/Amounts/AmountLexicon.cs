@@ -48,23 +48,66 @@ internal sealed class AmountLexicon
     public (decimal Value, NumberWordRole Role)[] NumberWordValues { get; private init; } = [];
 
     /// <summary>The first three letters (lower case, packed by <see cref="PackPrefix"/>) of every German number word.</summary>
-    public System.Collections.Frozen.FrozenSet<long> NumberWordPrefixesDe { get; private init; } = null!;
+    public PackedSet NumberWordPrefixesDe { get; private init; } = null!;
 
     /// <summary>The first three letters of every English number word, packed.</summary>
-    public System.Collections.Frozen.FrozenSet<long> NumberWordPrefixesEn { get; private init; } = null!;
+    public PackedSet NumberWordPrefixesEn { get; private init; } = null!;
 
     /// <summary>The last three letters (packed) of every German number word and written-out multiplier.</summary>
-    public System.Collections.Frozen.FrozenSet<long> NumberWordSuffixesDe { get; private init; } = null!;
+    public PackedSet NumberWordSuffixesDe { get; private init; } = null!;
 
     /// <summary>The last three letters (packed) of every English number word and written-out multiplier.</summary>
-    public System.Collections.Frozen.FrozenSet<long> NumberWordSuffixesEn { get; private init; } = null!;
+    public PackedSet NumberWordSuffixesEn { get; private init; } = null!;
 
     /// <summary>
     /// Packs the first three characters, lower-cased, into one number: a set look-up on it costs a few
     /// nanoseconds, and it runs for most words of a text.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long PackPrefix(ReadOnlySpan<char> word) =>
         ((long)Lower(word[0]) << 32) | ((long)Lower(word[1]) << 16) | Lower(word[2]);
+
+    /// <summary>
+    /// A 15-bit index of three characters, five bits each (<c>c &amp; 31</c>, which is the same for the upper- and
+    /// lower-case forms of every ASCII and Latin-1 letter), for the bit filters in front of the packed sets: a
+    /// word whose packed prefix is in a set always has its bit set, so the filter only ever rejects.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Trigram(char a, char b, char c) => ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
+
+    /// <summary>True when bit <paramref name="index"/> of <paramref name="bits"/> is set.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool Has(ulong[] bits, int index) => (bits[index >> 6] & (1UL << index)) != 0;
+
+    private static ulong[] TrigramBits(IEnumerable<long> packed)
+    {
+        var bits = new ulong[(1 << 15) / 64];
+        foreach (var p in packed)
+        {
+            var index = Trigram((char)(p >> 32), (char)(p >> 16), (char)p);
+            bits[index >> 6] |= 1UL << index;
+        }
+
+        return bits;
+    }
+
+    /// <summary>Bit filter over <see cref="NumberWordPrefixesDe"/> (see <see cref="Trigram"/>).</summary>
+    public ulong[] PrefixBitsDe { get; private init; } = [];
+
+    /// <summary>Bit filter over <see cref="NumberWordPrefixesEn"/>.</summary>
+    public ulong[] PrefixBitsEn { get; private init; } = [];
+
+    /// <summary>Bit filter over <see cref="NumberWordSuffixesDe"/>.</summary>
+    public ulong[] SuffixBitsDe { get; private init; } = [];
+
+    /// <summary>Bit filter over <see cref="NumberWordSuffixesEn"/>.</summary>
+    public ulong[] SuffixBitsEn { get; private init; } = [];
+
+    /// <summary>
+    /// The first tokens (any case) of the currency forms of two or more tokens ("kanadische" of "kanadische
+    /// Dollar"): after any other token only a one-token form can match.
+    /// </summary>
+    public SpanLexicon MultiTokenCurrencyFirstTokens { get; private init; } = null!;
 
     private static char Lower(char c) => c is >= 'A' and <= 'Z' or >= 'À' and <= 'Þ' and not '×' ? (char)(c + 32) : c;
 
@@ -79,8 +122,35 @@ internal sealed class AmountLexicon
     /// <summary>Words before a number that make it a reference ("Seite 12").</summary>
     public SpanLexicon ReferenceWords { get; private init; } = null!;
 
+    /// <summary>
+    /// Every word of the look-ups made around a number (any case), with the <see cref="WordRoles"/> it may play: one
+    /// look-up of the token after a number answers which of the scale, currency, percent and unit look-ups can
+    /// succeed at all, so a word in none of them ("Mitarbeiter") costs one look-up instead of six.
+    /// </summary>
+    public SpanLexicon Roles { get; private init; } = null!;
+
     /// <summary>The longest currency form in tokens.</summary>
     public int MaxCurrencyTokens { get; private init; }
+
+    private static SpanLexicon BuildRoles(params (IEnumerable<string> Keys, WordRoles Role)[] sets)
+    {
+        // Keys are grouped by their folded form, exactly as the ignore-case look-up distinguishes them; a phrase
+        // contributes its first word too (a two-token look-up starts there).
+        var roles = new Dictionary<string, (string Key, WordRoles Roles)>(StringComparer.Ordinal);
+        foreach (var (keys, role) in sets)
+        {
+            foreach (var key in keys)
+            {
+                foreach (var form in key.Contains(' ') ? [key, key[..key.IndexOf(' ')]] : new[] { key })
+                {
+                    var folded = SpanLexicon.FoldKey(form);
+                    roles[folded] = roles.TryGetValue(folded, out var existing) ? (existing.Key, existing.Roles | role) : (form, role);
+                }
+            }
+        }
+
+        return new SpanLexicon(roles.Values.Select(r => new KeyValuePair<string, int>(r.Key, (int)r.Roles)), ignoreCase: true);
+    }
 
     private static AmountLexicon Load()
     {
@@ -96,7 +166,17 @@ internal sealed class AmountLexicon
         }
 
         var multipliers = Table("Amounts/multipliers.tsv");
+        var qualifiers = Table("Amounts/qualifiers.tsv");
+        var percent = Table("Amounts/percent.tsv");
+        var notUnits = EmbeddedResources.ReadLines("Amounts/not-units.txt").ToList();
+        var referenceWords = EmbeddedResources.ReadLines("Amounts/reference-words.txt").ToList();
         var currencyForms = currencies.Select((row, i) => new KeyValuePair<string, int>(row[0], i)).ToList();
+        long[] prefixesDe = [.. numberWords.Where(w => w.German && w.Form.Length >= 3).Select(w => PackPrefix(w.Form))];
+        long[] prefixesEn = [.. numberWords.Where(w => !w.German && w.Form.Length >= 3).Select(w => PackPrefix(w.Form))];
+        long[] suffixesDe = [.. numberWords.Where(w => w.German).Select(w => w.Form).Concat(MultiplierEndings).Concat(multipliers.Select(row => row[0]))
+            .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3)))];
+        long[] suffixesEn = [.. numberWords.Where(w => !w.German).Select(w => w.Form).Concat(["fold"]).Concat(multipliers.Select(row => row[0]))
+            .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3)))];
         return new AmountLexicon
         {
             Scales = new SpanLexicon(scales.Select((row, i) => new KeyValuePair<string, int>(row[0], i))),
@@ -106,23 +186,31 @@ internal sealed class AmountLexicon
             Currencies = [.. currencies.Select(row => (row[1], Decimal(row[2])))],
             CurrencyFirstTokens = new SpanLexicon(currencies.Select(row => row[0].Split(' ')[0]), ignoreCase: true),
             MaxCurrencyTokens = currencies.Max(row => row[0].Count(c => c == ' ') + 1),
-            Qualifiers = new SpanLexicon(Table("Amounts/qualifiers.tsv").Select(row => new KeyValuePair<string, int>(row[0], (int)ParseQualifier(row[1]))), ignoreCase: true),
-            PercentWords = new SpanLexicon(Table("Amounts/percent.tsv").Select(row => new KeyValuePair<string, int>(row[0], row[1] == "percentage points" ? 1 : 0)), ignoreCase: true),
+            Qualifiers = new SpanLexicon(qualifiers.Select(row => new KeyValuePair<string, int>(row[0], (int)ParseQualifier(row[1]))), ignoreCase: true),
+            PercentWords = new SpanLexicon(percent.Select(row => new KeyValuePair<string, int>(row[0], row[1] == "percentage points" ? 1 : 0)), ignoreCase: true),
             NumberWordsDe = new SpanLexicon(numberWords.Select((w, i) => (w, i)).Where(x => x.w.German).Select(x => new KeyValuePair<string, int>(x.w.Form, x.i)), ignoreCase: true),
             NumberWordsEn = new SpanLexicon(numberWords.Select((w, i) => (w, i)).Where(x => !x.w.German).Select(x => new KeyValuePair<string, int>(x.w.Form, x.i)), ignoreCase: true),
             NumberWordValues = [.. numberWords.Select(w => (w.Value, w.Role))],
-            NumberWordPrefixesDe = System.Collections.Frozen.FrozenSet.ToFrozenSet(numberWords.Where(w => w.German && w.Form.Length >= 3).Select(w => PackPrefix(w.Form))),
-            NumberWordPrefixesEn = System.Collections.Frozen.FrozenSet.ToFrozenSet(numberWords.Where(w => !w.German && w.Form.Length >= 3).Select(w => PackPrefix(w.Form))),
-            NumberWordSuffixesDe = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-                numberWords.Where(w => w.German).Select(w => w.Form).Concat(MultiplierEndings).Concat(multipliers.Select(row => row[0]))
-                    .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3)))),
-            NumberWordSuffixesEn = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-                numberWords.Where(w => !w.German).Select(w => w.Form).Concat(["fold"]).Concat(multipliers.Select(row => row[0]))
-                    .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3)))),
+            NumberWordPrefixesDe = new PackedSet(prefixesDe),
+            NumberWordPrefixesEn = new PackedSet(prefixesEn),
+            NumberWordSuffixesDe = new PackedSet(suffixesDe),
+            NumberWordSuffixesEn = new PackedSet(suffixesEn),
+            PrefixBitsDe = TrigramBits(prefixesDe),
+            PrefixBitsEn = TrigramBits(prefixesEn),
+            SuffixBitsDe = TrigramBits(suffixesDe),
+            SuffixBitsEn = TrigramBits(suffixesEn),
             Multipliers = new SpanLexicon(multipliers.Select((row, i) => new KeyValuePair<string, int>(row[0], i)), ignoreCase: true),
             MultiplierFactors = [.. multipliers.Select(row => Decimal(row[1]))],
-            NotUnits = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/not-units.txt"), ignoreCase: true),
-            ReferenceWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/reference-words.txt")),
+            NotUnits = new SpanLexicon(notUnits, ignoreCase: true),
+            ReferenceWords = new SpanLexicon(referenceWords),
+            Roles = BuildRoles(
+                (scales.Select(row => row[0]), WordRoles.Scale),
+                (currencies.Select(row => row[0].Split(' ')[0]), WordRoles.CurrencyStart),
+                (percent.Select(row => row[0]), WordRoles.Percent),
+                (notUnits, WordRoles.NotUnit),
+                (qualifiers.Select(row => row[0]), WordRoles.Qualifier),
+                (referenceWords, WordRoles.Reference)),
+            MultiTokenCurrencyFirstTokens = new SpanLexicon(currencies.Where(row => row[0].Contains(' ')).Select(row => row[0].Split(' ')[0]), ignoreCase: true),
         };
     }
 
@@ -143,6 +231,19 @@ internal sealed class AmountLexicon
         "up to" => AmountQualifier.UpTo,
         _ => throw new InvalidDataException($"qualifiers.tsv: unknown qualifier '{s}'"),
     };
+}
+
+/// <summary>The look-ups a word may succeed in (see <see cref="AmountLexicon.Roles"/>).</summary>
+[Flags]
+internal enum WordRoles
+{
+    None = 0,
+    Scale = 1,
+    CurrencyStart = 2,
+    Percent = 4,
+    NotUnit = 8,
+    Qualifier = 16,
+    Reference = 32,
 }
 
 /// <summary>What a number word contributes to a compound number.</summary>

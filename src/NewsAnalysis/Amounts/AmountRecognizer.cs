@@ -20,11 +20,25 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// <summary>Appends the amounts found in <paramref name="tokens"/> to <paramref name="output"/>.</summary>
     public void Recognize(string text, ReadOnlySpan<Token> tokens, Language language, List<Amount> output)
     {
+        var prefixBits = language == Language.English ? _lex.PrefixBitsEn : _lex.PrefixBitsDe;
         var i = 0;
         while (i < tokens.Length)
         {
+            // The common case first, inline: a word that is not before a number and neither starts with a digit nor
+            // with the first three letters of a number word. (A superset of what MayStartAmount accepts passes.)
+            ref readonly var token = ref tokens[i];
+            if (token.Kind == TokenKind.Word && !(i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number))
+            {
+                var word = text.AsSpan(token.Start, token.End - token.Start);
+                if (!CharClass.IsDigit(word[0]) && (word.Length < 3 || !AmountLexicon.Has(prefixBits, AmountLexicon.Trigram(word[0], word[1], word[2]))))
+                {
+                    i++;
+                    continue;
+                }
+            }
+
             // Most tokens are ordinary words and punctuation: reject them here, before TryAmount's larger frame.
-            if (!MayStartAmount(tokens, i, language))
+            if (!MayStartAmount(text, tokens, i, language))
             {
                 i++;
                 continue;
@@ -72,8 +86,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return false;
         }
 
-        // "Seite 12", "§ 5", "May 14": an integer right after a reference word or a month counts nothing.
-        var reference = start == i && IsReference(tokens, i) && value == decimal.Truncate(value);
+        var firstValue = value;
 
         // Range: "5 bis 7", "5–7", "zwischen 5 und 7", "between $5 and $7".
         decimal? rangeEnd = null;
@@ -97,13 +110,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         // Scale: "Millionen", "Mio.", "billion"; the one-letter forms only when glued ("$5m").
         var scaled = false;
-        if (j < tokens.Length && _lex.Scales.TryGetValue(tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
+        var roles = RolesAt(tokens, j); // one look-up says which of the look-ups below can succeed on tokens[j]
+        if ((roles & WordRoles.Scale) != 0 && _lex.Scales.TryGetValue(tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
         {
             var scale = _lex.ScaleFactors[scaleIndex];
             value *= scale;
             rangeEnd *= scale;
             scaled = true;
             j++;
+            roles = RolesAt(tokens, j);
         }
         else if (article)
         {
@@ -117,7 +132,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
-        var suffixCurrency = MatchCurrency(tokens, j, out currencyIndex);
+        var suffixCurrency = MatchCurrency(tokens, j, roles, out currencyIndex);
         if (suffixCurrency > 0)
         {
             amount = Money(text, tokens, value, rangeEnd, currencyIndex, start, j + suffixCurrency - 1, language);
@@ -125,7 +140,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
-        var percentTokens = MatchPercent(tokens, j, out var points);
+        var percentTokens = MatchPercent(tokens, j, roles, out var points);
         if (percentTokens > 0)
         {
             amount = Make(text, tokens, AmountKind.Percent, value, rangeEnd, null, points ? "percentage points" : "percent", start, j + percentTokens - 1);
@@ -140,12 +155,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
-        if ((yearLike || reference) && !scaled)
+        // "Seite 12", "§ 5", "May 14": an integer right after a reference word or a month counts nothing.
+        if (!scaled && (yearLike || (start == i && IsReference(tokens, i) && firstValue == decimal.Truncate(firstValue))))
         {
             return false;
         }
 
-        var unit = CountedNoun(tokens, j, language);
+        var unit = CountedNoun(tokens, j, roles, language);
         if (unit >= 0)
         {
             amount = Make(text, tokens, AmountKind.Quantity, value, rangeEnd, null, tokens[unit].Text, start, unit);
@@ -173,7 +189,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             code = language == Language.English ? "USD" : "EUR";
         }
 
-        return Make(text, tokens, AmountKind.Money, value * subunit, rangeEnd * subunit, code, null, first, last);
+        // Multiplying by 1 changes at most the scale of a non-zero value, which Make normalises away: skip it.
+        if (subunit != 1 || value == 0 || rangeEnd == 0)
+        {
+            value *= subunit;
+            rangeEnd *= subunit;
+        }
+
+        return Make(text, tokens, AmountKind.Money, value, rangeEnd, code, null, first, last);
     }
 
     private Amount Make(string text, ReadOnlySpan<Token> tokens, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last)
@@ -185,38 +208,76 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
     /// <summary>
     /// A cheap filter: numbers, currency signs before a number, and words that may be number words (by their first
-    /// three letters), multipliers or currency names before a number.
+    /// and last three letters), multipliers or currency names before a number.
     /// </summary>
-    private bool MayStartAmount(ReadOnlySpan<Token> tokens, int i, Language language)
+    private bool MayStartAmount(string text, ReadOnlySpan<Token> tokens, int i, Language language)
     {
-        var token = tokens[i];
-        switch (token.Kind)
+        ref readonly var token = ref tokens[i];
+        var kind = token.Kind;
+        if (kind != TokenKind.Word)
         {
-            case TokenKind.Number:
-                return true;
-            case TokenKind.Symbol:
-                return i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Word;
-            case TokenKind.Word:
-                var span = token.Span;
-                // A written-out number begins and ends like one ("zwei…", "…zig"); written-out multipliers begin with a
-                // number word too ("Zehnfache", "dreifach", "tenfold"). Two set look-ups reject almost every word.
-                var english = language == Language.English;
-                if (CharClass.IsDigit(span[0])
-                    || (span.Length >= 3 && (english ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe).Contains(AmountLexicon.PackPrefix(span))
-                        && (english ? _lex.NumberWordSuffixesEn : _lex.NumberWordSuffixesDe).Contains(AmountLexicon.PackPrefix(span[^3..]))))
-                {
-                    return true;
-                }
-
-                // A currency name or code before a number: "EUR 500.000", "Fr. 50.-", "US-Dollar 5".
-                return i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number;
-            default:
-                return false;
+            return kind == TokenKind.Number
+                || (kind == TokenKind.Symbol && i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Word);
         }
+
+        // A currency name or code before a number: "EUR 500.000", "Fr. 50.-", "US-Dollar 5".
+        if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        // A written-out number begins and ends like one ("zwei…", "…zig"); written-out multipliers begin with a
+        // number word too ("Zehnfache", "dreifach", "tenfold"). Two bit tests on the characters in the text reject
+        // almost every word; the packed sets behind them decide exactly.
+        var word = text.AsSpan(token.Start, token.End - token.Start);
+        if (word.Length < 3)
+        {
+            return word.Length > 0 && CharClass.IsDigit(word[0]);
+        }
+
+        if (CharClass.IsDigit(word[0]))
+        {
+            return true;
+        }
+
+        var english = language == Language.English;
+        if (!AmountLexicon.Has(english ? _lex.PrefixBitsEn : _lex.PrefixBitsDe, AmountLexicon.Trigram(word[0], word[1], word[2]))
+            || !AmountLexicon.Has(english ? _lex.SuffixBitsEn : _lex.SuffixBitsDe, AmountLexicon.Trigram(word[^3], word[^2], word[^1])))
+        {
+            return false;
+        }
+
+        return (english ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe).Contains(AmountLexicon.PackPrefix(word))
+            && (english ? _lex.NumberWordSuffixesEn : _lex.NumberWordSuffixesDe).Contains(AmountLexicon.PackPrefix(word[^3..]));
     }
 
     /// <summary>Drops trailing zeros of the scale (1.5m × 1000000 is 1500000.0; we report 1500000).</summary>
-    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+    private static decimal Normalize(decimal value)
+    {
+        // Most values are whole numbers already (scale 0), and x / 1.000…m returns them unchanged; a scaled value
+        // loses its trailing zeros digit by digit, which is what the division does, without its 96-bit long division.
+        if (value.Scale == 0 && value != 0)
+        {
+            return value;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        if (mantissa == 0)
+        {
+            return value / 1.000000000000000000000000000000000m; // zero keeps whatever scale and sign the division gives
+        }
+
+        var scale = value.Scale;
+        while (scale > 0 && mantissa % 10 == 0)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), value < 0, scale);
+    }
 
     /// <summary>Reads a number at <paramref name="i"/>: a number token, or written-out words ("half a", "zwei").</summary>
     private bool TryNumber(ReadOnlySpan<Token> tokens, int i, Language language, out decimal value, out int after, out bool article, out bool yearLike)
@@ -236,7 +297,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
             // Years, and bare five-digit numbers in German (which writes 10.000; "10115 Berlin" is a postal code),
             // are amounts only with a currency, a percent sign or a scale.
-            yearLike = NumberParser.LooksLikeYear(span) || (language == Language.German && span.Length == 5 && !span.ContainsAnyExcept("0123456789"));
+            yearLike = NumberParser.LooksLikeYear(span) || (language == Language.German && span.Length == 5 && AllDigits(span));
             return NumberParser.TryParse(span, language, out value);
         }
 
@@ -254,7 +315,30 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
-        return NumberWords.TryParse(token.Span, language, _lex, out value, out article);
+        // Every written-out number starts with a number word of three or more letters, so its first three letters
+        // are in the prefix set (the bit filter first): most words before a number ("von 5") end here.
+        var word = token.Span;
+        if (word.Length < 3
+            || !AmountLexicon.Has(language == Language.English ? _lex.PrefixBitsEn : _lex.PrefixBitsDe, AmountLexicon.Trigram(word[0], word[1], word[2]))
+            || !(language == Language.English ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe).Contains(AmountLexicon.PackPrefix(word)))
+        {
+            return false;
+        }
+
+        return NumberWords.TryParse(word, language, _lex, out value, out article);
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (!CharClass.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNumberStart(Token token) => token.Kind is TokenKind.Number or TokenKind.Word;
@@ -271,6 +355,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     {
         length = 1;
         var span = tokens[j].Span;
+        if (span.Length is not (1 or 3))
+        {
+            return false; // a dash, "bis", "und" or "and"
+        }
+
         if (span is "–" or "-" or "—" || span.Equals("bis", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -286,12 +375,23 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     /// <summary>The number of tokens of the currency form at <paramref name="i"/> (longest first), or 0.</summary>
-    private int MatchCurrency(ReadOnlySpan<Token> tokens, int i, out int currencyIndex)
+    private int MatchCurrency(ReadOnlySpan<Token> tokens, int i, out int currencyIndex) =>
+        MatchCurrency(tokens, i, RolesAt(tokens, i), out currencyIndex);
+
+    /// <summary>The same, with the roles of <c>tokens[i]</c> already looked up.</summary>
+    private int MatchCurrency(ReadOnlySpan<Token> tokens, int i, WordRoles roles, out int currencyIndex)
     {
         currencyIndex = -1;
-        if (i >= tokens.Length || !_lex.CurrencyFirstTokens.Contains(tokens[i].Span))
+        if ((roles & WordRoles.CurrencyStart) == 0)
         {
-            return 0;
+            return 0; // not the first token of any currency form (nor past the end)
+        }
+
+        // Only a few first words start a form of several tokens ("kanadische Dollar"); after any other the one-token
+        // form is looked up in place, without joining.
+        if (!_lex.MultiTokenCurrencyFirstTokens.Contains(tokens[i].Span))
+        {
+            return _lex.CurrencyForms.TryGetValue(tokens[i].Span, out currencyIndex) ? 1 : 0;
         }
 
         Span<char> buffer = stackalloc char[96];
@@ -332,15 +432,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return 0;
     }
 
-    private int MatchPercent(ReadOnlySpan<Token> tokens, int j, out bool points)
+    private int MatchPercent(ReadOnlySpan<Token> tokens, int j, WordRoles roles, out bool points)
     {
         points = false;
-        if (j >= tokens.Length)
+        if ((roles & WordRoles.Percent) == 0)
         {
-            return 0;
+            return 0; // neither a percent word nor the first word of one (nor past the end)
         }
 
-        if (j + 1 < tokens.Length && TryPair(_lex.PercentWords, tokens[j], tokens[j + 1], out var twoWord))
+        if (j + 1 < tokens.Length && TryPair(_lex.PercentWords, in tokens[j], in tokens[j + 1], out var twoWord))
         {
             points = twoWord == 1;
             return 2;
@@ -359,6 +459,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private bool TryMultiplierWord(ReadOnlySpan<char> word, Language language, out decimal factor)
     {
         factor = 0;
+        if (!ContainsFachOrFold(word))
+        {
+            return false; // every multiplier form contains "fach" or "fold"
+        }
+
         if (_lex.Multipliers.TryGetValue(word, out var index))
         {
             factor = _lex.MultiplierFactors[index];
@@ -402,10 +507,27 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return true;
     }
 
-    /// <summary>The index of the noun the number counts, or -1 ("200 Mitarbeiter", "200 neue Mitarbeiter", "60 new researchers").</summary>
-    private int CountedNoun(ReadOnlySpan<Token> tokens, int j, Language language)
+    /// <summary>"fach" or "fold" in any case somewhere in <paramref name="word"/>, without culture data.</summary>
+    private static bool ContainsFachOrFold(ReadOnlySpan<char> word)
     {
-        if (j >= tokens.Length || tokens[j].Kind != TokenKind.Word || _lex.NotUnits.Contains(tokens[j].Span) || tokens[j].Span[^1] == '.')
+        for (var k = word.IndexOfAny('f', 'F'); k >= 0 && k + 4 <= word.Length; k++)
+        {
+            if (word[k] is 'f' or 'F'
+                && ((word[k + 1] | 0x20) == 'a' && (word[k + 2] | 0x20) == 'c' && (word[k + 3] | 0x20) == 'h'
+                    || (word[k + 1] | 0x20) == 'o' && (word[k + 2] | 0x20) == 'l' && (word[k + 3] | 0x20) == 'd'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the noun the number counts, or -1 ("200 Mitarbeiter", "200 neue Mitarbeiter", "60 new researchers").</summary>
+    private int CountedNoun(ReadOnlySpan<Token> tokens, int j, WordRoles roles, Language language)
+    {
+        if (j >= tokens.Length || tokens[j].Kind != TokenKind.Word || ((roles & WordRoles.NotUnit) != 0 && _lex.NotUnits.Contains(tokens[j].Span))
+            || tokens[j].Span[^1] == '.')
         {
             return -1;
         }
@@ -446,9 +568,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     /// <summary>Looks up two tokens as one phrase ("mehr als", "percentage points") without allocating.</summary>
-    private static bool TryPair(Lexicons.SpanLexicon lexicon, Token a, Token b, out int value)
+    private static bool TryPair(Lexicons.SpanLexicon lexicon, in Token a, in Token b, out int value)
     {
         value = 0;
+        if (!lexicon.MayStartPhrase(a.Span))
+        {
+            return false; // no phrase starts with this word (tokens hold no spaces, so no other split can match)
+        }
+
         Span<char> buffer = stackalloc char[48];
         var length = a.Length + b.Length + 1;
         if (length > buffer.Length)
@@ -462,12 +589,16 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return lexicon.TryGetValue(buffer[..length], out value);
     }
 
+    /// <summary>The roles <c>tokens[i]</c> may play (none past the end).</summary>
+    private WordRoles RolesAt(ReadOnlySpan<Token> tokens, int i) =>
+        i < tokens.Length && _lex.Roles.TryGetValue(tokens[i].Span, out var roles) ? (WordRoles)roles : WordRoles.None;
+
     private bool IsReference(ReadOnlySpan<Token> tokens, int i) => i > 0 && _lex.ReferenceWords.Contains(tokens[i - 1].Span);
 
     /// <summary>The qualifier in the one or two tokens before the amount.</summary>
     private AmountQualifier Qualifier(ReadOnlySpan<Token> tokens, int first)
     {
-        if (first >= 2 && TryPair(_lex.Qualifiers, tokens[first - 2], tokens[first - 1], out var two))
+        if (first >= 2 && TryPair(_lex.Qualifiers, in tokens[first - 2], in tokens[first - 1], out var two))
         {
             return (AmountQualifier)two;
         }

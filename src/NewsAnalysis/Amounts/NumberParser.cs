@@ -22,13 +22,25 @@ internal static class NumberParser
             return false;
         }
 
-        // Swiss prices: "10.–", "50.-", "14.--".
-        var dash = s.IndexOf(".-");
-        if (dash < 0)
+        // Swiss prices: "10.–", "50.-", "14.--" (the first ".-" wins over any ".–").
+        var hyphenDash = -1;
+        var enDash = -1;
+        for (var k = 0; k + 1 < s.Length; k++)
         {
-            dash = s.IndexOf(".–");
+            if (s[k] == '.')
+            {
+                if (s[k + 1] == '-' && hyphenDash < 0)
+                {
+                    hyphenDash = k;
+                }
+                else if (s[k + 1] == '–' && enDash < 0)
+                {
+                    enDash = k;
+                }
+            }
         }
 
+        var dash = hyphenDash >= 0 ? hyphenDash : enDash;
         if (dash > 0)
         {
             s = s[..dash];
@@ -41,13 +53,25 @@ internal static class NumberParser
             s = s[1..];
         }
 
-        Span<char> digits = stackalloc char[s.Length + 1];
-        var length = 0;
-        var lastDot = s.LastIndexOf('.');
-        var lastComma = s.LastIndexOf(',');
-        var dots = s.Count('.');
-        var commas = s.Count(',');
-        char? decimalSeparator = null;
+        var lastDot = -1;
+        var lastComma = -1;
+        var dots = 0;
+        var commas = 0;
+        for (var k = 0; k < s.Length; k++)
+        {
+            if (s[k] == '.')
+            {
+                dots++;
+                lastDot = k;
+            }
+            else if (s[k] == ',')
+            {
+                commas++;
+                lastComma = k;
+            }
+        }
+
+        var decimalSeparator = '\0';
         if (dots > 0 && commas > 0)
         {
             decimalSeparator = lastDot > lastComma ? '.' : ',';
@@ -55,14 +79,18 @@ internal static class NumberParser
         else if (commas == 1)
         {
             // German "1,5"; English "1,500" (three digits after the comma) groups thousands.
-            decimalSeparator = language == Language.English && s.Length - lastComma - 1 == 3 ? null : ',';
+            decimalSeparator = language == Language.English && s.Length - lastComma - 1 == 3 ? '\0' : ',';
         }
         else if (dots == 1)
         {
             // English "3.5"; German "1.500" (three digits after the dot) groups thousands.
-            decimalSeparator = language != Language.English && s.Length - lastDot - 1 == 3 ? null : '.';
+            decimalSeparator = language != Language.English && s.Length - lastDot - 1 == 3 ? '\0' : '.';
         }
 
+        // One pass: digits accumulate into a 64-bit mantissa (exact up to 18 digits); the decimal's scale is the
+        // number of digits after the separator, as decimal.Parse would give it ("1,50" is 1.50).
+        ulong mantissa = 0;
+        var scale = 0;
         var sinceGroup = -1;
         var seenDecimal = false;
         var digitCount = 0;
@@ -70,8 +98,13 @@ internal static class NumberParser
         {
             if (CharIsDigit(c))
             {
-                digits[length++] = c;
+                mantissa = unchecked(mantissa * 10 + (uint)(c - '0'));
                 digitCount++;
+                if (seenDecimal)
+                {
+                    scale++;
+                }
+
                 if (sinceGroup >= 0)
                 {
                     sinceGroup++;
@@ -80,7 +113,7 @@ internal static class NumberParser
                 continue;
             }
 
-            if (decimalSeparator == c && !seenDecimal)
+            if (c == decimalSeparator && c != '\0' && !seenDecimal)
             {
                 if (sinceGroup is >= 0 and not 3)
                 {
@@ -89,7 +122,6 @@ internal static class NumberParser
 
                 seenDecimal = true;
                 sinceGroup = -1;
-                digits[length++] = '.';
                 continue;
             }
 
@@ -113,6 +145,34 @@ internal static class NumberParser
             return false;
         }
 
+        if (digitCount <= 18)
+        {
+            value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
+            return true;
+        }
+
+        return TryParseLong(s, decimalSeparator, negative, out value);
+    }
+
+    /// <summary>19 to 27 digits (already validated): through decimal.TryParse, which holds them exactly.</summary>
+    private static bool TryParseLong(ReadOnlySpan<char> s, char decimalSeparator, bool negative, out decimal value)
+    {
+        Span<char> digits = stackalloc char[s.Length + 1];
+        var length = 0;
+        var seenDecimal = false;
+        foreach (var c in s)
+        {
+            if (CharIsDigit(c))
+            {
+                digits[length++] = c;
+            }
+            else if (c == decimalSeparator && c != '\0' && !seenDecimal)
+            {
+                seenDecimal = true;
+                digits[length++] = '.';
+            }
+        }
+
         if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             return false;
@@ -125,7 +185,7 @@ internal static class NumberParser
     /// <summary>True for a plain integer of four digits between 1000 and 2100: most likely a year.</summary>
     public static bool LooksLikeYear(ReadOnlySpan<char> s) =>
         s.Length == 4 && CharIsDigit(s[0]) && CharIsDigit(s[1]) && CharIsDigit(s[2]) && CharIsDigit(s[3])
-        && int.Parse(s, CultureInfo.InvariantCulture) is >= 1000 and <= 2100;
+        && (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0') is >= 1000 and <= 2100;
 
     private static bool CharIsDigit(char c) => (uint)(c - '0') <= 9;
 }

@@ -20,6 +20,11 @@ internal sealed class SpanLexicon
 
     /// <summary>Builds the lexicon; later duplicates of a key are ignored.</summary>
     public SpanLexicon(IEnumerable<KeyValuePair<string, int>> entries, bool ignoreCase = false)
+        : this(entries, ignoreCase, indexPhrases: true)
+    {
+    }
+
+    private SpanLexicon(IEnumerable<KeyValuePair<string, int>> entries, bool ignoreCase, bool indexPhrases)
     {
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var list = new List<KeyValuePair<string, int>>();
@@ -45,8 +50,21 @@ internal sealed class SpanLexicon
         {
             var hash = Hash(list[i].Key.AsSpan());
             var bucket = hash & (size - 1);
-            _entries[i] = new Entry(list[i].Key, hash, _buckets[bucket], list[i].Value);
+            // Case-insensitive keys are stored folded: a match is then a plain comparison of folded characters.
+            _entries[i] = new Entry(ignoreCase ? FoldKey(list[i].Key) : list[i].Key, hash, _buckets[bucket], list[i].Value);
             _buckets[bucket] = i;
+        }
+
+        // The first words of the keys that are phrases ("mehr" of "mehr als"), so that a two-word look-up can stop
+        // at its first word without joining the two.
+        var phrases = list.Where(e => e.Key.Contains(' ')).Select(e => new KeyValuePair<string, int>(e.Key[..e.Key.IndexOf(' ')], 0)).ToList();
+        _phraseFirstWords = indexPhrases && phrases.Count > 0 ? new SpanLexicon(phrases, ignoreCase, indexPhrases: false) : null;
+
+        _shapes = new ulong[(1 << 15) / 64];
+        foreach (var e in list)
+        {
+            var shape = Shape(e.Key);
+            _shapes[shape >> 6] |= 1UL << shape;
         }
 
         MaxKeyLength = list.Count == 0 ? 0 : list.Max(e => e.Key.Length);
@@ -74,6 +92,20 @@ internal sealed class SpanLexicon
     private ulong _firstLow;
     private ulong _firstHigh;
     private readonly bool _nonAsciiFirst;
+    private readonly SpanLexicon? _phraseFirstWords;
+
+    // Which (first character, last character, length) shapes the keys have, five bits each: c & 31 is the same
+    // for both cases of every ASCII and Latin-1 letter (the letters the case-insensitive hash folds), so a span
+    // whose shape bit is clear matches no key, and most misses end here before any hashing.
+    private readonly ulong[] _shapes;
+
+    private static int Shape(ReadOnlySpan<char> key) => ((key[0] & 31) << 10) | ((key[^1] & 31) << 5) | (key.Length & 31);
+
+    /// <summary>
+    /// False when no key is a phrase whose first word is <paramref name="word"/> (a span without spaces): then
+    /// no look-up of "<paramref name="word"/> …" can succeed.
+    /// </summary>
+    public bool MayStartPhrase(ReadOnlySpan<char> word) => _phraseFirstWords is not null && _phraseFirstWords.Contains(word);
 
     private void MarkFirst(char c)
     {
@@ -117,11 +149,17 @@ internal sealed class SpanLexicon
             return false;
         }
 
+        var shape = Shape(key);
+        if ((_shapes[shape >> 6] & (1UL << shape)) == 0)
+        {
+            return false;
+        }
+
         var hash = Hash(key);
         for (var i = _buckets[hash & (_buckets.Length - 1)]; i >= 0; i = _entries[i].Next)
         {
             ref readonly var e = ref _entries[i];
-            if (e.Hash == hash && key.Equals(e.Key.AsSpan(), _comparison))
+            if (e.Hash == hash && (_comparison == StringComparison.Ordinal ? key.SequenceEqual(e.Key) : FoldedEquals(key, e.Key)))
             {
                 value = e.Value;
                 return true;
@@ -156,6 +194,41 @@ internal sealed class SpanLexicon
 
         return (int)(h & 0x7FFFFFFF);
     }
+
+    /// <summary>
+    /// Whether <paramref name="key"/> folds to <paramref name="folded"/>. Folded equality implies ordinal
+    /// case-insensitive equality; the converse fails only for case pairs outside Latin-1, which the folded hash
+    /// already tells apart.
+    /// </summary>
+    private static bool FoldedEquals(ReadOnlySpan<char> key, string folded)
+    {
+        if (key.Length != folded.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (Fold(key[i]) != folded[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The key as the case-insensitive hash sees it (ASCII and Latin-1 letters upper-cased): two keys with the same
+    /// folded form are found by the same spans of an ignore-case lexicon.
+    /// </summary>
+    public static string FoldKey(string key) => string.Create(key.Length, key, static (span, k) =>
+    {
+        for (var i = 0; i < k.Length; i++)
+        {
+            span[i] = (char)Fold(k[i]);
+        }
+    });
 
     private static uint Fold(char c) => c switch
     {

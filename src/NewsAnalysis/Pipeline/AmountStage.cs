@@ -15,7 +15,7 @@ public sealed class AmountStage : IAnalysisStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        foreach (var sentence in document.Sentences)
+        foreach (var sentence in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Sentences))
         {
             // Amounts never cross a sentence boundary; the sentence's tokens are a slice, not a copy.
             cancellationToken.ThrowIfCancellationRequested();

@@ -6,6 +6,7 @@ namespace NewsAnalysis.Tokenization;
 internal static class CharClass
 {
     /// <summary>Every quotation mark of the German, English, Swiss and French conventions, plus the backtick.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsQuote(char c) => c switch
     {
         '"' or '\'' or '`' or '„' or '“' or '”' or '‚' or '‘' or '’' or '»' or '«' or '›' or '‹' or '‟' or '‛' or '＂' => true,
@@ -13,21 +14,27 @@ internal static class CharClass
     };
 
     /// <summary>Characters that serve as apostrophes inside words ("geht's", "don’t").</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsApostrophe(char c) => c is '\'' or '’';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsOpenBracket(char c) => c is '(' or '[' or '{' or '⟨' or '（';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsCloseBracket(char c) => c is ')' or ']' or '}' or '⟩' or '）';
 
     /// <summary>Dashes that never join words (en dash, em dash, figure dash, horizontal bar, minus sign).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsDash(char c) => c is '–' or '—' or '‒' or '―' or '−';
 
     /// <summary>A hyphen that joins words ("KI-Start-up").</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
 
     public static bool IsCurrencySymbol(char c) =>
         c < 128 ? c == '$' : char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
     /// <summary>Every character for which <see cref="IsSpace"/> is true, for vectorised searches.</summary>
@@ -38,6 +45,7 @@ internal static class CharClass
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u2060' || (c < ' ');
 
     /// <summary>Characters that end a sentence when they stand as a token.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsSentenceFinal(char c) => c is '.' or '!' or '?' or '…' or '‼' or '⁇' or '⁈' or '⁉';
 
     /// <summary>

@@ -27,6 +27,16 @@ public readonly struct Token : IEquatable<Token>
         Kind = kind;
     }
 
+    /// <summary>The tokenizer's constructor: its offsets are in range by construction, so they are not checked again.</summary>
+    internal Token(string source, int start, int end, TokenKind kind, bool trusted)
+    {
+        _ = trusted;
+        _source = source;
+        Start = start;
+        End = end;
+        Kind = kind;
+    }
+
     /// <summary>Index of the first character in the analysed text.</summary>
     public int Start { get; }
 

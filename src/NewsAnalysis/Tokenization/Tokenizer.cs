@@ -120,24 +120,62 @@ public sealed class Tokenizer
 
         public void Run(int start, int end)
         {
+            // A scalar scan: chunks are short (a word and its punctuation) and mostly separated by one space, where
+            // a vectorised search over the white-space set costs more in set-up than it saves. ASCII white space is
+            // exactly the characters up to ' '; other characters go to the full set.
+            var t = _text;
             var i = start;
-            while (i < end)
+            while (true)
             {
-                // Vectorised searches for the next chunk and its end (white space as CharClass.IsSpace defines it).
-                var skip = _text.AsSpan(i, end - i).IndexOfAnyExcept(CharClass.Spaces);
-                if (skip < 0)
+                while (i < end && IsSpace(t[i]))
+                {
+                    i++;
+                }
+
+                if (i >= end)
                 {
                     break;
                 }
 
-                var chunkStart = i + skip;
-                var length = _text.AsSpan(chunkStart, end - chunkStart).IndexOfAny(CharClass.Spaces);
-                i = length < 0 ? end : chunkStart + length;
+                // Most chunks are plain ASCII words: the same scan notes whether every character is an ASCII letter.
+                // Such a chunk has no prefix, suffix or inside split and is no emoticon unless it opens with one of
+                // the letters emoticons open with, so it is one word token without Chunk's passes.
+                var chunkStart = i++;
+                var first = t[chunkStart];
+                var letters = char.IsAsciiLetter(first);
+                while (i < end)
+                {
+                    var c = t[i];
+                    if (IsSpace(c))
+                    {
+                        break;
+                    }
+
+                    letters &= char.IsAsciiLetter(c);
+                    i++;
+                }
+
+                if (letters && first is not ('x' or 'X' or 'o' or 'O'))
+                {
+                    if (English)
+                    {
+                        Word(chunkStart, i);
+                    }
+                    else
+                    {
+                        Emit(chunkStart, i, TokenKind.Word);
+                    }
+
+                    continue;
+                }
+
                 Chunk(chunkStart, i, end);
             }
         }
 
-        private void Emit(int start, int end, TokenKind kind) => _output.Add(new Token(_text, start, end, kind));
+        private static bool IsSpace(char c) => c <= ' ' || (c >= 128 && CharClass.Spaces.Contains(c));
+
+        private void Emit(int start, int end, TokenKind kind) => _output.Add(new Token(_text, start, end, kind, trusted: true));
 
         // ---------------------------------------------------------------- chunk: prefixes and suffixes
 
@@ -288,7 +326,25 @@ public sealed class Tokenizer
         }
 
         /// <summary>"US$5": the end of a lettered currency sign that stands before a digit, else 0.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private int CurrencySymbolPrefix(int s, int e)
+        {
+            // Runs for every chunk that opens with a letter: the sign's last character (second to fourth place, before
+            // a digit) is '$' or a non-ASCII currency sign, so ASCII letters there end the test at once.
+            var t = _text;
+            var last = Math.Min(s + 3, e - 2);
+            for (var k = s + 1; k <= last; k++)
+            {
+                if (t[k] == '$' || t[k] >= 128)
+                {
+                    return CurrencySymbolPrefixSlow(s, e);
+                }
+            }
+
+            return 0;
+        }
+
+        private int CurrencySymbolPrefixSlow(int s, int e)
         {
             for (var len = 2; len <= 4 && s + len < e; len++)
             {
