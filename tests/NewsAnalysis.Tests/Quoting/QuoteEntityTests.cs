@@ -40,7 +40,7 @@ public class QuoteEntityTests
 
     private static ImmutableArray<Quote> Analyze(string text, IAnalysisStage? entities, Language language = Language.German)
     {
-        var builder = NewsAnalyzer.CreateBuilder().RemoveStage("quotes");
+        var builder = NewsAnalyzer.CreateBuilder().RemoveStage("entities").RemoveStage("quotes");
         if (entities is not null)
         {
             builder.AddStage(entities);
