@@ -21,7 +21,39 @@ internal sealed class ConsolidationLexicon
         Gazetteer = NerGazetteer.ForLanguage(language);
         // Case-insensitive: a sentence-initial "Der Mensch" is guarded too.
         Determiners = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/determiners.{code}.txt"), ignoreCase: true);
-        Connectors = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/name-connectors.{code}.txt"));
+        // Both languages' connectors: German articles name English institutions ("Council on Security and Development").
+        Connectors = new SpanLexicon(new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/name-connectors.{c}.txt")));
+        // Both languages' heads: German articles name English organisations and events too ("Northfield University").
+        OrgHeads = [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/org-heads.{c}.txt")).Select(w => w.ToLowerInvariant()).Distinct()];
+        EventHeads = [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/event-heads.{c}.txt")).Distinct()];
+        DescriptorHeads = [.. EmbeddedResources.ReadLines($"Entities/descriptor-heads.{code}.txt")];
+    }
+
+    /// <summary>Organisation head nouns, lower case ("bank", "universität"), for suffix tests of compounds.</summary>
+    public string[] OrgHeads { get; }
+
+    /// <summary>Last words of event and prize names, lower case ("festival", "marathon", "pokal").</summary>
+    public string[] EventHeads { get; }
+
+    /// <summary>Descriptive nouns before a name, lower case ("start-up", "firma", "entwickler").</summary>
+    public string[] DescriptorHeads { get; }
+
+    /// <summary>
+    /// True when <paramref name="word"/> is one of <paramref name="heads"/> or, in German, a compound ending in
+    /// one ("Handelsbank", "Neckar-Stiftung", "Berlin-Marathon"), compared without case.
+    /// </summary>
+    public bool EndsWithHead(ReadOnlySpan<char> word, string[] heads)
+    {
+        foreach (var head in heads)
+        {
+            if (word.Length == head.Length ? word.Equals(head, StringComparison.OrdinalIgnoreCase)
+                : Language == Language.German && word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The lists of <paramref name="language"/> (English for every language but German).</summary>

@@ -66,7 +66,7 @@ internal sealed class EntityConsolidator
         var nextAmount = 0;
         foreach (var span in spans)
         {
-            if (Clean(tokens, span) is not { } clean)
+            if (Clean(text, tokens, span) is not { } clean)
             {
                 continue;
             }
@@ -113,7 +113,7 @@ internal sealed class EntityConsolidator
     }
 
     /// <summary>A mention as a token range with its type; <see cref="Spread"/> marks mentions it added.</summary>
-    internal readonly record struct Span(int First, int End, EntityType Type, bool Spread = false, bool Genitive = false)
+    internal readonly record struct Span(int First, int End, EntityType Type, bool Spread = false, bool Genitive = false, bool Strong = false)
     {
         public int Count => End - First;
     }
@@ -166,16 +166,18 @@ internal sealed class EntityConsolidator
     }
 
     // The per-mention rules. Returns null for a mention that is no entity at all.
-    private Span? Clean(IReadOnlyList<Token> tokens, Span span)
+    private Span? Clean(string text, IReadOnlyList<Token> tokens, Span span)
     {
         var first = span.First;
         var end = span.End;
         var type = span.Type;
 
-        // Names end at a lower-case word that is not a connector: "Mistral AI sagte" → "Mistral AI".
+        // Names end at a lower-case word that is not a connector ("Mistral AI sagte" → "Mistral AI") and at
+        // punctuation that separates ("Locarno – Mit", "Whitlock: Salt"). Titles of works keep their lower-case
+        // words: they are written like sentences ("Spring um dein Leben", "Das rote Quadrat").
         for (var i = first + 1; i < end; i++)
         {
-            if (IsLowerCaseWord(tokens[i].Span) && !_lexicon.Connectors.Contains(tokens[i].Span))
+            if (type != EntityType.Misc && IsLowerCaseWord(tokens[i].Span) && !_lexicon.Connectors.Contains(tokens[i].Span) || IsSeparator(tokens[i]))
             {
                 end = i;
                 break;
@@ -191,28 +193,13 @@ internal sealed class EntityConsolidator
             end--;
         }
 
-        // Leading articles (lower case: "der SPD") and titles ("Dr.", "Ministerin", "CEO") stay outside.
-        while (first < end - 1 || (first < end && IsLowerCaseWord(tokens[first].Span)))
-        {
-            var word = tokens[first].Span;
-            var flags = _gazetteer.LookupExact(word);
-            var title = (flags & GazetteerFlags.PersonTitle) != 0 && type != EntityType.Organization && first < end - 1;
-            var article = IsLowerCaseWord(word) && (_lexicon.Determiners.Contains(word) || (flags & GazetteerFlags.FunctionWord) != 0);
-            var punctuation = tokens[first].Kind is TokenKind.Punctuation or TokenKind.QuoteMark;
-            if (!title && !article && !punctuation)
-            {
-                break;
-            }
-
-            first++;
-        }
-
+        first = StripLeading(text, tokens, first, end, type);
         if (first >= end)
         {
             return null;
         }
 
-        // A legal form right after the name belongs to it ("Nordwerk GmbH", "Acme Corp.", "GmbH & Co. KG").
+        // A legal form right after the name belongs to it ("Nordwerk GmbH", "Acme Corp.", "Brantley & Co.", "GmbH & Co. KG").
         var grown = end;
         while (grown < tokens.Count && tokens[grown].Start - tokens[grown - 1].End <= 1)
         {
@@ -221,8 +208,8 @@ internal sealed class EntityConsolidator
             {
                 end = ++grown;
             }
-            else if (tokens[grown].Span is "&" or "und" or "and" && grown + 1 < tokens.Count
-                && (_gazetteer.LookupExact(tokens[grown + 1].Span) & GazetteerFlags.LegalForm) != 0 && (_gazetteer.LookupExact(tokens[grown - 1].Span) & GazetteerFlags.LegalForm) != 0)
+            else if (grown + 1 < tokens.Count && (_gazetteer.LookupExact(tokens[grown + 1].Span) & GazetteerFlags.LegalForm) != 0
+                && (tokens[grown].Span is "&" || tokens[grown].Span is "und" or "and" && (_gazetteer.LookupExact(tokens[grown - 1].Span) & GazetteerFlags.LegalForm) != 0))
             {
                 grown++;
             }
@@ -232,23 +219,229 @@ internal sealed class EntityConsolidator
             }
         }
 
+        if (!IsName(tokens, first, end, type))
+        {
+            return null;
+        }
+
+        // The last word decides the type when it is telling: a legal form or an organisation head makes an
+        // organisation ("Nordwerk GmbH", "Northfield University", "Neckar-Stiftung"), an event word an event
+        // ("Locarno Film Festival", "DFB-Pokal"). Such evidence outweighs the tagger's votes for the entity.
         var last = IsLegalFormPeriod(tokens, end - 1) ? end - 2 : end - 1;
-        if (last > first && (_gazetteer.LookupExact(tokens[last].Span) & GazetteerFlags.LegalForm) != 0)
+        var lastWord = tokens[last].Span;
+        var strong = false;
+        if (last > first && (_gazetteer.LookupExact(lastWord) & GazetteerFlags.LegalForm) != 0)
         {
-            type = EntityType.Organization;
+            (type, strong) = (EntityType.Organization, true);
+        }
+        else if (_lexicon.EndsWithHead(lastWord, _lexicon.EventHeads) && (last > first || lastWord.Contains('-')))
+        {
+            (type, strong) = (EntityType.Misc, true);
+        }
+        else if (type != EntityType.Misc && (last > first || lastWord.Contains('-')) && (_lexicon.EndsWithHead(lastWord, _lexicon.OrgHeads) || HeadBeforeConnector(tokens, first, end)))
+        {
+            (type, strong) = (EntityType.Organization, true);
+        }
+        else if (type == EntityType.Person && ContainsDigit(tokens, first, end))
+        {
+            // People's names have no digits: "Lumen 8x7B" is a product.
+            type = EntityType.Misc;
         }
 
-        // Currencies, months and weekdays, demonyms and words without a capital are never entities by themselves.
-        var anyName = false;
-        for (var i = first; i < end && !anyName; i++)
+        return new Span(first, end, type, Strong: strong);
+    }
+
+    // Leading words that are not part of the name: lower-case words ("startup Lumenfold", "der SPD"), a
+    // capitalised article ("Die Rheinische Handelsbank AG"), titles ("Dr.", "Ministerin") and, in German,
+    // descriptive nouns with the adjectives before them ("Der Dresdner Chipentwickler Halvora GmbH").
+    private int StripLeading(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
+    {
+        while (first < end)
         {
-            var word = tokens[i].Span;
-            var flags = _gazetteer.Lookup(word);
-            anyName = HasCapital(word) && (flags & (GazetteerFlags.Currency | GazetteerFlags.DateWord | GazetteerFlags.Demonym)) == 0
-                || tokens[i].Kind is not (TokenKind.Word or TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Clitic);
+            var token = tokens[first];
+            var word = token.Span;
+            var rest = first < end - 1;
+            if (token.Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
+            {
+                first++;
+                continue;
+            }
+
+            if (IsLowerCaseWord(word))
+            {
+                // "von der Leyen" keeps its connectors when a name follows (but "von Corvane" is a preposition
+                // before a one-word name), and a name written in lower case ("dpa", "n-tv") stays a name.
+                if (!rest || !HasCapital(tokens, first + 1, end)
+                    || _lexicon.Connectors.Contains(word) && !_lexicon.Determiners.Contains(word) && end - first > 2)
+                {
+                    break;
+                }
+
+                first++;
+                continue;
+            }
+
+            if (!rest)
+            {
+                break;
+            }
+
+            var flags = _gazetteer.LookupExact(word);
+            var title = (flags & GazetteerFlags.PersonTitle) != 0 && type != EntityType.Organization;
+            // A capitalised article only at a sentence start (mid-sentence "Die Zeit" is a newspaper's name),
+            // and never of a title ("Das rote Quadrat").
+            var article = type != EntityType.Misc && _lexicon.Determiners.Contains(word) && (first == 0 || SentenceBreakBetween(text, tokens[first - 1], token));
+            if (title || article)
+            {
+                first++;
+                continue;
+            }
+
+            // "Dresdner Chipentwickler Halvora", "Förderbank Bpifrance": up to two adjectives, then a descriptive noun.
+            var descriptor = first;
+            while (descriptor < end - 1 && descriptor < first + 2 && IsAdjective(tokens[descriptor].Span))
+            {
+                descriptor++;
+            }
+
+            if (descriptor < end - 1 && IsDescriptor(tokens[descriptor].Span) && RestIsName(tokens, descriptor + 1, end))
+            {
+                first = descriptor + 1;
+                continue;
+            }
+
+            break;
         }
 
-        return anyName ? new Span(first, end, type) : null;
+        return first;
+    }
+
+    // A descriptive noun: ends in a descriptor head but is not itself an organisation head ("Volksbank" is a name).
+    private bool IsDescriptor(ReadOnlySpan<char> word) =>
+        _lexicon.EndsWithHead(word, _lexicon.DescriptorHeads) && (_gazetteer.LookupExact(word) & GazetteerFlags.OrgHead) == 0;
+
+    // The words after a descriptive noun form a name of their own: one that is not just a place
+    // ("Universität Hamburg" is a name as a whole) and has a capitalised word that is not a legal form.
+    private bool RestIsName(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end - first == 1 && (_gazetteer.Lookup(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0)
+        {
+            return false;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (HasCapital(tokens[i].Span) && (_gazetteer.LookupExact(tokens[i].Span) & GazetteerFlags.LegalForm) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Museum of Art", "Office for Budget Responsibility": an organisation head right before a connector.
+    private bool HeadBeforeConnector(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end - 2; i++)
+        {
+            if (_lexicon.Connectors.Contains(tokens[i + 1].Span) && IsLowerCaseWord(tokens[i + 1].Span) && _lexicon.EndsWithHead(tokens[i].Span, _lexicon.OrgHeads))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Currencies, months and weekdays, demonyms, function words, addresses and words without a capital are never
+    // entities by themselves: a mention needs one word that can be a name.
+    private bool IsName(IReadOnlyList<Token> tokens, int first, int end, EntityType type)
+    {
+        var never = GazetteerFlags.Currency | GazetteerFlags.DateWord | GazetteerFlags.Demonym;
+        if (end - first == 1)
+        {
+            never |= GazetteerFlags.FunctionWord;
+
+            // "Straubinger" the person keeps the name; "die Berliner" are no entity.
+            if (type != EntityType.Person && tokens[first].Kind == TokenKind.Word && IsPlaceAdjective(tokens[first].Span))
+            {
+                return false;
+            }
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind is TokenKind.Url or TokenKind.Email)
+            {
+                return false;
+            }
+
+            // A name needs a word that is not a listed non-name. A name in lower case is an organisation's or a
+            // product's short name ("dpa", "n-tv", "vhs"); longer lower-case words ("borrowing") are not names.
+            if (token.Kind is TokenKind.Word or TokenKind.Alphanumeric or TokenKind.Hashtag or TokenKind.Handle
+                && (HasCapital(token.Span) || !IsLowerCaseWord(token.Span) || IsLowerCaseShortName(token.Span, type, end - first))
+                && (_gazetteer.Lookup(token.Span) & never) == 0)
+            {
+                return true;
+            }
+
+            if (token.Kind is TokenKind.Number or TokenKind.Ordinal && end - first > 1)
+            {
+                continue;
+            }
+        }
+
+        return false;
+    }
+
+    // German adjectives of places ("Berliner", "Dresdner", "Münchner"): not entities by themselves.
+    private bool IsPlaceAdjective(ReadOnlySpan<char> word)
+    {
+        if (_lexicon.Language != Language.German || word.Length < 6 || !word.EndsWith("er", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        if ((_gazetteer.LookupExact(word[..^2]) & place) != 0)
+        {
+            return true;
+        }
+
+        if (!word.EndsWith("ner", StringComparison.Ordinal) || word.Length > 40)
+        {
+            return false;
+        }
+
+        Span<char> withEn = stackalloc char[word.Length - 1];
+        word[..^3].CopyTo(withEn);
+        "en".CopyTo(withEn[^2..]);
+        return (_gazetteer.LookupExact(withEn) & place) != 0;
+    }
+
+    private static bool IsSeparator(Token token) =>
+        token.Kind == TokenKind.QuoteMark
+        || token.Kind == TokenKind.Punctuation && token.Span is "," or ";" or ":" or "–" or "—" or "(" or ")" or "[" or "]" or "!" or "?" or "|" or "/";
+
+    // An adjective before a descriptive noun: of a place ("Dresdner"), a nationality ("französische") or with
+    // a German adjective ending ("Rheinische").
+    private bool IsAdjective(ReadOnlySpan<char> word) =>
+        IsPlaceAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0
+        || _lexicon.Language == Language.German && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal) || word.EndsWith("ischer", StringComparison.Ordinal));
+
+    private static bool ContainsDigit(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Span.IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Adds a mention wherever a known name occurs outside the tagger's mentions.
@@ -304,8 +497,11 @@ internal sealed class EntityConsolidator
         return true;
     }
 
+    // A sentence or clause start: after final punctuation, a colon, a dateline dash ("Dresden – Der …"), an
+    // opening quote or a line break.
     private static bool SentenceBreakBetween(string text, Token previous, Token current) =>
-        previous.Span is "." or "!" or "?" or ":" || text.AsSpan(previous.End, current.Start - previous.End).Contains('\n');
+        previous.Span is "." or "!" or "?" or ":" or "–" or "—" || previous.Kind == TokenKind.QuoteMark
+        || text.AsSpan(previous.End, current.Start - previous.End).Contains('\n');
 
     // Entities: every mention joins the entity of its full text, else of its key word (a person's surname, an
     // organisation's leading word), else starts a new one. The majority type wins; the fullest mention names it.
@@ -345,7 +541,8 @@ internal sealed class EntityConsolidator
 
                 if (!spans[m].Spread)
                 {
-                    votes[(int)spans[m].Type]++;
+                    // A legal form, organisation head or event word outweighs any number of tagger votes.
+                    votes[(int)spans[m].Type] += spans[m].Strong ? 1 << 16 : 1;
                 }
 
                 if (Fuller(tokens, spans[m], spans[fullest]))
@@ -418,6 +615,22 @@ internal sealed class EntityConsolidator
 
     private static string Slice(string text, IReadOnlyList<Token> tokens, Span span) =>
         text[tokens[span.First].Start..tokens[span.End - 1].End];
+
+    private static bool IsLowerCaseShortName(ReadOnlySpan<char> word, EntityType type, int tokenCount) =>
+        tokenCount == 1 && type is EntityType.Organization or EntityType.Misc && (word.Length <= 4 || word.ContainsAny('-', '.'));
+
+    private static bool HasCapital(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (HasCapital(tokens[i].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal static bool HasCapital(ReadOnlySpan<char> word)
     {

@@ -50,6 +50,7 @@ public sealed class EntityStage : IAnalysisStage
             recognizer.Recognize(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), document.Entities);
         }
 
+        // The document-level pass: spreads names the article gives elsewhere, canonical names, Entity records.
         EntityConsolidator.ForLanguage(german ? Language.German : Language.English).Apply(document);
     }
 }

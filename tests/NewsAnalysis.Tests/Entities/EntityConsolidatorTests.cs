@@ -187,6 +187,56 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void DescriptiveNounsBeforeAGermanNameStayOutside()
+    {
+        const string text = "Die Förderbank Bpifrance zahlt. Der Dresdner Chipentwickler Halvora GmbH wächst. Die Volksbank Mittelhessen auch.";
+        var r = Run(text, Language.German,
+            ("Förderbank Bpifrance", EntityType.Organization, 0), ("Der Dresdner Chipentwickler Halvora GmbH", EntityType.Organization, 0),
+            ("Volksbank Mittelhessen", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Bpifrance", "Halvora GmbH", "Volksbank Mittelhessen" }), Show(r));
+    }
+
+    [Test]
+    public void TellingLastWordsDecideTheType()
+    {
+        const string text = "Die Quellwitz University und das Locarno Film Festival. Die Neckar-Stiftung und der DFB-Pokal. Quellwitz wächst.";
+        var r = Run(text, Language.German,
+            ("Quellwitz University", EntityType.Location, 0), ("Locarno Film Festival", EntityType.Organization, 0),
+            ("Neckar-Stiftung", EntityType.Person, 0), ("DFB-Pokal", EntityType.Organization, 0), ("Quellwitz", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => m.Type), Is.EqualTo(new[]
+        {
+            EntityType.Organization, EntityType.Misc, EntityType.Organization, EntityType.Misc, EntityType.Organization,
+        }), Show(r));
+    }
+
+    [Test]
+    public void PeopleHaveNoDigitsAndPlaceAdjectivesAreNoEntities()
+    {
+        const string text = "Das Modell Lumen 8x7B ist offen. Die Berliner freuen sich.";
+        var r = Run(text, Language.German, ("Lumen 8x7B", EntityType.Person, 0), ("Berliner", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Lumen 8x7B/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void SeparatingPunctuationEndsAName()
+    {
+        const string text = "Locarno – Mit Filmen aus aller Welt. Sie sprach mit der SPD.";
+        var r = Run(text, Language.German, ("Locarno – Mit", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Locarno" }), Show(r));
+    }
+
+    [Test]
+    public void ACapitalisedArticleIsCutOnlyAtASentenceStart()
+    {
+        const string text = "Die Rheinische Handelsbank AG meldet Zahlen, sagte die Sprecherin der Die Zeit Verlagsgruppe.";
+        var r = Run(text, Language.German, ("Die Rheinische Handelsbank AG", EntityType.Organization, 0), ("Die Zeit", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Rheinische Handelsbank AG", "Die Zeit" }), Show(r));
+    }
+
+    [Test]
+    public void HugeArticleHelperNamesAreDistinct() => Assert.That(Letters(0), Is.Not.EqualTo(Letters(26)));
+
+    [Test]
     public void AHugeArticleWithManyDistinctNamesIsHandledInLinearTime()
     {
         // 40,000 distinct people, each named in full once and by surname twice: ~3 million characters.
@@ -194,7 +244,7 @@ public class EntityConsolidatorTests
         var tagged = new List<(int Start, int End)>();
         for (var i = 0; i < 40_000; i++)
         {
-            var surname = "Name" + Letters(i);
+            var surname = "Nam" + Letters(i) + "ow";
             var start = text.Length;
             text.Append("Vorname ").Append(surname);
             tagged.Add((start, text.Length));

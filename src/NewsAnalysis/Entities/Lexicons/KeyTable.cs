@@ -33,8 +33,10 @@ internal sealed class KeyTable
         _pool = pool;
         _starts = starts;
         _values = values;
+        // At most two thirds full: short probe sequences, and half the memory (and cache misses while
+        // loading) of a half-empty table.
         var size = 16;
-        while (size < values.Length * 2)
+        while (size < values.Length * 3 / 2)
         {
             size <<= 1;
         }
@@ -153,12 +155,15 @@ internal sealed class KeyTable
         }
 
         starts[count] = position;
-        var valueBytes = new byte[count * 4];
-        deflate.ReadExactly(valueBytes);
         var values = new uint[count];
-        for (var i = 0; i < count; i++)
+        var valueBytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan());
+        deflate.ReadExactly(valueBytes);
+        if (!BitConverter.IsLittleEndian)
         {
-            values[i] = BinaryPrimitives.ReadUInt32LittleEndian(valueBytes.AsSpan(i * 4));
+            for (var i = 0; i < count; i++)
+            {
+                values[i] = BinaryPrimitives.ReverseEndianness(values[i]);
+            }
         }
 
         return new KeyTable(pool, starts, values);
