@@ -19,7 +19,6 @@ namespace NewsAnalysis.Entities;
 /// </summary>
 internal sealed class EntityConsolidator
 {
-
     private static readonly Lazy<EntityConsolidator> s_german = new(() => new EntityConsolidator(ConsolidationLexicon.ForLanguage(Language.German)), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<EntityConsolidator> s_english = new(() => new EntityConsolidator(ConsolidationLexicon.ForLanguage(Language.English)), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -60,7 +59,7 @@ internal sealed class EntityConsolidator
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(mentions);
-        var spans = AlignToTokens(tokens, mentions);
+        var spans = SplitAndJoin(text, tokens, AlignToTokens(tokens, mentions));
         var cleaned = new List<Span>(spans.Count);
         var amountSpans = Amounts(amounts);
         var nextAmount = 0;
@@ -164,6 +163,39 @@ internal sealed class EntityConsolidator
 
         return spans;
     }
+
+    // Two mentions of one type with only a space between are one name the tagger cut in two ("Nordlicht" "AI");
+    // one mention that joins two organisations with "und"/"and" is two ("Deutsche Bank und Commerzbank").
+    private List<Span> SplitAndJoin(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        var result = new List<Span>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (result.Count > 0 && result[^1].End == span.First && result[^1].Type == span.Type
+                && text.AsSpan(tokens[span.First - 1].End, tokens[span.First].Start - tokens[span.First - 1].End) is " ")
+            {
+                result[^1] = result[^1] with { End = span.End };
+                continue;
+            }
+
+            var first = span.First;
+            for (var i = span.First + 1; i < span.End - 1; i++)
+            {
+                if (tokens[i].Span is "und" or "and" && IsOrganisationEnd(tokens[i - 1].Span) && IsOrganisationEnd(tokens[span.End - 1].Span))
+                {
+                    result.Add(span with { First = first, End = i });
+                    first = i + 1;
+                }
+            }
+
+            result.Add(span with { First = first });
+        }
+
+        return result;
+    }
+
+    private bool IsOrganisationEnd(ReadOnlySpan<char> word) =>
+        (_gazetteer.LookupExact(word) & GazetteerFlags.LegalForm) != 0 || _lexicon.EndsWithHead(word, _lexicon.OrgHeads);
 
     // The per-mention rules. Returns null for a mention that is no entity at all.
     private Span? Clean(string text, IReadOnlyList<Token> tokens, Span span)
@@ -269,10 +301,11 @@ internal sealed class EntityConsolidator
 
             if (IsLowerCaseWord(word))
             {
-                // "von der Leyen" keeps its connectors when a name follows (but "von Corvane" is a preposition
-                // before a one-word name), and a name written in lower case ("dpa", "n-tv") stays a name.
+                // "von der Leyen", "von Weizsäcker" keep their connectors when a name follows (but before a
+                // one-word organisation or place, "von" is a preposition), and a name written in lower case
+                // ("dpa", "n-tv") stays a name.
                 if (!rest || !HasCapital(tokens, first + 1, end)
-                    || _lexicon.Connectors.Contains(word) && !_lexicon.Determiners.Contains(word) && end - first > 2)
+                    || _lexicon.Connectors.Contains(word) && !_lexicon.Determiners.Contains(word) && (end - first > 2 || type == EntityType.Person))
                 {
                     break;
                 }

@@ -237,6 +237,32 @@ public class EntityConsolidatorTests
     public void HugeArticleHelperNamesAreDistinct() => Assert.That(Letters(0), Is.Not.EqualTo(Letters(26)));
 
     [Test]
+    public void CutNamesAreJoinedAndJoinedOrganisationsSplit()
+    {
+        const string text = "Das Start-up Nordlicht AI wächst. Die Deutsche Bank und Commerzbank zögern.";
+        var r = Run(text, Language.German,
+            ("Nordlicht", EntityType.Organization, 0), ("AI", EntityType.Organization, 0), ("Deutsche Bank und Commerzbank", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Nordlicht AI", "Deutsche Bank", "Commerzbank" }), Show(r));
+    }
+
+    [Test]
+    public void TheSameInputGivesTheSameEntitiesOnEveryThread()
+    {
+        const string text = "Arthur Mensch gründete Mistral AI. Mensch sagte, Mistrals Modelle seien offen. Die Nordwerk GmbH staunt.";
+        var (t, tokens, amounts) = Prepare(text, Language.German);
+        var tagged = new List<EntityMention>
+        {
+            Mention(t, "Arthur Mensch", EntityType.Person), Mention(t, "Mistral AI", EntityType.Organization), Mention(t, "Nordwerk", EntityType.Location),
+        };
+        string Render(ConsolidationResult r) => string.Join("|", r.Entities.Select(e => $"{e.Name}/{e.Type}/{string.Join(",", e.Mentions.Select(m => m.Start))}"));
+        var expected = Render(EntityConsolidator.ForLanguage(Language.German).Consolidate(t, tokens, tagged, amounts));
+        var results = new string[64];
+        Parallel.For(0, results.Length, i => results[i] = Render(EntityConsolidator.ForLanguage(Language.German).Consolidate(t, tokens, tagged, amounts)));
+        Assert.That(results, Is.All.EqualTo(expected));
+        Assert.That(expected, Does.Contain("Arthur Mensch/Person").And.Contain("Mistral AI/Organization").And.Contain("Nordwerk GmbH/Organization"));
+    }
+
+    [Test]
     public void AHugeArticleWithManyDistinctNamesIsHandledInLinearTime()
     {
         // 40,000 distinct people, each named in full once and by surname twice: ~3 million characters.
