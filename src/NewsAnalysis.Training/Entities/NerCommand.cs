@@ -27,7 +27,8 @@ internal sealed class NerCommand : ITrainingCommand
           --bucket-bits N   log2 of the feature hash table (default 20)
           --seed N          shuffling seed of the first run (default 1)
           --trainer NAME    perceptron (shipped: averaged structured perceptron) or sdca (ML.NET SdcaMaximumEntropy
-                            per token, the baseline; --l2 X default 1e-6, --iterations N default 30)
+                            per token, the baseline; --l2 X default 1e-6, --iterations N default 30;
+                            experimental: its exported model does not score yet, see README)
           --dropout P       leave each feature out of a training visit with probability P (default 0)
           --runs N          training runs with seeds N, N+1, ... whose weights are averaged (default 1)
           --features LIST   optional feature groups: base, gazetteer, clusters, ngrams (default all three)
