@@ -27,7 +27,9 @@ internal sealed class NerCommand : ITrainingCommand
           --bucket-bits N   log2 of the feature hash table (default 20)
           --seed N          shuffling seed of the first run (default 1)
           --trainer NAME    perceptron (shipped: averaged structured perceptron) or sdca (ML.NET SdcaMaximumEntropy
-                            per token, the baseline; --l2 X default 1e-6, --iterations N default 30)
+                            per token, the baseline; --l2 X default 1e-6, --iterations N default 30;
+                            experimental: its exported model does not score yet, see README)
+          --dropout P       leave each feature out of a training visit with probability P (default 0)
           --runs N          training runs with seeds N, N+1, ... whose weights are averaged (default 1)
           --features LIST   optional feature groups: base, gazetteer, clusters, ngrams (default all three)
         """;
@@ -52,11 +54,13 @@ internal sealed class NerCommand : ITrainingCommand
 
     public const int DefaultRuns = 1;
 
+    public const double DefaultDropout = 0;
+
     public static int DefaultEpochs(string language) => language == "de" ? 10 : 4;
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -108,7 +112,7 @@ internal sealed class NerCommand : ITrainingCommand
         var set = NerTrainingSet.Build(train, features);
         stderr.WriteLine($"train: {set.SentenceCount:N0} sentences, {set.TokenCount:N0} tokens; dev: {dev.Count:N0} sentences ({clock.Elapsed.TotalSeconds:0.0} s)");
 
-        var trainer = new PerceptronTrainer(bits, featureSet, lang);
+        var trainer = new PerceptronTrainer(bits, featureSet, lang, options.Double("dropout", DefaultDropout));
         var runs = options.Int("runs", DefaultRuns);
         var learner = options.String("trainer", "perceptron");
         NerModel? model = null;

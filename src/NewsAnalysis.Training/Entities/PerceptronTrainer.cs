@@ -9,7 +9,7 @@ namespace NewsAnalysis.Training.Entities;
 /// average of the weights over all updates, which generalises far better than the last weights. Sentences
 /// are visited in a fixed pseudo-random order per epoch, so training is deterministic.
 /// </summary>
-internal sealed class PerceptronTrainer(int bucketBits, NerFeatureSet featureSet, NewsAnalysis.Languages.Language language)
+internal sealed class PerceptronTrainer(int bucketBits, NerFeatureSet featureSet, NewsAnalysis.Languages.Language language, double dropout = 0)
 {
     private const int L = NerLabels.Count;
 
@@ -47,6 +47,11 @@ internal sealed class PerceptronTrainer(int bucketBits, NerFeatureSet featureSet
 
                 var sentenceFeatures = features.AsSpan(start * NerFeatures.Stride, n * NerFeatures.Stride).ToArray();
                 var counts = data.Counts.AsSpan(start, n).ToArray();
+                if (dropout > 0)
+                {
+                    Drop(sentenceFeatures, counts, n, random);
+                }
+
                 tagger.Emissions(sentenceFeatures, counts, n, scores);
                 NerTagger.Viterbi(scores, n, transitions, back, predicted);
                 var gold = data.Labels.AsSpan(start, n);
@@ -90,6 +95,28 @@ internal sealed class PerceptronTrainer(int bucketBits, NerFeatureSet featureSet
         }
 
         return averaged ?? live;
+    }
+
+    /// <summary>
+    /// Feature noising: each feature occurrence but the bias is left out of this visit with probability
+    /// <c>dropout</c>, so that the weights cannot lean on a few rare, memorised features.
+    /// </summary>
+    private void Drop(int[] features, byte[] counts, int n, Random random)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            var baseIndex = i * NerFeatures.Stride;
+            var kept = 1;
+            for (var k = 1; k < counts[i]; k++)
+            {
+                if (random.NextDouble() >= dropout)
+                {
+                    features[baseIndex + kept++] = features[baseIndex + k];
+                }
+            }
+
+            counts[i] = (byte)kept;
+        }
     }
 
     private NerModel Average(float[] weights, double[] weightSums, float[] transitions, double[] transitionSums, double step)

@@ -10,6 +10,8 @@ namespace NewsAnalysis.Training.Entities;
 /// vector of 2^bits slots) for ML.NET's <c>SdcaMaximumEntropy</c> multiclass trainer. Its per-class weights and
 /// biases are exported into our <see cref="NerModel"/> (the bias goes into the bucket of the always-on bias
 /// feature) and decoded by the same BIO Viterbi, with zero transition weights: the model has no label context.
+/// Known problem: the one GermEval run so far exported a model that tags almost every token PER (F1 0.01),
+/// so the mapping of ML.NET's class weights or biases into our rows is still wrong somewhere.
 /// </summary>
 internal sealed class SdcaTrainer(int bucketBits, NerFeatureSet featureSet, double l2, int iterations)
 {
