@@ -10,6 +10,12 @@ namespace NewsAnalysis.Amounts;
 /// <param name="Text">The amount as written.</param>
 /// <param name="Start">Index of the first character (UTF-16, into the analysed text).</param>
 /// <param name="End">Index one past the last character.</param>
+/// <remarks>
+/// The recognizer creates amounts over the analysed text and copies <see cref="Text"/> out of it only when it is
+/// first read: most callers read values and offsets, and the copy was a fifth of the amount stage's time. Every
+/// observable value is fixed at construction (the text lies in a string that never changes), equality and hashing
+/// compare the nine values above, and a <c>with</c> copy takes the text as it was, whatever offsets it sets.
+/// </remarks>
 public sealed record Amount(
     AmountKind Kind,
     decimal Value,
@@ -19,4 +25,92 @@ public sealed record Amount(
     decimal? RangeEnd,
     string Text,
     int Start,
-    int End);
+    int End)
+{
+    // The analysed text while Text has not been copied out of it; set only by the recognizer's constructor.
+    private readonly string? _source;
+
+    // Text once known. Two threads reading it first may each copy it: the copies are equal, so the race is benign.
+    private string? _text = Text;
+
+    /// <summary>The recognizer's constructor: <see cref="Text"/> is <paramref name="source"/>[start..end), copied when first read.</summary>
+    internal Amount(AmountKind kind, decimal value, string? currency, string? unit, AmountQualifier qualifier, decimal? rangeEnd, string source, int start, int end, bool lazyText)
+        : this(kind, value, currency, unit, qualifier, rangeEnd, null!, start, end)
+    {
+        _ = lazyText;
+        _source = source;
+    }
+
+    /// <summary>Copies an amount for <c>with</c>: the copy keeps the original's text even if its offsets change.</summary>
+    private Amount(Amount original)
+    {
+        Kind = original.Kind;
+        Value = original.Value;
+        Currency = original.Currency;
+        Unit = original.Unit;
+        Qualifier = original.Qualifier;
+        RangeEnd = original.RangeEnd;
+        _text = original.Text;
+        Start = original.Start;
+        End = original.End;
+    }
+
+    /// <summary>The amount as written.</summary>
+    public string Text
+    {
+        get => _text ??= _source?.Substring(Start, End - Start)!; // null only if a caller constructed it with null
+        init => _text = value;
+    }
+
+    /// <summary>Equality of all nine values (the text by its characters, however it is held).</summary>
+    /// <param name="other">The amount to compare with.</param>
+    /// <returns>True when every value is equal.</returns>
+    public bool Equals(Amount? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Kind == other.Kind && Value == other.Value && Currency == other.Currency && Unit == other.Unit
+                && Qualifier == other.Qualifier && RangeEnd == other.RangeEnd && Start == other.Start && End == other.End
+                && TextEquals(other)));
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Kind);
+        hash.Add(Value);
+        hash.Add(Currency);
+        hash.Add(Unit);
+        hash.Add(Qualifier);
+        hash.Add(RangeEnd);
+        hash.Add(string.GetHashCode(TextSpan));
+        hash.Add(Start);
+        hash.Add(End);
+        return hash.ToHashCode();
+    }
+
+    // Lists the values in their declared order, as the compiler would for a positional Text.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Kind = ").Append(Kind)
+            .Append(", Value = ").Append(Value)
+            .Append(", Currency = ").Append(Currency)
+            .Append(", Unit = ").Append(Unit)
+            .Append(", Qualifier = ").Append(Qualifier)
+            .Append(", RangeEnd = ").Append(RangeEnd)
+            .Append(", Text = ").Append(Text)
+            .Append(", Start = ").Append(Start)
+            .Append(", End = ").Append(End);
+        return true;
+    }
+
+    // The characters of Text without copying them out of the source.
+    private ReadOnlySpan<char> TextSpan => _text is { } text ? text.AsSpan() : _source is null ? default : _source.AsSpan(Start, End - Start);
+
+    private bool TextEquals(Amount other)
+    {
+        // A caller may have passed a null text; it equals only another null text, as string equality would say.
+        var isNull = _text is null && _source is null;
+        var otherIsNull = other._text is null && other._source is null;
+        return isNull || otherIsNull ? isNull == otherIsNull : TextSpan.SequenceEqual(other.TextSpan);
+    }
+}

@@ -203,7 +203,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     {
         var start = tokens[first].Start;
         var end = tokens[last].End;
-        return new Amount(kind, Normalize(value), currency, unit, Qualifier(tokens, first), rangeEnd is { } r ? Normalize(r) : null, text[start..end], start, end);
+        return new Amount(kind, Normalize(value), currency, unit, Qualifier(tokens, first), rangeEnd is { } r ? Normalize(r) : null, text, start, end, lazyText: true);
     }
 
     /// <summary>
