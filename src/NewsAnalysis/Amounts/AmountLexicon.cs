@@ -209,6 +209,7 @@ internal sealed class AmountLexicon
                 (percent.Select(row => row[0]), WordRoles.Percent),
                 (notUnits, WordRoles.NotUnit),
                 (qualifiers.Select(row => row[0]), WordRoles.Qualifier),
+                (qualifiers.Where(row => row[0].Contains(' ')).Select(row => row[0][(row[0].LastIndexOf(' ') + 1)..]), WordRoles.QualifierEnd),
                 (referenceWords, WordRoles.Reference)),
             MultiTokenCurrencyFirstTokens = new SpanLexicon(currencies.Where(row => row[0].Contains(' ')).Select(row => row[0].Split(' ')[0]), ignoreCase: true),
         };
@@ -244,6 +245,9 @@ internal enum WordRoles
     NotUnit = 8,
     Qualifier = 16,
     Reference = 32,
+
+    /// <summary>The last word of a qualifier of two words ("als" of "mehr als").</summary>
+    QualifierEnd = 64,
 }
 
 /// <summary>What a number word contributes to a compound number.</summary>

@@ -27,13 +27,20 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             // The common case first, inline: a word that is not before a number and neither starts with a digit nor
             // with the first three letters of a number word. (A superset of what MayStartAmount accepts passes.)
             ref readonly var token = ref tokens[i];
-            if (token.Kind == TokenKind.Word && !(i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number))
+            if (token.Kind == TokenKind.Word)
             {
                 var word = text.AsSpan(token.Start, token.End - token.Start);
-                if (!CharClass.IsDigit(word[0]) && (word.Length < 3 || !AmountLexicon.Has(prefixBits, AmountLexicon.Trigram(word[0], word[1], word[2]))))
+                var numberWordStart = CharClass.IsDigit(word[0]) || (word.Length >= 3 && AmountLexicon.Has(prefixBits, AmountLexicon.Trigram(word[0], word[1], word[2])));
+                if (!numberWordStart)
                 {
-                    i++;
-                    continue;
+                    // A word before a number ("rund 40", "von 5") starts an amount only as a currency ("EUR 500") or a
+                    // multiplier; most are neither, and the number after them is the next candidate anyway.
+                    if (!(i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
+                        || ((RolesAt(tokens, i) & WordRoles.CurrencyStart) == 0 && !ContainsFachOrFold(word)))
+                    {
+                        i++;
+                        continue;
+                    }
                 }
             }
 
@@ -598,6 +605,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// <summary>The qualifier in the one or two tokens before the amount.</summary>
     private AmountQualifier Qualifier(ReadOnlySpan<Token> tokens, int first)
     {
+        // Both look-ups below end at the word right before the amount: one look-up of its roles says whether it is a
+        // qualifier or the last word of one, and most words before an amount ("von", "auf", "die") are neither.
+        if (first < 1 || (RolesAt(tokens, first - 1) & (WordRoles.Qualifier | WordRoles.QualifierEnd)) == 0)
+        {
+            return AmountQualifier.Exact;
+        }
+
         if (first >= 2 && TryPair(_lex.Qualifiers, in tokens[first - 2], in tokens[first - 1], out var two))
         {
             return (AmountQualifier)two;
