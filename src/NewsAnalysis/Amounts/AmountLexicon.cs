@@ -129,6 +129,22 @@ internal sealed class AmountLexicon
     /// </summary>
     public SpanLexicon Roles { get; private init; } = null!;
 
+    /// <summary>
+    /// The whole German number words that <see cref="NumberWords.TryParse"/> marks as articles ("ein", "einer"): they
+    /// count only before a scale word or in a range, so the recognizer rejects them with one look-up.
+    /// </summary>
+    public SpanLexicon ArticlesDe { get; private init; } = null!;
+
+    /// <summary>The same for English ("one", fractions), except "half", which has its own form ("half a billion").</summary>
+    public SpanLexicon ArticlesEn { get; private init; } = null!;
+
+    // The first entry of a form decides its value (as in the number-word lexicon); multiplier-like forms are left out.
+    private static SpanLexicon Articles(IEnumerable<(string Form, decimal Value, NumberWordRole Role, bool German)> words, Func<(string Form, decimal Value, NumberWordRole Role, bool German), bool> isArticle) =>
+        new(words.DistinctBy(w => w.Form, StringComparer.OrdinalIgnoreCase)
+            .Where(w => isArticle(w) && !w.Form.Equals("half", StringComparison.OrdinalIgnoreCase)
+                && !w.Form.Contains("fach", StringComparison.OrdinalIgnoreCase) && !w.Form.Contains("fold", StringComparison.OrdinalIgnoreCase))
+            .Select(w => w.Form), ignoreCase: true);
+
     /// <summary>The longest currency form in tokens.</summary>
     public int MaxCurrencyTokens { get; private init; }
 
@@ -191,6 +207,8 @@ internal sealed class AmountLexicon
             NumberWordsDe = new SpanLexicon(numberWords.Select((w, i) => (w, i)).Where(x => x.w.German).Select(x => new KeyValuePair<string, int>(x.w.Form, x.i)), ignoreCase: true),
             NumberWordsEn = new SpanLexicon(numberWords.Select((w, i) => (w, i)).Where(x => !x.w.German).Select(x => new KeyValuePair<string, int>(x.w.Form, x.i)), ignoreCase: true),
             NumberWordValues = [.. numberWords.Select(w => (w.Value, w.Role))],
+            ArticlesDe = Articles(numberWords.Where(w => w.German), w => w.Value == 1),
+            ArticlesEn = Articles(numberWords.Where(w => !w.German), w => w.Form.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Role == NumberWordRole.Fraction),
             NumberWordPrefixesDe = new PackedSet(prefixesDe),
             NumberWordPrefixesEn = new PackedSet(prefixesEn),
             NumberWordSuffixesDe = new PackedSet(suffixesDe),

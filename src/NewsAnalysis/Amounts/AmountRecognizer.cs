@@ -42,6 +42,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                         continue;
                     }
                 }
+                else if (!(i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
+                    && (language == Language.English ? _lex.ArticlesEn : _lex.ArticlesDe).Contains(word)
+                    && (RolesAt(tokens, i + 1) & WordRoles.Scale) == 0 && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _)))
+                {
+                    // "ein", "einer", "one" count only before a scale word or in a range ("ein bis zwei Millionen"):
+                    // the most frequent number words, rejected here without parsing them.
+                    i++;
+                    continue;
+                }
             }
 
             // Most tokens are ordinary words and punctuation: reject them here, before TryAmount's larger frame.

@@ -57,3 +57,24 @@ public class AmountRecordTests
         Assert.That(amount, Is.Not.EqualTo(amount with { Text = string.Empty }));
     }
 }
+
+/// <summary>"ein", "einer", "one" are numbers only before a scale word or as the start of a range.</summary>
+public class ArticleNumberTests
+{
+    private static readonly NewsAnalyzer Analyzer = NewsAnalyzer.Create();
+
+    [TestCase("Es kamen ein bis zwei Millionen Besucher.", Language.German, "ein bis zwei Millionen Besucher", "1000000")]
+    [TestCase("Einer Milliarde Euro stehen Schulden gegenüber.", Language.German, "Einer Milliarde Euro", "1000000000")]
+    [TestCase("It raised one billion dollars.", Language.English, "one billion dollars", "1000000000")]
+    public void ArticleBeforeAScaleOrInARangeIsANumber(string text, Language language, string span, string value)
+    {
+        var amount = Analyzer.Analyze(text, language: language).Amounts.Single();
+        Assert.That(amount.Text, Is.EqualTo(span));
+        Assert.That(amount.Value, Is.EqualTo(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [TestCase("Einer der Mitarbeiter kam mit einem Auto und einer Frage.", Language.German)]
+    [TestCase("One of the employees had one question.", Language.English)]
+    public void ArticleElsewhereIsNoAmount(string text, Language language) =>
+        Assert.That(Analyzer.Analyze(text, language: language).Amounts, Is.Empty);
+}
