@@ -24,8 +24,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var i = 0;
         while (i < tokens.Length)
         {
-            // The common case first, inline: a word that is not before a number and neither starts with a digit nor
-            // with the first three letters of a number word. (A superset of what MayStartAmount accepts passes.)
+            // The common cases first, inline: a word that neither starts with a digit nor with the first three letters
+            // of a number word, and is no currency or multiplier before a number; an article without a scale; any
+            // token that is no word, number or symbol. (A superset of what TryAmount accepts passes.)
             ref readonly var token = ref tokens[i];
             if (token.Kind == TokenKind.Word)
             {
@@ -51,6 +52,12 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                     i++;
                     continue;
                 }
+            }
+            else if (token.Kind is not (TokenKind.Number or TokenKind.Symbol))
+            {
+                // Punctuation, quotation marks, dates, times, ordinals: never the start of an amount (MayStartAmount).
+                i++;
+                continue;
             }
 
             // Most tokens are ordinary words and punctuation: reject them here, before TryAmount's larger frame.
