@@ -53,11 +53,44 @@ public sealed class SentenceSplitter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(output);
-        var n = tokens.Count;
-        if (n == 0)
+        if (tokens.Count == 0)
         {
             return;
         }
+
+        // The passes below read every token a dozen times: through a span, not the interface, which costs a
+        // virtual call per read. Lists and arrays are read in place; anything else is copied once.
+        switch (tokens)
+        {
+            case Token[] array:
+                SplitSpan(text, array, language, output);
+                break;
+            case List<Token> list:
+                SplitSpan(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), language, output);
+                break;
+            default:
+                var copy = System.Buffers.ArrayPool<Token>.Shared.Rent(tokens.Count);
+                try
+                {
+                    for (var k = 0; k < tokens.Count; k++)
+                    {
+                        copy[k] = tokens[k];
+                    }
+
+                    SplitSpan(text, copy.AsSpan(0, tokens.Count), language, output);
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<Token>.Shared.Return(copy, clearArray: true);
+                }
+
+                break;
+        }
+    }
+
+    private void SplitSpan(string text, ReadOnlySpan<Token> tokens, Language language, List<Sentence> output)
+    {
+        var n = tokens.Length;
 
         var boundaries = System.Buffers.ArrayPool<bool>.Shared.Rent(3 * n);
         try
@@ -91,9 +124,9 @@ public sealed class SentenceSplitter
     /// <summary>
     /// The rules' verdict for every token: <c>boundaries[i]</c> is true when a sentence ends after token i.
     /// </summary>
-    internal void RuleBoundaries(string text, IReadOnlyList<Token> tokens, Language language, Span<bool> boundaries)
+    internal void RuleBoundaries(string text, ReadOnlySpan<Token> tokens, Language language, Span<bool> boundaries)
     {
-        var n = tokens.Count;
+        var n = tokens.Length;
         boundaries.Clear();
         var hardWrapped = IsHardWrapped(text);
         var insideQuote = false;
@@ -143,9 +176,9 @@ public sealed class SentenceSplitter
     /// sentence opener ("lecker | Die", "verlangt | Daraufhin"), or after a token that is not a word (an emoticon,
     /// a number); the model is not asked about the rest, which keeps it cheap.
     /// </remarks>
-    internal static void Candidates(string text, IReadOnlyList<Token> tokens, Language language, SpanLexicon innerWords, SpanLexicon? lowercaseWords, TokenizerLexicon lexicon, ReadOnlySpan<bool> rule, Span<bool> candidates)
+    internal static void Candidates(string text, ReadOnlySpan<Token> tokens, Language language, SpanLexicon innerWords, SpanLexicon? lowercaseWords, TokenizerLexicon lexicon, ReadOnlySpan<bool> rule, Span<bool> candidates)
     {
-        var n = tokens.Count;
+        var n = tokens.Length;
         var insideQuote = false;
         for (var i = 0; i < n - 1; i++)
         {
@@ -167,9 +200,9 @@ public sealed class SentenceSplitter
     /// The model's verdict on the rules' <paramref name="rule"/>: every candidate gap is scored; other gaps keep
     /// the rules' verdict.
     /// </summary>
-    internal void ModelBoundaries(string text, IReadOnlyList<Token> tokens, Language language, BoundaryModel model, ReadOnlySpan<bool> rule, ReadOnlySpan<bool> candidates, Span<bool> boundaries)
+    internal void ModelBoundaries(string text, ReadOnlySpan<Token> tokens, Language language, BoundaryModel model, ReadOnlySpan<bool> rule, ReadOnlySpan<bool> candidates, Span<bool> boundaries)
     {
-        var n = tokens.Count;
+        var n = tokens.Length;
         Span<int> features = stackalloc int[BoundaryFeatures.MaxFeatures];
         var cache = default(BoundaryFeatures.TokenCache);
         var sinceRule = 0;
@@ -196,7 +229,7 @@ public sealed class SentenceSplitter
         boundaries[n - 1] = rule[n - 1];
     }
 
-    private static bool MayOpen(string text, IReadOnlyList<Token> tokens, int i, SpanLexicon lowercaseWords, TokenizerLexicon lexicon)
+    private static bool MayOpen(string text, ReadOnlySpan<Token> tokens, int i, SpanLexicon lowercaseWords, TokenizerLexicon lexicon)
     {
         if (!char.IsLetter(text[tokens[i].Start]))
         {
@@ -276,7 +309,7 @@ public sealed class SentenceSplitter
         return false;
     }
 
-    private static bool IsClosing(string text, IReadOnlyList<Token> tokens, int j)
+    private static bool IsClosing(string text, ReadOnlySpan<Token> tokens, int j)
     {
         var token = tokens[j];
         var c = text[token.Start];
@@ -295,7 +328,7 @@ public sealed class SentenceSplitter
         return !char.IsLetterOrDigit(after);
     }
 
-    private bool OpensSentence(string text, IReadOnlyList<Token> tokens, int j, Language language, bool afterAbbreviation, Token final)
+    private bool OpensSentence(string text, ReadOnlySpan<Token> tokens, int j, Language language, bool afterAbbreviation, Token final)
     {
         var next = tokens[j];
         var c = text[next.Start];
@@ -328,22 +361,22 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>A quotation mark glued to the word after it and not to the one before opens a quotation.</summary>
-    private static bool OpensQuote(IReadOnlyList<Token> tokens, int i)
+    private static bool OpensQuote(ReadOnlySpan<Token> tokens, int i)
     {
         var token = tokens[i];
         var gluedBefore = i > 0 && tokens[i - 1].End == token.Start && tokens[i - 1].Kind != TokenKind.QuoteMark;
-        var gluedAfter = i + 1 < tokens.Count && tokens[i + 1].Start == token.End;
+        var gluedAfter = i + 1 < tokens.Length && tokens[i + 1].Start == token.End;
         return gluedAfter && !gluedBefore;
     }
 
     /// <summary>A quotation mark glued to the token before it closes a quotation.</summary>
-    private static bool ClosesQuote(IReadOnlyList<Token> tokens, int i) =>
+    private static bool ClosesQuote(ReadOnlySpan<Token> tokens, int i) =>
         i > 0 && tokens[i - 1].End == tokens[i].Start;
 
     private static bool OpensAfterColon(string text, Token next) =>
         next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]) && !(next.Length == 1 && text[next.Start] == 'I');
 
-    private static bool LineBreakEnds(string text, IReadOnlyList<Token> tokens, int last, bool hardWrapped)
+    private static bool LineBreakEnds(string text, ReadOnlySpan<Token> tokens, int last, bool hardWrapped)
     {
         var gapStart = tokens[last].End;
         var gapEnd = tokens[last + 1].Start;
