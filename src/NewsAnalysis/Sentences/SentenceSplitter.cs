@@ -129,6 +129,7 @@ public sealed class SentenceSplitter
         var n = tokens.Length;
         boundaries.Clear();
         var hardWrapped = IsHardWrapped(text);
+        var nextBreak = -1; // the first line break at or after the current gap (text.Length if none): found once, not per gap
         var insideQuote = false;
         var i = 0;
         while (i < n)
@@ -155,7 +156,7 @@ public sealed class SentenceSplitter
 
             if (!boundary && last + 1 < n)
             {
-                boundary = LineBreakEnds(text, tokens, last, hardWrapped);
+                boundary = LineBreakEnds(text, tokens, last, hardWrapped, ref nextBreak);
             }
 
             boundaries[last] = boundary;
@@ -187,9 +188,11 @@ public sealed class SentenceSplitter
                 insideQuote = OpensQuote(tokens, i) || (insideQuote && !ClosesQuote(tokens, i));
             }
 
+            // Cheapest tests first: the gap's characters, then the small list of inner words (the most common German
+            // candidate, "der | Noun", stops there), the large lower-case word list last.
             candidates[i] = BoundaryFeatures.IsCandidate(text, tokens, i, rule[i], language)
-                && (rule[i] || (!insideQuote && (lowercaseWords is null || MayOpen(text, tokens, i, lowercaseWords, lexicon)) && !innerWords.Contains(tokens[i].Span)))
-                && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start);
+                && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)
+                && (rule[i] || (!insideQuote && !innerWords.Contains(tokens[i].Span) && (lowercaseWords is null || MayOpen(text, tokens, i, lowercaseWords, lexicon))));
             insideQuote &= !rule[i];
         }
 
@@ -376,10 +379,21 @@ public sealed class SentenceSplitter
     private static bool OpensAfterColon(string text, Token next) =>
         next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]) && !(next.Length == 1 && text[next.Start] == 'I');
 
-    private static bool LineBreakEnds(string text, ReadOnlySpan<Token> tokens, int last, bool hardWrapped)
+    private static bool LineBreakEnds(string text, ReadOnlySpan<Token> tokens, int last, bool hardWrapped, ref int nextBreak)
     {
         var gapStart = tokens[last].End;
         var gapEnd = tokens[last + 1].Start;
+        if (nextBreak < gapStart)
+        {
+            var found = text.AsSpan(gapStart).IndexOfAny('\n', '\u2028', '\u2029');
+            nextBreak = found < 0 ? text.Length : gapStart + found;
+        }
+
+        if (nextBreak >= gapEnd)
+        {
+            return false; // no line break in the gap: the common case, decided without reading it
+        }
+
         var newlines = 0;
         for (var k = gapStart; k < gapEnd; k++)
         {
@@ -421,7 +435,15 @@ public sealed class SentenceSplitter
         var limit = Math.Min(text.Length, 20_000);
         for (var k = 1; k < limit - 1; k++)
         {
-            if (text[k] != '\n' || text[k - 1] == '\n' || text[k + 1] == '\n')
+            // Jump to the next line break with a vectorised search rather than testing every character.
+            var next = text.AsSpan(k, limit - 1 - k).IndexOf('\n');
+            if (next < 0)
+            {
+                break;
+            }
+
+            k += next;
+            if (text[k - 1] == '\n' || text[k + 1] == '\n')
             {
                 continue;
             }
