@@ -42,6 +42,12 @@ internal static class BoundaryFeatures
             return false;
         }
 
+        var c = text[next.Start];
+        if (!char.IsUpper(c) && !char.IsDigit(c))
+        {
+            return false; // the most selective test next: most gaps come before a lower-case word
+        }
+
         // After an opening bracket, a quotation mark or a dash ("Paris – Das Unternehmen", "NEW YORK — For") the
         // model never adds a boundary. In German press text a comma, colon or semicolon never ends a sentence
         // either ("schwach: Die Zahl"); English web text ends many with them ("Regards, | Kevin", "Participants: |
@@ -57,8 +63,7 @@ internal static class BoundaryFeatures
             return false;
         }
 
-        var c = text[next.Start];
-        return char.IsUpper(c) || char.IsDigit(c);
+        return true;
     }
 
     /// <summary>
