@@ -29,7 +29,7 @@ internal static class BoundaryFeatures
     /// boundary there, or white space separates the tokens and the next one starts with a capital letter or a
     /// digit (a sentence without final punctuation) after a token that can end one. Lower-case starts, quotation
     /// marks and brackets are left to the rules, so the model never splits before an opening quote.</summary>
-    public static bool IsCandidate(string text, IReadOnlyList<Token> tokens, int i, bool ruleBoundary, Language language)
+    public static bool IsCandidate(string text, ReadOnlySpan<Token> tokens, int i, bool ruleBoundary, Language language)
     {
         if (ruleBoundary)
         {
@@ -40,6 +40,12 @@ internal static class BoundaryFeatures
         if (next.Start == tokens[i].End)
         {
             return false;
+        }
+
+        var c = text[next.Start];
+        if (!char.IsUpper(c) && !char.IsDigit(c))
+        {
+            return false; // the most selective test next: most gaps come before a lower-case word
         }
 
         // After an opening bracket, a quotation mark or a dash ("Paris – Das Unternehmen", "NEW YORK — For") the
@@ -57,8 +63,7 @@ internal static class BoundaryFeatures
             return false;
         }
 
-        var c = text[next.Start];
-        return char.IsUpper(c) || char.IsDigit(c);
+        return true;
     }
 
     /// <summary>
@@ -69,7 +74,7 @@ internal static class BoundaryFeatures
     /// reviewed. German rules end a sentence at an abbreviation ("usw.", "Jh.") only before a listed sentence
     /// opener, which the treebank rarely shows, so those stay too.
     /// </summary>
-    public static bool IsStrongRuleBoundary(string text, IReadOnlyList<Token> tokens, int i, Language language)
+    public static bool IsStrongRuleBoundary(string text, ReadOnlySpan<Token> tokens, int i, Language language)
     {
         var m = i;
         while (m > 0 && (tokens[m].Kind == TokenKind.QuoteMark || CharClass.IsCloseBracket(text[tokens[m].Start])) && tokens[m - 1].End == tokens[m].Start)
@@ -95,7 +100,7 @@ internal static class BoundaryFeatures
     /// </summary>
     /// <param name="text">The text the tokens index into.</param>
     /// <param name="tokens">The tokens.</param>
-    /// <param name="i">The token before the gap (<c>i + 1 &lt; tokens.Count</c>).</param>
+    /// <param name="i">The token before the gap (<c>i + 1 &lt; tokens.Length</c>).</param>
     /// <param name="rule">The rules' verdict for every token.</param>
     /// <param name="sinceRule">Tokens since the rules' previous boundary (1 = the gap follows the first token).</param>
     /// <param name="untilRule">Tokens up to the rules' next boundary (<see cref="UntilRule"/>).</param>
@@ -107,7 +112,7 @@ internal static class BoundaryFeatures
     /// <param name="features">Receives the indices; at least <see cref="MaxFeatures"/> long.</param>
     public static int Extract(
         string text,
-        IReadOnlyList<Token> tokens,
+        ReadOnlySpan<Token> tokens,
         int i,
         ReadOnlySpan<bool> rule,
         int sinceRule,
@@ -276,9 +281,9 @@ internal static class BoundaryFeatures
         private int _t0, _t1, _t2, _t3;
         private bool _initialised;
 
-        public TokenHashes Get(IReadOnlyList<Token> tokens, int j, TokenizerLexicon lexicon, SpanLexicon lowercaseWords, Language language)
+        public TokenHashes Get(ReadOnlySpan<Token> tokens, int j, TokenizerLexicon lexicon, SpanLexicon lowercaseWords, Language language)
         {
-            if (j < 0 || j >= tokens.Count)
+            if (j < 0 || j >= tokens.Length)
             {
                 return TokenHashes.Edge;
             }

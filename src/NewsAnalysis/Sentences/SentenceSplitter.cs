@@ -53,11 +53,44 @@ public sealed class SentenceSplitter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(output);
-        var n = tokens.Count;
-        if (n == 0)
+        if (tokens.Count == 0)
         {
             return;
         }
+
+        // The passes below read every token a dozen times: through a span, not the interface, which costs a
+        // virtual call per read. Lists and arrays are read in place; anything else is copied once.
+        switch (tokens)
+        {
+            case Token[] array:
+                SplitSpan(text, array, language, output);
+                break;
+            case List<Token> list:
+                SplitSpan(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), language, output);
+                break;
+            default:
+                var copy = System.Buffers.ArrayPool<Token>.Shared.Rent(tokens.Count);
+                try
+                {
+                    for (var k = 0; k < tokens.Count; k++)
+                    {
+                        copy[k] = tokens[k];
+                    }
+
+                    SplitSpan(text, copy.AsSpan(0, tokens.Count), language, output);
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<Token>.Shared.Return(copy, clearArray: true);
+                }
+
+                break;
+        }
+    }
+
+    private void SplitSpan(string text, ReadOnlySpan<Token> tokens, Language language, List<Sentence> output)
+    {
+        var n = tokens.Length;
 
         var boundaries = System.Buffers.ArrayPool<bool>.Shared.Rent(3 * n);
         try
@@ -91,11 +124,12 @@ public sealed class SentenceSplitter
     /// <summary>
     /// The rules' verdict for every token: <c>boundaries[i]</c> is true when a sentence ends after token i.
     /// </summary>
-    internal void RuleBoundaries(string text, IReadOnlyList<Token> tokens, Language language, Span<bool> boundaries)
+    internal void RuleBoundaries(string text, ReadOnlySpan<Token> tokens, Language language, Span<bool> boundaries)
     {
-        var n = tokens.Count;
+        var n = tokens.Length;
         boundaries.Clear();
         var hardWrapped = IsHardWrapped(text);
+        var nextBreak = -1; // the first line break at or after the current gap (text.Length if none): found once, not per gap
         var insideQuote = false;
         var i = 0;
         while (i < n)
@@ -122,7 +156,7 @@ public sealed class SentenceSplitter
 
             if (!boundary && last + 1 < n)
             {
-                boundary = LineBreakEnds(text, tokens, last, hardWrapped);
+                boundary = LineBreakEnds(text, tokens, last, hardWrapped, ref nextBreak);
             }
 
             boundaries[last] = boundary;
@@ -143,9 +177,9 @@ public sealed class SentenceSplitter
     /// sentence opener ("lecker | Die", "verlangt | Daraufhin"), or after a token that is not a word (an emoticon,
     /// a number); the model is not asked about the rest, which keeps it cheap.
     /// </remarks>
-    internal static void Candidates(string text, IReadOnlyList<Token> tokens, Language language, SpanLexicon innerWords, SpanLexicon? lowercaseWords, TokenizerLexicon lexicon, ReadOnlySpan<bool> rule, Span<bool> candidates)
+    internal static void Candidates(string text, ReadOnlySpan<Token> tokens, Language language, SpanLexicon innerWords, SpanLexicon? lowercaseWords, TokenizerLexicon lexicon, ReadOnlySpan<bool> rule, Span<bool> candidates)
     {
-        var n = tokens.Count;
+        var n = tokens.Length;
         var insideQuote = false;
         for (var i = 0; i < n - 1; i++)
         {
@@ -154,9 +188,11 @@ public sealed class SentenceSplitter
                 insideQuote = OpensQuote(tokens, i) || (insideQuote && !ClosesQuote(tokens, i));
             }
 
+            // Cheapest tests first: the gap's characters, then the small list of inner words (the most common German
+            // candidate, "der | Noun", stops there), the large lower-case word list last.
             candidates[i] = BoundaryFeatures.IsCandidate(text, tokens, i, rule[i], language)
-                && (rule[i] || (!insideQuote && (lowercaseWords is null || MayOpen(text, tokens, i, lowercaseWords, lexicon)) && !innerWords.Contains(tokens[i].Span)))
-                && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start);
+                && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)
+                && (rule[i] || (!insideQuote && !innerWords.Contains(tokens[i].Span) && (lowercaseWords is null || MayOpen(text, tokens, i, lowercaseWords, lexicon))));
             insideQuote &= !rule[i];
         }
 
@@ -167,36 +203,39 @@ public sealed class SentenceSplitter
     /// The model's verdict on the rules' <paramref name="rule"/>: every candidate gap is scored; other gaps keep
     /// the rules' verdict.
     /// </summary>
-    internal void ModelBoundaries(string text, IReadOnlyList<Token> tokens, Language language, BoundaryModel model, ReadOnlySpan<bool> rule, ReadOnlySpan<bool> candidates, Span<bool> boundaries)
+    internal void ModelBoundaries(string text, ReadOnlySpan<Token> tokens, Language language, BoundaryModel model, ReadOnlySpan<bool> rule, ReadOnlySpan<bool> candidates, Span<bool> boundaries)
     {
-        var n = tokens.Count;
+        var n = tokens.Length;
         Span<int> features = stackalloc int[BoundaryFeatures.MaxFeatures];
         var cache = default(BoundaryFeatures.TokenCache);
-        var sinceRule = 0;
+
+        // Gaps that are not candidates keep the rules' verdict; the candidates (a few per hundred tokens) are found
+        // with a vectorised search instead of a test per token.
+        rule.CopyTo(boundaries);
+        var lastRule = -1; // the last token before the current gap that the rules end a sentence with
+        var scanned = 0;   // rule[..scanned] has been searched for lastRule
         var nextRule = 0;
-        for (var i = 0; i < n - 1; i++)
+        var i = candidates[..(n - 1)].IndexOf(true);
+        while (i >= 0)
         {
-            sinceRule++;
-            var boundary = rule[i];
-            if (candidates[i])
+            var before = rule[scanned..i].LastIndexOf(true);
+            if (before >= 0)
             {
-                nextRule = NextRule(rule, i, nextRule);
-                var until = BoundaryFeatures.UntilRule(i, nextRule, n);
-                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, until, _tokenizer.Lexicon, model.LowercaseWords, language, model.Mask, ref cache, features);
-                boundary = model.Score(features[..count]) > model.Threshold;
+                lastRule = scanned + before;
             }
 
-            boundaries[i] = boundary;
-            if (rule[i])
-            {
-                sinceRule = 0;
-            }
+            scanned = i;
+            var sinceRule = i - lastRule; // tokens since the rules' previous boundary (1 = the gap follows the first token)
+            nextRule = NextRule(rule, i, nextRule);
+            var until = BoundaryFeatures.UntilRule(i, nextRule, n);
+            var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, until, _tokenizer.Lexicon, model.LowercaseWords, language, model.Mask, ref cache, features);
+            boundaries[i] = model.Score(features[..count]) > model.Threshold;
+            var next = candidates[(i + 1)..(n - 1)].IndexOf(true);
+            i = next < 0 ? -1 : i + 1 + next;
         }
-
-        boundaries[n - 1] = rule[n - 1];
     }
 
-    private static bool MayOpen(string text, IReadOnlyList<Token> tokens, int i, SpanLexicon lowercaseWords, TokenizerLexicon lexicon)
+    private static bool MayOpen(string text, ReadOnlySpan<Token> tokens, int i, SpanLexicon lowercaseWords, TokenizerLexicon lexicon)
     {
         if (!char.IsLetter(text[tokens[i].Start]))
         {
@@ -276,7 +315,7 @@ public sealed class SentenceSplitter
         return false;
     }
 
-    private static bool IsClosing(string text, IReadOnlyList<Token> tokens, int j)
+    private static bool IsClosing(string text, ReadOnlySpan<Token> tokens, int j)
     {
         var token = tokens[j];
         var c = text[token.Start];
@@ -295,7 +334,7 @@ public sealed class SentenceSplitter
         return !char.IsLetterOrDigit(after);
     }
 
-    private bool OpensSentence(string text, IReadOnlyList<Token> tokens, int j, Language language, bool afterAbbreviation, Token final)
+    private bool OpensSentence(string text, ReadOnlySpan<Token> tokens, int j, Language language, bool afterAbbreviation, Token final)
     {
         var next = tokens[j];
         var c = text[next.Start];
@@ -328,25 +367,36 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>A quotation mark glued to the word after it and not to the one before opens a quotation.</summary>
-    private static bool OpensQuote(IReadOnlyList<Token> tokens, int i)
+    private static bool OpensQuote(ReadOnlySpan<Token> tokens, int i)
     {
         var token = tokens[i];
         var gluedBefore = i > 0 && tokens[i - 1].End == token.Start && tokens[i - 1].Kind != TokenKind.QuoteMark;
-        var gluedAfter = i + 1 < tokens.Count && tokens[i + 1].Start == token.End;
+        var gluedAfter = i + 1 < tokens.Length && tokens[i + 1].Start == token.End;
         return gluedAfter && !gluedBefore;
     }
 
     /// <summary>A quotation mark glued to the token before it closes a quotation.</summary>
-    private static bool ClosesQuote(IReadOnlyList<Token> tokens, int i) =>
+    private static bool ClosesQuote(ReadOnlySpan<Token> tokens, int i) =>
         i > 0 && tokens[i - 1].End == tokens[i].Start;
 
     private static bool OpensAfterColon(string text, Token next) =>
         next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]) && !(next.Length == 1 && text[next.Start] == 'I');
 
-    private static bool LineBreakEnds(string text, IReadOnlyList<Token> tokens, int last, bool hardWrapped)
+    private static bool LineBreakEnds(string text, ReadOnlySpan<Token> tokens, int last, bool hardWrapped, ref int nextBreak)
     {
         var gapStart = tokens[last].End;
         var gapEnd = tokens[last + 1].Start;
+        if (nextBreak < gapStart)
+        {
+            var found = text.AsSpan(gapStart).IndexOfAny('\n', '\u2028', '\u2029');
+            nextBreak = found < 0 ? text.Length : gapStart + found;
+        }
+
+        if (nextBreak >= gapEnd)
+        {
+            return false; // no line break in the gap: the common case, decided without reading it
+        }
+
         var newlines = 0;
         for (var k = gapStart; k < gapEnd; k++)
         {
@@ -388,7 +438,15 @@ public sealed class SentenceSplitter
         var limit = Math.Min(text.Length, 20_000);
         for (var k = 1; k < limit - 1; k++)
         {
-            if (text[k] != '\n' || text[k - 1] == '\n' || text[k + 1] == '\n')
+            // Jump to the next line break with a vectorised search rather than testing every character.
+            var next = text.AsSpan(k, limit - 1 - k).IndexOf('\n');
+            if (next < 0)
+            {
+                break;
+            }
+
+            k += next;
+            if (text[k - 1] == '\n' || text[k + 1] == '\n')
             {
                 continue;
             }

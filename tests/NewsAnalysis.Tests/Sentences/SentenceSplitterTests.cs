@@ -86,4 +86,24 @@ public class SentenceSplitterTests
 
         Assert.That(next, Is.EqualTo(analysis.Tokens.Length));
     }
+
+    [TestCase(Language.German, "Der Umsatz stieg um 3 % auf 1,2 Mio. Euro. Dann kam „die Wende“. Vielen Dank Daraufhin ging er.")]
+    [TestCase(Language.English, "He said: This is it. Thanks Kevin Regards, Anna\nNext line")]
+    public void EveryKindOfTokenListGivesTheSameSentences(Language language, string text)
+    {
+        // The splitter reads lists and arrays in place and copies other lists: all three must agree.
+        var tokenizer = new NewsAnalysis.Tokenization.Tokenizer();
+        var splitter = new NewsAnalysis.Sentences.SentenceSplitter(tokenizer);
+        var list = new List<NewsAnalysis.Tokenization.Token>();
+        tokenizer.Tokenize(text, language, list);
+        var fromList = splitter.Split(text, list, language);
+        var fromArray = splitter.Split(text, list.ToArray(), language);
+        var fromOther = splitter.Split(text, list.AsReadOnly(), language);
+        Assert.Multiple(() =>
+        {
+            Assert.That(fromList, Has.Length.GreaterThan(1));
+            Assert.That(fromArray, Is.EqualTo(fromList));
+            Assert.That(fromOther, Is.EqualTo(fromList));
+        });
+    }
 }
