@@ -588,6 +588,13 @@ internal sealed class QuoteAttributor
                     break;
                 }
 
+                // A name after a preposition in the pronoun's own clause ("Gegenüber Fortune stellte er klar") is
+                // the addressee or a circumstance of that clause; a subject pronoun never refers to it there.
+                if (person && AfterPreposition(m.FirstToken) && SameClause(m.LastToken, at))
+                {
+                    continue;
+                }
+
                 if (m.IsPerson == person && (gender == 'x' || m.Gender == 'x' || m.Gender == gender) && !(companyOnly && _lexicon.IsInstitutionName(m.Name)))
                 {
                     found = m;
@@ -595,6 +602,25 @@ internal sealed class QuoteAttributor
             }
 
             return found;
+        }
+
+        /// <summary>Whether no clause boundary (comma, colon, semicolon, sentence end, quote mark, paragraph) lies between two tokens.</summary>
+        private bool SameClause(int from, int to)
+        {
+            if (_sentenceOf[from] != _sentenceOf[to] || _paragraphOf[from] != _paragraphOf[to])
+            {
+                return false;
+            }
+
+            for (var i = from + 1; i < to; i++)
+            {
+                if (_markRole[i] != 0 || (_tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is ',' or ':' or ';' or '(' or ')' or '–' or '-'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>"sie sagten", "stellten sie klar": plural sie is not one speaker.</summary>

@@ -89,7 +89,15 @@ internal sealed class SpeakerIndex
                 continue;
             }
 
-            if (mention.Type is not (EntityType.Person or EntityType.Organization))
+            var type = mention.Type;
+            if (type is not (EntityType.Person or EntityType.Organization) && NamedByOrgNoun(first))
+            {
+                // "des Industrieverbands Eurometal", "die Gewerkschaft Verdi": a name that an organisation noun
+                // introduces is that organisation, whatever type the entity stage gave it.
+                type = EntityType.Organization;
+            }
+
+            if (type is not (EntityType.Person or EntityType.Organization))
             {
                 for (var t = first; t <= last; t++)
                 {
@@ -101,7 +109,7 @@ internal sealed class SpeakerIndex
 
             entityOf.TryGetValue((mention.Start, mention.End), out var entity);
             var name = entity?.Name ?? mention.CanonicalName ?? mention.Text;
-            var isPerson = mention.Type == EntityType.Person;
+            var isPerson = type == EntityType.Person;
             var gender = isPerson ? GenderOf(name, first) : 'x';
             _byFirstToken[first] = new SpeakerMentionInfo(first, last, name, isPerson, gender, entity);
             var lastWord = LastWord(name);
@@ -110,6 +118,19 @@ internal sealed class SpeakerIndex
                 _aliases.TryAdd(isPerson ? lastWord : FirstWord(name), (name, isPerson, gender));
             }
         }
+    }
+
+    /// <summary>Whether the word right before token <paramref name="first"/> is an organisation noun ("Verband", "Industrieverbands").</summary>
+    private bool NamedByOrgNoun(int first)
+    {
+        if (first == 0)
+        {
+            return false;
+        }
+
+        var before = _tokens[first - 1];
+        return before.Kind == TokenKind.Word && char.IsUpper(_text[before.Start]) && Adjacent(first - 1, first)
+            && _lexicon.IsOrgNoun(before.Text.ToLowerInvariant());
     }
 
     private void ReadNames(bool[] insideQuote)
