@@ -109,6 +109,11 @@ internal sealed class SpeakerIndex
 
             entityOf.TryGetValue((mention.Start, mention.End), out var entity);
             var name = entity?.Name ?? mention.CanonicalName ?? mention.Text;
+            if (type == EntityType.Person)
+            {
+                (first, name) = WithoutLeadingRoles(first, last, name);
+            }
+
             var isPerson = type == EntityType.Person;
             var gender = isPerson ? GenderOf(name, first) : 'x';
             _byFirstToken[first] = new SpeakerMentionInfo(first, last, name, isPerson, gender, entity);
@@ -118,6 +123,34 @@ internal sealed class SpeakerIndex
                 _aliases.TryAdd(isPerson ? lastWord : FirstWord(name), (name, isPerson, gender));
             }
         }
+    }
+
+    /// <summary>
+    /// "Torhüter Lars Ebner", "Wirtin Hedwig Sailer": a person entity that took in the role before the name
+    /// starts at the name, and the speaker's name loses the role too (when the entity's name carries it).
+    /// </summary>
+    private (int First, string Name) WithoutLeadingRoles(int first, int last, string name)
+    {
+        var start = first;
+        // A role from the lexicon, or any capitalised noun that stands before a known first name and its surname
+        // ("Torhüter Lars Ebner"): names do not start with a word that is not a first name before a first name.
+        while (start < last && _tokens[start].Kind == TokenKind.Word && _lexicon.FirstNameGender(_tokens[start].Text) == '\0'
+               && (_lexicon.IsRoleWord(_tokens[start].Text, out _) || (start + 1 < last && _lexicon.FirstNameGender(_tokens[start + 1].Text) != '\0')))
+        {
+            start++;
+            while (start < last && _tokens[start].Kind == TokenKind.Punctuation && _text[_tokens[start].Start] == '.')
+            {
+                start++; // "Dr." as two tokens
+            }
+        }
+
+        if (start == first || _tokens[start].Kind != TokenKind.Word || !char.IsUpper(_text[_tokens[start].Start]))
+        {
+            return (first, name);
+        }
+
+        var prefix = _text[_tokens[first].Start.._tokens[start].Start];
+        return (start, name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name);
     }
 
     /// <summary>Whether the word right before token <paramref name="first"/> is an organisation noun ("Verband", "Industrieverbands").</summary>
