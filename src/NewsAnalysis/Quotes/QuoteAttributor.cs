@@ -508,6 +508,23 @@ internal sealed class QuoteAttributor
                 return new Candidate(i, i, null, null, false, false);
             }
 
+            // "Die Initiative Offene Modelle aus Hamburg erklärte": the capitalised words after an organisation noun
+            // are the organisation's name, wherever the clause puts them, when nothing else read them as a name.
+            if (i > 0 && i + 1 < end && char.IsUpper(_text[t.Start]) && _lexicon.IsOrgNoun(lower) && _lexicon.IsFunctionWord(Lower(i - 1))
+                && !_insideQuote[i + 1] && !_index.IsBlocked(i + 1) && _index.At(i + 1) is null && _index.IsCapitalisedWord(i + 1)
+                && !_lexicon.IsFunctionWord(Lower(i + 1)) && Touching(i, i + 1) && !TryCue(i + 1, end, out _))
+            {
+                var nameEnd = i + 1;
+                while (nameEnd + 1 < end && nameEnd - i < 4 && _index.IsCapitalisedWord(nameEnd + 1) && !_index.IsBlocked(nameEnd + 1) && _index.At(nameEnd + 1) is null
+                       && !_lexicon.IsFunctionWord(Lower(nameEnd + 1)) && Touching(nameEnd, nameEnd + 1))
+                {
+                    nameEnd++;
+                }
+
+                var orgName = _text[_tokens[i + 1].Start.._tokens[nameEnd].End];
+                return new Candidate(i + 1, nameEnd, orgName, null, false, false);
+            }
+
             if (!allowUnknown || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(lower) || IsRole(i))
             {
                 return null;

@@ -80,6 +80,15 @@ internal sealed class SpeakerIndex
             }
         }
 
+        var covered = new bool[_tokens.Count]; // tokens inside any entity mention
+        foreach (var mention in document.Entities)
+        {
+            for (int t = TokenAt(mention.Start), end = TokenAt(mention.End - 1); t >= 0 && t <= end; t++)
+            {
+                covered[t] = true;
+            }
+        }
+
         foreach (var mention in document.Entities)
         {
             var first = TokenAt(mention.Start);
@@ -112,6 +121,17 @@ internal sealed class SpeakerIndex
             if (type == EntityType.Person)
             {
                 (first, name) = WithoutLeadingRoles(first, last, name);
+
+                // "Lea" + "Sommer vom Elbe-Kurier": the entity stage split a first name from a surname that is also
+                // a noun; a first name followed right away by a capitalised word outside any entity takes it in.
+                if (first == last && _lexicon.FirstNameGender(_tokens[last].Text) != '\0' && last + 1 < _tokens.Count
+                    && IsCapitalisedWord(last + 1) && Adjacent(last, last + 1) && !_lexicon.IsFunctionWord(_tokens[last + 1].Text.ToLowerInvariant())
+                    && _lexicon.FirstNameGender(_tokens[last + 1].Text) == '\0' && !_lexicon.IsLegalForm(_tokens[last + 1].Text)
+                    && !covered[last + 1] && name == _tokens[last].Text)
+                {
+                    last++;
+                    name = _text[_tokens[first].Start.._tokens[last].End];
+                }
             }
 
             var isPerson = type == EntityType.Person;

@@ -100,6 +100,26 @@ public class QuoteFullPipelineTests
     }
 
     [Test]
+    public void OrganisationNounIntroducesTheSpeakersName()
+    {
+        // The name after the noun speaks, whether the entity stage missed it or typed it a place.
+        var q = Single("Das ist mehr als im Vorjahr. Die Aktionärsvereinigung Rhein-Ruhr nannte die Summe „schwer vermittelbar“ und kündigte Anträge an.");
+        AssertSpeaker(q, QuoteKind.Partial, "Rhein-Ruhr");
+        q = Single("Kritik kommt aus der Szene. Die Initiative Offene Modelle aus Hamburg erklärte, Nordlicht betreibe „Etikettenschwindel mit dem Wort offen“.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Kind, Is.EqualTo(QuoteKind.Partial));
+            Assert.That(q.Speaker, Does.EndWith("Offene Modelle"));
+        });
+    }
+
+    [Test]
+    public void FirstNameAndASurnameThatIsAlsoANoun() =>
+        AssertSpeaker(
+            Single("Die Kritik war sich weitgehend einig. Lea Sommer vom Elbe-Kurier nannte die Inszenierung „mutig, klug und ein wenig zu lang“."),
+            QuoteKind.Partial, "Lea Sommer");
+
+    [Test]
     public void ContinuationParagraphKeepsTheSpeaker()
     {
         var quotes = Analyzer.Analyze("»Ich habe drei Wochen gewartet«, sagte Timo Schmied nach dem Spiel in Hamburg.\n\n»Beim ersten Tor habe ich nur gehofft.«", language: Language.German).Quotes;
