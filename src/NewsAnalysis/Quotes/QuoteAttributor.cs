@@ -550,7 +550,7 @@ internal sealed class QuoteAttributor
             // "Southern Power Networks said": the entity stage cut the name and typed its front a place; the
             // capitalised words right before that belong to the same name.
             var first = i;
-            while (first > 0 && _index.IsBlocked(first - 1) && !_insideQuote[first - 1] && _index.IsCapitalisedWord(first - 1) && Touching(first - 1, first))
+            while (first > 0 && i - first < 4 && _index.IsBlocked(first - 1) && !_insideQuote[first - 1] && _index.IsCapitalisedWord(first - 1) && Touching(first - 1, first))
             {
                 first--;
             }
@@ -584,7 +584,7 @@ internal sealed class QuoteAttributor
             }
 
             var last = i;
-            while (last + 1 < end && _index.IsBlocked(last + 1) && Touching(last, last + 1))
+            while (last + 1 < end && last - i < 4 && _index.IsBlocked(last + 1) && Touching(last, last + 1))
             {
                 last++;
             }
