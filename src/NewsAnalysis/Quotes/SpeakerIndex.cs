@@ -134,6 +134,15 @@ internal sealed class SpeakerIndex
                 }
             }
 
+            if (type == EntityType.Organization && last + 2 < _tokens.Count && _tokens[last].Text.EndsWith('s')
+                && _tokens[last + 1].Start == _tokens[last].End && _tokens[last + 1].Text is "'" or "’"
+                && IsCapitalisedWord(last + 2) && Adjacent(last + 1, last + 2) && !covered[last + 2] && name == _text[_tokens[first].Start.._tokens[last].End])
+            {
+                // "Harbury Supporters' Trust": the entity stage stopped at the plural possessive inside the name.
+                last += 2;
+                name = _text[_tokens[first].Start.._tokens[last].End];
+            }
+
             var isPerson = type == EntityType.Person;
             var gender = isPerson ? GenderOf(name, first) : 'x';
             _byFirstToken[first] = new SpeakerMentionInfo(first, last, name, isPerson, gender, entity);

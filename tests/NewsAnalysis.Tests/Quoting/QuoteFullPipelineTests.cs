@@ -143,6 +143,12 @@ public class QuoteFullPipelineTests
     }
 
     [Test]
+    public void EnglishPluralPossessiveInsideAnOrganisationName() =>
+        AssertSpeaker(
+            Single("The club reported a loss. The Harbury Supporters' Trust said in a letter to the board that the cuts were \"a betrayal of the people who pay\".", Language.English),
+            QuoteKind.Partial, "Harbury Supporters' Trust");
+
+    [Test]
     public void EnglishOrganisationNameTheEntityStageMayCut() =>
         AssertSpeaker(
             Single("Thousands were without power in Dorset. Southern Power Networks said engineers were working \"around the clock\" to restore supplies.", Language.English),
