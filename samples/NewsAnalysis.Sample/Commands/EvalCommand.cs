@@ -16,6 +16,7 @@ internal static class EvalCommand
         command.Subcommands.Add(CreateLanguage(stdout, stderr));
         command.Subcommands.Add(CreateCorpus(stdout, stderr));
         command.Subcommands.Add(EvalNerCommand.Create(stdout, stderr));
+        command.Subcommands.Add(EvalQuotesCommand.Create(stdout, stderr));
         return command;
     }
 

@@ -484,6 +484,11 @@ internal sealed class QuoteAttributor
             }
 
             var t = _tokens[i];
+            if (allowUnknown && _index.IsBlocked(i) && OpensCutName(i, end) is { } cut)
+            {
+                return cut;
+            }
+
             if (_index.IsBlocked(i) || t.Kind != TokenKind.Word)
             {
                 return null;
@@ -503,6 +508,23 @@ internal sealed class QuoteAttributor
                 return new Candidate(i, i, null, null, false, false);
             }
 
+            // "Die Initiative Offene Modelle aus Hamburg erklärte": the capitalised words after an organisation noun
+            // are the organisation's name, wherever the clause puts them, when nothing else read them as a name.
+            if (i > 0 && i + 1 < end && char.IsUpper(_text[t.Start]) && _lexicon.IsOrgNoun(lower) && _lexicon.IsFunctionWord(Lower(i - 1))
+                && !_insideQuote[i + 1] && !_index.IsBlocked(i + 1) && _index.At(i + 1) is null && _index.IsCapitalisedWord(i + 1)
+                && !_lexicon.IsFunctionWord(Lower(i + 1)) && Touching(i, i + 1) && !TryCue(i + 1, end, out _))
+            {
+                var nameEnd = i + 1;
+                while (nameEnd + 1 < end && nameEnd - i < 4 && _index.IsCapitalisedWord(nameEnd + 1) && !_index.IsBlocked(nameEnd + 1) && _index.At(nameEnd + 1) is null
+                       && !_lexicon.IsFunctionWord(Lower(nameEnd + 1)) && Touching(nameEnd, nameEnd + 1))
+                {
+                    nameEnd++;
+                }
+
+                var orgName = _text[_tokens[i + 1].Start.._tokens[nameEnd].End];
+                return new Candidate(i + 1, nameEnd, orgName, null, false, false);
+            }
+
             if (!allowUnknown || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(lower) || IsRole(i))
             {
                 return null;
@@ -515,6 +537,29 @@ internal sealed class QuoteAttributor
                 last++;
             }
 
+            // "sagte Torhüter Lars Ebner": a known name inside the capitalised run is the speaker, the words before
+            // it describe them.
+            for (var k = i + 1; k <= last; k++)
+            {
+                if (_index.At(k) is { } named)
+                {
+                    return new Candidate(named.FirstToken, named.LastToken, named.Name, named.Entity, named.IsPerson, false);
+                }
+            }
+
+            // "Southern Power Networks said": the entity stage cut the name and typed its front a place; the
+            // capitalised words right before that belong to the same name.
+            var first = i;
+            while (first > 0 && i - first < 4 && _index.IsBlocked(first - 1) && !_insideQuote[first - 1] && _index.IsCapitalisedWord(first - 1) && Touching(first - 1, first))
+            {
+                first--;
+            }
+
+            if (first < i)
+            {
+                return new Candidate(first, last, _text[_tokens[first].Start.._tokens[last].End], null, true, false);
+            }
+
             var isPerson = true;
             var name = _text[t.Start.._tokens[last].End];
             if (last == i && _index.TryAlias(t.Text, out var full, out var aliasIsPerson, out _))
@@ -525,6 +570,52 @@ internal sealed class QuoteAttributor
 
             return new Candidate(i, last, name, null, isPerson, false);
         }
+
+        /// <summary>
+        /// A place or product entity starting at <paramref name="i"/> whose name runs on into unrecognised
+        /// capitalised words ("said Southern Power Networks" with "Southern Power" typed a place): the entity stage
+        /// cut a name, so the whole run is read as an unknown name; null otherwise.
+        /// </summary>
+        private Candidate? OpensCutName(int i, int end)
+        {
+            if (i > 0 && _index.IsBlocked(i - 1) && Touching(i - 1, i))
+            {
+                return null; // not the start of the entity
+            }
+
+            var last = i;
+            while (last + 1 < end && last - i < 4 && _index.IsBlocked(last + 1) && Touching(last, last + 1))
+            {
+                last++;
+            }
+
+            var next = last + 1;
+            if (next >= end || _insideQuote[next] || _index.IsBlocked(next) || _index.At(next) is not null || !_index.IsCapitalisedWord(next)
+                || !Touching(last, next) || _lexicon.IsFunctionWord(Lower(next)) || IsRole(next) || TryCue(next, end, out _))
+            {
+                return null;
+            }
+
+            for (var k = i; k <= last; k++)
+            {
+                if (!_index.IsCapitalisedWord(k))
+                {
+                    return null;
+                }
+            }
+
+            var stop = next;
+            while (stop + 1 < end && stop - i < 4 && _index.IsCapitalisedWord(stop + 1) && !_index.IsBlocked(stop + 1) && _index.At(stop + 1) is null
+                   && !_lexicon.IsFunctionWord(Lower(stop + 1)) && Touching(stop, stop + 1))
+            {
+                stop++;
+            }
+
+            return new Candidate(i, stop, _text[_tokens[i].Start.._tokens[stop].End], null, true, false);
+        }
+
+        /// <summary>Whether two tokens are separated by at most one space on the same line.</summary>
+        private bool Touching(int a, int b) => _tokens[b].Start - _tokens[a].End <= 1 && !_text.AsSpan(_tokens[a].End, _tokens[b].Start - _tokens[a].End).Contains('\n');
 
         /// <summary>The speaker's fullest name and entity, or false when the candidate does not resolve to a name.</summary>
         private bool Resolve(Candidate c, out string? name, out Entity? entity)
@@ -588,6 +679,20 @@ internal sealed class QuoteAttributor
                     break;
                 }
 
+                // A name after a preposition in the pronoun's own clause ("Gegenüber Fortune stellte er klar") is
+                // the addressee or a circumstance of that clause; a subject pronoun never refers to it there.
+                if (person && AfterPreposition(m.FirstToken) && SameClause(m.LastToken, at))
+                {
+                    continue;
+                }
+
+                // "Sandmanns Nichte Carla Stoll …, erzählte sie": a possessor names someone else's relative or
+                // property; the pronoun refers to the person it qualifies.
+                if (person && IsPossessor(m))
+                {
+                    continue;
+                }
+
                 if (m.IsPerson == person && (gender == 'x' || m.Gender == 'x' || m.Gender == gender) && !(companyOnly && _lexicon.IsInstitutionName(m.Name)))
                 {
                     found = m;
@@ -595,6 +700,45 @@ internal sealed class QuoteAttributor
             }
 
             return found;
+        }
+
+        /// <summary>A genitive before a noun: "Sandmanns Nichte", "Desai's office".</summary>
+        private bool IsPossessor(SpeakerMentionInfo m)
+        {
+            var next = m.LastToken + 1;
+            if (next >= _tokens.Count || !Touching(m.LastToken, next))
+            {
+                return false;
+            }
+
+            if (_tokens[next].Kind == TokenKind.Clitic)
+            {
+                return Lower(next) is "'s" or "’s" or "'" or "’";
+            }
+
+            var word = _tokens[m.LastToken].Text;
+            return _language != Language.English && m.FirstToken == m.LastToken && word.Length > 3 && word[^1] == 's'
+                && _index.IsCapitalisedWord(next) && !_lexicon.IsFunctionWord(Lower(next)) && _index.At(next) is null
+                && (_index.TryAlias(word[..^1], out _, out _, out _) || IsRole(next));
+        }
+
+        /// <summary>Whether no clause boundary (comma, colon, semicolon, sentence end, quote mark, paragraph) lies between two tokens.</summary>
+        private bool SameClause(int from, int to)
+        {
+            if (_sentenceOf[from] != _sentenceOf[to] || _paragraphOf[from] != _paragraphOf[to])
+            {
+                return false;
+            }
+
+            for (var i = from + 1; i < to; i++)
+            {
+                if (_markRole[i] != 0 || (_tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is ',' or ':' or ';' or '(' or ')' or '–' or '-'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>"sie sagten", "stellten sie klar": plural sie is not one speaker.</summary>

@@ -80,6 +80,15 @@ internal sealed class SpeakerIndex
             }
         }
 
+        var covered = new bool[_tokens.Count]; // tokens inside any entity mention
+        foreach (var mention in document.Entities)
+        {
+            for (int t = TokenAt(mention.Start), end = TokenAt(mention.End - 1); t >= 0 && t <= end; t++)
+            {
+                covered[t] = true;
+            }
+        }
+
         foreach (var mention in document.Entities)
         {
             var first = TokenAt(mention.Start);
@@ -89,7 +98,15 @@ internal sealed class SpeakerIndex
                 continue;
             }
 
-            if (mention.Type is not (EntityType.Person or EntityType.Organization))
+            var type = mention.Type;
+            if (type is not (EntityType.Person or EntityType.Organization) && NamedByOrgNoun(first))
+            {
+                // "des Industrieverbands Eurometal", "die Gewerkschaft Verdi": a name that an organisation noun
+                // introduces is that organisation, whatever type the entity stage gave it.
+                type = EntityType.Organization;
+            }
+
+            if (type is not (EntityType.Person or EntityType.Organization))
             {
                 for (var t = first; t <= last; t++)
                 {
@@ -101,7 +118,32 @@ internal sealed class SpeakerIndex
 
             entityOf.TryGetValue((mention.Start, mention.End), out var entity);
             var name = entity?.Name ?? mention.CanonicalName ?? mention.Text;
-            var isPerson = mention.Type == EntityType.Person;
+            if (type == EntityType.Person)
+            {
+                (first, name) = WithoutLeadingRoles(first, last, name);
+
+                // "Lea" + "Sommer vom Elbe-Kurier": the entity stage split a first name from a surname that is also
+                // a noun; a first name followed right away by a capitalised word outside any entity takes it in.
+                if (first == last && _lexicon.FirstNameGender(_tokens[last].Text) != '\0' && last + 1 < _tokens.Count
+                    && IsCapitalisedWord(last + 1) && Adjacent(last, last + 1) && !_lexicon.IsFunctionWord(_tokens[last + 1].Text.ToLowerInvariant())
+                    && _lexicon.FirstNameGender(_tokens[last + 1].Text) == '\0' && !_lexicon.IsLegalForm(_tokens[last + 1].Text)
+                    && !covered[last + 1] && name == _tokens[last].Text)
+                {
+                    last++;
+                    name = _text[_tokens[first].Start.._tokens[last].End];
+                }
+            }
+
+            if (type == EntityType.Organization && last + 2 < _tokens.Count && _tokens[last].Text.EndsWith('s')
+                && _tokens[last + 1].Start == _tokens[last].End && _tokens[last + 1].Text is "'" or "’"
+                && IsCapitalisedWord(last + 2) && Adjacent(last + 1, last + 2) && !covered[last + 2] && name == _text[_tokens[first].Start.._tokens[last].End])
+            {
+                // "Harbury Supporters' Trust": the entity stage stopped at the plural possessive inside the name.
+                last += 2;
+                name = _text[_tokens[first].Start.._tokens[last].End];
+            }
+
+            var isPerson = type == EntityType.Person;
             var gender = isPerson ? GenderOf(name, first) : 'x';
             _byFirstToken[first] = new SpeakerMentionInfo(first, last, name, isPerson, gender, entity);
             var lastWord = LastWord(name);
@@ -110,6 +152,47 @@ internal sealed class SpeakerIndex
                 _aliases.TryAdd(isPerson ? lastWord : FirstWord(name), (name, isPerson, gender));
             }
         }
+    }
+
+    /// <summary>
+    /// "Torhüter Lars Ebner", "Wirtin Hedwig Sailer": a person entity that took in the role before the name
+    /// starts at the name, and the speaker's name loses the role too (when the entity's name carries it).
+    /// </summary>
+    private (int First, string Name) WithoutLeadingRoles(int first, int last, string name)
+    {
+        var start = first;
+        // A role from the lexicon, or any capitalised noun that stands before a known first name and its surname
+        // ("Torhüter Lars Ebner"): names do not start with a word that is not a first name before a first name.
+        while (start < last && _tokens[start].Kind == TokenKind.Word && _lexicon.FirstNameGender(_tokens[start].Text) == '\0'
+               && (_lexicon.IsRoleWord(_tokens[start].Text, out _) || (start + 1 < last && _lexicon.FirstNameGender(_tokens[start + 1].Text) != '\0')))
+        {
+            start++;
+            while (start < last && _tokens[start].Kind == TokenKind.Punctuation && _text[_tokens[start].Start] == '.')
+            {
+                start++; // "Dr." as two tokens
+            }
+        }
+
+        if (start == first || _tokens[start].Kind != TokenKind.Word || !char.IsUpper(_text[_tokens[start].Start]))
+        {
+            return (first, name);
+        }
+
+        var prefix = _text[_tokens[first].Start.._tokens[start].Start];
+        return (start, name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name);
+    }
+
+    /// <summary>Whether the word right before token <paramref name="first"/> is an organisation noun ("Verband", "Industrieverbands").</summary>
+    private bool NamedByOrgNoun(int first)
+    {
+        if (first == 0)
+        {
+            return false;
+        }
+
+        var before = _tokens[first - 1];
+        return before.Kind == TokenKind.Word && char.IsUpper(_text[before.Start]) && Adjacent(first - 1, first)
+            && _lexicon.IsOrgNoun(before.Text.ToLowerInvariant());
     }
 
     private void ReadNames(bool[] insideQuote)

@@ -1,0 +1,156 @@
+using NewsAnalysis.Entities;
+using NewsAnalysis.Languages;
+using NewsAnalysis.Quotes;
+
+namespace NewsAnalysis.Tests.Quoting;
+
+/// <summary>
+/// The attribution patterns through the full standard pipeline, with the statistical entity stage before the
+/// quote stage. The texts use plain names the entity model finds; where a test is about an entity-stage
+/// mistake (a name typed a place, a role taken into a name, a possessor), it asserts the speaker whether or not
+/// the model makes that mistake on this text.
+/// </summary>
+public class QuoteFullPipelineTests
+{
+    private static readonly NewsAnalyzer Analyzer = NewsAnalyzer.Create();
+
+    private static Quote Single(string text, Language language = Language.German)
+    {
+        var quotes = Analyzer.Analyze(text, language: language).Quotes;
+        Assert.That(quotes, Has.Length.EqualTo(1), string.Join(" | ", quotes));
+        return quotes[0];
+    }
+
+    private static void AssertSpeaker(Quote q, QuoteKind kind, string? speaker)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Kind, Is.EqualTo(kind));
+            Assert.That(q.Speaker, Is.EqualTo(speaker));
+        });
+    }
+
+    [Test]
+    public void TheEntityStageRunsBeforeTheQuoteStage()
+    {
+        var result = Analyzer.Analyze("„Wir wachsen weiter“, sagte Jonas Wendt in Berlin.", language: Language.German);
+        Assert.That(result.Entities.Select(e => (e.Text, e.Type)), Does.Contain(("Jonas Wendt", EntityType.Person)));
+        Assert.That(result.Quotes.Single().SpeakerEntity?.Name, Is.EqualTo("Jonas Wendt"));
+    }
+
+    [Test]
+    public void InvertedSagteLinksTheSpeakersEntity()
+    {
+        var q = Single("Der Vorstand tagte in Berlin. „Wir wachsen weiter“, sagte Jonas Wendt am Montag.");
+        AssertSpeaker(q, QuoteKind.Direct, "Jonas Wendt");
+        Assert.That(q.SpeakerEntity?.Type, Is.EqualTo(EntityType.Person));
+    }
+
+    [Test]
+    public void SurnameLaterGetsTheFullestName() =>
+        AssertSpeaker(Single("Arthur Mensch gründete die Firma 2023 in Paris. „Wir sind nicht zu verkaufen“, bekräftigte Mensch."), QuoteKind.Direct, "Arthur Mensch");
+
+    [Test]
+    public void ColonIntroduction() =>
+        AssertSpeaker(Single("Angela Merkel sagte am Dienstag in Berlin: „Wir schaffen das.“"), QuoteKind.Direct, "Angela Merkel");
+
+    [Test]
+    public void PronounFollowsGender()
+    {
+        AssertSpeaker(Single("Anna Kolb und Daniel Brooks unterschrieben den Vertrag in München. Er sagte: „Europa hat Talent.“"), QuoteKind.Direct, "Daniel Brooks");
+        AssertSpeaker(Single("Daniel Brooks widersprach Anna Kolb nur in einem Punkt. Sie sagte: „Wir brauchen mehr Leitungen.“"), QuoteKind.Direct, "Anna Kolb");
+    }
+
+    [Test]
+    public void FrontedAddresseeIsNotTheAntecedentOfThePronoun()
+    {
+        // "Fortune" is the addressee whatever type the entity stage gives it; "er" refers back to Brooks.
+        var q = Single("Daniel Brooks kam nach Dresden. Gegenüber Fortune stellte er klar: „Wir kaufen hier Zeit.“");
+        AssertSpeaker(q, QuoteKind.Direct, "Daniel Brooks");
+        Assert.That(q.SpeakerMention?.Text, Is.EqualTo("er"));
+    }
+
+    [Test]
+    public void AddresseeAfterTheSpeakerIsNotTheSpeaker() =>
+        AssertSpeaker(Single("„Timo ist jeden Cent wert“, sagte Clemens Hartmann der Süddeutschen Zeitung."), QuoteKind.Direct, "Clemens Hartmann");
+
+    [Test]
+    public void RoleBeforeTheNameIsNotPartOfTheSpeaker() =>
+        AssertSpeaker(Single("Der Verein verlor in Kiel. „Wir müssen jetzt den Kopf freibekommen“, sagte Torhüter Lars Ebner."), QuoteKind.Direct, "Lars Ebner");
+
+    [Test]
+    public void APossessorIsNotTheAntecedent() =>
+        AssertSpeaker(
+            Single("Die Kunsthalle zeigt Bilder von Greta Sandmann. Sandmanns Nichte Carla Stoll verwaltet den Nachlass. Ihre Tante habe die Bilder „nie verkaufen wollen“, erzählte sie."),
+            QuoteKind.Partial, "Carla Stoll");
+
+    [Test]
+    public void LautAndZufolge()
+    {
+        AssertSpeaker(Single("Laut Finanzminister Christian Lindner ist der Entwurf „auf Kante genäht“."), QuoteKind.Partial, "Christian Lindner");
+        AssertSpeaker(Single("Christian Lindner zufolge ist der Etat „auf optimistischen Annahmen gebaut“."), QuoteKind.Partial, "Christian Lindner");
+    }
+
+    [Test]
+    public void HeisstEsInEinerMitteilungDesVerbands()
+    {
+        // An organisation noun names the speaker even if the entity stage types the name a place.
+        var q = Single("Die Industrie zeigte sich zufrieden. „Die Richtung stimmt“, heißt es in einer Mitteilung des Industrieverbands Eurometal.");
+        AssertSpeaker(q, QuoteKind.Direct, "Eurometal");
+    }
+
+    [Test]
+    public void OrganisationNounIntroducesTheSpeakersName()
+    {
+        // The name after the noun speaks, whether the entity stage missed it or typed it a place.
+        var q = Single("Das ist mehr als im Vorjahr. Die Aktionärsvereinigung Rhein-Ruhr nannte die Summe „schwer vermittelbar“ und kündigte Anträge an.");
+        AssertSpeaker(q, QuoteKind.Partial, "Rhein-Ruhr");
+        q = Single("Kritik kommt aus der Szene. Die Initiative Offene Modelle aus Hamburg erklärte, Nordlicht betreibe „Etikettenschwindel mit dem Wort offen“.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(q.Kind, Is.EqualTo(QuoteKind.Partial));
+            Assert.That(q.Speaker, Does.EndWith("Offene Modelle"));
+        });
+    }
+
+    [Test]
+    public void FirstNameAndASurnameThatIsAlsoANoun() =>
+        AssertSpeaker(
+            Single("Die Kritik war sich weitgehend einig. Lea Sommer vom Elbe-Kurier nannte die Inszenierung „mutig, klug und ein wenig zu lang“."),
+            QuoteKind.Partial, "Lea Sommer");
+
+    [Test]
+    public void ContinuationParagraphKeepsTheSpeaker()
+    {
+        var quotes = Analyzer.Analyze("»Ich habe drei Wochen gewartet«, sagte Timo Schmied nach dem Spiel in Hamburg.\n\n»Beim ersten Tor habe ich nur gehofft.«", language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(new[] { "Timo Schmied", "Timo Schmied" }));
+    }
+
+    [Test]
+    public void ScareQuotesStayWithoutSpeakerNextToNames()
+    {
+        var quotes = Analyzer.Analyze("Angela Merkel sprach in Berlin über das Programm „Jung kauft Alt“. Den Assistenten „Polaris“ gibt es seit 2024.", language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Scare, (string?)null), (QuoteKind.Scare, (string?)null) }));
+    }
+
+    [Test]
+    public void EnglishPatterns()
+    {
+        AssertSpeaker(Single("“We never stop believing,” said Sam Bird, who scored twice in London.", Language.English), QuoteKind.Direct, "Sam Bird");
+        AssertSpeaker(Single("Miriam Oduya curated the show in Chicago. “People will come for the story,” Oduya said.", Language.English), QuoteKind.Direct, "Miriam Oduya");
+        AssertSpeaker(Single("Nadia Okafor leads the institute in Boston. “Roughly a quarter is at risk,” she added.", Language.English), QuoteKind.Direct, "Nadia Okafor");
+        AssertSpeaker(Single("Nadia Okafor told Reuters \"The forecasts are plausible.\"", Language.English), QuoteKind.Direct, "Nadia Okafor");
+    }
+
+    [Test]
+    public void EnglishPluralPossessiveInsideAnOrganisationName() =>
+        AssertSpeaker(
+            Single("The club reported a loss. The Harbury Supporters' Trust said in a letter to the board that the cuts were \"a betrayal of the people who pay\".", Language.English),
+            QuoteKind.Partial, "Harbury Supporters' Trust");
+
+    [Test]
+    public void EnglishOrganisationNameTheEntityStageMayCut() =>
+        AssertSpeaker(
+            Single("Thousands were without power in Dorset. Southern Power Networks said engineers were working \"around the clock\" to restore supplies.", Language.English),
+            QuoteKind.Partial, "Southern Power Networks");
+}
