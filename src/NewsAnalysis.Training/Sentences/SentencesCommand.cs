@@ -165,38 +165,19 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
 {
     private readonly MLContext _ml = new(seed: 1);
 
+    // The rule splitter alone (no model): the verdicts the model reviews.
+    private readonly SentenceSplitter _rules = new(tokenizer, _ => null);
+
     public List<Example> Examples(IEnumerable<TreebankText> texts, float weight = 1)
     {
         var examples = new List<Example>();
-        var rules = new SentenceSplitter(tokenizer, _ => null);
         var mask = (1 << settings.Bits) - 1;
-        var features = new int[BoundaryFeatures.MaxFeatures];
         foreach (var doc in texts)
         {
-            var tokens = tokenizer.Tokenize(doc.Text, language);
-            var rule = new bool[tokens.Length];
-            rules.RuleBoundaries(doc.Text, tokens, language, rule);
-            var candidates = new bool[tokens.Length];
-            SentenceSplitter.Candidates(doc.Text, tokens, language, inner, language == Language.German ? words : null, tokenizer.Lexicon, rule, candidates);
             var ends = doc.Sentences.Select(s => s.End).ToHashSet();
-            var cache = default(BoundaryFeatures.TokenCache);
-            var nextRule = 0;
-            var sinceRule = 0;
-            for (var i = 0; i < tokens.Length - 1; i++)
+            foreach (var gap in CandidateGaps(doc.Text, mask))
             {
-                sinceRule++;
-                if (candidates[i])
-                {
-                    nextRule = SentenceSplitter.NextRule(rule, i, nextRule);
-                    var until = BoundaryFeatures.UntilRule(i, nextRule, tokens.Length);
-                    var count = BoundaryFeatures.Extract(doc.Text, tokens, i, rule, sinceRule, until, tokenizer.Lexicon, words, language, mask, ref cache, features);
-                    examples.Add(new Example(ends.Contains(tokens[i].End), Sparse(features.AsSpan(0, count), 1 << settings.Bits), weight));
-                }
-
-                if (rule[i])
-                {
-                    sinceRule = 0;
-                }
+                examples.Add(new Example(ends.Contains(gap.Tokens[gap.Index].End), Sparse(gap.Features.AsSpan(0, gap.Count), 1 << settings.Bits), weight));
             }
         }
 
@@ -244,9 +225,24 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
 
     public void Explain(BoundaryModel model, string text, TextWriter stdout)
     {
+        var weights = model.CopyWeights();
+        foreach (var (tokens, rule, i, features, count) in CandidateGaps(text, model.Mask))
+        {
+            var parts = string.Join(' ', features.Take(count).Select(f => weights[f].ToString("0.00", CultureInfo.InvariantCulture)));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {tokens[i].Text} | {tokens[i + 1].Text}: rule {rule[i]}, score {model.Score(features.AsSpan(0, count)):0.00} (threshold {model.Threshold:0.00}; bias {model.Bias:0.00}; {parts})"));
+        }
+    }
+
+    /// <summary>
+    /// The gaps the splitter's model pass would score in <paramref name="text"/> (after token <c>Index</c>), with
+    /// their features as it extracts them; training and <c>--explain</c> share it. The feature buffer is reused:
+    /// read it before taking the next gap.
+    /// </summary>
+    private IEnumerable<(Token[] Tokens, bool[] Rule, int Index, int[] Features, int Count)> CandidateGaps(string text, int mask)
+    {
         var tokens = tokenizer.Tokenize(text, language);
         var rule = new bool[tokens.Length];
-        new SentenceSplitter(tokenizer, _ => null).RuleBoundaries(text, tokens, language, rule);
+        _rules.RuleBoundaries(text, tokens, language, rule);
         var candidates = new bool[tokens.Length];
         SentenceSplitter.Candidates(text, tokens, language, inner, language == Language.German ? words : null, tokenizer.Lexicon, rule, candidates);
         var features = new int[BoundaryFeatures.MaxFeatures];
@@ -260,10 +256,8 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
             {
                 nextRule = SentenceSplitter.NextRule(rule, i, nextRule);
                 var until = BoundaryFeatures.UntilRule(i, nextRule, tokens.Length);
-                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, until, tokenizer.Lexicon, words, language, model.Mask, ref cache, features);
-                var weights = model.CopyWeights();
-                var parts = string.Join(' ', features.Take(count).Select(f => weights[f].ToString("0.00", CultureInfo.InvariantCulture)));
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {tokens[i].Text} | {tokens[i + 1].Text}: rule {rule[i]}, score {model.Score(features.AsSpan(0, count)):0.00} (threshold {model.Threshold:0.00}; bias {model.Bias:0.00}; {parts})"));
+                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, until, tokenizer.Lexicon, words, language, mask, ref cache, features);
+                yield return (tokens, rule, i, features, count);
             }
 
             if (rule[i])
