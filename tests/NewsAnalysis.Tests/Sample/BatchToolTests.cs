@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CsvHelper;
 using NewsAnalysis.Sample;
 using NewsAnalysis.Sample.Output;
 
@@ -158,8 +156,8 @@ public class BatchToolTests
         var (exit, _, stderr) = await Run("analyze", input, "--format", "csv", "--out", folder);
         Assert.That(exit, Is.EqualTo(0), stderr);
         Assert.That(CsvSink.FileNames.Select(f => File.Exists(Path.Combine(folder, f))), Is.All.True);
-        var documents = ReadCsv(Path.Combine(folder, "documents.csv"));
-        var amounts = ReadCsv(Path.Combine(folder, "amounts.csv"));
+        var documents = CsvRows.Read(Path.Combine(folder, "documents.csv"));
+        var amounts = CsvRows.Read(Path.Combine(folder, "amounts.csv"));
         Assert.Multiple(() =>
         {
             Assert.That(documents.Select(d => d["id"]), Is.EqualTo(new[] { "d1", "d2" }));
@@ -183,21 +181,6 @@ public class BatchToolTests
 
         Assert.That((await Run("analyze", input, "--format", "csv")).Exit, Is.EqualTo(2), "csv needs --out");
         Assert.That((await Run("analyze", input, "--out", folder)).Exit, Is.EqualTo(2), "--out is for csv");
-    }
-
-    private static List<Dictionary<string, string>> ReadCsv(string path)
-    {
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read())
-        {
-            rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h)!));
-        }
-
-        return rows;
     }
 
     [Test]
@@ -251,8 +234,8 @@ public class BatchToolTests
         var folder = Path.Combine(_dir, "out");
         var csvRun = await Run(new StopAfterLines(string.Join('\n', lines), 20, stop2), stop2.Token, "analyze", "-", "--input-format", "jsonl", "--format", "csv", "--out", folder);
         Assert.That(csvRun.Exit, Is.EqualTo(130));
-        Assert.That(ReadCsv(Path.Combine(folder, "documents.csv")), Has.Count.InRange(19, 21));
-        Assert.That(ReadCsv(Path.Combine(folder, "amounts.csv")).Select(r => r["document_id"]).Distinct().Count(), Is.InRange(19, 21));
+        Assert.That(CsvRows.Read(Path.Combine(folder, "documents.csv")), Has.Count.InRange(19, 21));
+        Assert.That(CsvRows.Read(Path.Combine(folder, "amounts.csv")).Select(r => r["document_id"]).Distinct().Count(), Is.InRange(19, 21));
     }
 
     [TestCase(true, null, false, ExpectedResult = true)]

@@ -1,5 +1,3 @@
-using System.Globalization;
-using CsvHelper;
 using NewsAnalysis.Amounts;
 using NewsAnalysis.Entities;
 using NewsAnalysis.Languages;
@@ -36,10 +34,10 @@ public class CsvSinkTests
                 sink.Complete();
             }
 
-            var entities = Read(Path.Combine(folder, "entities.csv"));
-            var quotes = Read(Path.Combine(folder, "quotes.csv"));
-            var documents = Read(Path.Combine(folder, "documents.csv"));
-            var amounts = Read(Path.Combine(folder, "amounts.csv"));
+            var entities = CsvRows.Read(Path.Combine(folder, "entities.csv"));
+            var quotes = CsvRows.Read(Path.Combine(folder, "quotes.csv"));
+            var documents = CsvRows.Read(Path.Combine(folder, "documents.csv"));
+            var amounts = CsvRows.Read(Path.Combine(folder, "amounts.csv"));
             Assert.Multiple(() =>
             {
                 Assert.That(entities.Select(e => (e["document_id"], e["text"], e["type"], e["start"], e["end"], e["canonical"])),
@@ -76,20 +74,5 @@ public class CsvSinkTests
             Assert.That(lines.Single(l => l.Contains(" quotes ")), Does.Match(@"\s1\s"));
             Assert.That(lines.Single(l => l.Contains(" failures ")), Does.Match(@"\s1\s"));
         });
-    }
-
-    private static List<Dictionary<string, string>> Read(string path)
-    {
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read())
-        {
-            rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h)!));
-        }
-
-        return rows;
     }
 }
