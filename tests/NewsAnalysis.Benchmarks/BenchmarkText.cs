@@ -1,3 +1,8 @@
+using NewsAnalysis.Languages;
+using NewsAnalysis.Pipeline;
+using NewsAnalysis.Sentences;
+using NewsAnalysis.Tokenization;
+
 namespace NewsAnalysis.Benchmarks;
 
 /// <summary>The benchmark text: the German corpus articles, read once.</summary>
@@ -15,6 +20,18 @@ internal static class BenchmarkText
 
         Array.Sort(files, StringComparer.Ordinal);
         return string.Join("\n\n", files.Select(f => File.ReadAllText(f).Trim()));
+    }
+
+    /// <summary>A German document of <paramref name="text"/> with its tokens and sentences, ready for the later stages.</summary>
+    /// <param name="id">The document's identifier.</param>
+    /// <param name="text">The text.</param>
+    public static AnalysisDocument TokenizedGermanDocument(string id, string text)
+    {
+        var tokenizer = new Tokenizer();
+        var document = new AnalysisDocument(id, text, null, Language.German);
+        new TokenizerStage(tokenizer).Process(document, CancellationToken.None);
+        new SentenceStage(new SentenceSplitter(tokenizer)).Process(document, CancellationToken.None);
+        return document;
     }
 
     /// <summary>

@@ -3,8 +3,6 @@ using BenchmarkDotNet.Attributes;
 using NewsAnalysis.Entities;
 using NewsAnalysis.Languages;
 using NewsAnalysis.Pipeline;
-using NewsAnalysis.Sentences;
-using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Benchmarks;
 
@@ -25,10 +23,7 @@ public class ConsolidatorBenchmarks
     public void Setup()
     {
         var text = BenchmarkText.LoadGermanCorpus();
-        _document = new AnalysisDocument("corpus-de", text, null, Language.German);
-        var tokenizer = new Tokenizer();
-        new TokenizerStage(tokenizer).Process(_document, CancellationToken.None);
-        new SentenceStage(new SentenceSplitter(tokenizer)).Process(_document, CancellationToken.None);
+        _document = BenchmarkText.TokenizedGermanDocument("corpus-de", text);
         var recognizer = EntityRecognizer.ForLanguage(Language.German);
         var tokens = CollectionsMarshal.AsSpan(_document.Tokens);
         _tagged = [];

@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using NewsAnalysis.Languages;
 using NewsAnalysis.Pipeline;
-using NewsAnalysis.Sentences;
-using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Benchmarks;
 
@@ -22,10 +19,7 @@ public class EntityBenchmarks
     public void Setup()
     {
         var text = BenchmarkText.LoadGermanCorpus();
-        _document = new AnalysisDocument("corpus-de", text, null, Language.German);
-        var tokenizer = new Tokenizer();
-        new TokenizerStage(tokenizer).Process(_document, CancellationToken.None);
-        new SentenceStage(new SentenceSplitter(tokenizer)).Process(_document, CancellationToken.None);
+        _document = BenchmarkText.TokenizedGermanDocument("corpus-de", text);
         var mentions = Entities();
         Console.WriteLine($"// EntityBenchmarks: {_document.Tokens.Count:N0} tokens, {_document.Sentences.Count:N0} sentences, {mentions:N0} mentions");
     }

@@ -1,9 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using NewsAnalysis.Languages;
 using NewsAnalysis.Pipeline;
-using NewsAnalysis.Sentences;
-using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Benchmarks;
 
@@ -56,14 +53,7 @@ public class QuoteBenchmarks
         return document.Quotes.Count;
     }
 
-    private static AnalysisDocument Prepare(string text)
-    {
-        var tokenizer = new Tokenizer();
-        var document = new AnalysisDocument("benchmark", text, null, Language.German);
-        new TokenizerStage(tokenizer).Process(document, CancellationToken.None);
-        new SentenceStage(new SentenceSplitter(tokenizer)).Process(document, CancellationToken.None);
-        return document;
-    }
+    private static AnalysisDocument Prepare(string text) => BenchmarkText.TokenizedGermanDocument("benchmark", text);
 
     private static string Repeat(string s, int count)
     {
