@@ -14,6 +14,16 @@ internal sealed class ConsolidationLexicon
     private static readonly Lazy<ConsolidationLexicon> s_german = new(() => new ConsolidationLexicon(Language.German), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<ConsolidationLexicon> s_english = new(() => new ConsolidationLexicon(Language.English), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // The lists that merge both languages are the same for either instance: read and built once.
+    private static readonly Lazy<(SpanLexicon Connectors, string[] OrgHeads, string[] EventHeads)> s_bothLanguages = new(
+        () => (
+            // Both languages' connectors: German articles name English institutions ("Council on Security and Development").
+            new SpanLexicon(new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/name-connectors.{c}.txt"))),
+            // Both languages' heads: German articles name English organisations and events too ("Northfield University").
+            [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/org-heads.{c}.txt")).Select(w => w.ToLowerInvariant()).Distinct()],
+            [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/event-heads.{c}.txt")).Distinct()]),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     private ConsolidationLexicon(Language language)
     {
         Language = language;
@@ -21,11 +31,7 @@ internal sealed class ConsolidationLexicon
         Gazetteer = NerGazetteer.ForLanguage(language);
         // Case-insensitive: a sentence-initial "Der Mensch" is guarded too.
         Determiners = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/determiners.{code}.txt"), ignoreCase: true);
-        // Both languages' connectors: German articles name English institutions ("Council on Security and Development").
-        Connectors = new SpanLexicon(new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/name-connectors.{c}.txt")));
-        // Both languages' heads: German articles name English organisations and events too ("Northfield University").
-        OrgHeads = [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/org-heads.{c}.txt")).Select(w => w.ToLowerInvariant()).Distinct()];
-        EventHeads = [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/event-heads.{c}.txt")).Distinct()];
+        (Connectors, OrgHeads, EventHeads) = s_bothLanguages.Value;
         DescriptorHeads = [.. EmbeddedResources.ReadLines($"Entities/descriptor-heads.{code}.txt")];
     }
 

@@ -540,7 +540,6 @@ internal sealed class EntityConsolidator
     // organisation's leading word), else starts a new one. The majority type wins; the fullest mention names it.
     private ConsolidationResult Group(string text, IReadOnlyList<Token> tokens, List<Span> spans, NameIndex names)
     {
-        var entityOf = new int[spans.Count];
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var members = new List<List<int>>();
         for (var m = 0; m < spans.Count; m++)
@@ -554,7 +553,6 @@ internal sealed class EntityConsolidator
                 byKey[key] = entity;
             }
 
-            entityOf[m] = entity;
             members[entity].Add(m);
         }
 

@@ -24,8 +24,6 @@ public sealed class EntityRecognizer
     /// <summary>The language of the model.</summary>
     public Language Language { get; }
 
-    internal NerTagger Tagger => _tagger;
-
     /// <summary>The embedded model of a language: German or English (any other language gets the English model).</summary>
     /// <param name="language">The language.</param>
     public static EntityRecognizer ForLanguage(Language language) => language == Language.German ? s_german.Value : s_english.Value;

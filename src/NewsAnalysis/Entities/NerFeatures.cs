@@ -45,9 +45,6 @@ internal sealed class NerFeatures
     /// <summary>log2 of the number of buckets.</summary>
     public int BucketBits { get; }
 
-    /// <summary>Number of buckets.</summary>
-    public int Buckets => 1 << BucketBits;
-
     /// <summary>
     /// Computes the features of every token: token i's ids are <c>features[i * Stride .. i * Stride + counts[i]]</c>.
     /// </summary>

@@ -28,12 +28,6 @@ public sealed class EntityStage : IAnalysisStage
         _ = EntityConsolidator.ForLanguage(Language.English);
     }
 
-    internal EntityStage(EntityRecognizer german, EntityRecognizer english)
-    {
-        _german = german;
-        _english = english;
-    }
-
     /// <inheritdoc />
     public string Name => "entities";
 
@@ -41,8 +35,7 @@ public sealed class EntityStage : IAnalysisStage
     public void Process(AnalysisDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var german = document.Language == Language.German;
-        var recognizer = german ? _german : _english;
+        var recognizer = document.Language == Language.German ? _german : _english;
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
         foreach (var sentence in document.Sentences)
         {
@@ -51,6 +44,6 @@ public sealed class EntityStage : IAnalysisStage
         }
 
         // The document-level pass: spreads names the article gives elsewhere, canonical names, Entity records.
-        EntityConsolidator.ForLanguage(german ? Language.German : Language.English).Apply(document);
+        EntityConsolidator.ForLanguage(document.Language).Apply(document);
     }
 }

@@ -972,7 +972,7 @@ internal sealed class QuoteAttributor
             return i;
         }
 
-        private bool IsRole(int i) => _tokens[i].Kind == TokenKind.Word && _lexicon.IsRoleWord(_tokens[i].Text, out _);
+        private bool IsRole(int i) => _tokens[i].Kind == TokenKind.Word && _lexicon.IsRoleWord(Lower(i), out _);
 
         /// <summary>Whether a preposition (perhaps with an article or adjective) comes right before token <paramref name="i"/>.</summary>
         private bool AfterPreposition(int i)

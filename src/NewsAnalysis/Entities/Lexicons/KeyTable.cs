@@ -66,9 +66,6 @@ internal sealed class KeyTable
     /// <summary>The key at <paramref name="index"/> (keys are in ordinal order).</summary>
     public ReadOnlySpan<char> KeyAt(int index) => _pool.AsSpan(_starts[index], _starts[index + 1] - _starts[index] - 1);
 
-    /// <summary>The value at <paramref name="index"/>.</summary>
-    public uint ValueAt(int index) => _values[index];
-
     /// <summary>Looks up <paramref name="key"/> (ordinal, case-sensitive).</summary>
     public bool TryGetValue(ReadOnlySpan<char> key, out uint value)
     {

@@ -50,10 +50,6 @@ internal sealed class NerGazetteer
     /// </summary>
     public static NerGazetteer ForLanguage(Language language) => language == Language.German ? s_german.Value : s_english.Value;
 
-    /// <summary>Reads a table written by the trainer; for tests and for the trainer's own checks.</summary>
-    public static NerGazetteer FromStream(Stream stream, Language language) =>
-        new(KeyTable.Read(stream), language == Language.German ? 0 : 16);
-
     /// <summary>The number of distinct words in the shared table (both languages).</summary>
     public int Count => _table.Count;
 
@@ -85,23 +81,27 @@ internal sealed class NerGazetteer
             }
         }
 
-        buffer[0] = word[0];
-        for (var i = 1; i < word.Length; i++)
+        if (allUpper)
         {
-            buffer[i] = char.ToLowerInvariant(word[i]);
-        }
+            // "BERLIN": look up the title-cased form "Berlin" when the word itself is unknown.
+            buffer[0] = word[0];
+            for (var i = 1; i < word.Length; i++)
+            {
+                buffer[i] = char.ToLowerInvariant(word[i]);
+            }
 
-        if (allUpper && flags == GazetteerFlags.None)
-        {
-            flags = LookupExact(buffer);
+            if (flags == GazetteerFlags.None)
+            {
+                flags = LookupExact(buffer);
+            }
         }
-
-        buffer[0] = char.ToLowerInvariant(word[0]);
-        if (!allUpper)
+        else
         {
             // Keep inner capitals ("McDonald" → "mcDonald" is never listed; only the first letter matters here).
             word[1..].CopyTo(buffer[1..]);
         }
+
+        buffer[0] = char.ToLowerInvariant(word[0]);
 
         return flags | (LookupExact(buffer) & LowerCaseFlags);
     }

@@ -34,9 +34,6 @@ internal sealed class WordClusters
     /// <summary>The clusters of <paramref name="language"/> (English for <see cref="Language.Other"/>). Loaded once.</summary>
     public static WordClusters ForLanguage(Language language) => language == Language.German ? s_german.Value : s_english.Value;
 
-    /// <summary>Reads clusters written by the trainer (value = fine class | coarse class &lt;&lt; 16).</summary>
-    public static WordClusters FromStream(Stream stream) => new(KeyTable.Read(stream));
-
     /// <summary>The number of words with a class.</summary>
     public int Count => _table.Count;
 
