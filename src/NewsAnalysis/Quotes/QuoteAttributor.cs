@@ -512,11 +512,11 @@ internal sealed class QuoteAttributor
             // are the organisation's name, wherever the clause puts them, when nothing else read them as a name.
             if (i > 0 && i + 1 < end && char.IsUpper(_text[t.Start]) && _lexicon.IsOrgNoun(lower) && _lexicon.IsFunctionWord(Lower(i - 1))
                 && !_insideQuote[i + 1] && !_index.IsBlocked(i + 1) && _index.At(i + 1) is null && _index.IsCapitalisedWord(i + 1)
-                && !_lexicon.IsFunctionWord(Lower(i + 1)) && Touching(i, i + 1) && !TryCue(i + 1, end, out _))
+                && !_lexicon.IsFunctionWord(Lower(i + 1)) && _index.Adjacent(i, i + 1) && !TryCue(i + 1, end, out _))
             {
                 var nameEnd = i + 1;
                 while (nameEnd + 1 < end && nameEnd - i < 4 && _index.IsCapitalisedWord(nameEnd + 1) && !_index.IsBlocked(nameEnd + 1) && _index.At(nameEnd + 1) is null
-                       && !_lexicon.IsFunctionWord(Lower(nameEnd + 1)) && Touching(nameEnd, nameEnd + 1))
+                       && !_lexicon.IsFunctionWord(Lower(nameEnd + 1)) && _index.Adjacent(nameEnd, nameEnd + 1))
                 {
                     nameEnd++;
                 }
@@ -550,7 +550,7 @@ internal sealed class QuoteAttributor
             // "Southern Power Networks said": the entity stage cut the name and typed its front a place; the
             // capitalised words right before that belong to the same name.
             var first = i;
-            while (first > 0 && i - first < 4 && _index.IsBlocked(first - 1) && !_insideQuote[first - 1] && _index.IsCapitalisedWord(first - 1) && Touching(first - 1, first))
+            while (first > 0 && i - first < 4 && _index.IsBlocked(first - 1) && !_insideQuote[first - 1] && _index.IsCapitalisedWord(first - 1) && _index.Adjacent(first - 1, first))
             {
                 first--;
             }
@@ -578,20 +578,20 @@ internal sealed class QuoteAttributor
         /// </summary>
         private Candidate? OpensCutName(int i, int end)
         {
-            if (i > 0 && _index.IsBlocked(i - 1) && Touching(i - 1, i))
+            if (i > 0 && _index.IsBlocked(i - 1) && _index.Adjacent(i - 1, i))
             {
                 return null; // not the start of the entity
             }
 
             var last = i;
-            while (last + 1 < end && last - i < 4 && _index.IsBlocked(last + 1) && Touching(last, last + 1))
+            while (last + 1 < end && last - i < 4 && _index.IsBlocked(last + 1) && _index.Adjacent(last, last + 1))
             {
                 last++;
             }
 
             var next = last + 1;
             if (next >= end || _insideQuote[next] || _index.IsBlocked(next) || _index.At(next) is not null || !_index.IsCapitalisedWord(next)
-                || !Touching(last, next) || _lexicon.IsFunctionWord(Lower(next)) || IsRole(next) || TryCue(next, end, out _))
+                || !_index.Adjacent(last, next) || _lexicon.IsFunctionWord(Lower(next)) || IsRole(next) || TryCue(next, end, out _))
             {
                 return null;
             }
@@ -606,7 +606,7 @@ internal sealed class QuoteAttributor
 
             var stop = next;
             while (stop + 1 < end && stop - i < 4 && _index.IsCapitalisedWord(stop + 1) && !_index.IsBlocked(stop + 1) && _index.At(stop + 1) is null
-                   && !_lexicon.IsFunctionWord(Lower(stop + 1)) && Touching(stop, stop + 1))
+                   && !_lexicon.IsFunctionWord(Lower(stop + 1)) && _index.Adjacent(stop, stop + 1))
             {
                 stop++;
             }
@@ -615,8 +615,6 @@ internal sealed class QuoteAttributor
         }
 
         /// <summary>Whether two tokens are separated by at most one space on the same line.</summary>
-        private bool Touching(int a, int b) => _tokens[b].Start - _tokens[a].End <= 1 && !_text.AsSpan(_tokens[a].End, _tokens[b].Start - _tokens[a].End).Contains('\n');
-
         /// <summary>The speaker's fullest name and entity, or false when the candidate does not resolve to a name.</summary>
         private bool Resolve(Candidate c, out string? name, out Entity? entity)
         {
@@ -706,7 +704,7 @@ internal sealed class QuoteAttributor
         private bool IsPossessor(SpeakerMentionInfo m)
         {
             var next = m.LastToken + 1;
-            if (next >= _tokens.Count || !Touching(m.LastToken, next))
+            if (next >= _tokens.Count || !_index.Adjacent(m.LastToken, next))
             {
                 return false;
             }

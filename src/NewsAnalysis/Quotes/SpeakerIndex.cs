@@ -294,7 +294,10 @@ internal sealed class SpeakerIndex
         return lowerBefore && after.Kind == TokenKind.Punctuation && _text[after.Start] is ',' or ')';
     }
 
-    private bool Adjacent(int a, int b) => _tokens[b].Start - _tokens[a].End <= 1 && !_text.AsSpan(_tokens[a].End, _tokens[b].Start - _tokens[a].End).Contains('\n');
+    /// <summary>Whether tokens <paramref name="a"/> and <paramref name="b"/> are separated by at most one character and no line break.</summary>
+    /// <param name="a">The earlier token.</param>
+    /// <param name="b">The later token.</param>
+    public bool Adjacent(int a, int b) => _tokens[b].Start - _tokens[a].End <= 1 && !_text.AsSpan(_tokens[a].End, _tokens[b].Start - _tokens[a].End).Contains('\n');
 
     /// <summary>Whether the word occurs capitalised after another word somewhere in the article (a name, or a German noun).</summary>
     public bool SeenMidSentence(string word)
