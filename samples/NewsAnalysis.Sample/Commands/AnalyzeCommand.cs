@@ -128,13 +128,13 @@ internal static class AnalyzeCommand
                     batch.Run(null);
                 }
 
-                return Finish(batch, errorLog, stderr);
+                return Finish(batch, stderr);
             }
         });
         return command;
     }
 
-    private static int Finish(Batch batch, ErrorLog errorLog, TextWriter stderr)
+    private static int Finish(Batch batch, TextWriter stderr)
     {
         if (batch.WasStopped)
         {
@@ -142,9 +142,9 @@ internal static class AnalyzeCommand
             return Cancelled;
         }
 
-        if (errorLog.Count > 0)
+        if (batch.Failures > 0)
         {
-            stderr.WriteLine($"{errorLog.Count} record(s) failed; the others were written.");
+            stderr.WriteLine($"{batch.Failures} record(s) failed; the others were written.");
             return ExitCodes.RecordsFailed;
         }
 
@@ -217,6 +217,8 @@ internal static class AnalyzeCommand
         public bool WasStopped { get; private set; }
 
         public long Written => summary.Documents;
+
+        public long Failures => summary.Failures;
 
         public void Run(Action? afterDocument)
         {

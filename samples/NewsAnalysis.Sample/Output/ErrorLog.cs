@@ -11,14 +11,11 @@ internal sealed class ErrorLog(TextWriter stderr, string? path) : IDisposable
 {
     private readonly Stream? _file = path is null ? null : Create(path);
 
-    public long Count { get; private set; }
-
     /// <summary>How a report line reaches the person (standard error; the live progress display replaces it).</summary>
     public Action<string> Print { get; set; } = stderr.WriteLine;
 
     public void Report(string origin, string? id, string reason)
     {
-        Count++;
         Print($"error: {origin}: {reason}");
         if (_file is null)
         {
