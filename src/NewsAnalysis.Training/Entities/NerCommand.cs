@@ -30,6 +30,8 @@ internal sealed class NerCommand : ITrainingCommand
                             model per token: sdca (SdcaMaximumEntropy; --l2 X default 1e-6, --iterations N
                             default 30) or lbfgs (LbfgsMaximumEntropy; --l2 X default 1, --iterations N default 100)
           --previous-label  sdca/lbfgs: the previous gold label is a feature (MEMM), decoded by Viterbi
+          --lowercase N     add a lower-cased copy of every N-th training sentence with a name (default: 0 = none)
+          --keep-articles   en: keep a leading "the" inside names (default: it is moved out, as in UNER and CoNLL)
           --dropout P       leave each feature out of a training visit with probability P (default 0)
           --runs N          training runs with seeds N, N+1, ... whose weights are averaged (default 1)
           --features LIST   optional feature groups: base, gazetteer, clusters, ngrams (default all three)
@@ -57,11 +59,14 @@ internal sealed class NerCommand : ITrainingCommand
 
     public const double DefaultDropout = 0;
 
+    /// <summary>Every how many sentences with a name a lower-cased copy is added (0: none).</summary>
+    public static int DefaultLowercase(string language) => 0;
+
     public static int DefaultEpochs(string language) => language == "de" ? 10 : 4;
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "keep-articles");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -92,6 +97,19 @@ internal sealed class NerCommand : ITrainingCommand
                 train.AddRange(sentences);
                 stderr.WriteLine($"  {Path.GetRelativePath(data, file)}: {sentences.Count:N0} sentences");
             }
+        }
+
+        if (language == "en" && !options.Has("keep-articles"))
+        {
+            train = [.. train.Select(NerAugmentation.WithoutLeadingArticles)];
+        }
+
+        var lowercase = options.Int("lowercase", DefaultLowercase(language));
+        if (lowercase > 0)
+        {
+            var copies = NerAugmentation.LowerCasedCopies(train, lowercase).ToList();
+            train.AddRange(copies);
+            stderr.WriteLine($"  lower-cased copies: {copies.Count:N0} sentences");
         }
 
         var dev = NerCorpus.Load(devPath);
