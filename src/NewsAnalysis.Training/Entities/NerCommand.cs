@@ -31,7 +31,7 @@ internal sealed class NerCommand : ITrainingCommand
                             default 30) or lbfgs (LbfgsMaximumEntropy; --l2 X default 1, --iterations N default 100)
           --previous-label  sdca/lbfgs: the previous gold label is a feature (MEMM), decoded by Viterbi
           --lowercase N     add a lower-cased copy of every N-th training sentence with a name (default: 0 = none)
-          --keep-articles   en: keep a leading "the" inside names (default: it is moved out, as in UNER and CoNLL)
+          --strip-articles  move a leading "the" out of names, as UNER and CoNLL annotate (re3d keeps it inside)
           --dropout P       leave each feature out of a training visit with probability P (default 0)
           --runs N          training runs with seeds N, N+1, ... whose weights are averaged (default 1)
           --features LIST   optional feature groups: base, gazetteer, clusters, ngrams (default all three)
@@ -66,7 +66,7 @@ internal sealed class NerCommand : ITrainingCommand
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "keep-articles");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -99,7 +99,7 @@ internal sealed class NerCommand : ITrainingCommand
             }
         }
 
-        if (language == "en" && !options.Has("keep-articles"))
+        if (options.Has("strip-articles"))
         {
             train = [.. train.Select(NerAugmentation.WithoutLeadingArticles)];
         }
