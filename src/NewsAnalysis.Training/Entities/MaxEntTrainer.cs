@@ -2,6 +2,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using NewsAnalysis.Entities;
+using NewsAnalysis.Training.Sentences;
 
 namespace NewsAnalysis.Training.Entities;
 
@@ -138,47 +139,22 @@ internal sealed class MaxEntTrainer(int bucketBits, NerFeatureSet featureSet, Ma
 
     private IEnumerable<Example> Examples(NerTrainingSet data, int buckets)
     {
-        var indices = new List<int>(NerFeatures.Stride + 1);
-        var distinct = new List<int>(NerFeatures.Stride + 1);
-        var values = new List<float>(NerFeatures.Stride + 1);
+        var width = buckets + (previousLabel ? L + 1 : 0);
+        var ids = new int[NerFeatures.Stride + 1];
         for (var s = 0; s < data.SentenceCount; s++)
         {
             for (var t = data.SentenceStarts[s]; t < data.SentenceStarts[s + 1]; t++)
             {
-                // ML.NET wants sorted, distinct indices; hash collisions inside a token add up.
-                indices.Clear();
-                for (var k = 0; k < data.Counts[t]; k++)
-                {
-                    indices.Add(data.Features[(t * NerFeatures.Stride) + k]);
-                }
-
+                int count = data.Counts[t];
+                data.Features.AsSpan(t * NerFeatures.Stride, count).CopyTo(ids);
                 if (previousLabel)
                 {
                     // Training sees the gold previous label (MEMM); decoding searches over all of them.
-                    indices.Add(buckets + (t == data.SentenceStarts[s] ? 0 : data.Labels[t - 1] + 1));
+                    ids[count++] = buckets + (t == data.SentenceStarts[s] ? 0 : data.Labels[t - 1] + 1);
                 }
 
-                indices.Sort();
-                distinct.Clear();
-                values.Clear();
-                foreach (var i in indices)
-                {
-                    if (distinct.Count > 0 && distinct[^1] == i)
-                    {
-                        values[^1] += 1;
-                    }
-                    else
-                    {
-                        distinct.Add(i);
-                        values.Add(1);
-                    }
-                }
-
-                yield return new Example
-                {
-                    Gold = data.Labels[t],
-                    Features = new VBuffer<float>(buckets + (previousLabel ? L + 1 : 0), distinct.Count, [.. values], [.. distinct]),
-                };
+                // Hash collisions inside a token add up (as in the perceptron's sums).
+                yield return new Example { Gold = data.Labels[t], Features = BoundaryTrainer.Sparse(ids.AsSpan(0, count), width) };
             }
         }
     }

@@ -310,7 +310,8 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    private static VBuffer<float> Sparse(ReadOnlySpan<int> features, int length)
+    /// <summary>A sparse ML.NET vector from feature ids: sorted, distinct indices, a repeated id counts its occurrences.</summary>
+    internal static VBuffer<float> Sparse(ReadOnlySpan<int> features, int length)
     {
         var sorted = features.ToArray();
         Array.Sort(sorted);
