@@ -63,6 +63,12 @@ internal static class EvalNerCommand
 
             var overall = evaluation.Overall;
             stdout.WriteLine($"  all   {overall}");
+            foreach (var (type, mistakes) in evaluation.ErrorsByType)
+            {
+                stdout.WriteLine($"  errors {type,-5} {mistakes}");
+            }
+
+            stdout.WriteLine($"  errors all   {evaluation.Errors}");
             if (parse.GetValue(minimum) is { } min && overall.F1 < min)
             {
                 stderr.WriteLine($"F1 {overall.F1:0.0000} is below {min}");

@@ -8,6 +8,7 @@ namespace NewsAnalysis.Entities;
 public sealed class NerEvaluation
 {
     private readonly Dictionary<string, NerScore> _byType = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NerErrors> _errors = new(StringComparer.Ordinal);
     private readonly HashSet<string>? _types;
 
     /// <summary>Creates an evaluation over all types, or only <paramref name="types"/> ("PER", "ORG", ...).</summary>
@@ -23,6 +24,12 @@ public sealed class NerEvaluation
 
     /// <summary>Totals over the scored types.</summary>
     public NerScore Overall => _byType.Values.Aggregate(default(NerScore), (a, b) => a + b);
+
+    /// <summary>Mistakes by kind, per gold type (per predicted type for spurious names), in ordinal order of the type name.</summary>
+    public IReadOnlyList<KeyValuePair<string, NerErrors>> ErrorsByType => [.. _errors.OrderBy(p => p.Key, StringComparer.Ordinal)];
+
+    /// <summary>Mistakes by kind over the scored types: where the missing recall and precision go.</summary>
+    public NerErrors Errors => _errors.Values.Aggregate(default(NerErrors), (a, b) => a + b);
 
     /// <summary>Adds one sentence; returns its own score.</summary>
     /// <param name="gold">Gold tags.</param>
@@ -53,8 +60,36 @@ public sealed class NerEvaluation
             total += s;
         }
 
+        CountErrors(goldSpans, predictedSpans);
         return total;
     }
+
+    /// <summary>Sorts each gold name not found exactly and each prediction that touches no gold name into a kind of mistake.</summary>
+    private void CountErrors(HashSet<NerSpan> gold, HashSet<NerSpan> predicted)
+    {
+        foreach (var span in gold)
+        {
+            if (predicted.Contains(span))
+            {
+                continue;
+            }
+
+            var sameSpan = predicted.Any(p => p.Start == span.Start && p.End == span.End);
+            var overlap = sameSpan || predicted.Any(p => Overlaps(p, span));
+            var kind = sameSpan ? new NerErrors(0, 1, 0, 0) : overlap ? new NerErrors(0, 0, 1, 0) : new NerErrors(1, 0, 0, 0);
+            _errors[span.Type] = _errors.GetValueOrDefault(span.Type) + kind;
+        }
+
+        foreach (var span in predicted)
+        {
+            if (!gold.Any(g => Overlaps(g, span)))
+            {
+                _errors[span.Type] = _errors.GetValueOrDefault(span.Type) + new NerErrors(0, 0, 0, 1);
+            }
+        }
+    }
+
+    private static bool Overlaps(NerSpan a, NerSpan b) => a.Start < b.End && b.Start < a.End;
 
     /// <summary>The spans of an IOB2 tag sequence (conlleval's chunk rules).</summary>
     /// <param name="tags">Tags such as "B-PER", "I-PER", "O".</param>

@@ -31,6 +31,26 @@ public class NerEvaluationTests
     }
 
     [Test]
+    public void MistakesAreSortedByKind()
+    {
+        var evaluation = new NerEvaluation();
+        // PER right; ORG found as LOC (type); "New York City" found as "New York" (boundary); MISC missed;
+        // "Mensch" predicted where there is no name (spurious).
+        evaluation.Add(
+            ["B-PER", "O", "B-ORG", "O", "B-LOC", "I-LOC", "I-LOC", "O", "B-MISC", "O", "O"],
+            ["B-PER", "O", "B-LOC", "O", "B-LOC", "I-LOC", "O", "O", "O", "O", "B-PER"]);
+        var byType = evaluation.ErrorsByType.ToDictionary(p => p.Key, p => p.Value);
+        Assert.Multiple(() =>
+        {
+            Assert.That(evaluation.Errors, Is.EqualTo(new NerErrors(Missed: 1, WrongType: 1, WrongBoundary: 1, Spurious: 1)));
+            Assert.That(byType["ORG"], Is.EqualTo(new NerErrors(0, 1, 0, 0)));
+            Assert.That(byType["LOC"], Is.EqualTo(new NerErrors(0, 0, 1, 0)));
+            Assert.That(byType["MISC"], Is.EqualTo(new NerErrors(1, 0, 0, 0)));
+            Assert.That(byType["PER"], Is.EqualTo(new NerErrors(0, 0, 0, 1)));
+        });
+    }
+
+    [Test]
     public void TypeFilterIgnoresOtherTypes()
     {
         var evaluation = new NerEvaluation(["PER"]);
