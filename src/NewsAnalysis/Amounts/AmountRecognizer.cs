@@ -20,54 +20,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// <summary>Appends the amounts found in <paramref name="tokens"/> to <paramref name="output"/>.</summary>
     public void Recognize(string text, ReadOnlySpan<Token> tokens, Language language, List<Amount> output)
     {
-        var prefixBits = language == Language.English ? _lex.PrefixBitsEn : _lex.PrefixBitsDe;
+        var english = language == Language.English;
+        var prefixBits = english ? _lex.PrefixBitsEn : _lex.PrefixBitsDe;
+        var suffixBits = english ? _lex.SuffixBitsEn : _lex.SuffixBitsDe;
         var i = 0;
-        while (i < tokens.Length)
+        while ((i = NextCandidate(text, tokens, i, prefixBits, suffixBits)) < tokens.Length)
         {
-            // The common cases first, inline: a word that neither starts with a digit nor with the first three letters
-            // of a number word, and is no currency or multiplier before a number; an article without a scale; any
-            // token that is no word, number or symbol. (A superset of what TryAmount accepts passes.)
-            ref readonly var token = ref tokens[i];
-            if (token.Kind == TokenKind.Word)
-            {
-                var word = text.AsSpan(token.Start, token.End - token.Start);
-                var numberWordStart = CharClass.IsDigit(word[0]) || (word.Length >= 3 && AmountLexicon.Has(prefixBits, AmountLexicon.Trigram(word[0], word[1], word[2])));
-                if (!numberWordStart)
-                {
-                    // A word before a number ("rund 40", "von 5") starts an amount only as a currency ("EUR 500") or a
-                    // multiplier; most are neither, and the number after them is the next candidate anyway.
-                    if (!(i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
-                        || ((RolesAt(tokens, i) & WordRoles.CurrencyStart) == 0 && !ContainsFachOrFold(word)))
-                    {
-                        i++;
-                        continue;
-                    }
-                }
-                else if (!(i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
-                    && (language == Language.English ? _lex.ArticlesEn : _lex.ArticlesDe).Contains(word)
-                    && (RolesAt(tokens, i + 1) & WordRoles.Scale) == 0 && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _)))
-                {
-                    // "ein", "einer", "one" count only before a scale word or in a range ("ein bis zwei Millionen"):
-                    // the most frequent number words, rejected here without parsing them.
-                    i++;
-                    continue;
-                }
-            }
-            else if (token.Kind is not (TokenKind.Number or TokenKind.Symbol))
-            {
-                // Punctuation, quotation marks, dates, times, ordinals: never the start of an amount (MayStartAmount).
-                i++;
-                continue;
-            }
-
-            // Most tokens are ordinary words and punctuation: reject them here, before TryAmount's larger frame.
-            if (!MayStartAmount(text, tokens, i, language))
-            {
-                i++;
-                continue;
-            }
-
-            if (TryAmount(text, tokens, i, language, out var amount, out var next))
+            if (IsCandidate(text, tokens, i, language) && TryAmount(text, tokens, i, language, out var amount, out var next))
             {
                 output.Add(amount);
                 i = next;
@@ -79,6 +38,83 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
     }
 
+    /// <summary>
+    /// The index of the first token from <paramref name="i"/> on that may start an amount by its kind and first letters
+    /// (<paramref name="tokens"/>.Length if none): a number, a symbol, a word that starts with a digit, a word that
+    /// begins and ends like a number word or written-out multiplier (two bit tests on its first and last three letters),
+    /// or a word right before a number (a currency or multiplier).
+    /// </summary>
+    /// <remarks>
+    /// Every token of the text passes through this loop and only about one in ten leaves it, so it is kept small
+    /// enough for the JIT to hold its state in registers; <see cref="IsCandidate"/> and <see cref="TryAmount"/> do
+    /// the rest for the few it returns.
+    /// </remarks>
+    private static int NextCandidate(string text, ReadOnlySpan<Token> tokens, int i, ulong[] prefixBits, ulong[] suffixBits)
+    {
+        for (; i < tokens.Length; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            var kind = token.Kind;
+            if (kind == TokenKind.Word)
+            {
+                var word = text.AsSpan(token.Start, token.End - token.Start);
+                if (CharClass.IsDigit(word[0])
+                    || (word.Length >= 3 && AmountLexicon.Has(prefixBits, AmountLexicon.Trigram(word[0], word[1], word[2]))
+                        && AmountLexicon.Has(suffixBits, AmountLexicon.Trigram(word[^3], word[^2], word[^1])))
+                    || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number))
+                {
+                    return i;
+                }
+            }
+            else if (kind is TokenKind.Number or TokenKind.Symbol)
+            {
+                return i;
+            }
+
+            // Punctuation, quotation marks, dates, times, ordinals: never the start of an amount.
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The exact tests behind <see cref="NextCandidate"/>'s coarse ones (a superset of what <see cref="TryAmount"/>
+    /// accepts passes): most words it returns are ordinary words, articles without a scale, or words before a number
+    /// that are neither currencies nor multipliers.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool IsCandidate(string text, ReadOnlySpan<Token> tokens, int i, Language language)
+    {
+        ref readonly var token = ref tokens[i];
+        if (token.Kind == TokenKind.Word)
+        {
+            var word = text.AsSpan(token.Start, token.End - token.Start);
+            var beforeNumber = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number;
+            var numberWordStart = CharClass.IsDigit(word[0])
+                || (word.Length >= 3 && AmountLexicon.Has(language == Language.English ? _lex.PrefixBitsEn : _lex.PrefixBitsDe, AmountLexicon.Trigram(word[0], word[1], word[2])));
+            if (!numberWordStart)
+            {
+                // A word before a number ("rund 40", "von 5") starts an amount only as a currency ("EUR 500") or a
+                // multiplier; most are neither, and the number after them is the next candidate anyway.
+                if (!beforeNumber || ((RolesAt(tokens, i) & WordRoles.CurrencyStart) == 0 && !ContainsFachOrFold(word)))
+                {
+                    return false;
+                }
+            }
+            else if (!beforeNumber
+                && (language == Language.English ? _lex.ArticlesEn : _lex.ArticlesDe).Contains(word)
+                && (RolesAt(tokens, i + 1) & WordRoles.Scale) == 0 && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _)))
+            {
+                // "ein", "einer", "one" count only before a scale word or in a range ("ein bis zwei Millionen"):
+                // the most frequent number words, rejected here without parsing them.
+                return false;
+            }
+        }
+
+        return MayStartAmount(text, tokens, i, language);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private bool TryAmount(string text, ReadOnlySpan<Token> tokens, int i, Language language, out Amount amount, out int next)
     {
         amount = null!;
@@ -412,7 +448,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         // Only a few first words start a form of several tokens ("kanadische Dollar"); after any other the one-token
         // form is looked up in place, without joining.
-        if (!_lex.MultiTokenCurrencyFirstTokens.Contains(tokens[i].Span))
+        if ((roles & WordRoles.MultiTokenCurrencyStart) == 0)
         {
             return _lex.CurrencyForms.TryGetValue(tokens[i].Span, out currencyIndex) ? 1 : 0;
         }
