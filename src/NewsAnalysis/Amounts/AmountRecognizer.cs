@@ -329,6 +329,19 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         var scale = value.Scale;
+        if (bits[2] == 0)
+        {
+            // Most scaled values fit 64 bits, where % 10 is a multiplication instead of UInt128's software division.
+            var small = (ulong)mantissa;
+            while (scale > 0 && small % 10 == 0)
+            {
+                small /= 10;
+                scale--;
+            }
+
+            return new decimal((int)(uint)small, (int)(uint)(small >> 32), 0, value < 0, (byte)scale);
+        }
+
         while (scale > 0 && mantissa % 10 == 0)
         {
             mantissa /= 10;
