@@ -24,9 +24,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var prefixBits = english ? _lex.PrefixBitsEn : _lex.PrefixBitsDe;
         var suffixBits = english ? _lex.SuffixBitsEn : _lex.SuffixBitsDe;
         var i = 0;
+        var rolesIndex = -1;
+        var roles = WordRoles.None;
         while ((i = NextCandidate(text, tokens, i, prefixBits, suffixBits)) < tokens.Length)
         {
-            if (IsCandidate(text, tokens, i, language) && TryAmount(text, tokens, i, language, out var amount, out var next))
+            // IsCandidate may have looked up the roles of tokens[i] (a word before a number); the qualifier look-up of
+            // the amount that starts at the number after it needs exactly those.
+            var rolesBefore = rolesIndex == i - 1 ? roles : (WordRoles?)null;
+            if (IsCandidate(text, tokens, i, language, ref rolesIndex, ref roles) && TryAmount(text, tokens, i, language, rolesBefore, out var amount, out var next))
             {
                 output.Add(amount);
                 i = next;
@@ -83,7 +88,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// that are neither currencies nor multipliers.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private bool IsCandidate(string text, ReadOnlySpan<Token> tokens, int i, Language language)
+    private bool IsCandidate(string text, ReadOnlySpan<Token> tokens, int i, Language language, ref int rolesIndex, ref WordRoles roles)
     {
         ref readonly var token = ref tokens[i];
         if (token.Kind == TokenKind.Word)
@@ -96,7 +101,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             {
                 // A word before a number ("rund 40", "von 5") starts an amount only as a currency ("EUR 500") or a
                 // multiplier; most are neither, and the number after them is the next candidate anyway.
-                if (!beforeNumber || ((RolesAt(tokens, i) & WordRoles.CurrencyStart) == 0 && !ContainsFachOrFold(word)))
+                if (!beforeNumber)
+                {
+                    return false;
+                }
+
+                rolesIndex = i;
+                roles = RolesAt(tokens, i);
+                if ((roles & WordRoles.CurrencyStart) == 0 && !ContainsFachOrFold(word))
                 {
                     return false;
                 }
@@ -115,14 +127,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private bool TryAmount(string text, ReadOnlySpan<Token> tokens, int i, Language language, out Amount amount, out int next)
+    private bool TryAmount(string text, ReadOnlySpan<Token> tokens, int i, Language language, WordRoles? rolesBefore, out Amount amount, out int next)
     {
         amount = null!;
         next = i + 1;
         var token = tokens[i];
         if (token.Kind == TokenKind.Word && TryMultiplierWord(token.Span, language, out var factor))
         {
-            amount = Make(text, tokens, AmountKind.Multiplier, factor, null, null, null, i, i);
+            amount = Make(text, tokens, rolesBefore, AmountKind.Multiplier, factor, null, null, null, i, i);
             return true;
         }
 
@@ -186,7 +198,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         if (prefixCurrency >= 0)
         {
-            amount = Money(text, tokens, value, rangeEnd, prefixCurrency, start, j - 1, language);
+            amount = Money(text, tokens, rolesBefore, value, rangeEnd, prefixCurrency, start, j - 1, language);
             next = j;
             return true;
         }
@@ -194,7 +206,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var suffixCurrency = MatchCurrency(tokens, j, roles, out currencyIndex);
         if (suffixCurrency > 0)
         {
-            amount = Money(text, tokens, value, rangeEnd, currencyIndex, start, j + suffixCurrency - 1, language);
+            amount = Money(text, tokens, rolesBefore, value, rangeEnd, currencyIndex, start, j + suffixCurrency - 1, language);
             next = j + suffixCurrency;
             return true;
         }
@@ -202,14 +214,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var percentTokens = MatchPercent(tokens, j, roles, out var points);
         if (percentTokens > 0)
         {
-            amount = Make(text, tokens, AmountKind.Percent, value, rangeEnd, null, points ? "percentage points" : "percent", start, j + percentTokens - 1);
+            amount = Make(text, tokens, rolesBefore, AmountKind.Percent, value, rangeEnd, null, points ? "percentage points" : "percent", start, j + percentTokens - 1);
             next = j + percentTokens;
             return true;
         }
 
         if (j < tokens.Length && language != Language.German && tokens[j].Span.Equals("times", StringComparison.OrdinalIgnoreCase))
         {
-            amount = Make(text, tokens, AmountKind.Multiplier, value, rangeEnd, null, null, start, j);
+            amount = Make(text, tokens, rolesBefore, AmountKind.Multiplier, value, rangeEnd, null, null, start, j);
             next = j + 1;
             return true;
         }
@@ -223,14 +235,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var unit = CountedNoun(tokens, j, roles, language);
         if (unit >= 0)
         {
-            amount = Make(text, tokens, AmountKind.Quantity, value, rangeEnd, null, tokens[unit].Text, start, unit);
+            amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, rangeEnd, null, tokens[unit].Text, start, unit);
             next = unit + 1;
             return true;
         }
 
         if (scaled)
         {
-            amount = Make(text, tokens, AmountKind.Quantity, value, rangeEnd, null, null, start, j - 1);
+            amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, rangeEnd, null, null, start, j - 1);
             next = j;
             return true;
         }
@@ -238,7 +250,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return false;
     }
 
-    private Amount Money(string text, ReadOnlySpan<Token> tokens, decimal value, decimal? rangeEnd, int currencyIndex, int first, int last, Language language)
+    private Amount Money(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, decimal value, decimal? rangeEnd, int currencyIndex, int first, int last, Language language)
     {
         var (code, subunit) = _lex.Currencies[currencyIndex];
 
@@ -255,14 +267,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             rangeEnd *= subunit;
         }
 
-        return Make(text, tokens, AmountKind.Money, value, rangeEnd, code, null, first, last);
+        return Make(text, tokens, rolesBefore, AmountKind.Money, value, rangeEnd, code, null, first, last);
     }
 
-    private Amount Make(string text, ReadOnlySpan<Token> tokens, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last)
+    private Amount Make(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last)
     {
         var start = tokens[first].Start;
         var end = tokens[last].End;
-        return new Amount(kind, Normalize(value), currency, unit, Qualifier(tokens, first), rangeEnd is { } r ? Normalize(r) : null, text, start, end, lazyText: true);
+        return new Amount(kind, Normalize(value), currency, unit, Qualifier(tokens, first, rolesBefore), rangeEnd is { } r ? Normalize(r) : null, text, start, end, lazyText: true);
     }
 
     /// <summary>
@@ -668,11 +680,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private bool IsReference(ReadOnlySpan<Token> tokens, int i) => i > 0 && _lex.ReferenceWords.Contains(tokens[i - 1].Span);
 
     /// <summary>The qualifier in the one or two tokens before the amount.</summary>
-    private AmountQualifier Qualifier(ReadOnlySpan<Token> tokens, int first)
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="first">The amount's first token.</param>
+    /// <param name="rolesBefore">The roles of <c>tokens[first - 1]</c> if already looked up, else null.</param>
+    private AmountQualifier Qualifier(ReadOnlySpan<Token> tokens, int first, WordRoles? rolesBefore)
     {
         // Both look-ups below end at the word right before the amount: one look-up of its roles says whether it is a
         // qualifier or the last word of one, and most words before an amount ("von", "auf", "die") are neither.
-        if (first < 1 || (RolesAt(tokens, first - 1) & (WordRoles.Qualifier | WordRoles.QualifierEnd)) == 0)
+        if (first < 1 || ((rolesBefore ?? RolesAt(tokens, first - 1)) & (WordRoles.Qualifier | WordRoles.QualifierEnd)) == 0)
         {
             return AmountQualifier.Exact;
         }
