@@ -103,12 +103,6 @@ internal sealed class AmountLexicon
     /// <summary>Bit filter over <see cref="NumberWordSuffixesEn"/>.</summary>
     public ulong[] SuffixBitsEn { get; private init; } = [];
 
-    /// <summary>
-    /// The first tokens (any case) of the currency forms of two or more tokens ("kanadische" of "kanadische
-    /// Dollar"): after any other token only a one-token form can match.
-    /// </summary>
-    public SpanLexicon MultiTokenCurrencyFirstTokens { get; private init; } = null!;
-
     private static char Lower(char c) => c is >= 'A' and <= 'Z' or >= 'À' and <= 'Þ' and not '×' ? (char)(c + 32) : c;
 
     /// <summary>Multiplier word → index into <see cref="MultiplierFactors"/>.</summary>
@@ -228,8 +222,8 @@ internal sealed class AmountLexicon
                 (notUnits, WordRoles.NotUnit),
                 (qualifiers.Select(row => row[0]), WordRoles.Qualifier),
                 (qualifiers.Where(row => row[0].Contains(' ')).Select(row => row[0][(row[0].LastIndexOf(' ') + 1)..]), WordRoles.QualifierEnd),
-                (referenceWords, WordRoles.Reference)),
-            MultiTokenCurrencyFirstTokens = new SpanLexicon(currencies.Where(row => row[0].Contains(' ')).Select(row => row[0].Split(' ')[0]), ignoreCase: true),
+                (referenceWords, WordRoles.Reference),
+                (currencies.Where(row => row[0].Contains(' ')).Select(row => row[0].Split(' ')[0]), WordRoles.MultiTokenCurrencyStart)),
         };
     }
 
@@ -266,6 +260,9 @@ internal enum WordRoles
 
     /// <summary>The last word of a qualifier of two words ("als" of "mehr als").</summary>
     QualifierEnd = 64,
+
+    /// <summary>The first word of a currency form of two or more tokens ("kanadische" of "kanadische Dollar").</summary>
+    MultiTokenCurrencyStart = 128,
 }
 
 /// <summary>What a number word contributes to a compound number.</summary>

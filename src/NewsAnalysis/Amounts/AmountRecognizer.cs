@@ -20,54 +20,18 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// <summary>Appends the amounts found in <paramref name="tokens"/> to <paramref name="output"/>.</summary>
     public void Recognize(string text, ReadOnlySpan<Token> tokens, Language language, List<Amount> output)
     {
-        var prefixBits = language == Language.English ? _lex.PrefixBitsEn : _lex.PrefixBitsDe;
+        var english = language == Language.English;
+        var prefixBits = english ? _lex.PrefixBitsEn : _lex.PrefixBitsDe;
+        var suffixBits = english ? _lex.SuffixBitsEn : _lex.SuffixBitsDe;
         var i = 0;
-        while (i < tokens.Length)
+        var rolesIndex = -1;
+        var roles = WordRoles.None;
+        while ((i = NextCandidate(text, tokens, i, prefixBits, suffixBits)) < tokens.Length)
         {
-            // The common cases first, inline: a word that neither starts with a digit nor with the first three letters
-            // of a number word, and is no currency or multiplier before a number; an article without a scale; any
-            // token that is no word, number or symbol. (A superset of what TryAmount accepts passes.)
-            ref readonly var token = ref tokens[i];
-            if (token.Kind == TokenKind.Word)
-            {
-                var word = text.AsSpan(token.Start, token.End - token.Start);
-                var numberWordStart = CharClass.IsDigit(word[0]) || (word.Length >= 3 && AmountLexicon.Has(prefixBits, AmountLexicon.Trigram(word[0], word[1], word[2])));
-                if (!numberWordStart)
-                {
-                    // A word before a number ("rund 40", "von 5") starts an amount only as a currency ("EUR 500") or a
-                    // multiplier; most are neither, and the number after them is the next candidate anyway.
-                    if (!(i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
-                        || ((RolesAt(tokens, i) & WordRoles.CurrencyStart) == 0 && !ContainsFachOrFold(word)))
-                    {
-                        i++;
-                        continue;
-                    }
-                }
-                else if (!(i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
-                    && (language == Language.English ? _lex.ArticlesEn : _lex.ArticlesDe).Contains(word)
-                    && (RolesAt(tokens, i + 1) & WordRoles.Scale) == 0 && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _)))
-                {
-                    // "ein", "einer", "one" count only before a scale word or in a range ("ein bis zwei Millionen"):
-                    // the most frequent number words, rejected here without parsing them.
-                    i++;
-                    continue;
-                }
-            }
-            else if (token.Kind is not (TokenKind.Number or TokenKind.Symbol))
-            {
-                // Punctuation, quotation marks, dates, times, ordinals: never the start of an amount (MayStartAmount).
-                i++;
-                continue;
-            }
-
-            // Most tokens are ordinary words and punctuation: reject them here, before TryAmount's larger frame.
-            if (!MayStartAmount(text, tokens, i, language))
-            {
-                i++;
-                continue;
-            }
-
-            if (TryAmount(text, tokens, i, language, out var amount, out var next))
+            // IsCandidate may have looked up the roles of tokens[i] (a word before a number); the qualifier look-up of
+            // the amount that starts at the number after it needs exactly those.
+            var rolesBefore = rolesIndex == i - 1 ? roles : (WordRoles?)null;
+            if (IsCandidate(text, tokens, i, language, ref rolesIndex, ref roles) && TryAmount(text, tokens, i, language, rolesBefore, out var amount, out var next))
             {
                 output.Add(amount);
                 i = next;
@@ -79,14 +43,98 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
     }
 
-    private bool TryAmount(string text, ReadOnlySpan<Token> tokens, int i, Language language, out Amount amount, out int next)
+    /// <summary>
+    /// The index of the first token from <paramref name="i"/> on that may start an amount by its kind and first letters
+    /// (<paramref name="tokens"/>.Length if none): a number, a symbol, a word that starts with a digit, a word that
+    /// begins and ends like a number word or written-out multiplier (two bit tests on its first and last three letters),
+    /// or a word right before a number (a currency or multiplier).
+    /// </summary>
+    /// <remarks>
+    /// Every token of the text passes through this loop and only about one in ten leaves it, so it is kept small
+    /// enough for the JIT to hold its state in registers; <see cref="IsCandidate"/> and <see cref="TryAmount"/> do
+    /// the rest for the few it returns.
+    /// </remarks>
+    private static int NextCandidate(string text, ReadOnlySpan<Token> tokens, int i, ulong[] prefixBits, ulong[] suffixBits)
+    {
+        for (; i < tokens.Length; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            var kind = token.Kind;
+            if (kind == TokenKind.Word)
+            {
+                var word = text.AsSpan(token.Start, token.End - token.Start);
+                if (CharClass.IsDigit(word[0])
+                    || (word.Length >= 3 && AmountLexicon.Has(prefixBits, AmountLexicon.Trigram(word[0], word[1], word[2]))
+                        && AmountLexicon.Has(suffixBits, AmountLexicon.Trigram(word[^3], word[^2], word[^1])))
+                    || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number))
+                {
+                    return i;
+                }
+            }
+            else if (kind is TokenKind.Number or TokenKind.Symbol)
+            {
+                return i;
+            }
+
+            // Punctuation, quotation marks, dates, times, ordinals: never the start of an amount.
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The exact tests behind <see cref="NextCandidate"/>'s coarse ones (a superset of what <see cref="TryAmount"/>
+    /// accepts passes): most words it returns are ordinary words, articles without a scale, or words before a number
+    /// that are neither currencies nor multipliers.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool IsCandidate(string text, ReadOnlySpan<Token> tokens, int i, Language language, ref int rolesIndex, ref WordRoles roles)
+    {
+        ref readonly var token = ref tokens[i];
+        if (token.Kind == TokenKind.Word)
+        {
+            var word = text.AsSpan(token.Start, token.End - token.Start);
+            var beforeNumber = i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number;
+            var numberWordStart = CharClass.IsDigit(word[0])
+                || (word.Length >= 3 && AmountLexicon.Has(language == Language.English ? _lex.PrefixBitsEn : _lex.PrefixBitsDe, AmountLexicon.Trigram(word[0], word[1], word[2])));
+            if (!numberWordStart)
+            {
+                // A word before a number ("rund 40", "von 5") starts an amount only as a currency ("EUR 500") or a
+                // multiplier; most are neither, and the number after them is the next candidate anyway.
+                if (!beforeNumber)
+                {
+                    return false;
+                }
+
+                rolesIndex = i;
+                roles = RolesAt(tokens, i);
+                if ((roles & WordRoles.CurrencyStart) == 0 && !ContainsFachOrFold(word))
+                {
+                    return false;
+                }
+            }
+            else if (!beforeNumber
+                && (language == Language.English ? _lex.ArticlesEn : _lex.ArticlesDe).Contains(word)
+                && (RolesAt(tokens, i + 1) & WordRoles.Scale) == 0 && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _)))
+            {
+                // "ein", "einer", "one" count only before a scale word or in a range ("ein bis zwei Millionen"):
+                // the most frequent number words, rejected here without parsing them.
+                return false;
+            }
+        }
+
+        return MayStartAmount(text, tokens, i, language);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool TryAmount(string text, ReadOnlySpan<Token> tokens, int i, Language language, WordRoles? rolesBefore, out Amount amount, out int next)
     {
         amount = null!;
         next = i + 1;
         var token = tokens[i];
         if (token.Kind == TokenKind.Word && TryMultiplierWord(token.Span, language, out var factor))
         {
-            amount = Make(text, tokens, AmountKind.Multiplier, factor, null, null, null, i, i);
+            amount = Make(text, tokens, rolesBefore, AmountKind.Multiplier, factor, null, null, null, i, i);
             return true;
         }
 
@@ -150,7 +198,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         if (prefixCurrency >= 0)
         {
-            amount = Money(text, tokens, value, rangeEnd, prefixCurrency, start, j - 1, language);
+            amount = Money(text, tokens, rolesBefore, value, rangeEnd, prefixCurrency, start, j - 1, language);
             next = j;
             return true;
         }
@@ -158,7 +206,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var suffixCurrency = MatchCurrency(tokens, j, roles, out currencyIndex);
         if (suffixCurrency > 0)
         {
-            amount = Money(text, tokens, value, rangeEnd, currencyIndex, start, j + suffixCurrency - 1, language);
+            amount = Money(text, tokens, rolesBefore, value, rangeEnd, currencyIndex, start, j + suffixCurrency - 1, language);
             next = j + suffixCurrency;
             return true;
         }
@@ -166,14 +214,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var percentTokens = MatchPercent(tokens, j, roles, out var points);
         if (percentTokens > 0)
         {
-            amount = Make(text, tokens, AmountKind.Percent, value, rangeEnd, null, points ? "percentage points" : "percent", start, j + percentTokens - 1);
+            amount = Make(text, tokens, rolesBefore, AmountKind.Percent, value, rangeEnd, null, points ? "percentage points" : "percent", start, j + percentTokens - 1);
             next = j + percentTokens;
             return true;
         }
 
         if (j < tokens.Length && language != Language.German && tokens[j].Span.Equals("times", StringComparison.OrdinalIgnoreCase))
         {
-            amount = Make(text, tokens, AmountKind.Multiplier, value, rangeEnd, null, null, start, j);
+            amount = Make(text, tokens, rolesBefore, AmountKind.Multiplier, value, rangeEnd, null, null, start, j);
             next = j + 1;
             return true;
         }
@@ -187,14 +235,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var unit = CountedNoun(tokens, j, roles, language);
         if (unit >= 0)
         {
-            amount = Make(text, tokens, AmountKind.Quantity, value, rangeEnd, null, tokens[unit].Text, start, unit);
+            amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, rangeEnd, null, tokens[unit].Text, start, unit);
             next = unit + 1;
             return true;
         }
 
         if (scaled)
         {
-            amount = Make(text, tokens, AmountKind.Quantity, value, rangeEnd, null, null, start, j - 1);
+            amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, rangeEnd, null, null, start, j - 1);
             next = j;
             return true;
         }
@@ -202,7 +250,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return false;
     }
 
-    private Amount Money(string text, ReadOnlySpan<Token> tokens, decimal value, decimal? rangeEnd, int currencyIndex, int first, int last, Language language)
+    private Amount Money(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, decimal value, decimal? rangeEnd, int currencyIndex, int first, int last, Language language)
     {
         var (code, subunit) = _lex.Currencies[currencyIndex];
 
@@ -219,14 +267,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             rangeEnd *= subunit;
         }
 
-        return Make(text, tokens, AmountKind.Money, value, rangeEnd, code, null, first, last);
+        return Make(text, tokens, rolesBefore, AmountKind.Money, value, rangeEnd, code, null, first, last);
     }
 
-    private Amount Make(string text, ReadOnlySpan<Token> tokens, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last)
+    private Amount Make(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last)
     {
         var start = tokens[first].Start;
         var end = tokens[last].End;
-        return new Amount(kind, Normalize(value), currency, unit, Qualifier(tokens, first), rangeEnd is { } r ? Normalize(r) : null, text, start, end, lazyText: true);
+        return new Amount(kind, Normalize(value), currency, unit, Qualifier(tokens, first, rolesBefore), rangeEnd is { } r ? Normalize(r) : null, text, start, end, lazyText: true);
     }
 
     /// <summary>
@@ -293,6 +341,19 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         var scale = value.Scale;
+        if (bits[2] == 0)
+        {
+            // Most scaled values fit 64 bits, where % 10 is a multiplication instead of UInt128's software division.
+            var small = (ulong)mantissa;
+            while (scale > 0 && small % 10 == 0)
+            {
+                small /= 10;
+                scale--;
+            }
+
+            return new decimal((int)(uint)small, (int)(uint)(small >> 32), 0, value < 0, (byte)scale);
+        }
+
         while (scale > 0 && mantissa % 10 == 0)
         {
             mantissa /= 10;
@@ -412,7 +473,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         // Only a few first words start a form of several tokens ("kanadische Dollar"); after any other the one-token
         // form is looked up in place, without joining.
-        if (!_lex.MultiTokenCurrencyFirstTokens.Contains(tokens[i].Span))
+        if ((roles & WordRoles.MultiTokenCurrencyStart) == 0)
         {
             return _lex.CurrencyForms.TryGetValue(tokens[i].Span, out currencyIndex) ? 1 : 0;
         }
@@ -619,11 +680,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private bool IsReference(ReadOnlySpan<Token> tokens, int i) => i > 0 && _lex.ReferenceWords.Contains(tokens[i - 1].Span);
 
     /// <summary>The qualifier in the one or two tokens before the amount.</summary>
-    private AmountQualifier Qualifier(ReadOnlySpan<Token> tokens, int first)
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="first">The amount's first token.</param>
+    /// <param name="rolesBefore">The roles of <c>tokens[first - 1]</c> if already looked up, else null.</param>
+    private AmountQualifier Qualifier(ReadOnlySpan<Token> tokens, int first, WordRoles? rolesBefore)
     {
         // Both look-ups below end at the word right before the amount: one look-up of its roles says whether it is a
         // qualifier or the last word of one, and most words before an amount ("von", "auf", "die") are neither.
-        if (first < 1 || (RolesAt(tokens, first - 1) & (WordRoles.Qualifier | WordRoles.QualifierEnd)) == 0)
+        if (first < 1 || ((rolesBefore ?? RolesAt(tokens, first - 1)) & (WordRoles.Qualifier | WordRoles.QualifierEnd)) == 0)
         {
             return AmountQualifier.Exact;
         }
