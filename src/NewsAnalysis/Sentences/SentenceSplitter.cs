@@ -198,13 +198,14 @@ public sealed class SentenceSplitter
                     var isRule = boundary && g == last;
                     var nextFlags = GapWords.Unknown;
                     // Most gaps are glued ("Wort,") or come before a lower-case word: IsCandidate's first tests, inlined.
-                    // In German the rest mostly come before a noun after a word, which MayAdd rejects by the word
-                    // lists' filter: that test comes first here, before the calls.
+                    // In German the rest mostly come after a comma (IsCandidate's test) or before a noun after a word,
+                    // which MayAdd rejects by the word lists' filter: those tests come first here, before the calls.
                     // Both tests are evaluated without short-circuit: each is close to a coin toss, and one branch on
                     // their conjunction is mispredicted less often than two.
                     var nextStart = tokens[g + 1].Start;
                     var open = (nextStart != tokens[g].End) & !char.IsAsciiLetterLower(text[nextStart]);
                     if ((isRule || (open
+                            && !(language != Language.English && text[tokens[g].End - 1] is ',' or ';' or ':')
                             && (language != Language.German || !char.IsLetter(text[tokens[g].Start]) || words.MayHaveFlags(tokens[g + 1].Span))))
                         && BoundaryFeatures.IsCandidate(text, tokens, g, isRule, language)
                         && !HasLineBreak(text, tokens[g].End, tokens[g + 1].Start)
