@@ -104,7 +104,7 @@ internal sealed class SentencesCommand : ITrainingCommand
             var innerPath = Path.Combine(output, $"inner-words.{language.ToCode()}.txt");
             LowercaseWords.Write(innerPath, inner, language, "Frequent words that (almost) never end a sentence (100 uses or more, under 1 % of them last) in");
             stdout.WriteLine($"{language.ToCode()}: {inner.Count:N0} words that never end a sentence -> {innerPath}");
-            var trainer = new BoundaryTrainer(tokenizer, language, settings, BoundaryModel.WordList(words), BoundaryModel.WordList(inner));
+            var trainer = new BoundaryTrainer(tokenizer, language, settings, new GapWords(BoundaryModel.WordList(words), BoundaryModel.WordList(inner), tokenizer.Lexicon.SentenceStartersDe));
             var extraTexts = ExtraText.Build(data, language, extraOption ?? (language == Language.German ? 30000 : 0), drop);
             var extra = trainer.Examples(extraTexts, settings.ExtraWeight);
             stdout.WriteLine($"{language.ToCode()}: {extraTexts.Sum(t => t.Sentences.Count):N0} extra sentences, {extra.Count:N0} candidate gaps");
@@ -161,7 +161,7 @@ internal sealed class SentencesCommand : ITrainingCommand
 }
 
 /// <summary>Builds the examples, fits the model with ML.NET and measures sentence F1 as <c>eval tokens</c> does.</summary>
-internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, SentencesCommand.Settings settings, SpanLexicon words, SpanLexicon inner)
+internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, SentencesCommand.Settings settings, GapWords words)
 {
     private readonly MLContext _ml = new(seed: 1);
 
@@ -200,7 +200,7 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
         });
         var fitted = trainer.Fit(data).Model.SubModel;
         var weights = fitted.Weights.ToArray();
-        return new BoundaryModel(settings.Bits, weights, fitted.Bias, threshold, words, inner);
+        return new BoundaryModel(settings.Bits, weights, fitted.Bias, threshold, words);
     }
 
     /// <summary>Picks the threshold with the best pooled sentence F1 on held-out text and prints the figures.</summary>
@@ -242,28 +242,14 @@ internal sealed class BoundaryTrainer(Tokenizer tokenizer, Language language, Se
     {
         var tokens = tokenizer.Tokenize(text, language);
         var rule = new bool[tokens.Length];
-        _rules.RuleBoundaries(text, tokens, language, rule);
-        var candidates = new bool[tokens.Length];
-        SentenceSplitter.Candidates(text, tokens, language, inner, language == Language.German ? words : null, tokenizer.Lexicon, rule, candidates);
+        var gaps = new SentenceSplitter.Gap[tokens.Length];
+        var count = _rules.Scan(text, tokens, language, words, rule, gaps);
         var features = new int[BoundaryFeatures.MaxFeatures];
-        var cache = default(BoundaryFeatures.TokenCache);
         var nextRule = 0;
-        var sinceRule = 0;
-        for (var i = 0; i < tokens.Length - 1; i++)
+        for (var k = 0; k < count; k++)
         {
-            sinceRule++;
-            if (candidates[i])
-            {
-                nextRule = SentenceSplitter.NextRule(rule, i, nextRule);
-                var until = BoundaryFeatures.UntilRule(i, nextRule, tokens.Length);
-                var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, until, tokenizer.Lexicon, words, language, mask, ref cache, features);
-                yield return (tokens, rule, i, features, count);
-            }
-
-            if (rule[i])
-            {
-                sinceRule = 0;
-            }
+            var n = _rules.Features(text, tokens, language, words, mask, rule, gaps[k], ref nextRule, features);
+            yield return (tokens, rule, gaps[k].Index, features, n);
         }
     }
 

@@ -131,6 +131,12 @@ internal sealed class SpanLexicon
     /// <summary>The number of entries.</summary>
     public int Count => _entries.Length;
 
+    /// <summary>
+    /// The keys and values, for building a derived lexicon. Keys of a case-insensitive lexicon come out folded
+    /// (<see cref="FoldKey"/>), so only an ordinal lexicon gives back the keys it was built from.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, int>> Entries => _entries.Select(e => new KeyValuePair<string, int>(e.Key, e.Value));
+
     /// <summary>The length of the longest key; longer spans are never looked up.</summary>
     public int MaxKeyLength { get; }
 

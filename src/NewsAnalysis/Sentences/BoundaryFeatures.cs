@@ -101,34 +101,37 @@ internal static class BoundaryFeatures
     /// <param name="text">The text the tokens index into.</param>
     /// <param name="tokens">The tokens.</param>
     /// <param name="i">The token before the gap (<c>i + 1 &lt; tokens.Length</c>).</param>
-    /// <param name="rule">The rules' verdict for every token.</param>
+    /// <param name="ruleBoundary">The rules' verdict on the gap.</param>
     /// <param name="sinceRule">Tokens since the rules' previous boundary (1 = the gap follows the first token).</param>
     /// <param name="untilRule">Tokens up to the rules' next boundary (<see cref="UntilRule"/>).</param>
-    /// <param name="cache">The hashes of the last tokens described, so each token is read once per pass.</param>
-    /// <param name="lexicon">Abbreviations and German sentence starters.</param>
-    /// <param name="lowercaseWords">Words mostly written in lower case (<see cref="BoundaryModel.LowercaseWords"/>).</param>
+    /// <param name="lexicon">Abbreviations.</param>
+    /// <param name="words">The model's word lists.</param>
     /// <param name="language">The text's language.</param>
     /// <param name="mask">The weight table's size minus one.</param>
+    /// <param name="nextFlags">The <see cref="GapWords.Flags"/> of token i + 1 when the caller looked it up already,
+    /// else <see cref="GapWords.Unknown"/>.</param>
     /// <param name="features">Receives the indices; at least <see cref="MaxFeatures"/> long.</param>
     public static int Extract(
         string text,
         ReadOnlySpan<Token> tokens,
         int i,
-        ReadOnlySpan<bool> rule,
+        bool ruleBoundary,
         int sinceRule,
         int untilRule,
         TokenizerLexicon lexicon,
-        SpanLexicon lowercaseWords,
+        GapWords words,
         Language language,
         int mask,
-        ref TokenCache cache,
+        int nextFlags,
         Span<int> features)
     {
-        var p0 = cache.Get(tokens, i, lexicon, lowercaseWords, language);
-        var n0 = cache.Get(tokens, i + 1, lexicon, lowercaseWords, language);
-        var p1 = cache.Get(tokens, i - 1, lexicon, lowercaseWords, language);
-        var n1 = cache.Get(tokens, i + 2, lexicon, lowercaseWords, language);
-        var r = rule[i] ? 1u : 0u;
+        // Candidate gaps are a few per hundred tokens, so neighbouring gaps rarely share a token: each token is
+        // described afresh, the outer two (p1, n1) without the suffix and the word-list flags no feature reads.
+        var p0 = Describe(tokens[i], lexicon, words, language, GapWords.Unknown);
+        var n0 = Describe(tokens[i + 1], lexicon, words, language, nextFlags);
+        var p1 = i > 0 ? Hash(tokens[i - 1].Span) : TokenHashes.Edge;
+        var n1 = i + 2 < tokens.Length ? Hash(tokens[i + 2].Span) : TokenHashes.Edge;
+        var r = ruleBoundary ? 1u : 0u;
         var (newlines, spaces) = Gap(text, tokens[i].End, tokens[i + 1].Start);
         var n = 0;
         features[n++] = Index(1, r, mask);
@@ -198,9 +201,9 @@ internal static class BoundaryFeatures
     // Flag of a capitalised token whose word is mostly written in lower case.
     private const uint LowercaseFlag = 1u << 11;
 
-    private static TokenHashes Describe(Token token, TokenizerLexicon lexicon, SpanLexicon lowercaseWords, Language language)
+    /// <summary>The lower-case and shape hashes of a token (suffix and flags left empty).</summary>
+    private static TokenHashes Hash(ReadOnlySpan<char> span)
     {
-        var span = token.Span;
         var lower = FnvOffset;
         var shape = FnvOffset;
         var previousClass = '\0';
@@ -231,6 +234,19 @@ internal static class BoundaryFeatures
         }
 
         lower = (lower ^ (uint)Math.Min(span.Length, 99)) * FnvPrime;
+        return new TokenHashes(lower, shape, 0, 0);
+    }
+
+    /// <summary>All hashes of a token beside the gap: <see cref="Hash"/> plus its suffix and flags.</summary>
+    /// <param name="token">The token.</param>
+    /// <param name="lexicon">Abbreviations.</param>
+    /// <param name="words">The model's word lists.</param>
+    /// <param name="language">The text's language.</param>
+    /// <param name="wordFlags">The token's <see cref="GapWords.Flags"/> if already looked up, else <see cref="GapWords.Unknown"/>.</param>
+    private static TokenHashes Describe(Token token, TokenizerLexicon lexicon, GapWords words, Language language, int wordFlags)
+    {
+        var span = token.Span;
+        var hashes = Hash(span);
         var suffix = FnvOffset;
         for (var k = Math.Max(0, span.Length - 3); k < span.Length; k++)
         {
@@ -245,17 +261,21 @@ internal static class BoundaryFeatures
             flags |= (abbreviation & TokenizerLexicon.FinalAbbreviation) != 0 ? 3u << 8 : 1u << 8;
         }
 
-        if (language == Language.German && char.IsUpper(span[0]) && lexicon.SentenceStartersDe.Contains(span))
+        if (char.IsUpper(span[0]))
         {
-            flags |= 1u << 10;
+            var found = wordFlags == GapWords.Unknown ? words.Flags(span) : wordFlags;
+            if (language == Language.German && (found & GapWords.Starter) != 0)
+            {
+                flags |= 1u << 10;
+            }
+
+            if ((found & GapWords.Lowercase) != 0)
+            {
+                flags |= LowercaseFlag;
+            }
         }
 
-        if (char.IsUpper(span[0]) && lowercaseWords.Contains(span))
-        {
-            flags |= LowercaseFlag;
-        }
-
-        return new TokenHashes(lower, shape, suffix, flags);
+        return hashes with { Suffix = suffix, Flags = flags };
     }
 
     private static uint Mix(uint a, uint b) => (a * 0x9E3779B1u) ^ (b + 0x7F4A7C15u + (a << 6) + (a >> 2));
@@ -269,48 +289,6 @@ internal static class BoundaryFeatures
         h *= 0x846CA68Bu;
         h ^= h >> 16;
         return (int)(h & (uint)mask);
-    }
-
-    /// <summary>
-    /// The hashes of the last four tokens described, by token index (a gap reads tokens i-1 to i+2, so consecutive
-    /// gaps share three). Lives on the caller's stack; start each token list with <c>new TokenCache()</c>.
-    /// </summary>
-    internal struct TokenCache
-    {
-        private TokenHashes _h0, _h1, _h2, _h3;
-        private int _t0, _t1, _t2, _t3;
-        private bool _initialised;
-
-        public TokenHashes Get(ReadOnlySpan<Token> tokens, int j, TokenizerLexicon lexicon, SpanLexicon lowercaseWords, Language language)
-        {
-            if (j < 0 || j >= tokens.Length)
-            {
-                return TokenHashes.Edge;
-            }
-
-            if (!_initialised)
-            {
-                _t0 = _t1 = _t2 = _t3 = -1;
-                _initialised = true;
-            }
-
-            ref var tag = ref _t0;
-            ref var hashes = ref _h0;
-            switch (j & 3)
-            {
-                case 1: tag = ref _t1; hashes = ref _h1; break;
-                case 2: tag = ref _t2; hashes = ref _h2; break;
-                case 3: tag = ref _t3; hashes = ref _h3; break;
-            }
-
-            if (tag != j)
-            {
-                hashes = Describe(tokens[j], lexicon, lowercaseWords, language);
-                tag = j;
-            }
-
-            return hashes;
-        }
     }
 
     internal readonly record struct TokenHashes(uint Lower, uint Shape, uint Suffix, uint Flags)

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using NewsAnalysis.Languages;
 using NewsAnalysis.Lexicons;
+using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Sentences;
 
@@ -19,14 +20,15 @@ internal sealed class BoundaryModel
 
     private static readonly Lazy<BoundaryModel> s_german = new(() => Load("de"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<BoundaryModel> s_english = new(() => Load("en"), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly SpanLexicon s_noWords = new(Array.Empty<string>());
+    private static readonly Lazy<GapWords> s_noWords = new(
+        () => new GapWords(new SpanLexicon(Array.Empty<string>()), new SpanLexicon(Array.Empty<string>()), TokenizerLexicon.Default.SentenceStartersDe),
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly float[] _weights;
 
-    public BoundaryModel(int bits, float[] weights, float bias, float threshold, SpanLexicon? lowercaseWords = null, SpanLexicon? innerWords = null)
+    public BoundaryModel(int bits, float[] weights, float bias, float threshold, GapWords? words = null)
     {
-        LowercaseWords = lowercaseWords ?? s_noWords;
-        InnerWords = innerWords ?? s_noWords;
+        Words = words ?? s_noWords.Value;
         if (bits is < 8 or > 24 || weights.Length != 1 << bits)
         {
             throw new ArgumentException("The weight table must hold 2^bits weights, 8 <= bits <= 24.", nameof(weights));
@@ -51,18 +53,14 @@ internal sealed class BoundaryModel
     public float Threshold { get; }
 
     /// <summary>
-    /// Words that are mostly written in lower case inside a sentence (German "daraufhin", "wir", "lecker"; English
-    /// "thanks", "the"): capitalised after a word, such a word probably opens a sentence. Lower-case and
-    /// capitalised forms (<see cref="WordList"/>); written by the training command beside the weights.
+    /// The word lists the model was trained with (written by the training command beside the weights):
+    /// <see cref="GapWords.LowercaseWords"/>, words mostly written in lower case inside a sentence (German
+    /// "daraufhin", "wir", "lecker"; English "thanks", "the"): capitalised after a word, such a word probably opens a
+    /// sentence; <see cref="GapWords.InnerWords"/>, frequent words that never end a sentence in the training text
+    /// (articles, prepositions, "und"): the model is not asked about the gap after one unless the rules put a
+    /// boundary there, which keeps it cheap (a German capital after "der" is the most common gap).
     /// </summary>
-    public SpanLexicon LowercaseWords { get; }
-
-    /// <summary>
-    /// Frequent words that never end a sentence in the training text (articles, prepositions, "und"): the model is
-    /// not asked about the gap after one unless the rules put a boundary there, which keeps it cheap (a German
-    /// capital after "der" is the most common gap). Lower-case and capitalised forms; written by the training command.
-    /// </summary>
-    public SpanLexicon InnerWords { get; }
+    public GapWords Words { get; }
 
     /// <summary>The shipped model for <paramref name="language"/>, or null when there is none (other languages).</summary>
     public static BoundaryModel? ForLanguage(Language language) => language switch
@@ -85,7 +83,7 @@ internal sealed class BoundaryModel
     }
 
     /// <summary>The same model with another threshold.</summary>
-    public BoundaryModel WithThreshold(float threshold) => new(Bits, _weights, Bias, threshold, LowercaseWords, InnerWords);
+    public BoundaryModel WithThreshold(float threshold) => new(Bits, _weights, Bias, threshold, Words);
 
     /// <summary>A copy of the weight table (training re-thresholds a fitted model with it).</summary>
     public float[] CopyWeights() => (float[])_weights.Clone();
@@ -111,7 +109,7 @@ internal sealed class BoundaryModel
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
-    public static BoundaryModel Read(Stream stream, SpanLexicon? lowercaseWords = null, SpanLexicon? innerWords = null)
+    public static BoundaryModel Read(Stream stream, GapWords? words = null)
     {
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
@@ -143,7 +141,7 @@ internal sealed class BoundaryModel
             weights[index] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(at + 4)..]);
         }
 
-        return new BoundaryModel(bits, weights, bias, threshold, lowercaseWords, innerWords);
+        return new BoundaryModel(bits, weights, bias, threshold, words);
     }
 
     /// <summary>
@@ -159,6 +157,6 @@ internal sealed class BoundaryModel
         var words = WordList(EmbeddedResources.ReadLines($"Sentences/lowercase-words.{code}.txt"));
         var inner = WordList(EmbeddedResources.ReadLines($"Sentences/inner-words.{code}.txt"));
         using var stream = EmbeddedResources.Open($"Sentences/boundary-model.{code}.bin");
-        return Read(stream, words, inner);
+        return Read(stream, new GapWords(words, inner, TokenizerLexicon.Default.SentenceStartersDe));
     }
 }

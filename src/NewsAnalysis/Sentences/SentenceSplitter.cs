@@ -91,57 +91,81 @@ public sealed class SentenceSplitter
     private void SplitSpan(string text, ReadOnlySpan<Token> tokens, Language language, List<Sentence> output)
     {
         var n = tokens.Length;
-
-        var boundaries = System.Buffers.ArrayPool<bool>.Shared.Rent(3 * n);
+        var model = _models(language);
+        var boundaries = System.Buffers.ArrayPool<bool>.Shared.Rent(n);
+        var gaps = model is null ? null : System.Buffers.ArrayPool<Gap>.Shared.Rent(n);
         try
         {
-            RuleBoundaries(text, tokens, language, boundaries.AsSpan(0, n));
-            if (_models(language) is { } model)
+            var count = Scan(text, tokens, language, model?.Words, boundaries.AsSpan(0, n), gaps);
+            if (model is not null && count > 0)
             {
-                var rule = boundaries.AsSpan(n, n);
-                var candidates = boundaries.AsSpan(2 * n, n);
-                boundaries.AsSpan(0, n).CopyTo(rule);
-                Candidates(text, tokens, language, model.InnerWords, language == Language.German ? model.LowercaseWords : null, _tokenizer.Lexicon, rule, candidates);
-                ModelBoundaries(text, tokens, language, model, rule, candidates, boundaries.AsSpan(0, n));
+                Review(text, tokens, language, model, gaps.AsSpan(0, count), boundaries.AsSpan(0, n));
             }
 
+            // Sentences end at the (few) boundaries: found with a vectorised search, not a test per token.
+            var ends = boundaries.AsSpan(0, n - 1);
             var first = 0;
-            for (var i = 0; i < n; i++)
+            while (first < n)
             {
-                if (boundaries[i] || i == n - 1)
-                {
-                    output.Add(new Sentence(tokens[first].Start, tokens[i].End, first, i - first + 1));
-                    first = i + 1;
-                }
+                var end = ends[first..].IndexOf(true);
+                var last = end < 0 ? n - 1 : first + end;
+                output.Add(new Sentence(tokens[first].Start, tokens[last].End, first, last - first + 1));
+                first = last + 1;
             }
         }
         finally
         {
             System.Buffers.ArrayPool<bool>.Shared.Return(boundaries);
+            if (gaps is not null)
+            {
+                System.Buffers.ArrayPool<Gap>.Shared.Return(gaps);
+            }
         }
     }
 
     /// <summary>
-    /// The rules' verdict for every token: <c>boundaries[i]</c> is true when a sentence ends after token i.
+    /// A gap the boundary model decides: the gap after token <see cref="Index"/>, the tokens since the rules'
+    /// previous boundary (1 = the gap follows the first token of the rules' sentence) and the
+    /// <see cref="GapWords.Flags"/> of the token after the gap when the candidate pass looked them up
+    /// (<see cref="GapWords.Unknown"/> otherwise).
     /// </summary>
-    internal void RuleBoundaries(string text, ReadOnlySpan<Token> tokens, Language language, Span<bool> boundaries)
+    internal readonly record struct Gap(int Index, int SinceRule, int NextFlags);
+
+    /// <summary>
+    /// One pass over the tokens: the rules' verdict for every token (<c>rule[i]</c> is true when a sentence ends
+    /// after token i) and, when <paramref name="words"/> is given, the gaps the boundary model decides, written to
+    /// <paramref name="gaps"/> in text order; returns their count. Training marks its examples with the same pass.
+    /// </summary>
+    /// <remarks>
+    /// A gap goes to the model when <see cref="BoundaryFeatures.IsCandidate"/> holds and no line break is in it;
+    /// no boundary is added inside an open quotation ("Jung kauft Alt") or after a word that never ends a sentence
+    /// (<see cref="GapWords.InnerWords"/>). German capitalises every noun, so most candidate gaps are "word | Noun":
+    /// there a boundary is added only before a word mostly written in lower case or a listed sentence opener
+    /// ("lecker | Die", "verlangt | Daraufhin"), or after a token that is not a word (an emoticon, a number); the
+    /// model is not asked about the rest, which keeps it cheap.
+    /// </remarks>
+    internal int Scan(string text, ReadOnlySpan<Token> tokens, Language language, GapWords? words, Span<bool> rule, Span<Gap> gaps)
     {
         var n = tokens.Length;
-        boundaries.Clear();
+        rule.Clear();
         var hardWrapped = IsHardWrapped(text);
         var nextBreak = -1; // the first line break at or after the current gap (text.Length if none): found once, not per gap
         var insideQuote = false;
+        var gapInsideQuote = false; // the candidate test follows quotations token by token, the rules from mark to mark
+        var lastRule = -1;
+        var count = 0;
         var i = 0;
         while (i < n)
         {
             var last = i;
             var boundary = false;
-            if (tokens[i].Kind == TokenKind.QuoteMark)
+            var token = tokens[i];
+            if (token.Kind == TokenKind.QuoteMark)
             {
                 insideQuote = OpensQuote(tokens, i) || (insideQuote && !ClosesQuote(tokens, i));
             }
 
-            if (IsFinal(tokens[i], language, out var abbreviation, out var colon) && !(colon && insideQuote))
+            if (MayBeFinal(text, token) && IsFinal(token, language, out var abbreviation, out var colon) && !(colon && insideQuote))
             {
                 // Keep further marks and closing quotes/brackets that are glued to the final mark.
                 var j = i + 1;
@@ -151,99 +175,129 @@ public sealed class SentenceSplitter
                 }
 
                 last = j - 1;
-                boundary = j >= n || (colon ? OpensAfterColon(text, tokens[j]) : OpensSentence(text, tokens, j, language, abbreviation, tokens[i]));
+                boundary = j >= n || (colon ? OpensAfterColon(text, tokens[j]) : OpensSentence(text, tokens, j, language, abbreviation, token));
             }
 
-            if (!boundary && last + 1 < n)
+            // Most gaps hold no line break: a comparison with the next known break decides them without a call.
+            if (!boundary && last + 1 < n && nextBreak < tokens[last + 1].Start)
             {
                 boundary = LineBreakEnds(text, tokens, last, hardWrapped, ref nextBreak);
             }
 
-            boundaries[last] = boundary;
+            rule[last] = boundary;
             insideQuote &= !boundary;
+            if (words is not null)
+            {
+                for (var g = i; g <= last && g < n - 1; g++)
+                {
+                    if (tokens[g].Kind == TokenKind.QuoteMark)
+                    {
+                        gapInsideQuote = OpensQuote(tokens, g) || (gapInsideQuote && !ClosesQuote(tokens, g));
+                    }
+
+                    var isRule = boundary && g == last;
+                    var nextFlags = GapWords.Unknown;
+                    // Most gaps are glued ("Wort,") or come before a lower-case word: IsCandidate's first tests, inlined.
+                    // In German the rest mostly come after a comma (IsCandidate's test) or before a noun after a word,
+                    // which MayAdd rejects by the word lists' filter: those tests come first here, before the calls.
+                    // Both tests are evaluated without short-circuit: each is close to a coin toss, and one branch on
+                    // their conjunction is mispredicted less often than two.
+                    var nextStart = tokens[g + 1].Start;
+                    var open = (nextStart != tokens[g].End) & !char.IsAsciiLetterLower(text[nextStart]);
+                    if ((isRule || (open
+                            && !(language != Language.English && text[tokens[g].End - 1] is ',' or ';' or ':')
+                            && (language != Language.German || !char.IsLetter(text[tokens[g].Start]) || words.MayHaveFlags(tokens[g + 1].Span))))
+                        && BoundaryFeatures.IsCandidate(text, tokens, g, isRule, language)
+                        && !HasLineBreak(text, tokens[g].End, tokens[g + 1].Start)
+                        && (isRule || MayAdd(text, tokens, g, gapInsideQuote, words, language, out nextFlags)))
+                    {
+                        gaps[count++] = new Gap(g, g - lastRule, nextFlags);
+                    }
+
+                    if (isRule)
+                    {
+                        gapInsideQuote = false;
+                        lastRule = g;
+                    }
+                }
+            }
+
             i = last + 1;
         }
+
+        return count;
     }
 
     /// <summary>
-    /// The gaps the model decides (<c>candidates[i]</c>: the gap after token i): <see cref="BoundaryFeatures.IsCandidate"/>
-    /// without a line break in the gap; no added boundary inside an open quotation ("Jung kauft Alt") or after a
-    /// word that never ends a sentence (<paramref name="innerWords"/>). Training marks its examples with the same
-    /// function.
+    /// The model's verdict on the rules' boundaries in <paramref name="boundaries"/>: every gap in
+    /// <paramref name="gaps"/> is scored and decided; other gaps keep the rules' verdict.
+    /// </summary>
+    internal void Review(string text, ReadOnlySpan<Token> tokens, Language language, BoundaryModel model, ReadOnlySpan<Gap> gaps, Span<bool> boundaries)
+    {
+        Span<int> features = stackalloc int[BoundaryFeatures.MaxFeatures];
+        var nextRule = 0;
+        foreach (var gap in gaps)
+        {
+            // Gaps are decided in text order and NextRule reads only tokens after the gap, so the rules' verdict it
+            // reads is still unchanged.
+            var count = Features(text, tokens, language, model.Words, model.Mask, boundaries, gap, ref nextRule, features);
+            boundaries[gap.Index] = model.Score(features[..count]) > model.Threshold;
+        }
+    }
+
+    /// <summary>The features of <paramref name="gap"/> as <see cref="Review"/> and training compute them.</summary>
+    /// <param name="text">The text the tokens index into.</param>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="language">The text's language.</param>
+    /// <param name="words">The model's word lists.</param>
+    /// <param name="mask">The weight table's size minus one.</param>
+    /// <param name="rule">The rules' verdict at the gap and after it.</param>
+    /// <param name="gap">The gap.</param>
+    /// <param name="nextRule">The previous gap's next rule boundary (0 at the first gap); updated.</param>
+    /// <param name="features">Receives the feature indices.</param>
+    internal int Features(string text, ReadOnlySpan<Token> tokens, Language language, GapWords words, int mask, ReadOnlySpan<bool> rule, Gap gap, ref int nextRule, Span<int> features)
+    {
+        nextRule = NextRule(rule, gap.Index, nextRule);
+        var until = BoundaryFeatures.UntilRule(gap.Index, nextRule, tokens.Length);
+        return BoundaryFeatures.Extract(text, tokens, gap.Index, rule[gap.Index], gap.SinceRule, until, _tokenizer.Lexicon, words, language, mask, gap.NextFlags, features);
+    }
+
+    /// <summary>
+    /// Whether the model may add a boundary in the gap after token <paramref name="i"/> (which passed
+    /// <see cref="BoundaryFeatures.IsCandidate"/>): not inside a quotation, not after an inner word, and in German
+    /// only before a listed word or after a token that is not a word. <paramref name="nextFlags"/> receives the
+    /// next token's <see cref="GapWords.Flags"/> when they were looked up.
     /// </summary>
     /// <remarks>
-    /// German capitalises every noun, so most candidate gaps are "word | Noun". When <paramref name="lowercaseWords"/>
-    /// is given (German), a boundary is added there only before a word mostly written in lower case or a listed
-    /// sentence opener ("lecker | Die", "verlangt | Daraufhin"), or after a token that is not a word (an emoticon,
-    /// a number); the model is not asked about the rest, which keeps it cheap.
+    /// A conjunction, ordered by cost: in German most gaps that get here come before a noun, which the word
+    /// lists' filter rejects at once, so the inner-word list is asked only about the rest.
     /// </remarks>
-    internal static void Candidates(string text, ReadOnlySpan<Token> tokens, Language language, SpanLexicon innerWords, SpanLexicon? lowercaseWords, TokenizerLexicon lexicon, ReadOnlySpan<bool> rule, Span<bool> candidates)
+    private static bool MayAdd(string text, ReadOnlySpan<Token> tokens, int i, bool insideQuote, GapWords words, Language language, out int nextFlags)
     {
-        var n = tokens.Length;
-        var insideQuote = false;
-        for (var i = 0; i < n - 1; i++)
+        nextFlags = GapWords.Unknown;
+        if (insideQuote)
         {
-            if (tokens[i].Kind == TokenKind.QuoteMark)
-            {
-                insideQuote = OpensQuote(tokens, i) || (insideQuote && !ClosesQuote(tokens, i));
-            }
-
-            // Cheapest tests first: the gap's characters, then the small list of inner words (the most common German
-            // candidate, "der | Noun", stops there), the large lower-case word list last.
-            candidates[i] = BoundaryFeatures.IsCandidate(text, tokens, i, rule[i], language)
-                && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start)
-                && (rule[i] || (!insideQuote && !innerWords.Contains(tokens[i].Span) && (lowercaseWords is null || MayOpen(text, tokens, i, lowercaseWords, lexicon))));
-            insideQuote &= !rule[i];
+            return false;
         }
 
-        candidates[n - 1] = false;
-    }
-
-    /// <summary>
-    /// The model's verdict on the rules' <paramref name="rule"/>: every candidate gap is scored; other gaps keep
-    /// the rules' verdict.
-    /// </summary>
-    internal void ModelBoundaries(string text, ReadOnlySpan<Token> tokens, Language language, BoundaryModel model, ReadOnlySpan<bool> rule, ReadOnlySpan<bool> candidates, Span<bool> boundaries)
-    {
-        var n = tokens.Length;
-        Span<int> features = stackalloc int[BoundaryFeatures.MaxFeatures];
-        var cache = default(BoundaryFeatures.TokenCache);
-
-        // Gaps that are not candidates keep the rules' verdict; the candidates (a few per hundred tokens) are found
-        // with a vectorised search instead of a test per token.
-        rule.CopyTo(boundaries);
-        var lastRule = -1; // the last token before the current gap that the rules end a sentence with
-        var scanned = 0;   // rule[..scanned] has been searched for lastRule
-        var nextRule = 0;
-        var i = candidates[..(n - 1)].IndexOf(true);
-        while (i >= 0)
+        if (language != Language.German)
         {
-            var before = rule[scanned..i].LastIndexOf(true);
-            if (before >= 0)
-            {
-                lastRule = scanned + before;
-            }
-
-            scanned = i;
-            var sinceRule = i - lastRule; // tokens since the rules' previous boundary (1 = the gap follows the first token)
-            nextRule = NextRule(rule, i, nextRule);
-            var until = BoundaryFeatures.UntilRule(i, nextRule, n);
-            var count = BoundaryFeatures.Extract(text, tokens, i, rule, sinceRule, until, _tokenizer.Lexicon, model.LowercaseWords, language, model.Mask, ref cache, features);
-            boundaries[i] = model.Score(features[..count]) > model.Threshold;
-            var next = candidates[(i + 1)..(n - 1)].IndexOf(true);
-            i = next < 0 ? -1 : i + 1 + next;
+            return !words.InnerWords.Contains(tokens[i].Span);
         }
-    }
 
-    private static bool MayOpen(string text, ReadOnlySpan<Token> tokens, int i, SpanLexicon lowercaseWords, TokenizerLexicon lexicon)
-    {
         if (!char.IsLetter(text[tokens[i].Start]))
         {
-            return true;
+            return !words.InnerWords.Contains(tokens[i].Span);
         }
 
         var next = tokens[i + 1].Span;
-        return lowercaseWords.Contains(next) || lexicon.SentenceStartersDe.Contains(next);
+        if (!words.MayHaveFlags(next) || words.InnerWords.Contains(tokens[i].Span))
+        {
+            return false;
+        }
+
+        nextFlags = words.Flags(next);
+        return nextFlags != 0;
     }
 
     /// <summary>The first token after <paramref name="i"/> the rules end a sentence with (or the count), resuming from <paramref name="previous"/>.</summary>
@@ -254,13 +308,8 @@ public sealed class SentenceSplitter
             return previous;
         }
 
-        var k = i + 1;
-        while (k < rule.Length && !rule[k])
-        {
-            k++;
-        }
-
-        return k;
+        var next = rule[(i + 1)..].IndexOf(true);
+        return next < 0 ? rule.Length : i + 1 + next;
     }
 
     private static bool HasLineBreak(string text, int start, int end)
@@ -286,6 +335,13 @@ public sealed class SentenceSplitter
         Split(text, tokens, language, output);
         return [.. output];
     }
+
+    /// <summary>
+    /// A cheap filter before <see cref="IsFinal"/>: only punctuation and words ending in a period can end a sentence,
+    /// and most tokens are neither.
+    /// </summary>
+    private static bool MayBeFinal(string text, Token token) =>
+        (token.Kind == TokenKind.Punctuation) | ((token.Kind == TokenKind.Word) & (text[token.End - 1] == '.'));
 
     private bool IsFinal(Token token, Language language, out bool abbreviation, out bool colon)
     {
