@@ -31,6 +31,8 @@ internal sealed class NerCommand : ITrainingCommand
                             default 30) or lbfgs (LbfgsMaximumEntropy; --l2 X default 1, --iterations N default 100)
           --previous-label  sdca/lbfgs: the previous gold label is a feature (MEMM), decoded by Viterbi
           --lowercase N     add a lower-cased copy of every N-th training sentence with a name (default: 0 = none)
+          --source-spans    en: keep each source's own span convention (default: titles, articles, nationality
+                            words and re3d's descriptions are brought to Universal NER's, see UnerConventions)
           --strip-articles  move a leading "the" out of names, as UNER and CoNLL annotate (re3d keeps it inside)
           --dropout P       leave each feature out of a training visit with probability P (default 0)
           --runs N          training runs with seeds N, N+1, ... whose weights are averaged (default 1)
@@ -66,7 +68,7 @@ internal sealed class NerCommand : ITrainingCommand
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles", "source-spans");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -94,6 +96,12 @@ internal sealed class NerCommand : ITrainingCommand
             foreach (var file in files)
             {
                 var sentences = NerCorpus.Load(file);
+                if (language == "en" && !options.Has("source-spans"))
+                {
+                    var re3d = UnerConventions.IsRe3d(file);
+                    sentences = [.. sentences.Select(s => UnerConventions.Apply(s, re3d))];
+                }
+
                 train.AddRange(sentences);
                 stderr.WriteLine($"  {Path.GetRelativePath(data, file)}: {sentences.Count:N0} sentences");
             }
