@@ -30,13 +30,14 @@ internal sealed class NerCommand : ITrainingCommand
                             model per token: sdca (SdcaMaximumEntropy; --l2 X default 1e-6, --iterations N
                             default 30) or lbfgs (LbfgsMaximumEntropy; --l2 X default 1, --iterations N default 100)
           --previous-label  sdca/lbfgs: the previous gold label is a feature (MEMM), decoded by Viterbi
-          --lowercase N     add a lower-cased copy of every N-th training sentence with a name (default: 0 = none)
+          --lowercase N     add a lower-cased copy of every N-th training sentence with a name (default: en 5, de 0 = none)
           --source-spans    en: keep each source's own span convention (default: titles, articles, nationality
-                            words and re3d's descriptions are brought to Universal NER's, see UnerConventions)
+                            words, re3d's descriptions and WNUT-17's products are brought to Universal NER's)
           --strip-articles  move a leading "the" out of names, as UNER and CoNLL annotate (re3d keeps it inside)
           --dropout P       leave each feature out of a training visit with probability P (default 0)
           --runs N          training runs with seeds N, N+1, ... whose weights are averaged (default 1)
-          --features LIST   optional feature groups: base, gazetteer, clusters, ngrams (default all three)
+          --features LIST   optional feature groups: base, gazetteer, clusters, ngrams, lowercase-names
+                            (default: the first three; en also lowercase-names)
         """;
 
     /// <summary>The shipped training sources per language, relative to the data folder.</summary>
@@ -62,7 +63,10 @@ internal sealed class NerCommand : ITrainingCommand
     public const double DefaultDropout = 0;
 
     /// <summary>Every how many sentences with a name a lower-cased copy is added (0: none).</summary>
-    public static int DefaultLowercase(string language) => 0;
+    public static int DefaultLowercase(string language) => language == "en" ? 5 : 0;
+
+    /// <summary>The optional feature groups of the shipped model (English adds the lower-case name flags).</summary>
+    public static string DefaultFeatures(string language) => language == "en" ? "gazetteer,clusters,ngrams,lowercase-names" : "gazetteer,clusters,ngrams";
 
     public static int DefaultEpochs(string language) => language == "de" ? 10 : 4;
 
@@ -95,7 +99,9 @@ internal sealed class NerCommand : ITrainingCommand
             var files = Directory.Exists(path) ? Directory.GetFiles(path, "*", SearchOption.AllDirectories).Where(IsCorpusFile).Order(StringComparer.Ordinal).ToArray() : [path];
             foreach (var file in files)
             {
-                var sentences = NerCorpus.Load(file);
+                var sentences = language == "en" && !options.Has("source-spans") && UnerConventions.IsWnut(file)
+                    ? UnerConventions.LoadWnut(file)
+                    : NerCorpus.Load(file);
                 if (language == "en" && !options.Has("source-spans"))
                 {
                     var re3d = UnerConventions.IsRe3d(file);
@@ -123,15 +129,16 @@ internal sealed class NerCommand : ITrainingCommand
         var dev = NerCorpus.Load(devPath);
         var lang = language == "de" ? NewsAnalysis.Languages.Language.German : NewsAnalysis.Languages.Language.English;
         var featureSet = NerFeatureSet.Base;
-        foreach (var name in options.String("features", "gazetteer,clusters,ngrams").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var name in options.String("features", DefaultFeatures(language)).Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             featureSet |= name switch
             {
                 "gazetteer" => NerFeatureSet.Gazetteer,
                 "clusters" => NerFeatureSet.Clusters,
                 "ngrams" => NerFeatureSet.CharacterNgrams,
+                "lowercase-names" => NerFeatureSet.LowerCaseNames,
                 "base" => NerFeatureSet.Base,
-                _ => throw new UsageException("--features takes base, gazetteer, clusters"),
+                _ => throw new UsageException("--features takes base, gazetteer, clusters, ngrams, lowercase-names"),
             };
         }
 

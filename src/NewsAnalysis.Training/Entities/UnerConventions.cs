@@ -7,7 +7,7 @@ namespace NewsAnalysis.Training.Entities;
 /// <summary>
 /// Brings the spans of the English training sources to the Universal NER convention the model is scored on
 /// (and that the press follows): a name is the proper name alone. BTC tags nationality words ("Israeli",
-/// "Iraqi") as LOC; re3d tags titles with the person ("Defense Secretary Ash Carter"), articles with the
+/// "Iraqi") as LOC; WNUT-17 has products where UNER has organisations; re3d tags titles with the person ("Defense Secretary Ash Carter"), articles with the
 /// name ("the SDF"), pronouns and descriptions ("he", "a soldier", "U.S. service members") as entities.
 /// Applied to the loaded sentences, so the corpus reader stays a plain format reader.
 /// </summary>
@@ -20,6 +20,20 @@ internal static class UnerConventions
 
     /// <summary>True when <paramref name="file"/> is part of re3d, whose spans take articles, titles and descriptions.</summary>
     public static bool IsRe3d(string file) => file.Replace('\\', '/').Contains("/re3d/", StringComparison.Ordinal);
+
+    /// <summary>True when <paramref name="file"/> is part of WNUT-17.</summary>
+    public static bool IsWnut(string file) => file.Replace('\\', '/').Contains("/wnut17/", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Reads a WNUT-17 file with its products as organisations: UNER tags software, websites and brands
+    /// ("Firefox", "Google", "Picasa") as ORG, and WNUT-17's products are mostly those; the corpus reader maps
+    /// them to MISC, as GermEval's OTH.
+    /// </summary>
+    public static IReadOnlyList<NerSentence> LoadWnut(string file)
+    {
+        var lines = File.ReadLines(file).Select(line => line.EndsWith("-product", StringComparison.Ordinal) ? line[..^"product".Length] + "corporation" : line);
+        return NerCorpus.Read(new StringReader(string.Join('\n', lines)));
+    }
 
     /// <summary>
     /// The sentence with every name in the UNER convention: names made only of nationality words become MISC

@@ -15,4 +15,10 @@ internal enum NerFeatureSet
 
     /// <summary>Character trigrams of the word.</summary>
     CharacterNgrams = 4,
+
+    /// <summary>
+    /// Name flags of a lower-case word's capitalised form ("kerala" as "Kerala"): web text writes names in
+    /// lower case (the English model; needs <see cref="Gazetteer"/>).
+    /// </summary>
+    LowerCaseNames = 8,
 }

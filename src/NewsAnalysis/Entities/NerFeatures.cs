@@ -23,13 +23,16 @@ internal sealed class NerFeatures
     private readonly NerGazetteer? _gazetteer;
     private readonly bool _ngrams;
     private readonly WordClusters? _clusters;
+    private readonly bool _lowerCaseNames;
 
     /// <param name="bucketBits">log2 of the number of buckets.</param>
     /// <param name="gazetteer">Adds gazetteer-membership features (see <see cref="NerFeatureSet"/>), or null.</param>
     /// <param name="characterNgrams">Adds character trigrams of the word.</param>
     /// <param name="clusters">Adds word-cluster features, or null.</param>
-    public NerFeatures(int bucketBits, NerGazetteer? gazetteer = null, bool characterNgrams = false, WordClusters? clusters = null)
+    /// <param name="lowerCaseNames">Adds the name flags of a lower-case word's capitalised form (needs the gazetteer).</param>
+    public NerFeatures(int bucketBits, NerGazetteer? gazetteer = null, bool characterNgrams = false, WordClusters? clusters = null, bool lowerCaseNames = false)
     {
+        _lowerCaseNames = lowerCaseNames && gazetteer is not null;
         _clusters = clusters;
         _gazetteer = gazetteer;
         _ngrams = characterNgrams;
@@ -62,6 +65,7 @@ internal sealed class NerFeatures
             words[i] = WordHashes.Of(word);
             words[i].Gazetteer = _gazetteer is null ? 0 : (uint)_gazetteer.Lookup(word);
             words[i].Genitive = _gazetteer is null ? 0 : GenitiveFlags(word);
+            words[i].LowerName = _lowerCaseNames ? LowerCaseNameFlags(word) : 0;
             if (_clusters is not null)
             {
                 var (fine, coarse) = _clusters.Classes(word);
@@ -141,6 +145,12 @@ internal sealed class NerFeatures
                 f[k++] = Id(43, w.Gazetteer, w.ShortShape);
                 f[k++] = Id(44, p1.Gazetteer, w.Gazetteer);
                 f[k++] = Id(45, w.Gazetteer, n1.Gazetteer);
+                if (_lowerCaseNames && w.LowerName != 0)
+                {
+                    // With the word's own flags: "china" the country and "will" the name are also common words.
+                    k = Flags(f, k, 47, w.LowerName);
+                    f[k++] = Id(48, w.LowerName, w.Gazetteer);
+                }
             }
 
             counts[i] = (byte)k;
@@ -167,6 +177,25 @@ internal sealed class NerFeatures
         }
 
         return (uint)flags;
+    }
+
+    /// <summary>
+    /// The name flags of a lower-case word's capitalised form ("kerala" → "Kerala", "tampa" → "Tampa"), which
+    /// forums and e-mails write in lower case. Allocation-free.
+    /// </summary>
+    private uint LowerCaseNameFlags(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags names = GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.City | GazetteerFlags.Region
+            | GazetteerFlags.Country | GazetteerFlags.Company;
+        if (word.Length < 2 || word.Length > 32 || !char.IsLower(word[0]))
+        {
+            return 0;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        word.CopyTo(buffer);
+        buffer[0] = char.ToUpperInvariant(word[0]);
+        return (uint)(_gazetteer!.LookupExact(buffer) & names);
     }
 
     /// <summary>
@@ -231,7 +260,7 @@ internal sealed class NerFeatures
     /// <summary>The hashes of one word that the feature templates combine.</summary>
     internal struct WordHashes
     {
-        public uint Exact, Lower, Shape, ShortShape, Length, Gazetteer, Genitive, Fine, Coarse;
+        public uint Exact, Lower, Shape, ShortShape, Length, Gazetteer, Genitive, LowerName, Fine, Coarse;
         public uint Prefix1, Prefix2, Prefix3, Prefix4, Suffix1, Suffix2, Suffix3, Suffix4;
 
         /// <summary>A stand-in for the words before the start and after the end of the sentence.</summary>

@@ -31,7 +31,7 @@ internal sealed class NerTagger
     /// <summary>The feature extractor for a feature set (the trainer uses the same).</summary>
     public static NerFeatures Features(int bucketBits, NerFeatureSet set, Language language) =>
         new(bucketBits, set.HasFlag(NerFeatureSet.Gazetteer) ? NerGazetteer.ForLanguage(language) : null, set.HasFlag(NerFeatureSet.CharacterNgrams),
-            set.HasFlag(NerFeatureSet.Clusters) ? WordClusters.ForLanguage(language) : null);
+            set.HasFlag(NerFeatureSet.Clusters) ? WordClusters.ForLanguage(language) : null, set.HasFlag(NerFeatureSet.LowerCaseNames));
 
 
     /// <summary>Writes one label per token into <paramref name="labels"/>.</summary>
