@@ -137,111 +137,153 @@ public sealed class SentenceSplitter
     /// <paramref name="gaps"/> in text order; returns their count. Training marks its examples with the same pass.
     /// </summary>
     /// <remarks>
+    /// <para>
     /// A gap goes to the model when <see cref="BoundaryFeatures.IsCandidate"/> holds and no line break is in it;
     /// no boundary is added inside an open quotation ("Jung kauft Alt") or after a word that never ends a sentence
     /// (<see cref="GapWords.InnerWords"/>). German capitalises every noun, so most candidate gaps are "word | Noun":
     /// there a boundary is added only before a word mostly written in lower case or a listed sentence opener
     /// ("lecker | Die", "verlangt | Daraufhin"), or after a token that is not a word (an emoticon, a number); the
     /// model is not asked about the rest, which keeps it cheap.
+    /// </para>
+    /// <para>
+    /// The pass goes 64 tokens at a time. Which tokens the rules must look at (punctuation, words ending in a
+    /// period, quotation marks, gaps that are more than one space) and which gaps are open to the model (white space
+    /// before a character that is not a lower-case letter, outside English not after a comma, colon or semicolon)
+    /// is computed for the whole block without branches into bit masks: each test is close to a coin toss in German
+    /// text, and a mispredicted branch per token cost more than the tests. Only the set bits are then visited, in
+    /// text order: first the rules', then the gaps' (whose tests read the rules' verdict and the quotation marks).
+    /// </para>
     /// </remarks>
     internal int Scan(string text, ReadOnlySpan<Token> tokens, Language language, GapWords? words, Span<bool> rule, Span<Gap> gaps)
     {
         var n = tokens.Length;
         rule.Clear();
         var hardWrapped = IsHardWrapped(text);
-        var nextBreak = -1; // the first line break at or after the current gap (text.Length if none): found once, not per gap
-        var insideQuote = false;
-        var i = 0;
-        while (i < n)
-        {
-            var last = i;
-            var boundary = false;
-            var token = tokens[i];
-            if (token.Kind == TokenKind.QuoteMark)
-            {
-                insideQuote = OpensQuote(tokens, i) || (insideQuote && !ClosesQuote(tokens, i));
-            }
-
-            if (MayBeFinal(text, token) && IsFinal(token, language, out var abbreviation, out var colon) && !(colon && insideQuote))
-            {
-                // Keep further marks and closing quotes/brackets that are glued to the final mark.
-                var j = i + 1;
-                while (j < n && tokens[j].Start == tokens[j - 1].End && IsClosing(text, tokens, j))
-                {
-                    j++;
-                }
-
-                last = j - 1;
-                boundary = j >= n || (colon ? OpensAfterColon(text, tokens[j]) : OpensSentence(text, tokens, j, language, abbreviation, token));
-            }
-
-            // Most gaps hold no line break: a comparison with the next known break decides them without a call.
-            if (!boundary && last + 1 < n && nextBreak < tokens[last + 1].Start)
-            {
-                boundary = LineBreakEnds(text, tokens, last, hardWrapped, ref nextBreak);
-            }
-
-            rule[last] = boundary;
-            insideQuote &= !boundary;
-            i = last + 1;
-        }
-
-        return words is null ? 0 : Candidates(text, tokens, language, words, rule, gaps);
-    }
-
-    /// <summary>
-    /// The gaps the boundary model decides, given the rules' verdict: written to <paramref name="gaps"/> in text
-    /// order; returns their count.
-    /// </summary>
-    /// <remarks>
-    /// Most gaps are glued ("Wort,"), come before a lower-case word or, outside English, after a comma, colon or
-    /// semicolon; whether a gap is none of these is close to a coin toss in German text, so it is computed without
-    /// branches for 64 gaps at a time into a bit mask (with the rules' boundaries and the quotation marks, whose
-    /// state the later tests read), and only the set bits are visited.
-    /// </remarks>
-    private static int Candidates(string text, ReadOnlySpan<Token> tokens, Language language, GapWords words, ReadOnlySpan<bool> rule, Span<Gap> gaps)
-    {
-        var gapCount = tokens.Length - 1;
         var stopsAfterComma = language != Language.English;
         var german = language == Language.German;
+        var nextBreak = -1; // the first line break at or after the current gap (text.Length if none): found once, not per gap
+        var insideQuote = false;
         var gapInsideQuote = false; // the candidate test follows quotations token by token, the rules from mark to mark
+        var next = 0; // the first token the rules have not consumed (a final mark consumes the closing marks glued to it)
+        var pendingRule = -1; // a rule boundary beyond the current block (after a long run of closing marks)
         var lastRule = -1;
         var count = 0;
-        for (var block = 0; block < gapCount; block += 64)
+        for (var block = 0; block < n; block += 64)
         {
-            var limit = Math.Min(64, gapCount - block);
+            var gapLimit = Math.Min(64, n - 1 - block); // the block's gaps: the last token has none
+            ulong interesting = 0;
             ulong open = 0;
             ulong marks = 0;
-            for (var k = 0; k < limit; k++)
+            for (var k = 0; k < gapLimit; k++)
             {
-                var g = block + k;
-                var before = tokens[g];
-                var nextStart = tokens[g + 1].Start;
+                var before = tokens[block + k];
+                var nextStart = tokens[block + k + 1].Start;
+                var kind = before.Kind;
                 var lastChar = text[before.End - 1];
-                // ',' ':' ';' as bits 0, 14 and 15 after ','.
+                var gapLength = nextStart - before.End;
+                var quote = kind == TokenKind.QuoteMark;
+                var mayBeFinal = (kind == TokenKind.Punctuation) | ((kind == TokenKind.Word) & (lastChar == '.'));
+                var mayBreak = (gapLength > 1) | ((gapLength == 1) & (text[before.End] != ' '));
+                // ',' ':' ';' are bits 0, 14 and 15 counted from ','.
                 var comma = stopsAfterComma & ((uint)(lastChar - ',') < 16) & (((0xC001u >> ((lastChar - ',') & 15)) & 1) != 0);
-                var candidate = ((nextStart != before.End) & !char.IsAsciiLetterLower(text[nextStart]) & !comma) | rule[g];
+                var candidate = (gapLength != 0) & !char.IsAsciiLetterLower(text[nextStart]) & !comma;
+                interesting |= (quote | mayBeFinal | mayBreak ? 1UL : 0UL) << k;
                 open |= (candidate ? 1UL : 0UL) << k;
-                marks |= (before.Kind == TokenKind.QuoteMark ? 1UL : 0UL) << k;
+                marks |= (quote ? 1UL : 0UL) << k;
             }
 
+            if (n - block <= 64)
+            {
+                // The last token: the rules look at it (a final mark or a quotation mark ends the text).
+                var lastToken = tokens[n - 1];
+                var final = (lastToken.Kind == TokenKind.QuoteMark) | MayBeFinal(text, lastToken);
+                interesting |= (final ? 1UL : 0UL) << (n - 1 - block);
+            }
+
+            ulong ruleBits = 0;
+            if (pendingRule >= 0 && pendingRule - block < 64)
+            {
+                ruleBits = 1UL << (pendingRule - block);
+                pendingRule = -1;
+            }
+
+            while (interesting != 0)
+            {
+                var i = block + System.Numerics.BitOperations.TrailingZeroCount(interesting);
+                interesting &= interesting - 1;
+                if (i < next)
+                {
+                    continue;
+                }
+
+                var last = i;
+                var boundary = false;
+                var token = tokens[i];
+                if (token.Kind == TokenKind.QuoteMark)
+                {
+                    insideQuote = OpensQuote(tokens, i) || (insideQuote && !ClosesQuote(tokens, i));
+                }
+
+                if (MayBeFinal(text, token) && IsFinal(token, language, out var abbreviation, out var colon) && !(colon && insideQuote))
+                {
+                    // Keep further marks and closing quotes/brackets that are glued to the final mark.
+                    var j = i + 1;
+                    while (j < n && tokens[j].Start == tokens[j - 1].End && IsClosing(text, tokens, j))
+                    {
+                        j++;
+                    }
+
+                    last = j - 1;
+                    boundary = j >= n || (colon ? OpensAfterColon(text, tokens[j]) : OpensSentence(text, tokens, j, language, abbreviation, token));
+                }
+
+                // Most gaps hold no line break: a comparison with the next known break decides them without a call.
+                if (!boundary && last + 1 < n && nextBreak < tokens[last + 1].Start)
+                {
+                    boundary = LineBreakEnds(text, tokens, last, hardWrapped, ref nextBreak);
+                }
+
+                if (boundary)
+                {
+                    rule[last] = true;
+                    if (last - block < 64)
+                    {
+                        ruleBits |= 1UL << (last - block);
+                    }
+                    else
+                    {
+                        pendingRule = last;
+                    }
+                }
+
+                insideQuote &= !boundary;
+                next = last + 1;
+            }
+
+            if (words is null || gapLimit <= 0)
+            {
+                continue;
+            }
+
+            var gapMask = gapLimit == 64 ? ulong.MaxValue : (1UL << gapLimit) - 1;
+            open = (open | ruleBits) & gapMask;
             var visit = open | marks;
             while (visit != 0)
             {
                 var k = System.Numerics.BitOperations.TrailingZeroCount(visit);
                 visit &= visit - 1;
                 var g = block + k;
-                if ((marks >> k & 1) != 0)
+                if (((marks >> k) & 1) != 0)
                 {
                     gapInsideQuote = OpensQuote(tokens, g) || (gapInsideQuote && !ClosesQuote(tokens, g));
                 }
 
-                if ((open >> k & 1) == 0)
+                if (((open >> k) & 1) == 0)
                 {
                     continue;
                 }
 
-                var isRule = rule[g];
+                var isRule = ((ruleBits >> k) & 1) != 0;
                 var nextFlags = GapWords.Unknown;
                 // In German most open gaps come before a noun after a word, which MayAdd rejects by the word lists'
                 // filter: that test comes first, before the calls.
