@@ -137,92 +137,170 @@ public sealed class SentenceSplitter
     /// <paramref name="gaps"/> in text order; returns their count. Training marks its examples with the same pass.
     /// </summary>
     /// <remarks>
+    /// <para>
     /// A gap goes to the model when <see cref="BoundaryFeatures.IsCandidate"/> holds and no line break is in it;
     /// no boundary is added inside an open quotation ("Jung kauft Alt") or after a word that never ends a sentence
     /// (<see cref="GapWords.InnerWords"/>). German capitalises every noun, so most candidate gaps are "word | Noun":
     /// there a boundary is added only before a word mostly written in lower case or a listed sentence opener
     /// ("lecker | Die", "verlangt | Daraufhin"), or after a token that is not a word (an emoticon, a number); the
     /// model is not asked about the rest, which keeps it cheap.
+    /// </para>
+    /// <para>
+    /// The pass goes 64 tokens at a time. Which tokens the rules must look at (punctuation, words ending in a
+    /// period, quotation marks, gaps that are more than one space) and which gaps are open to the model (white space
+    /// before a character that is not a lower-case letter, outside English not after a comma, colon or semicolon)
+    /// is computed for the whole block without branches into bit masks: each test is close to a coin toss in German
+    /// text, and a mispredicted branch per token cost more than the tests. Only the set bits are then visited, in
+    /// text order: first the rules', then the gaps' (whose tests read the rules' verdict and the quotation marks).
+    /// </para>
     /// </remarks>
     internal int Scan(string text, ReadOnlySpan<Token> tokens, Language language, GapWords? words, Span<bool> rule, Span<Gap> gaps)
     {
         var n = tokens.Length;
         rule.Clear();
         var hardWrapped = IsHardWrapped(text);
+        var stopsAfterComma = language != Language.English;
+        var german = language == Language.German;
         var nextBreak = -1; // the first line break at or after the current gap (text.Length if none): found once, not per gap
         var insideQuote = false;
         var gapInsideQuote = false; // the candidate test follows quotations token by token, the rules from mark to mark
+        var next = 0; // the first token the rules have not consumed (a final mark consumes the closing marks glued to it)
+        var pendingRule = -1; // a rule boundary beyond the current block (after a long run of closing marks)
         var lastRule = -1;
         var count = 0;
-        var i = 0;
-        while (i < n)
+        for (var block = 0; block < n; block += 64)
         {
-            var last = i;
-            var boundary = false;
-            var token = tokens[i];
-            if (token.Kind == TokenKind.QuoteMark)
+            var gapLimit = Math.Min(64, n - 1 - block); // the block's gaps: the last token has none
+            ulong interesting = 0;
+            ulong open = 0;
+            ulong marks = 0;
+            for (var k = 0; k < gapLimit; k++)
             {
-                insideQuote = OpensQuote(tokens, i) || (insideQuote && !ClosesQuote(tokens, i));
+                var before = tokens[block + k];
+                var nextStart = tokens[block + k + 1].Start;
+                var kind = before.Kind;
+                var lastChar = text[before.End - 1];
+                var gapLength = nextStart - before.End;
+                var quote = kind == TokenKind.QuoteMark;
+                var mayBeFinal = (kind == TokenKind.Punctuation) | ((kind == TokenKind.Word) & (lastChar == '.'));
+                var mayBreak = (gapLength > 1) | ((gapLength == 1) & (text[before.End] != ' '));
+                // ',' ':' ';' are bits 0, 14 and 15 counted from ','.
+                var comma = stopsAfterComma & ((uint)(lastChar - ',') < 16) & (((0xC001u >> ((lastChar - ',') & 15)) & 1) != 0);
+                var candidate = (gapLength != 0) & !char.IsAsciiLetterLower(text[nextStart]) & !comma;
+                interesting |= (quote | mayBeFinal | mayBreak ? 1UL : 0UL) << k;
+                open |= (candidate ? 1UL : 0UL) << k;
+                marks |= (quote ? 1UL : 0UL) << k;
             }
 
-            if (MayBeFinal(text, token) && IsFinal(token, language, out var abbreviation, out var colon) && !(colon && insideQuote))
+            if (n - block <= 64)
             {
-                // Keep further marks and closing quotes/brackets that are glued to the final mark.
-                var j = i + 1;
-                while (j < n && tokens[j].Start == tokens[j - 1].End && IsClosing(text, tokens, j))
+                // The last token: the rules look at it (a final mark or a quotation mark ends the text).
+                var lastToken = tokens[n - 1];
+                var final = (lastToken.Kind == TokenKind.QuoteMark) | MayBeFinal(text, lastToken);
+                interesting |= (final ? 1UL : 0UL) << (n - 1 - block);
+            }
+
+            ulong ruleBits = 0;
+            if (pendingRule >= 0 && pendingRule - block < 64)
+            {
+                ruleBits = 1UL << (pendingRule - block);
+                pendingRule = -1;
+            }
+
+            while (interesting != 0)
+            {
+                var i = block + System.Numerics.BitOperations.TrailingZeroCount(interesting);
+                interesting &= interesting - 1;
+                if (i < next)
                 {
-                    j++;
+                    continue;
                 }
 
-                last = j - 1;
-                boundary = j >= n || (colon ? OpensAfterColon(text, tokens[j]) : OpensSentence(text, tokens, j, language, abbreviation, token));
-            }
-
-            // Most gaps hold no line break: a comparison with the next known break decides them without a call.
-            if (!boundary && last + 1 < n && nextBreak < tokens[last + 1].Start)
-            {
-                boundary = LineBreakEnds(text, tokens, last, hardWrapped, ref nextBreak);
-            }
-
-            rule[last] = boundary;
-            insideQuote &= !boundary;
-            if (words is not null)
-            {
-                for (var g = i; g <= last && g < n - 1; g++)
+                var last = i;
+                var boundary = false;
+                var token = tokens[i];
+                if (token.Kind == TokenKind.QuoteMark)
                 {
-                    if (tokens[g].Kind == TokenKind.QuoteMark)
+                    insideQuote = OpensQuote(tokens, i) || (insideQuote && !ClosesQuote(tokens, i));
+                }
+
+                if (MayBeFinal(text, token) && IsFinal(token, language, out var abbreviation, out var colon) && !(colon && insideQuote))
+                {
+                    // Keep further marks and closing quotes/brackets that are glued to the final mark.
+                    var j = i + 1;
+                    while (j < n && tokens[j].Start == tokens[j - 1].End && IsClosing(text, tokens, j))
                     {
-                        gapInsideQuote = OpensQuote(tokens, g) || (gapInsideQuote && !ClosesQuote(tokens, g));
+                        j++;
                     }
 
-                    var isRule = boundary && g == last;
-                    var nextFlags = GapWords.Unknown;
-                    // Most gaps are glued ("Wort,") or come before a lower-case word: IsCandidate's first tests, inlined.
-                    // In German the rest mostly come after a comma (IsCandidate's test) or before a noun after a word,
-                    // which MayAdd rejects by the word lists' filter: those tests come first here, before the calls.
-                    // Both tests are evaluated without short-circuit: each is close to a coin toss, and one branch on
-                    // their conjunction is mispredicted less often than two.
-                    var nextStart = tokens[g + 1].Start;
-                    var open = (nextStart != tokens[g].End) & !char.IsAsciiLetterLower(text[nextStart]);
-                    if ((isRule || (open
-                            && !(language != Language.English && text[tokens[g].End - 1] is ',' or ';' or ':')
-                            && (language != Language.German || !char.IsLetter(text[tokens[g].Start]) || words.MayHaveFlags(tokens[g + 1].Span))))
-                        && BoundaryFeatures.IsCandidate(text, tokens, g, isRule, language)
-                        && !HasLineBreak(text, tokens[g].End, tokens[g + 1].Start)
-                        && (isRule || MayAdd(text, tokens, g, gapInsideQuote, words, language, out nextFlags)))
-                    {
-                        gaps[count++] = new Gap(g, g - lastRule, nextFlags);
-                    }
+                    last = j - 1;
+                    boundary = j >= n || (colon ? OpensAfterColon(text, tokens[j]) : OpensSentence(text, tokens, j, language, abbreviation, token));
+                }
 
-                    if (isRule)
+                // Most gaps hold no line break: a comparison with the next known break decides them without a call.
+                if (!boundary && last + 1 < n && nextBreak < tokens[last + 1].Start)
+                {
+                    boundary = LineBreakEnds(text, tokens, last, hardWrapped, ref nextBreak);
+                }
+
+                if (boundary)
+                {
+                    rule[last] = true;
+                    if (last - block < 64)
                     {
-                        gapInsideQuote = false;
-                        lastRule = g;
+                        ruleBits |= 1UL << (last - block);
+                    }
+                    else
+                    {
+                        pendingRule = last;
                     }
                 }
+
+                insideQuote &= !boundary;
+                next = last + 1;
             }
 
-            i = last + 1;
+            if (words is null || gapLimit <= 0)
+            {
+                continue;
+            }
+
+            var gapMask = gapLimit == 64 ? ulong.MaxValue : (1UL << gapLimit) - 1;
+            open = (open | ruleBits) & gapMask;
+            var visit = open | marks;
+            while (visit != 0)
+            {
+                var k = System.Numerics.BitOperations.TrailingZeroCount(visit);
+                visit &= visit - 1;
+                var g = block + k;
+                if (((marks >> k) & 1) != 0)
+                {
+                    gapInsideQuote = OpensQuote(tokens, g) || (gapInsideQuote && !ClosesQuote(tokens, g));
+                }
+
+                if (((open >> k) & 1) == 0)
+                {
+                    continue;
+                }
+
+                var isRule = ((ruleBits >> k) & 1) != 0;
+                var nextFlags = GapWords.Unknown;
+                // In German most open gaps come before a noun after a word, which MayAdd rejects by the word lists'
+                // filter: that test comes first, before the calls.
+                if ((isRule || !german || !char.IsLetter(text[tokens[g].Start]) || words.MayHaveFlags(tokens[g + 1].Span))
+                    && BoundaryFeatures.IsCandidate(text, tokens, g, isRule, language)
+                    && !HasLineBreak(text, tokens[g].End, tokens[g + 1].Start)
+                    && (isRule || MayAdd(text, tokens, g, gapInsideQuote, words, language, out nextFlags)))
+                {
+                    gaps[count++] = new Gap(g, g - lastRule, nextFlags);
+                }
+
+                if (isRule)
+                {
+                    gapInsideQuote = false;
+                    lastRule = g;
+                }
+            }
         }
 
         return count;
