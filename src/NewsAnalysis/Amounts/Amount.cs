@@ -11,8 +11,9 @@ namespace NewsAnalysis.Amounts;
 /// <param name="Start">Index of the first character (UTF-16, into the analysed text).</param>
 /// <param name="End">Index one past the last character.</param>
 /// <remarks>
-/// The recognizer creates amounts over the analysed text and copies <see cref="Text"/> out of it only when it is
-/// first read: most callers read values and offsets, and the copy was a fifth of the amount stage's time. Every
+/// The recognizer creates amounts over the analysed text and copies <see cref="Text"/> and a counted noun's
+/// <see cref="Unit"/> out of it only when they are first read: most callers read values and offsets, and the copies
+/// were a fifth of the amount stage's time. Every
 /// observable value is fixed at construction (the text lies in a string that never changes), equality and hashing
 /// compare the nine values above, and a <c>with</c> copy takes the text as it was, whatever offsets it sets.
 /// </remarks>
@@ -33,12 +34,22 @@ public sealed record Amount(
     // Text once known. Two threads reading it first may each copy it: the copies are equal, so the race is benign.
     private string? _text = Text;
 
-    /// <summary>The recognizer's constructor: <see cref="Text"/> is <paramref name="source"/>[start..end), copied when first read.</summary>
-    internal Amount(AmountKind kind, decimal value, string? currency, string? unit, AmountQualifier qualifier, decimal? rangeEnd, string source, int start, int end, bool lazyText)
+    // Unit once known (the same benign race); a counted noun lies at [_unitStart, _unitEnd) of _source until then.
+    private string? _unit = Unit;
+    private readonly int _unitStart;
+    private readonly int _unitEnd;
+
+    /// <summary>
+    /// The recognizer's constructor: <see cref="Text"/> is <paramref name="source"/>[start..end), copied when first
+    /// read; so is <see cref="Unit"/> from [<paramref name="unitStart"/>, <paramref name="unitEnd"/>) when
+    /// <paramref name="unit"/> is null and that range is not empty.
+    /// </summary>
+    internal Amount(AmountKind kind, decimal value, string? currency, string? unit, AmountQualifier qualifier, decimal? rangeEnd, string source, int start, int end, int unitStart, int unitEnd)
         : this(kind, value, currency, unit, qualifier, rangeEnd, null!, start, end)
     {
-        _ = lazyText;
         _source = source;
+        _unitStart = unitStart;
+        _unitEnd = unitEnd;
     }
 
     /// <summary>Copies an amount for <c>with</c>: the copy keeps the original's text even if its offsets change.</summary>
@@ -47,12 +58,19 @@ public sealed record Amount(
         Kind = original.Kind;
         Value = original.Value;
         Currency = original.Currency;
-        Unit = original.Unit;
         Qualifier = original.Qualifier;
         RangeEnd = original.RangeEnd;
         _text = original.Text;
+        _unit = original.Unit;
         Start = original.Start;
         End = original.End;
+    }
+
+    /// <summary>The counted noun or unit for quantities, "percent"/"percentage points" for percentages.</summary>
+    public string? Unit
+    {
+        get => _unit ??= _unitEnd > _unitStart ? _source?.Substring(_unitStart, _unitEnd - _unitStart) : null;
+        init => _unit = value;
     }
 
     /// <summary>The amount as written.</summary>

@@ -1,4 +1,5 @@
 using NewsAnalysis.Languages;
+using NewsAnalysis.Sentences;
 using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Amounts;
@@ -17,28 +18,69 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 {
     private readonly AmountLexicon _lex = lexicon;
 
-    /// <summary>Appends the amounts found in <paramref name="tokens"/> to <paramref name="output"/>.</summary>
-    public void Recognize(string text, ReadOnlySpan<Token> tokens, Language language, List<Amount> output)
+    /// <summary>
+    /// Appends the amounts of every sentence to <paramref name="output"/>, in text order. Amounts never cross a
+    /// sentence boundary, and tokens outside every sentence start none.
+    /// </summary>
+    /// <param name="text">The analysed text.</param>
+    /// <param name="tokens">All tokens of the text.</param>
+    /// <param name="sentences">The sentences, in text order, as ranges of <paramref name="tokens"/>.</param>
+    /// <param name="language">The text's language.</param>
+    /// <param name="output">Receives the amounts.</param>
+    /// <param name="cancellationToken">Checked once per sentence that holds a candidate.</param>
+    public void Recognize(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Language language, List<Amount> output, CancellationToken cancellationToken)
     {
+        // One scan over the whole text instead of one per sentence: most sentences hold no candidate at all, and
+        // the scan's set-up per call cost more than its work in short sentences. A candidate is then looked at
+        // within its sentence, so every look-around stops at the sentence's ends exactly as before.
         var english = language == Language.English;
         var prefixBits = english ? _lex.PrefixBitsEn : _lex.PrefixBitsDe;
         var suffixBits = english ? _lex.SuffixBitsEn : _lex.SuffixBitsDe;
-        var i = 0;
+        var s = -1;
+        var first = 0;
+        var sentence = ReadOnlySpan<Token>.Empty;
         var rolesIndex = -1;
         var roles = WordRoles.None;
-        while ((i = NextCandidate(text, tokens, i, prefixBits, suffixBits)) < tokens.Length)
+        var g = 0;
+        while ((g = NextCandidate(text, tokens, g, prefixBits, suffixBits)) < tokens.Length)
         {
-            // IsCandidate may have looked up the roles of tokens[i] (a word before a number); the qualifier look-up of
-            // the amount that starts at the number after it needs exactly those.
+            if (g >= first + sentence.Length)
+            {
+                // The candidate lies past the current sentence: move on to the sentence that holds it.
+                do
+                {
+                    s++;
+                }
+                while (s < sentences.Length && sentences[s].FirstToken + sentences[s].TokenCount <= g);
+
+                if (s >= sentences.Length)
+                {
+                    return;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                first = sentences[s].FirstToken;
+                sentence = tokens.Slice(first, sentences[s].TokenCount);
+                rolesIndex = -1;
+                if (g < first)
+                {
+                    g = first; // between sentences: scan on from the sentence's first token
+                    continue;
+                }
+            }
+
+            // IsCandidate may have looked up the roles of sentence[i] (a word before a number); the qualifier look-up
+            // of the amount that starts at the number after it needs exactly those.
+            var i = g - first;
             var rolesBefore = rolesIndex == i - 1 ? roles : (WordRoles?)null;
-            if (IsCandidate(text, tokens, i, language, ref rolesIndex, ref roles) && TryAmount(text, tokens, i, language, rolesBefore, out var amount, out var next))
+            if (IsCandidate(text, sentence, i, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i, language, rolesBefore, out var amount, out var next))
             {
                 output.Add(amount);
-                i = next;
+                g = first + next;
             }
             else
             {
-                i++;
+                g++;
             }
         }
     }
@@ -235,7 +277,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var unit = CountedNoun(tokens, j, roles, language);
         if (unit >= 0)
         {
-            amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, rangeEnd, null, tokens[unit].Text, start, unit);
+            amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, rangeEnd, null, null, start, unit, unitToken: unit);
             next = unit + 1;
             return true;
         }
@@ -270,11 +312,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return Make(text, tokens, rolesBefore, AmountKind.Money, value, rangeEnd, code, null, first, last);
     }
 
-    private Amount Make(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last)
+    /// <summary>The amount over tokens [<paramref name="first"/>, <paramref name="last"/>]; its unit is <paramref name="unit"/> or the text of token <paramref name="unitToken"/> (copied when read).</summary>
+    private Amount Make(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last, int unitToken = -1)
     {
         var start = tokens[first].Start;
         var end = tokens[last].End;
-        return new Amount(kind, Normalize(value), currency, unit, Qualifier(tokens, first, rolesBefore), rangeEnd is { } r ? Normalize(r) : null, text, start, end, lazyText: true);
+        var (unitStart, unitEnd) = unitToken >= 0 ? (tokens[unitToken].Start, tokens[unitToken].End) : (0, 0);
+        return new Amount(kind, Normalize(value), currency, unit, Qualifier(tokens, first, rolesBefore), rangeEnd is { } r ? Normalize(r) : null, text, start, end, unitStart, unitEnd);
     }
 
     /// <summary>

@@ -14,12 +14,12 @@ public sealed class AmountStage : IAnalysisStage
     public void Process(AnalysisDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens);
-        foreach (var sentence in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Sentences))
-        {
-            // Amounts never cross a sentence boundary; the sentence's tokens are a slice, not a copy.
-            cancellationToken.ThrowIfCancellationRequested();
-            _recognizer.Recognize(document.Text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), document.Language, document.Amounts);
-        }
+        _recognizer.Recognize(
+            document.Text,
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Tokens),
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(document.Sentences),
+            document.Language,
+            document.Amounts,
+            cancellationToken);
     }
 }
