@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsAnalysis.Languages;
 using NewsAnalysis.Lexicons;
 using NewsAnalysis.Tokenization;
@@ -171,27 +172,7 @@ public sealed class SentenceSplitter
         for (var block = 0; block < n; block += 64)
         {
             var gapLimit = Math.Min(64, n - 1 - block); // the block's gaps: the last token has none
-            ulong interesting = 0;
-            ulong open = 0;
-            ulong marks = 0;
-            for (var k = 0; k < gapLimit; k++)
-            {
-                var before = tokens[block + k];
-                var nextStart = tokens[block + k + 1].Start;
-                var kind = before.Kind;
-                var lastChar = text[before.End - 1];
-                var gapLength = nextStart - before.End;
-                var quote = kind == TokenKind.QuoteMark;
-                var mayBeFinal = (kind == TokenKind.Punctuation) | ((kind == TokenKind.Word) & (lastChar == '.'));
-                var mayBreak = (gapLength > 1) | ((gapLength == 1) & (text[before.End] != ' '));
-                // ',' ':' ';' are bits 0, 14 and 15 counted from ','.
-                var comma = stopsAfterComma & ((uint)(lastChar - ',') < 16) & (((0xC001u >> ((lastChar - ',') & 15)) & 1) != 0);
-                var candidate = (gapLength != 0) & !char.IsAsciiLetterLower(text[nextStart]) & !comma;
-                interesting |= (quote | mayBeFinal | mayBreak ? 1UL : 0UL) << k;
-                open |= (candidate ? 1UL : 0UL) << k;
-                marks |= (quote ? 1UL : 0UL) << k;
-            }
-
+            var (interesting, open, marks) = BlockMasks(text, tokens, block, gapLimit, stopsAfterComma);
             if (n - block <= 64)
             {
                 // The last token: the rules look at it (a final mark or a quotation mark ends the text).
@@ -304,6 +285,48 @@ public sealed class SentenceSplitter
         }
 
         return count;
+    }
+
+    // Kinds whose tokens the rules always look at.
+    private const int RuleKinds = (1 << (int)TokenKind.Punctuation) | (1 << (int)TokenKind.QuoteMark);
+
+    /// <summary>
+    /// The bit masks of the <paramref name="gapLimit"/> gaps from token <paramref name="block"/> on (bit k = the
+    /// gap after token block + k): the tokens the rules look at (punctuation, quotation marks, tokens ending in a
+    /// period, gaps other than nothing or one space), the gaps that may be open to the model (white space before an
+    /// upper-case letter, a digit or a character outside ASCII; outside English not after a comma, colon or
+    /// semicolon) and the quotation marks. The first two may hold more than needed: the tests on the set bits are
+    /// exact.
+    /// </summary>
+    /// <remarks>
+    /// A method of its own, so that the loop keeps its values in registers, and without branches: bits are made
+    /// from comparisons with <see cref="Unsafe.BitCast{TFrom, TTo}"/>, which a conditional expression would not
+    /// guarantee.
+    /// </remarks>
+    private static (ulong Interesting, ulong Open, ulong Marks) BlockMasks(string text, ReadOnlySpan<Token> tokens, int block, int gapLimit, bool stopsAfterComma)
+    {
+        ulong interesting = 0;
+        ulong open = 0;
+        ulong marks = 0;
+        var commaMask = stopsAfterComma ? 0xC001u : 0u; // ',' ':' ';' are bits 0, 14 and 15 counted from ','
+        for (var k = 0; k < gapLimit; k++)
+        {
+            ref readonly var before = ref tokens[block + k];
+            var end = before.End;
+            var gapLength = tokens[block + k + 1].Start - end;
+            var kindBit = 1 << (int)before.Kind;
+            var lastChar = text[end - 1];
+            var first = text[end]; // the gap's first character, or the next token's when they are glued
+            var c = text[end + gapLength];
+            var mayBreak = (gapLength != 0) & (((gapLength - 1) | (first ^ ' ')) != 0);
+            var comma = ((uint)(lastChar - ',') < 16) & (((commaMask >> ((lastChar - ',') & 15)) & 1) != 0);
+            var opens = ((uint)(c - 'A') <= 'Z' - 'A') | ((uint)(c - '0') <= 9) | (c >= 128);
+            interesting |= (ulong)Unsafe.BitCast<bool, byte>(((kindBit & RuleKinds) != 0) | (lastChar == '.') | mayBreak) << k;
+            open |= (ulong)Unsafe.BitCast<bool, byte>((gapLength != 0) & opens & !comma) << k;
+            marks |= (ulong)Unsafe.BitCast<bool, byte>(before.Kind == TokenKind.QuoteMark) << k;
+        }
+
+        return (interesting, open, marks);
     }
 
     /// <summary>
