@@ -29,6 +29,7 @@ internal sealed class NerCommand : ITrainingCommand
           --trainer NAME    perceptron (shipped: averaged structured perceptron), or an ML.NET maximum-entropy
                             model per token: sdca (SdcaMaximumEntropy; --l2 X default 1e-6, --iterations N
                             default 30) or lbfgs (LbfgsMaximumEntropy; --l2 X default 1, --iterations N default 100)
+                            or crf (linear-chain CRF by SGD, ours; --l2 X default 1, --rate X default 0.1, --decay X default 0: the rate falls as 1/(1 + X·epochs))
           --previous-label  sdca/lbfgs: the previous gold label is a feature (MEMM), decoded by Viterbi
           --lowercase N     add a lower-cased copy of every N-th training sentence with a name (default: 0 = none)
           --strip-articles  move a leading "the" out of names, as UNER and CoNLL annotate (re3d keeps it inside)
@@ -66,7 +67,7 @@ internal sealed class NerCommand : ITrainingCommand
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles", "rate", "decay");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -139,15 +140,18 @@ internal sealed class NerCommand : ITrainingCommand
         {
             var trained = learner switch
             {
-                "perceptron" => trainer.Train(set, epochs, seed + run, (epoch, averaged) =>
-                {
-                    var score = Score(averaged, dev, language);
-                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run + 1} epoch {epoch}: dev {score} ({clock.Elapsed.TotalSeconds:0} s)"));
-                }),
+                "perceptron" => trainer.Train(set, epochs, seed + run, AfterEpoch),
+                "crf" => new CrfTrainer(bits, featureSet, lang, options.Double("l2", 1), options.Double("rate", 0.1), options.Double("decay", 0)).Train(set, epochs, seed + run, AfterEpoch),
                 "sdca" => new MaxEntTrainer(bits, featureSet, MaxEntLearner.Sdca, options.Double("l2", 1e-6), options.Int("iterations", 30), options.Has("previous-label")).Train(set, seed + run),
                 "lbfgs" => new MaxEntTrainer(bits, featureSet, MaxEntLearner.Lbfgs, options.Double("l2", 1), options.Int("iterations", 100), options.Has("previous-label")).Train(set, seed + run),
-                _ => throw new UsageException("--trainer takes perceptron, sdca or lbfgs"),
+                _ => throw new UsageException("--trainer takes perceptron, crf, sdca or lbfgs"),
             };
+
+            void AfterEpoch(int epoch, NerModel current)
+            {
+                var score = Score(current, dev, language);
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run + 1} epoch {epoch}: dev {score} ({clock.Elapsed.TotalSeconds:0} s)"));
+            }
 
             // Several runs over differently shuffled data, averaged: the weights vary less with the order.
             model = model is null ? trained : Sum(model, trained);
