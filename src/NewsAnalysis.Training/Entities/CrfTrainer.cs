@@ -17,7 +17,9 @@ namespace NewsAnalysis.Training.Entities;
 /// <param name="rate">The initial learning rate; after t sentences it is <c>rate / (1 + rate·λ·t + decay·epochs)</c>
 /// (Bottou 2012 plus a decay per epoch: with λ alone the rate hardly falls and the last weights stay noisy).</param>
 /// <param name="decay">How fast the rate falls per epoch.</param>
-internal sealed class CrfTrainer(int bucketBits, NerFeatureSet featureSet, NewsAnalysis.Languages.Language language, double l2, double rate, double decay)
+/// <param name="averageFrom">From this epoch on (0: never) the returned weights are the mean of the weights
+/// after each epoch, which smooths the epoch-to-epoch noise of plain SGD.</param>
+internal sealed class CrfTrainer(int bucketBits, NerFeatureSet featureSet, NewsAnalysis.Languages.Language language, double l2, double rate, double decay, int averageFrom = 0)
 {
     private const int L = NerLabels.Count;
 
@@ -41,7 +43,7 @@ internal sealed class CrfTrainer(int bucketBits, NerFeatureSet featureSet, NewsA
         var beta = new double[maxLength * L];
         var lambda = 2 * l2 / data.SentenceCount;
         var step = 0L;
-        NerModel? model = null;
+        NerModel? model = null, sum = null;
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
@@ -105,6 +107,13 @@ internal sealed class CrfTrainer(int bucketBits, NerFeatureSet featureSet, NewsA
             }
 
             model = Scaled(weights, scale, transitions);
+            if (averageFrom > 0 && epoch >= averageFrom)
+            {
+                sum = sum is null ? model : Add(sum, model);
+                var snapshots = epoch - averageFrom + 1;
+                model = new NerModel(bucketBits, featureSet, [.. sum.Weights.Select(w => w / snapshots)], [.. sum.Transitions.Select(t => t / snapshots)]);
+            }
+
             afterEpoch?.Invoke(epoch, model);
             Console.Error.WriteLine($"epoch {epoch}: loss {loss / data.SentenceCount:0.0000} per sentence");
         }
@@ -228,6 +237,9 @@ internal sealed class CrfTrainer(int bucketBits, NerFeatureSet featureSet, NewsA
             transitions[t] += (float)(eta * gradient[t]);
         }
     }
+
+    private static NerModel Add(NerModel a, NerModel b) => new(
+        a.BucketBits, a.FeatureSet, [.. a.Weights.Zip(b.Weights, (x, y) => x + y)], [.. a.Transitions.Zip(b.Transitions, (x, y) => x + y)]);
 
     private NerModel Scaled(float[] weights, double scale, float[] transitions)
     {

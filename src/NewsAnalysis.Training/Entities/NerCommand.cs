@@ -29,7 +29,8 @@ internal sealed class NerCommand : ITrainingCommand
           --trainer NAME    perceptron (shipped: averaged structured perceptron), or an ML.NET maximum-entropy
                             model per token: sdca (SdcaMaximumEntropy; --l2 X default 1e-6, --iterations N
                             default 30) or lbfgs (LbfgsMaximumEntropy; --l2 X default 1, --iterations N default 100)
-                            or crf (linear-chain CRF by SGD, ours; --l2 X default 1, --rate X default 0.1, --decay X default 0: the rate falls as 1/(1 + X·epochs))
+                            or crf (linear-chain CRF by SGD, ours; --l2 X default 1, --rate X default 0.1, --decay X default 0: the rate falls as
+                            1/(1 + X·epochs), --average-from E: mean of the weights after epochs E.. (default 0: none))
           --previous-label  sdca/lbfgs: the previous gold label is a feature (MEMM), decoded by Viterbi
           --lowercase N     add a lower-cased copy of every N-th training sentence with a name (default: 0 = none)
           --strip-articles  move a leading "the" out of names, as UNER and CoNLL annotate (re3d keeps it inside)
@@ -67,7 +68,7 @@ internal sealed class NerCommand : ITrainingCommand
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles", "rate", "decay");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles", "rate", "decay", "stack", "average-from", "crf-epochs");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -133,6 +134,13 @@ internal sealed class NerCommand : ITrainingCommand
         stderr.WriteLine($"train: {set.SentenceCount:N0} sentences, {set.TokenCount:N0} tokens; dev: {dev.Count:N0} sentences ({clock.Elapsed.TotalSeconds:0.0} s)");
 
         var trainer = new PerceptronTrainer(bits, featureSet, lang, options.Double("dropout", DefaultDropout));
+        if (options.Has("stack"))
+        {
+            var stacked = NerStacking.Run(train, set, dev, NerTrainingSet.Build(dev, features), s => trainer.Train(s, epochs, seed), options.Int("stack", 2), bits, stderr);
+            stdout.WriteLine($"time {clock.Elapsed.TotalSeconds:0} s");
+            return ExitCodes.Success;
+        }
+
         var runs = options.Int("runs", DefaultRuns);
         var learner = options.String("trainer", "perceptron");
         NerModel? model = null;
@@ -141,11 +149,14 @@ internal sealed class NerCommand : ITrainingCommand
             var trained = learner switch
             {
                 "perceptron" => trainer.Train(set, epochs, seed + run, AfterEpoch),
-                "crf" => new CrfTrainer(bits, featureSet, lang, options.Double("l2", 1), options.Double("rate", 0.1), options.Double("decay", 0)).Train(set, epochs, seed + run, AfterEpoch),
+                "crf" => Crf().Train(set, epochs, seed + run, AfterEpoch),
+                "perceptron+crf" => Sum(Normalised(trainer.Train(set, epochs, seed + run)), Normalised(Crf().Train(set, options.Int("crf-epochs", 15), seed + run))),
                 "sdca" => new MaxEntTrainer(bits, featureSet, MaxEntLearner.Sdca, options.Double("l2", 1e-6), options.Int("iterations", 30), options.Has("previous-label")).Train(set, seed + run),
                 "lbfgs" => new MaxEntTrainer(bits, featureSet, MaxEntLearner.Lbfgs, options.Double("l2", 1), options.Int("iterations", 100), options.Has("previous-label")).Train(set, seed + run),
                 _ => throw new UsageException("--trainer takes perceptron, crf, sdca or lbfgs"),
             };
+
+            CrfTrainer Crf() => new(bits, featureSet, lang, options.Double("l2", 1), options.Double("rate", 0.1), options.Double("decay", 0), options.Int("average-from", 0));
 
             void AfterEpoch(int epoch, NerModel current)
             {
@@ -217,6 +228,9 @@ internal sealed class NerCommand : ITrainingCommand
         a.FeatureSet,
         [.. a.Weights.Zip(b.Weights, (x, y) => x + y)],
         [.. a.Transitions.Zip(b.Transitions, (x, y) => x + y)]);
+
+    /// <summary>The model scaled to unit L2 norm of its emission weights, so that two learners' models can be summed.</summary>
+    private static NerModel Normalised(NerModel a) => Scale(a, (float)(1 / Math.Sqrt(a.Weights.Sum(w => (double)w * w))));
 
     private static NerModel Scale(NerModel a, float factor) => new(
         a.BucketBits, a.FeatureSet, [.. a.Weights.Select(x => x * factor)], [.. a.Transitions.Select(x => x * factor)]);
