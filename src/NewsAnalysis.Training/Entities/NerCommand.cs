@@ -29,6 +29,8 @@ internal sealed class NerCommand : ITrainingCommand
           --trainer NAME    perceptron (shipped: averaged structured perceptron), or an ML.NET maximum-entropy
                             model per token: sdca (SdcaMaximumEntropy; --l2 X default 1e-6, --iterations N
                             default 30) or lbfgs (LbfgsMaximumEntropy; --l2 X default 1, --iterations N default 100)
+                            or crf (linear-chain CRF by SGD, ours; --l2 X default 1, --rate X default 0.1, --decay X default 0: the rate falls as
+                            1/(1 + X·epochs), --average-from E: mean of the weights after epochs E.. (default 0: none))
           --previous-label  sdca/lbfgs: the previous gold label is a feature (MEMM), decoded by Viterbi
           --lowercase N     add a lower-cased copy of every N-th training sentence with a name (default: en 5, de 0 = none)
           --source-spans    en: keep each source's own span convention (default: titles, articles, nationality
@@ -72,7 +74,7 @@ internal sealed class NerCommand : ITrainingCommand
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles", "source-spans");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles", "source-spans", "rate", "decay", "stack", "average-from", "crf-epochs");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -147,6 +149,13 @@ internal sealed class NerCommand : ITrainingCommand
         stderr.WriteLine($"train: {set.SentenceCount:N0} sentences, {set.TokenCount:N0} tokens; dev: {dev.Count:N0} sentences ({clock.Elapsed.TotalSeconds:0.0} s)");
 
         var trainer = new PerceptronTrainer(bits, featureSet, lang, options.Double("dropout", DefaultDropout));
+        if (options.Has("stack"))
+        {
+            var stacked = NerStacking.Run(train, set, dev, NerTrainingSet.Build(dev, features), s => trainer.Train(s, epochs, seed), options.Int("stack", 2), bits, stderr);
+            stdout.WriteLine($"time {clock.Elapsed.TotalSeconds:0} s");
+            return ExitCodes.Success;
+        }
+
         var runs = options.Int("runs", DefaultRuns);
         var learner = options.String("trainer", "perceptron");
         NerModel? model = null;
@@ -154,15 +163,21 @@ internal sealed class NerCommand : ITrainingCommand
         {
             var trained = learner switch
             {
-                "perceptron" => trainer.Train(set, epochs, seed + run, (epoch, averaged) =>
-                {
-                    var score = Score(averaged, dev, language);
-                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run + 1} epoch {epoch}: dev {score} ({clock.Elapsed.TotalSeconds:0} s)"));
-                }),
+                "perceptron" => trainer.Train(set, epochs, seed + run, AfterEpoch),
+                "crf" => Crf().Train(set, epochs, seed + run, AfterEpoch),
+                "perceptron+crf" => Sum(Normalised(trainer.Train(set, epochs, seed + run)), Normalised(Crf().Train(set, options.Int("crf-epochs", 15), seed + run))),
                 "sdca" => new MaxEntTrainer(bits, featureSet, MaxEntLearner.Sdca, options.Double("l2", 1e-6), options.Int("iterations", 30), options.Has("previous-label")).Train(set, seed + run),
                 "lbfgs" => new MaxEntTrainer(bits, featureSet, MaxEntLearner.Lbfgs, options.Double("l2", 1), options.Int("iterations", 100), options.Has("previous-label")).Train(set, seed + run),
-                _ => throw new UsageException("--trainer takes perceptron, sdca or lbfgs"),
+                _ => throw new UsageException("--trainer takes perceptron, crf, sdca or lbfgs"),
             };
+
+            CrfTrainer Crf() => new(bits, featureSet, lang, options.Double("l2", 1), options.Double("rate", 0.1), options.Double("decay", 0), options.Int("average-from", 0));
+
+            void AfterEpoch(int epoch, NerModel current)
+            {
+                var score = Score(current, dev, language);
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run + 1} epoch {epoch}: dev {score} ({clock.Elapsed.TotalSeconds:0} s)"));
+            }
 
             // Several runs over differently shuffled data, averaged: the weights vary less with the order.
             model = model is null ? trained : Sum(model, trained);
@@ -228,6 +243,9 @@ internal sealed class NerCommand : ITrainingCommand
         a.FeatureSet,
         [.. a.Weights.Zip(b.Weights, (x, y) => x + y)],
         [.. a.Transitions.Zip(b.Transitions, (x, y) => x + y)]);
+
+    /// <summary>The model scaled to unit L2 norm of its emission weights, so that two learners' models can be summed.</summary>
+    private static NerModel Normalised(NerModel a) => Scale(a, (float)(1 / Math.Sqrt(a.Weights.Sum(w => (double)w * w))));
 
     private static NerModel Scale(NerModel a, float factor) => new(
         a.BucketBits, a.FeatureSet, [.. a.Weights.Select(x => x * factor)], [.. a.Transitions.Select(x => x * factor)]);

@@ -9,7 +9,7 @@ namespace NewsAnalysis.Training.Entities;
 /// </summary>
 internal sealed class NerTrainingSet
 {
-    private NerTrainingSet(int[] features, byte[] counts, byte[] labels, int[] sentenceStarts)
+    internal NerTrainingSet(int[] features, byte[] counts, byte[] labels, int[] sentenceStarts)
     {
         Features = features;
         Counts = counts;
