@@ -224,7 +224,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // Scale: "Millionen", "Mio.", "billion"; the one-letter forms only when glued ("$5m").
         var scaled = false;
         var roles = RolesAt(tokens, j); // one look-up says which of the look-ups below can succeed on tokens[j]
-        if ((roles & WordRoles.Scale) != 0 && _lex.Scales.TryGetValue(tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
+        if ((roles & WordRoles.Scale) != 0 && _lex.TryScale(roles, tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
         {
             var scale = _lex.ScaleFactors[scaleIndex];
             value *= scale;
@@ -519,7 +519,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // form is looked up in place, without joining.
         if ((roles & WordRoles.MultiTokenCurrencyStart) == 0)
         {
-            return _lex.CurrencyForms.TryGetValue(tokens[i].Span, out currencyIndex) ? 1 : 0;
+            return _lex.TryCurrencyForm(roles, tokens[i].Span, out currencyIndex) ? 1 : 0;
         }
 
         Span<char> buffer = stackalloc char[96];
