@@ -42,7 +42,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var rolesIndex = -1;
         var roles = WordRoles.None;
         var g = 0;
-        while ((g = NextCandidate(text, tokens, g, prefixBits, suffixBits)) < tokens.Length)
+        var from = 0;
+        while ((g = NextCandidate(text, tokens, from = g, prefixBits, suffixBits)) < tokens.Length)
         {
             if (g >= first + sentence.Length)
             {
@@ -69,9 +70,24 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 }
             }
 
-            // IsCandidate may have looked up the roles of sentence[i] (a word before a number); the qualifier look-up
-            // of the amount that starts at the number after it needs exactly those.
+            // The scan starts from numbers, not from the words before them: a word right before a number that it passed
+            // over ("EUR 500", "rund 40") is looked at first, as the candidate of its own it was when the scan stopped at
+            // every such word. Most are no currency ("von 5", "am 3"), and the scan's test of every word's successor
+            // cost more than these look-backs.
             var i = g - first;
+            if (i > 0 && g - 1 >= from && sentence[i].Kind == TokenKind.Number && sentence[i - 1].Kind == TokenKind.Word)
+            {
+                var rolesBeforeWord = rolesIndex == i - 2 ? roles : (WordRoles?)null;
+                if (IsCandidate(text, sentence, i - 1, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i - 1, language, rolesBeforeWord, out var wordAmount, out var afterWord))
+                {
+                    output.Add(wordAmount);
+                    g = first + afterWord;
+                    continue;
+                }
+            }
+
+            // IsCandidate may have looked up the roles of sentence[i - 1] (a word before a number); the qualifier look-up
+            // of the amount that starts at the number needs exactly those.
             var rolesBefore = rolesIndex == i - 1 ? roles : (WordRoles?)null;
             if (IsCandidate(text, sentence, i, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i, language, rolesBefore, out var amount, out var next))
             {
@@ -87,9 +103,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
     /// <summary>
     /// The index of the first token from <paramref name="i"/> on that may start an amount by its kind and first letters
-    /// (<paramref name="tokens"/>.Length if none): a number, a symbol, a word that starts with a digit, a word that
-    /// begins and ends like a number word or written-out multiplier (two bit tests on its first and last three letters),
-    /// or a word right before a number (a currency or multiplier).
+    /// (<paramref name="tokens"/>.Length if none): a number, a symbol, a word that starts with a digit, or a word that
+    /// begins and ends like a number word or written-out multiplier (two bit tests on its first and last three letters).
+    /// A word right before a number (a currency or multiplier) is looked at from that number, in <see cref="Recognize"/>.
     /// </summary>
     /// <remarks>
     /// Every token of the text passes through this loop and only about one in ten leaves it, so it is kept small
@@ -107,8 +123,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 var word = text.AsSpan(token.Start, token.End - token.Start);
                 if (CharClass.IsDigit(word[0])
                     || (word.Length >= 3 && AmountLexicon.Has(prefixBits, AmountLexicon.Trigram(word[0], word[1], word[2]))
-                        && AmountLexicon.Has(suffixBits, AmountLexicon.Trigram(word[^3], word[^2], word[^1])))
-                    || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number))
+                        && AmountLexicon.Has(suffixBits, AmountLexicon.Trigram(word[^3], word[^2], word[^1]))))
                 {
                     return i;
                 }
