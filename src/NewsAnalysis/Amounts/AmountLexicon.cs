@@ -149,6 +149,17 @@ internal sealed class AmountLexicon
     /// </summary>
     public (string Form, int Scale, int Currency)[][] RoleForms { get; private init; } = [];
 
+    /// <summary>
+    /// False when <paramref name="word"/> cannot have the <see cref="WordRoles.Scale"/> role: its first character's five
+    /// low bits (the same for both cases of a letter, as the roles' case folding) start no scale word. Most words after
+    /// an article ("ein Mitarbeiter") end here without a look-up.
+    /// </summary>
+    /// <param name="word">The token.</param>
+    public bool MayBeScale(ReadOnlySpan<char> word) => word.Length > 0 && ((ScaleFirstLetters >> (word[0] & 31)) & 1) != 0;
+
+    /// <summary>Bit <c>c &amp; 31</c> for the first character c of every scale word.</summary>
+    public uint ScaleFirstLetters { get; private init; }
+
     /// <summary>Where a <see cref="Roles"/> value keeps its index into <see cref="RoleForms"/>; the bits below are <see cref="WordRoles"/>.</summary>
     public const int FormsShift = 16;
 
@@ -313,6 +324,7 @@ internal sealed class AmountLexicon
             MultiplierFactors = [.. multipliers.Select(row => Decimal(row[1]))],
             NotUnits = new SpanLexicon(notUnits, ignoreCase: true),
             ReferenceWords = new SpanLexicon(referenceWords),
+            ScaleFirstLetters = scales.Aggregate(0u, (mask, row) => mask | (1u << (row[0][0] & 31))),
             Roles = roles.Roles,
             RoleForms = roles.Forms,
         };

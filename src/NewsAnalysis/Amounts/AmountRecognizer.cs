@@ -172,7 +172,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             }
             else if (!beforeNumber
                 && (language == Language.English ? _lex.ArticlesEn : _lex.ArticlesDe).Contains(word)
-                && (RolesAt(tokens, i + 1) & WordRoles.Scale) == 0 && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _)))
+                && !(i + 1 < tokens.Length && _lex.MayBeScale(tokens[i + 1].Span) && (RolesAt(tokens, i + 1) & WordRoles.Scale) != 0)
+                && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _)))
             {
                 // "ein", "einer", "one" count only before a scale word or in a range ("ein bis zwei Millionen"):
                 // the most frequent number words, rejected here without parsing them.
@@ -284,7 +285,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         // "Seite 12", "§ 5", "May 14": an integer right after a reference word or a month counts nothing.
-        if (!scaled && (yearLike || (start == i && IsReference(tokens, i) && firstValue == decimal.Truncate(firstValue))))
+        if (!scaled && (yearLike || (start == i && IsReference(tokens, i, rolesBefore) && firstValue == decimal.Truncate(firstValue))))
         {
             return false;
         }
@@ -736,7 +737,12 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private WordRoles RolesAt(ReadOnlySpan<Token> tokens, int i) =>
         i < tokens.Length && _lex.Roles.TryGetValue(tokens[i].Span, out var roles) ? (WordRoles)roles : WordRoles.None;
 
-    private bool IsReference(ReadOnlySpan<Token> tokens, int i) => i > 0 && _lex.ReferenceWords.Contains(tokens[i - 1].Span);
+    /// <summary>A reference word right before <c>tokens[i]</c> ("Seite", "§"); <paramref name="rolesBefore"/> are its roles if known.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="i">The number's index.</param>
+    /// <param name="rolesBefore">The roles of <c>tokens[i - 1]</c> if already looked up, else null.</param>
+    private bool IsReference(ReadOnlySpan<Token> tokens, int i, WordRoles? rolesBefore) =>
+        i > 0 && (rolesBefore is not { } roles || (roles & WordRoles.Reference) != 0) && _lex.ReferenceWords.Contains(tokens[i - 1].Span);
 
     /// <summary>The qualifier in the one or two tokens before the amount.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
