@@ -142,7 +142,69 @@ internal sealed class AmountLexicon
     /// <summary>The longest currency form in tokens.</summary>
     public int MaxCurrencyTokens { get; private init; }
 
-    private static SpanLexicon BuildRoles(params (IEnumerable<string> Keys, WordRoles Role)[] sets)
+    /// <summary>
+    /// The exact (case-sensitive) scale words and one-token currency forms of each word of <see cref="Roles"/>, at the
+    /// index its value carries from bit <see cref="FormsShift"/> on (0: none): the look-up of a token's roles then also
+    /// answers the scale and currency look-ups with one ordinal comparison per form, instead of two more hash look-ups.
+    /// </summary>
+    public (string Form, int Scale, int Currency)[][] RoleForms { get; private init; } = [];
+
+    /// <summary>
+    /// False when <paramref name="word"/> cannot have the <see cref="WordRoles.Scale"/> role: its first character's five
+    /// low bits (the same for both cases of a letter, as the roles' case folding) start no scale word. Most words after
+    /// an article ("ein Mitarbeiter") end here without a look-up.
+    /// </summary>
+    /// <param name="word">The token.</param>
+    public bool MayBeScale(ReadOnlySpan<char> word) => word.Length > 0 && ((ScaleFirstLetters >> (word[0] & 31)) & 1) != 0;
+
+    /// <summary>Bit <c>c &amp; 31</c> for the first character c of every scale word.</summary>
+    public uint ScaleFirstLetters { get; private init; }
+
+    /// <summary>Where a <see cref="Roles"/> value keeps its index into <see cref="RoleForms"/>; the bits below are <see cref="WordRoles"/>.</summary>
+    public const int FormsShift = 16;
+
+    /// <summary>The same answer as <c>Scales.TryGetValue(word)</c>, from the roles of <paramref name="word"/>.</summary>
+    /// <param name="roles">The roles of <paramref name="word"/>, as <see cref="Roles"/> gave them (with the form index).</param>
+    /// <param name="word">The token.</param>
+    /// <param name="scaleIndex">Index into <see cref="ScaleFactors"/>.</param>
+    public bool TryScale(WordRoles roles, ReadOnlySpan<char> word, out int scaleIndex)
+    {
+        foreach (var (form, scale, _) in RoleForms[(int)roles >>> FormsShift])
+        {
+            if (scale >= 0 && word.SequenceEqual(form))
+            {
+                scaleIndex = scale;
+                return true;
+            }
+        }
+
+        scaleIndex = -1;
+        return false;
+    }
+
+    /// <summary>The same answer as <c>CurrencyForms.TryGetValue(word)</c> for a single token, from its roles.</summary>
+    /// <param name="roles">The roles of <paramref name="word"/>, as <see cref="Roles"/> gave them (with the form index).</param>
+    /// <param name="word">The token.</param>
+    /// <param name="currencyIndex">Index into <see cref="Currencies"/>.</param>
+    public bool TryCurrencyForm(WordRoles roles, ReadOnlySpan<char> word, out int currencyIndex)
+    {
+        foreach (var (form, _, currency) in RoleForms[(int)roles >>> FormsShift])
+        {
+            if (currency >= 0 && word.SequenceEqual(form))
+            {
+                currencyIndex = currency;
+                return true;
+            }
+        }
+
+        currencyIndex = -1;
+        return false;
+    }
+
+    private static (SpanLexicon Roles, (string Form, int Scale, int Currency)[][] Forms) BuildRoles(
+        IReadOnlyList<KeyValuePair<string, int>> scaleForms,
+        IReadOnlyList<KeyValuePair<string, int>> currencyForms,
+        params (IEnumerable<string> Keys, WordRoles Role)[] sets)
     {
         // Keys are grouped by their folded form, exactly as the ignore-case look-up distinguishes them; a phrase
         // contributes its first word too (a two-token look-up starts there).
@@ -159,7 +221,53 @@ internal sealed class AmountLexicon
             }
         }
 
-        return new SpanLexicon(roles.Values.Select(r => new KeyValuePair<string, int>(r.Key, (int)r.Roles)), ignoreCase: true);
+        // Every exact form folds to a key above (scales and currency first tokens are among the sets); the first entry
+        // of a form wins, as in the ordinal lexicons these forms stand in for.
+        var forms = new Dictionary<string, List<(string Form, int Scale, int Currency)>>(StringComparer.Ordinal);
+        var seenScales = new HashSet<string>(StringComparer.Ordinal);
+        var seenCurrencies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (form, index) in scaleForms)
+        {
+            if (seenScales.Add(form))
+            {
+                Forms(form).Add((form, index, -1));
+            }
+        }
+
+        foreach (var (form, index) in currencyForms)
+        {
+            if (!form.Contains(' ') && seenCurrencies.Add(form))
+            {
+                Forms(form).Add((form, -1, index));
+            }
+        }
+
+        var table = new List<(string Form, int Scale, int Currency)[]> { Array.Empty<(string, int, int)>() };
+        var entries = new List<KeyValuePair<string, int>>();
+        foreach (var (folded, (key, role)) in roles)
+        {
+            var slot = 0;
+            if (forms.TryGetValue(folded, out var list))
+            {
+                slot = table.Count;
+                table.Add([.. list]);
+            }
+
+            entries.Add(new KeyValuePair<string, int>(key, (int)role | (slot << FormsShift)));
+        }
+
+        return (new SpanLexicon(entries, ignoreCase: true), [.. table]);
+
+        List<(string Form, int Scale, int Currency)> Forms(string form)
+        {
+            var folded = SpanLexicon.FoldKey(form);
+            if (!forms.TryGetValue(folded, out var list))
+            {
+                forms[folded] = list = [];
+            }
+
+            return list;
+        }
     }
 
     private static AmountLexicon Load()
@@ -187,6 +295,7 @@ internal sealed class AmountLexicon
             .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3)))];
         long[] suffixesEn = [.. numberWords.Where(w => !w.German).Select(w => w.Form).Concat(["fold"]).Concat(multipliers.Select(row => row[0]))
             .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3)))];
+        var roles = LoadRoles(scales, currencies, percent, notUnits, qualifiers, referenceWords, currencyForms);
         return new AmountLexicon
         {
             Scales = new SpanLexicon(scales.Select((row, i) => new KeyValuePair<string, int>(row[0], i))),
@@ -215,7 +324,16 @@ internal sealed class AmountLexicon
             MultiplierFactors = [.. multipliers.Select(row => Decimal(row[1]))],
             NotUnits = new SpanLexicon(notUnits, ignoreCase: true),
             ReferenceWords = new SpanLexicon(referenceWords),
-            Roles = BuildRoles(
+            ScaleFirstLetters = scales.Aggregate(0u, (mask, row) => mask | (1u << (row[0][0] & 31))),
+            Roles = roles.Roles,
+            RoleForms = roles.Forms,
+        };
+    }
+
+    private static (SpanLexicon Roles, (string Form, int Scale, int Currency)[][] Forms) LoadRoles(List<string[]> scales, List<string[]> currencies, List<string[]> percent, List<string> notUnits, List<string[]> qualifiers, List<string> referenceWords, List<KeyValuePair<string, int>> currencyForms) =>
+            BuildRoles(
+                [.. scales.Select((row, i) => new KeyValuePair<string, int>(row[0], i))],
+                currencyForms,
                 (scales.Select(row => row[0]), WordRoles.Scale),
                 (currencies.Select(row => row[0].Split(' ')[0]), WordRoles.CurrencyStart),
                 (percent.Select(row => row[0]), WordRoles.Percent),
@@ -223,9 +341,7 @@ internal sealed class AmountLexicon
                 (qualifiers.Select(row => row[0]), WordRoles.Qualifier),
                 (qualifiers.Where(row => row[0].Contains(' ')).Select(row => row[0][(row[0].LastIndexOf(' ') + 1)..]), WordRoles.QualifierEnd),
                 (referenceWords, WordRoles.Reference),
-                (currencies.Where(row => row[0].Contains(' ')).Select(row => row[0].Split(' ')[0]), WordRoles.MultiTokenCurrencyStart)),
-        };
-    }
+                (currencies.Where(row => row[0].Contains(' ')).Select(row => row[0].Split(' ')[0]), WordRoles.MultiTokenCurrencyStart));
 
     // Endings of German written-out multipliers ("dreifach", "Zehnfache", "Dreifachen", "vierfacher").
     private static readonly string[] MultiplierEndings = ["fach", "fache", "fachen", "facher", "faches", "fachem"];

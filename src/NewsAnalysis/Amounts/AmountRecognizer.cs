@@ -42,7 +42,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var rolesIndex = -1;
         var roles = WordRoles.None;
         var g = 0;
-        while ((g = NextCandidate(text, tokens, g, prefixBits, suffixBits)) < tokens.Length)
+        var from = 0;
+        while ((g = NextCandidate(text, tokens, from = g, prefixBits, suffixBits)) < tokens.Length)
         {
             if (g >= first + sentence.Length)
             {
@@ -69,9 +70,24 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 }
             }
 
-            // IsCandidate may have looked up the roles of sentence[i] (a word before a number); the qualifier look-up
-            // of the amount that starts at the number after it needs exactly those.
+            // The scan starts from numbers, not from the words before them: a word right before a number that it passed
+            // over ("EUR 500", "rund 40") is looked at first, as the candidate of its own it was when the scan stopped at
+            // every such word. Most are no currency ("von 5", "am 3"), and the scan's test of every word's successor
+            // cost more than these look-backs.
             var i = g - first;
+            if (i > 0 && g - 1 >= from && sentence[i].Kind == TokenKind.Number && sentence[i - 1].Kind == TokenKind.Word)
+            {
+                var rolesBeforeWord = rolesIndex == i - 2 ? roles : (WordRoles?)null;
+                if (IsCandidate(text, sentence, i - 1, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i - 1, language, rolesBeforeWord, out var wordAmount, out var afterWord))
+                {
+                    output.Add(wordAmount);
+                    g = first + afterWord;
+                    continue;
+                }
+            }
+
+            // IsCandidate may have looked up the roles of sentence[i - 1] (a word before a number); the qualifier look-up
+            // of the amount that starts at the number needs exactly those.
             var rolesBefore = rolesIndex == i - 1 ? roles : (WordRoles?)null;
             if (IsCandidate(text, sentence, i, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i, language, rolesBefore, out var amount, out var next))
             {
@@ -87,9 +103,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
     /// <summary>
     /// The index of the first token from <paramref name="i"/> on that may start an amount by its kind and first letters
-    /// (<paramref name="tokens"/>.Length if none): a number, a symbol, a word that starts with a digit, a word that
-    /// begins and ends like a number word or written-out multiplier (two bit tests on its first and last three letters),
-    /// or a word right before a number (a currency or multiplier).
+    /// (<paramref name="tokens"/>.Length if none): a number, a symbol, a word that starts with a digit, or a word that
+    /// begins and ends like a number word or written-out multiplier (two bit tests on its first and last three letters).
+    /// A word right before a number (a currency or multiplier) is looked at from that number, in <see cref="Recognize"/>.
     /// </summary>
     /// <remarks>
     /// Every token of the text passes through this loop and only about one in ten leaves it, so it is kept small
@@ -107,8 +123,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 var word = text.AsSpan(token.Start, token.End - token.Start);
                 if (CharClass.IsDigit(word[0])
                     || (word.Length >= 3 && AmountLexicon.Has(prefixBits, AmountLexicon.Trigram(word[0], word[1], word[2]))
-                        && AmountLexicon.Has(suffixBits, AmountLexicon.Trigram(word[^3], word[^2], word[^1])))
-                    || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number))
+                        && AmountLexicon.Has(suffixBits, AmountLexicon.Trigram(word[^3], word[^2], word[^1]))))
                 {
                     return i;
                 }
@@ -157,7 +172,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             }
             else if (!beforeNumber
                 && (language == Language.English ? _lex.ArticlesEn : _lex.ArticlesDe).Contains(word)
-                && (RolesAt(tokens, i + 1) & WordRoles.Scale) == 0 && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _)))
+                && !(i + 1 < tokens.Length && _lex.MayBeScale(tokens[i + 1].Span) && (RolesAt(tokens, i + 1) & WordRoles.Scale) != 0)
+                && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _)))
             {
                 // "ein", "einer", "one" count only before a scale word or in a range ("ein bis zwei Millionen"):
                 // the most frequent number words, rejected here without parsing them.
@@ -224,7 +240,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // Scale: "Millionen", "Mio.", "billion"; the one-letter forms only when glued ("$5m").
         var scaled = false;
         var roles = RolesAt(tokens, j); // one look-up says which of the look-ups below can succeed on tokens[j]
-        if ((roles & WordRoles.Scale) != 0 && _lex.Scales.TryGetValue(tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
+        if ((roles & WordRoles.Scale) != 0 && _lex.TryScale(roles, tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
         {
             var scale = _lex.ScaleFactors[scaleIndex];
             value *= scale;
@@ -269,7 +285,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         // "Seite 12", "§ 5", "May 14": an integer right after a reference word or a month counts nothing.
-        if (!scaled && (yearLike || (start == i && IsReference(tokens, i) && firstValue == decimal.Truncate(firstValue))))
+        if (!scaled && (yearLike || (start == i && IsReference(tokens, i, rolesBefore) && firstValue == decimal.Truncate(firstValue))))
         {
             return false;
         }
@@ -519,7 +535,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // form is looked up in place, without joining.
         if ((roles & WordRoles.MultiTokenCurrencyStart) == 0)
         {
-            return _lex.CurrencyForms.TryGetValue(tokens[i].Span, out currencyIndex) ? 1 : 0;
+            return _lex.TryCurrencyForm(roles, tokens[i].Span, out currencyIndex) ? 1 : 0;
         }
 
         Span<char> buffer = stackalloc char[96];
@@ -721,7 +737,12 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private WordRoles RolesAt(ReadOnlySpan<Token> tokens, int i) =>
         i < tokens.Length && _lex.Roles.TryGetValue(tokens[i].Span, out var roles) ? (WordRoles)roles : WordRoles.None;
 
-    private bool IsReference(ReadOnlySpan<Token> tokens, int i) => i > 0 && _lex.ReferenceWords.Contains(tokens[i - 1].Span);
+    /// <summary>A reference word right before <c>tokens[i]</c> ("Seite", "§"); <paramref name="rolesBefore"/> are its roles if known.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="i">The number's index.</param>
+    /// <param name="rolesBefore">The roles of <c>tokens[i - 1]</c> if already looked up, else null.</param>
+    private bool IsReference(ReadOnlySpan<Token> tokens, int i, WordRoles? rolesBefore) =>
+        i > 0 && (rolesBefore is not { } roles || (roles & WordRoles.Reference) != 0) && _lex.ReferenceWords.Contains(tokens[i - 1].Span);
 
     /// <summary>The qualifier in the one or two tokens before the amount.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
