@@ -31,6 +31,8 @@ internal sealed class NerCommand : ITrainingCommand
                             default 30) or lbfgs (LbfgsMaximumEntropy; --l2 X default 1, --iterations N default 100)
                             or crf (linear-chain CRF by SGD, ours; --l2 X default 1, --rate X default 0.1, --decay X default 0: the rate falls as
                             1/(1 + X·epochs), --average-from E: mean of the weights after epochs E.. (default 0: none))
+          --stack K         measure a stacked second pass over K-fold jackknife labels of the first (nothing is written)
+          --bilou           measure BILOU labels with the perceptron (nothing is written)
           --previous-label  sdca/lbfgs: the previous gold label is a feature (MEMM), decoded by Viterbi
           --lowercase N     add a lower-cased copy of every N-th training sentence with a name (default: en 5, de 0 = none)
           --source-spans    en: keep each source's own span convention (default: titles, articles, nationality
@@ -74,7 +76,7 @@ internal sealed class NerCommand : ITrainingCommand
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles", "source-spans", "rate", "decay", "stack", "average-from", "crf-epochs");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles", "source-spans", "rate", "decay", "stack", "average-from", "crf-epochs", "bilou");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -149,6 +151,13 @@ internal sealed class NerCommand : ITrainingCommand
         stderr.WriteLine($"train: {set.SentenceCount:N0} sentences, {set.TokenCount:N0} tokens; dev: {dev.Count:N0} sentences ({clock.Elapsed.TotalSeconds:0.0} s)");
 
         var trainer = new PerceptronTrainer(bits, featureSet, lang, options.Double("dropout", DefaultDropout));
+        if (options.Has("bilou"))
+        {
+            stdout.WriteLine($"bilou dev all {BilouExperiment.Run(set, NerTrainingSet.Build(dev, features), bits, epochs, seed, stderr)}");
+            stdout.WriteLine($"time {clock.Elapsed.TotalSeconds:0} s");
+            return ExitCodes.Success;
+        }
+
         if (options.Has("stack"))
         {
             var stacked = NerStacking.Run(train, set, dev, NerTrainingSet.Build(dev, features), s => trainer.Train(s, epochs, seed), options.Int("stack", 2), bits, stderr);
