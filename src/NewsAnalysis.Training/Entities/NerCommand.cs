@@ -30,9 +30,11 @@ internal sealed class NerCommand : ITrainingCommand
                             model per token: sdca (SdcaMaximumEntropy; --l2 X default 1e-6, --iterations N
                             default 30) or lbfgs (LbfgsMaximumEntropy; --l2 X default 1, --iterations N default 100)
                             or crf (linear-chain CRF by SGD, ours; --l2 X default 1, --rate X default 0.1, --decay X default 0: the rate falls as
-                            1/(1 + X·epochs), --average-from E: mean of the weights after epochs E.. (default 0: none))
+                            1/(1 + X·epochs), --average-from E: mean of the weights after epochs E.. (default 0: none)),
+                            or perceptron+crf (both, scaled to unit norm and summed; --crf-epochs N default 15)
           --stack K         measure a stacked second pass over K-fold jackknife labels of the first (nothing is written)
           --bilou           measure BILOU labels with the perceptron (nothing is written)
+          --o-bias LIST     also score the model with each penalty on O (units of the mean |transition|)
           --previous-label  sdca/lbfgs: the previous gold label is a feature (MEMM), decoded by Viterbi
           --lowercase N     add a lower-cased copy of every N-th training sentence with a name (default: 0 = none)
           --strip-articles  move a leading "the" out of names, as UNER and CoNLL annotate (re3d keeps it inside)
