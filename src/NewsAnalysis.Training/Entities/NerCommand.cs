@@ -30,9 +30,11 @@ internal sealed class NerCommand : ITrainingCommand
                             model per token: sdca (SdcaMaximumEntropy; --l2 X default 1e-6, --iterations N
                             default 30) or lbfgs (LbfgsMaximumEntropy; --l2 X default 1, --iterations N default 100)
                             or crf (linear-chain CRF by SGD, ours; --l2 X default 1, --rate X default 0.1, --decay X default 0: the rate falls as
-                            1/(1 + X·epochs), --average-from E: mean of the weights after epochs E.. (default 0: none))
+                            1/(1 + X·epochs), --average-from E: mean of the weights after epochs E.. (default 0: none)),
+                            or perceptron+crf (both, scaled to unit norm and summed; --crf-epochs N default 15)
           --stack K         measure a stacked second pass over K-fold jackknife labels of the first (nothing is written)
           --bilou           measure BILOU labels with the perceptron (nothing is written)
+          --o-bias LIST     also score the model with each penalty on O (units of the mean |transition|)
           --previous-label  sdca/lbfgs: the previous gold label is a feature (MEMM), decoded by Viterbi
           --lowercase N     add a lower-cased copy of every N-th training sentence with a name (default: en 5, de 0 = none)
           --source-spans    en: keep each source's own span convention (default: titles, articles, nationality
@@ -76,7 +78,7 @@ internal sealed class NerCommand : ITrainingCommand
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles", "source-spans", "rate", "decay", "stack", "average-from", "crf-epochs", "bilou");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles", "source-spans", "rate", "decay", "stack", "average-from", "crf-epochs", "bilou", "o-bias");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -193,6 +195,23 @@ internal sealed class NerCommand : ITrainingCommand
         }
 
         model = Scale(model!, 1.0f / runs);
+        if (options.Has("o-bias"))
+        {
+            // A penalty on O at every token (the same as lowering every transition into O): trades precision
+            // for recall. In units of the mean absolute transition weight, so it means the same for both learners.
+            var unit = model.Transitions.Average(Math.Abs);
+            foreach (var bias in options.Required("o-bias").Split(',').Select(x => double.Parse(x, CultureInfo.InvariantCulture)))
+            {
+                var transitions = (float[])model.Transitions.Clone();
+                for (var previous = 0; previous <= NerLabels.Count; previous++)
+                {
+                    transitions[(previous * NerLabels.Count) + NerLabels.Outside] -= (float)(bias * unit);
+                }
+
+                var biased = new NerModel(model.BucketBits, model.FeatureSet, model.Weights, transitions);
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dev O bias {bias}: {Score(RoundTrip(biased), dev, language)}"));
+            }
+        }
 
         // Scored as it ships: written with int16 weights and read back, so a bad weight scale shows here.
         var evaluation = Evaluate(RoundTrip(model), dev, language);
