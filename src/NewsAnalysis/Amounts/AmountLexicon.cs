@@ -167,37 +167,27 @@ internal sealed class AmountLexicon
     /// <param name="roles">The roles of <paramref name="word"/>, as <see cref="Roles"/> gave them (with the form index).</param>
     /// <param name="word">The token.</param>
     /// <param name="scaleIndex">Index into <see cref="ScaleFactors"/>.</param>
-    public bool TryScale(WordRoles roles, ReadOnlySpan<char> word, out int scaleIndex)
-    {
-        foreach (var (form, scale, _) in RoleForms[(int)roles >>> FormsShift])
-        {
-            if (scale >= 0 && word.SequenceEqual(form))
-            {
-                scaleIndex = scale;
-                return true;
-            }
-        }
-
-        scaleIndex = -1;
-        return false;
-    }
+    public bool TryScale(WordRoles roles, ReadOnlySpan<char> word, out int scaleIndex) => TryForm(roles, word, currency: false, out scaleIndex);
 
     /// <summary>The same answer as <c>CurrencyForms.TryGetValue(word)</c> for a single token, from its roles.</summary>
     /// <param name="roles">The roles of <paramref name="word"/>, as <see cref="Roles"/> gave them (with the form index).</param>
     /// <param name="word">The token.</param>
     /// <param name="currencyIndex">Index into <see cref="Currencies"/>.</param>
-    public bool TryCurrencyForm(WordRoles roles, ReadOnlySpan<char> word, out int currencyIndex)
+    public bool TryCurrencyForm(WordRoles roles, ReadOnlySpan<char> word, out int currencyIndex) => TryForm(roles, word, currency: true, out currencyIndex);
+
+    private bool TryForm(WordRoles roles, ReadOnlySpan<char> word, bool currency, out int index)
     {
-        foreach (var (form, _, currency) in RoleForms[(int)roles >>> FormsShift])
+        foreach (var (form, scale, currencyIndex) in RoleForms[(int)roles >>> FormsShift])
         {
-            if (currency >= 0 && word.SequenceEqual(form))
+            var candidate = currency ? currencyIndex : scale;
+            if (candidate >= 0 && word.SequenceEqual(form))
             {
-                currencyIndex = currency;
+                index = candidate;
                 return true;
             }
         }
 
-        currencyIndex = -1;
+        index = -1;
         return false;
     }
 
