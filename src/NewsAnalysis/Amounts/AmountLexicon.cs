@@ -167,43 +167,50 @@ internal sealed class AmountLexicon
     /// <param name="roles">The roles of <paramref name="word"/>, as <see cref="Roles"/> gave them (with the form index).</param>
     /// <param name="word">The token.</param>
     /// <param name="scaleIndex">Index into <see cref="ScaleFactors"/>.</param>
-    public bool TryScale(WordRoles roles, ReadOnlySpan<char> word, out int scaleIndex)
-    {
-        foreach (var (form, scale, _) in RoleForms[(int)roles >>> FormsShift])
-        {
-            if (scale >= 0 && word.SequenceEqual(form))
-            {
-                scaleIndex = scale;
-                return true;
-            }
-        }
-
-        scaleIndex = -1;
-        return false;
-    }
+    public bool TryScale(WordRoles roles, ReadOnlySpan<char> word, out int scaleIndex) => TryForm(roles, word, currency: false, out scaleIndex);
 
     /// <summary>The same answer as <c>CurrencyForms.TryGetValue(word)</c> for a single token, from its roles.</summary>
     /// <param name="roles">The roles of <paramref name="word"/>, as <see cref="Roles"/> gave them (with the form index).</param>
     /// <param name="word">The token.</param>
     /// <param name="currencyIndex">Index into <see cref="Currencies"/>.</param>
-    public bool TryCurrencyForm(WordRoles roles, ReadOnlySpan<char> word, out int currencyIndex)
+    public bool TryCurrencyForm(WordRoles roles, ReadOnlySpan<char> word, out int currencyIndex) => TryForm(roles, word, currency: true, out currencyIndex);
+
+    private bool TryForm(WordRoles roles, ReadOnlySpan<char> word, bool currency, out int index)
     {
-        foreach (var (form, _, currency) in RoleForms[(int)roles >>> FormsShift])
+        foreach (var (form, scale, currencyIndex) in RoleForms[(int)roles >>> FormsShift])
         {
-            if (currency >= 0 && word.SequenceEqual(form))
+            var candidate = currency ? currencyIndex : scale;
+            if (candidate >= 0 && word.SequenceEqual(form))
             {
-                currencyIndex = currency;
+                index = candidate;
                 return true;
             }
         }
 
-        currencyIndex = -1;
+        index = -1;
         return false;
     }
+
+    /// <summary>
+    /// The value of <c>PercentWords.TryGetValue(word)</c> for a single word (0 percent, 1 percentage points), or -1 when
+    /// it fails, from the word's roles: both look-ups fold case alike, so the roles carry it.
+    /// </summary>
+    /// <param name="roles">The word's roles, as <see cref="Roles"/> gave them.</param>
+    public static int OneWordPercent(WordRoles roles) => (((int)roles >> PercentShift) & 3) - 1;
+
+    /// <summary>The value of <c>Qualifiers.TryGetValue(word)</c> for a single word, or -1, from the word's roles.</summary>
+    /// <param name="roles">The word's roles, as <see cref="Roles"/> gave them.</param>
+    public static int OneWordQualifier(WordRoles roles) => (((int)roles >> QualifierShift) & 15) - 1;
+
+    // Where a Roles value keeps its one-word percent and qualifier values (plus one; 0 for none).
+    private const int PercentShift = 10;
+    private const int QualifierShift = 12;
 
     private static (SpanLexicon Roles, (string Form, int Scale, int Currency)[][] Forms) BuildRoles(
         IReadOnlyList<KeyValuePair<string, int>> scaleForms,
         IReadOnlyList<KeyValuePair<string, int>> currencyForms,
+        IReadOnlyList<KeyValuePair<string, int>> percentValues,
+        IReadOnlyList<KeyValuePair<string, int>> qualifierValues,
         params (IEnumerable<string> Keys, WordRoles Role)[] sets)
     {
         // Keys are grouped by their folded form, exactly as the ignore-case look-up distinguishes them; a phrase
@@ -242,6 +249,21 @@ internal sealed class AmountLexicon
             }
         }
 
+        // One-word values of the case-folding lexicons, the first entry of a folded form winning as there.
+        var oneWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (values, shift) in new[] { (percentValues, PercentShift), (qualifierValues, QualifierShift) })
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (form, value) in values)
+            {
+                var folded = SpanLexicon.FoldKey(form);
+                if (!form.Contains(' ') && seen.Add(folded))
+                {
+                    oneWord[folded] = oneWord.GetValueOrDefault(folded) | ((value + 1) << shift);
+                }
+            }
+        }
+
         var table = new List<(string Form, int Scale, int Currency)[]> { Array.Empty<(string, int, int)>() };
         var entries = new List<KeyValuePair<string, int>>();
         foreach (var (folded, (key, role)) in roles)
@@ -253,7 +275,7 @@ internal sealed class AmountLexicon
                 table.Add([.. list]);
             }
 
-            entries.Add(new KeyValuePair<string, int>(key, (int)role | (slot << FormsShift)));
+            entries.Add(new KeyValuePair<string, int>(key, (int)role | oneWord.GetValueOrDefault(folded) | (slot << FormsShift)));
         }
 
         return (new SpanLexicon(entries, ignoreCase: true), [.. table]);
@@ -306,7 +328,7 @@ internal sealed class AmountLexicon
             CurrencyFirstTokens = new SpanLexicon(currencies.Select(row => row[0].Split(' ')[0]), ignoreCase: true),
             MaxCurrencyTokens = currencies.Max(row => row[0].Count(c => c == ' ') + 1),
             Qualifiers = new SpanLexicon(qualifiers.Select(row => new KeyValuePair<string, int>(row[0], (int)ParseQualifier(row[1]))), ignoreCase: true),
-            PercentWords = new SpanLexicon(percent.Select(row => new KeyValuePair<string, int>(row[0], row[1] == "percentage points" ? 1 : 0)), ignoreCase: true),
+            PercentWords = new SpanLexicon(percent.Select(row => new KeyValuePair<string, int>(row[0], PercentValue(row[1]))), ignoreCase: true),
             NumberWordsDe = new SpanLexicon(numberWords.Select((w, i) => (w, i)).Where(x => x.w.German).Select(x => new KeyValuePair<string, int>(x.w.Form, x.i)), ignoreCase: true),
             NumberWordsEn = new SpanLexicon(numberWords.Select((w, i) => (w, i)).Where(x => !x.w.German).Select(x => new KeyValuePair<string, int>(x.w.Form, x.i)), ignoreCase: true),
             NumberWordValues = [.. numberWords.Select(w => (w.Value, w.Role))],
@@ -334,6 +356,8 @@ internal sealed class AmountLexicon
             BuildRoles(
                 [.. scales.Select((row, i) => new KeyValuePair<string, int>(row[0], i))],
                 currencyForms,
+                [.. percent.Select(row => new KeyValuePair<string, int>(row[0], PercentValue(row[1])))],
+                [.. qualifiers.Select(row => new KeyValuePair<string, int>(row[0], (int)ParseQualifier(row[1])))],
                 (scales.Select(row => row[0]), WordRoles.Scale),
                 (currencies.Select(row => row[0].Split(' ')[0]), WordRoles.CurrencyStart),
                 (percent.Select(row => row[0]), WordRoles.Percent),
@@ -349,6 +373,8 @@ internal sealed class AmountLexicon
     private static List<string[]> Table(string path) => EmbeddedResources.ReadLines(path).Select(line => line.Split('\t')).ToList();
 
     private static decimal Decimal(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static int PercentValue(string s) => s == "percentage points" ? 1 : 0;
 
     private static AmountQualifier ParseQualifier(string s) => s switch
     {

@@ -590,7 +590,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return 2;
         }
 
-        if (_lex.PercentWords.TryGetValue(tokens[j].Span, out var oneWord))
+        var oneWord = AmountLexicon.OneWordPercent(roles);
+        if (oneWord >= 0)
         {
             points = oneWord == 1;
             return 1;
@@ -752,7 +753,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     {
         // Both look-ups below end at the word right before the amount: one look-up of its roles says whether it is a
         // qualifier or the last word of one, and most words before an amount ("von", "auf", "die") are neither.
-        if (first < 1 || ((rolesBefore ?? RolesAt(tokens, first - 1)) & (WordRoles.Qualifier | WordRoles.QualifierEnd)) == 0)
+        var roles = first < 1 ? WordRoles.None : rolesBefore ?? RolesAt(tokens, first - 1);
+        if ((roles & (WordRoles.Qualifier | WordRoles.QualifierEnd)) == 0)
         {
             return AmountQualifier.Exact;
         }
@@ -762,7 +764,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return (AmountQualifier)two;
         }
 
-        if (first >= 1 && _lex.Qualifiers.TryGetValue(tokens[first - 1].Span, out var one))
+        // The one-word qualifier ("rund") comes with the roles already looked up.
+        var one = AmountLexicon.OneWordQualifier(roles);
+        if (one >= 0)
         {
             return (AmountQualifier)one;
         }

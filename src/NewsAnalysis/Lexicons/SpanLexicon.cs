@@ -175,24 +175,30 @@ internal sealed class SpanLexicon
         return false;
     }
 
-    // The length and five characters (first two, middle, last two) mixed by two multiplications: a constant cost
-    // whatever the key's length, where a hash over every character cost as much as the rest of a look-up. Keys that
-    // share all five and their length only share a bucket chain; the stored hash and the comparison tell them apart.
-    // The table is fixed, so input cannot flood it. Case-insensitive lexicons clear bit 0x20, which maps both cases
-    // of every ASCII and Latin-1 letter to one value, so keys that fold equal (see Fold) hash equal.
+    // FNV-1a over the (upper-cased) characters: cheaper than the randomised string hash, and the table is
+    // fixed, so input cannot flood it.
     private int Hash(ReadOnlySpan<char> key)
     {
-        var n = key.Length;
-        if (n == 0)
+        var h = 2166136261u;
+        if (_comparison == StringComparison.Ordinal)
         {
-            return 0;
+            foreach (var c in key)
+            {
+                h = (h ^ c) * 16777619u;
+            }
+        }
+        else
+        {
+            // Fold case without culture data (char.ToUpperInvariant goes to ICU for non-ASCII characters and
+            // dominated the amount stage): ASCII and Latin-1 letters fold to upper case, others hash as they are.
+            // Keys equal under OrdinalIgnoreCase outside Latin-1 may then miss; our lexicons are Latin.
+            foreach (var c in key)
+            {
+                h = (h ^ Fold(c)) * 16777619u;
+            }
         }
 
-        var mask = _comparison == StringComparison.Ordinal ? 0xFFFFu : 0xFFDFu;
-        var head = (key[0] & mask) | ((ulong)(key[n > 1 ? 1 : 0] & mask) << 16) | ((ulong)(key[n >> 1] & mask) << 32) | ((ulong)(key[n - 1] & mask) << 48);
-        var tail = (key[n > 1 ? n - 2 : 0] & mask) | ((ulong)(uint)n << 16);
-        var h = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL);
-        return (int)((h ^ (h >> 29)) >> 32) & 0x7FFFFFFF;
+        return (int)(h & 0x7FFFFFFF);
     }
 
     /// <summary>
@@ -209,9 +215,7 @@ internal sealed class SpanLexicon
 
         for (var i = 0; i < key.Length; i++)
         {
-            // Most characters are stored as written (upper case, digits, signs): fold only those that differ.
-            var c = key[i];
-            if (c != folded[i] && Fold(c) != folded[i])
+            if (Fold(key[i]) != folded[i])
             {
                 return false;
             }
