@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsAnalysis.Languages;
 using NewsAnalysis.Lexicons;
 using NewsAnalysis.Tokenization;
@@ -202,40 +203,50 @@ internal static class BoundaryFeatures
     private const uint LowercaseFlag = 1u << 11;
 
     /// <summary>The lower-case and shape hashes of a token (suffix and flags left empty).</summary>
+    /// <remarks>
+    /// The shape hashes the first six classes of its character runs ("Xx", "d.d"); it is kept without a branch per
+    /// character, because class changes inside a word are too irregular to predict.
+    /// </remarks>
     private static TokenHashes Hash(ReadOnlySpan<char> span)
     {
         var lower = FnvOffset;
         var shape = FnvOffset;
-        var previousClass = '\0';
+        var previousClass = 0u;
         var shapeLength = 0;
         var limit = Math.Min(span.Length, MaxHashedLength);
+        var classes = s_asciiClasses;
         for (var k = 0; k < limit; k++)
         {
-            var c = span[k];
-            char cls;
+            uint c = span[k];
+            uint cls;
             if (c < 128)
             {
                 // ASCII without the Unicode tables: the same classes and lower case, cheaper.
-                cls = (uint)(c - 'A') <= 'Z' - 'A' ? 'X' : (uint)(c - 'a') <= 'z' - 'a' ? 'x' : (uint)(c - '0') <= 9 ? 'd' : c;
-                lower = (lower ^ (cls == 'X' ? (char)(c | 0x20) : c)) * FnvPrime;
+                cls = classes[(int)c];
+                lower = (lower ^ (cls == 'X' ? c | 0x20 : c)) * FnvPrime;
             }
             else
             {
-                cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-                lower = (lower ^ char.ToLowerInvariant(c)) * FnvPrime;
+                cls = char.IsUpper((char)c) ? 'X' : char.IsLower((char)c) ? 'x' : char.IsDigit((char)c) ? 'd' : c;
+                lower = (lower ^ char.ToLowerInvariant((char)c)) * FnvPrime;
             }
 
-            if (cls != previousClass && shapeLength < 6)
-            {
-                shape = (shape ^ cls) * FnvPrime;
-                previousClass = cls;
-                shapeLength++;
-            }
+            // Once six classes are hashed the shape is complete; previousClass is read only before that.
+            var next = (shape ^ cls) * FnvPrime;
+            var change = (cls != previousClass) & (shapeLength < 6);
+            shape = change ? next : shape;
+            shapeLength += Unsafe.BitCast<bool, byte>(change);
+            previousClass = cls;
         }
 
         lower = (lower ^ (uint)Math.Min(span.Length, 99)) * FnvPrime;
         return new TokenHashes(lower, shape, 0, 0);
     }
+
+    // The shape class of each ASCII character: 'X' upper case, 'x' lower case, 'd' digit, else the character.
+    private static readonly byte[] s_asciiClasses = Enumerable.Range(0, 128)
+        .Select(c => (byte)(char.IsAsciiLetterUpper((char)c) ? 'X' : char.IsAsciiLetterLower((char)c) ? 'x' : char.IsAsciiDigit((char)c) ? 'd' : c))
+        .ToArray();
 
     /// <summary>All hashes of a token beside the gap: <see cref="Hash"/> plus its suffix and flags.</summary>
     /// <param name="token">The token.</param>

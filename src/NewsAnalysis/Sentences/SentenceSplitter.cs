@@ -166,6 +166,7 @@ public sealed class SentenceSplitter
         var insideQuote = false;
         var gapInsideQuote = false; // the candidate test follows quotations token by token, the rules from mark to mark
         var next = 0; // the first token the rules have not consumed (a final mark consumes the closing marks glued to it)
+        var lineBreak = NextLineBreak(text, 0); // the first line break not yet placed in a block
         var pendingRule = -1; // a rule boundary beyond the current block (after a long run of closing marks)
         var lastRule = -1;
         var count = 0;
@@ -173,6 +174,11 @@ public sealed class SentenceSplitter
         {
             var gapLimit = Math.Min(64, n - 1 - block); // the block's gaps: the last token has none
             var (interesting, open, marks) = BlockMasks(text, tokens, block, gapLimit, stopsAfterComma);
+            if (gapLimit > 0)
+            {
+                interesting |= LineBreakBits(text, tokens, block, gapLimit, ref lineBreak);
+            }
+
             if (n - block <= 64)
             {
                 // The last token: the rules look at it (a final mark or a quotation mark ends the text).
@@ -287,46 +293,111 @@ public sealed class SentenceSplitter
         return count;
     }
 
-    // Kinds whose tokens the rules always look at.
-    private const int RuleKinds = (1 << (int)TokenKind.Punctuation) | (1 << (int)TokenKind.QuoteMark);
+    private const byte Opens = 1; // an ASCII capital or digit: may open a sentence the model adds
+    private const byte EndsFinal = 2; // '.' '!' '?' ':': may end a final token
+    private const byte Comma = 4; // ',' ';' ':': a German sentence never ends after it
+
+    /// <summary>
+    /// <see cref="Opens"/>, <see cref="EndsFinal"/> and <see cref="Comma"/> of each ASCII character; index 128 stands
+    /// for every other character, which may open a sentence or end a final mark ("Ärger", "…") but is no comma.
+    /// </summary>
+    private static ReadOnlySpan<byte> CharFlags =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 6, 4, 0, 0, 0, 2,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        3,
+    ];
 
     /// <summary>
     /// The bit masks of the <paramref name="gapLimit"/> gaps from token <paramref name="block"/> on (bit k = the
-    /// gap after token block + k): the tokens the rules look at (punctuation, quotation marks, tokens ending in a
-    /// period, gaps other than nothing or one space), the gaps that may be open to the model (white space before an
-    /// upper-case letter, a digit or a character outside ASCII; outside English not after a comma, colon or
-    /// semicolon) and the quotation marks. The first two may hold more than needed: the tests on the set bits are
-    /// exact.
+    /// gap after token block + k): the tokens the rules look at (quotation marks, tokens ending in '.', '!', '?', ':'
+    /// or a character outside ASCII, punctuation longer than one character; gaps with a line break come from
+    /// <see cref="LineBreakBits"/>), the gaps that may be open to the model (white space before a capital, a digit
+    /// or a character outside ASCII; outside English not after a comma, colon or semicolon) and the quotation marks.
+    /// The first two may hold more than needed: the tests on the set bits are exact.
     /// </summary>
     /// <remarks>
     /// A method of its own, so that the loop keeps its values in registers, and without branches: bits are made
     /// from comparisons with <see cref="Unsafe.BitCast{TFrom, TTo}"/>, which a conditional expression would not
-    /// guarantee.
+    /// guarantee. Characters are classified by one table look-up each: the loop runs for every token, and its
+    /// instruction count is what it costs.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static (ulong Interesting, ulong Open, ulong Marks) BlockMasks(string text, ReadOnlySpan<Token> tokens, int block, int gapLimit, bool stopsAfterComma)
     {
         ulong interesting = 0;
         ulong open = 0;
         ulong marks = 0;
-        var commaMask = stopsAfterComma ? 0xC001u : 0u; // ',' ':' ';' are bits 0, 14 and 15 counted from ','
+        var comma = stopsAfterComma ? Comma : 0;
+        var flags = CharFlags;
         for (var k = 0; k < gapLimit; k++)
         {
-            ref readonly var before = ref tokens[block + k];
-            var end = before.End;
-            var gapLength = tokens[block + k + 1].Start - end;
-            var kindBit = 1 << (int)before.Kind;
-            var lastChar = text[end - 1];
-            var first = text[end]; // the gap's first character, or the next token's when they are glued
-            var c = text[end + gapLength];
-            var mayBreak = (gapLength != 0) & (((gapLength - 1) | (first ^ ' ')) != 0);
-            var comma = ((uint)(lastChar - ',') < 16) & (((commaMask >> ((lastChar - ',') & 15)) & 1) != 0);
-            var opens = ((uint)(c - 'A') <= 'Z' - 'A') | ((uint)(c - '0') <= 9) | (c >= 128);
-            interesting |= (ulong)Unsafe.BitCast<bool, byte>(((kindBit & RuleKinds) != 0) | (lastChar == '.') | mayBreak) << k;
-            open |= (ulong)Unsafe.BitCast<bool, byte>((gapLength != 0) & opens & !comma) << k;
-            marks |= (ulong)Unsafe.BitCast<bool, byte>(before.Kind == TokenKind.QuoteMark) << k;
+            ref readonly var token = ref tokens[block + k];
+            var end = token.End;
+            var nextStart = tokens[block + k + 1].Start;
+            var before = flags[Math.Min(text[end - 1], (char)128)];
+            var after = flags[Math.Min(text[nextStart], (char)128)];
+            var kind = token.Kind;
+            var quote = kind == TokenKind.QuoteMark;
+            // IsFinal takes punctuation by its first character: one character long (most are), it is the last one.
+            var rules = quote | ((before & EndsFinal) != 0) | ((kind == TokenKind.Punctuation) & (end - token.Start > 1));
+            var candidate = (nextStart != end) & (((after & Opens) | (before & comma)) == Opens);
+            interesting |= (ulong)Unsafe.BitCast<bool, byte>(rules) << k;
+            open |= (ulong)Unsafe.BitCast<bool, byte>(candidate) << k;
+            marks |= (ulong)Unsafe.BitCast<bool, byte>(quote) << k;
         }
 
         return (interesting, open, marks);
+    }
+
+    /// <summary>
+    /// The gaps of the block that hold a line break (bit k = the gap after token block + k), found by a vectorised
+    /// search of the text rather than a test per gap: <paramref name="lineBreak"/> is the first line break not yet
+    /// placed (int.MaxValue when none is left) and is advanced past the block.
+    /// </summary>
+    private static ulong LineBreakBits(string text, ReadOnlySpan<Token> tokens, int block, int gapLimit, ref int lineBreak)
+    {
+        ulong bits = 0;
+        var limit = tokens[block + gapLimit].Start;
+        while (lineBreak < limit)
+        {
+            // The block's last gap that starts at or before the break (none when the break is inside a token).
+            var low = block;
+            var high = block + gapLimit - 1;
+            var gap = block - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) >>> 1;
+                if (tokens[middle].End <= lineBreak)
+                {
+                    gap = middle;
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            var from = lineBreak + 1;
+            if (gap >= block)
+            {
+                bits |= 1UL << (gap - block);
+                from = Math.Max(from, tokens[gap + 1].Start); // one bit per gap is enough
+            }
+
+            lineBreak = NextLineBreak(text, from);
+        }
+
+        return bits;
+    }
+
+    private static int NextLineBreak(string text, int from)
+    {
+        var found = text.AsSpan(from).IndexOfAny('\n', '\u2028', '\u2029');
+        return found < 0 ? int.MaxValue : from + found;
     }
 
     /// <summary>
