@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using NewsAnalysis.Languages;
 using NewsAnalysis.Lexicons;
 using NewsAnalysis.Tokenization;
@@ -327,16 +328,18 @@ public sealed class SentenceSplitter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (ulong Interesting, ulong Open, ulong Marks) BlockMasks(string text, ReadOnlySpan<Token> tokens, int block, int gapLimit, bool stopsAfterComma)
     {
-        ulong interesting = 0;
-        ulong open = 0;
-        ulong marks = 0;
+        // One byte per gap (bit 0 rules, 1 open, 2 quotation mark), turned into the three masks by vector
+        // instructions at the end: three masks built in the loop kept more values alive than there are registers.
+        Span<byte> codes = stackalloc byte[64];
+        codes.Clear();
         var comma = stopsAfterComma ? Comma : 0;
         var flags = CharFlags;
-        for (var k = 0; k < gapLimit; k++)
+        var slice = tokens.Slice(block, gapLimit + 1);
+        for (var k = 1; k < slice.Length; k++)
         {
-            ref readonly var token = ref tokens[block + k];
+            ref readonly var token = ref slice[k - 1];
             var end = token.End;
-            var nextStart = tokens[block + k + 1].Start;
+            var nextStart = slice[k].Start;
             var before = flags[Math.Min(text[end - 1], (char)128)];
             var after = flags[Math.Min(text[nextStart], (char)128)];
             var kind = token.Kind;
@@ -344,12 +347,16 @@ public sealed class SentenceSplitter
             // IsFinal takes punctuation by its first character: one character long (most are), it is the last one.
             var rules = quote | ((before & EndsFinal) != 0) | ((kind == TokenKind.Punctuation) & (end - token.Start > 1));
             var candidate = (nextStart != end) & (((after & Opens) | (before & comma)) == Opens);
-            interesting |= (ulong)Unsafe.BitCast<bool, byte>(rules) << k;
-            open |= (ulong)Unsafe.BitCast<bool, byte>(candidate) << k;
-            marks |= (ulong)Unsafe.BitCast<bool, byte>(quote) << k;
+            codes[k - 1] = (byte)(Unsafe.BitCast<bool, byte>(rules) | (Unsafe.BitCast<bool, byte>(candidate) << 1) | (Unsafe.BitCast<bool, byte>(quote) << 2));
         }
 
-        return (interesting, open, marks);
+        var low = Vector256.Create<byte>(codes[..32]);
+        var high = Vector256.Create<byte>(codes[32..]);
+        return (Mask(low, high, 7), Mask(low, high, 6), Mask(low, high, 5));
+
+        // The masks of one bit of the codes: shifted into each byte's top bit, which the extraction collects.
+        static ulong Mask(Vector256<byte> low, Vector256<byte> high, int shift) =>
+            Vector256.ShiftLeft(low, shift).ExtractMostSignificantBits() | ((ulong)Vector256.ShiftLeft(high, shift).ExtractMostSignificantBits() << 32);
     }
 
     /// <summary>
