@@ -160,10 +160,9 @@ public sealed class SentenceSplitter
     {
         var n = tokens.Length;
         rule.Clear();
-        var hardWrapped = IsHardWrapped(text);
+        var hardWrapped = -1; // IsHardWrapped, asked only at the first single line break (0 false, 1 true, -1 not yet)
         var stopsAfterComma = language != Language.English;
         var german = language == Language.German;
-        var nextBreak = -1; // the first line break at or after the current gap (text.Length if none): found once, not per gap
         var insideQuote = false;
         var gapInsideQuote = false; // the candidate test follows quotations token by token, the rules from mark to mark
         var next = 0; // the first token the rules have not consumed (a final mark consumes the closing marks glued to it)
@@ -225,10 +224,9 @@ public sealed class SentenceSplitter
                     boundary = j >= n || (colon ? OpensAfterColon(text, tokens[j]) : OpensSentence(text, tokens, j, language, abbreviation, token));
                 }
 
-                // Most gaps hold no line break: a comparison with the next known break decides them without a call.
-                if (!boundary && last + 1 < n && nextBreak < tokens[last + 1].Start)
+                if (!boundary && last + 1 < n)
                 {
-                    boundary = LineBreakEnds(text, tokens, last, hardWrapped, ref nextBreak);
+                    boundary = LineBreakEnds(text, tokens, last, ref hardWrapped);
                 }
 
                 if (boundary)
@@ -617,21 +615,12 @@ public sealed class SentenceSplitter
     private static bool OpensAfterColon(string text, Token next) =>
         next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]) && !(next.Length == 1 && text[next.Start] == 'I');
 
-    private static bool LineBreakEnds(string text, ReadOnlySpan<Token> tokens, int last, bool hardWrapped, ref int nextBreak)
+    /// <summary>Whether the line breaks in the gap after token <paramref name="last"/> end a sentence.</summary>
+    /// <remarks>Asked only about the tokens the rules look at, whose gaps are mostly one space: counted directly.</remarks>
+    private static bool LineBreakEnds(string text, ReadOnlySpan<Token> tokens, int last, ref int hardWrapped)
     {
         var gapStart = tokens[last].End;
         var gapEnd = tokens[last + 1].Start;
-        if (nextBreak < gapStart)
-        {
-            var found = text.AsSpan(gapStart).IndexOfAny('\n', '\u2028', '\u2029');
-            nextBreak = found < 0 ? text.Length : gapStart + found;
-        }
-
-        if (nextBreak >= gapEnd)
-        {
-            return false; // no line break in the gap: the common case, decided without reading it
-        }
-
         var newlines = 0;
         for (var k = gapStart; k < gapEnd; k++)
         {
@@ -646,7 +635,18 @@ public sealed class SentenceSplitter
             return true; // a blank line: a paragraph or a headline ends
         }
 
-        if (newlines == 0 || hardWrapped)
+        if (newlines == 0)
+        {
+            return false;
+        }
+
+        if (hardWrapped < 0)
+        {
+            // Most texts break lines only between paragraphs (blank lines, decided above) and never get here.
+            hardWrapped = IsHardWrapped(text) ? 1 : 0;
+        }
+
+        if (hardWrapped == 1)
         {
             return false;
         }
