@@ -292,21 +292,30 @@ public sealed class SentenceSplitter
         return count;
     }
 
-    private const byte Opens = 1; // an ASCII capital or digit: may open a sentence the model adds
-    private const byte EndsFinal = 2; // '.' '!' '?' ':': may end a final token
-    private const byte Comma = 4; // ',' ';' ':': a German sentence never ends after it
+    // Bits of a gap's code (BlockMasks) and of CharFlags and KindFlags, placed so that the code needs no comparisons.
+    private const int RulesBit = 1; // code: the rules look at the token. CharFlags: '.' '!' '?' ':' may end a final token
+    private const int OpenBit = 2; // code: the gap may be open to the model. CharFlags: an ASCII capital or digit
+    private const int QuoteBit = 4; // code and KindFlags: a quotation mark
+    private const int CommaBit = 8; // CharFlags: ',' ';' ':', after which a German sentence never ends
+    private const int PunctuationBit = 16; // KindFlags: punctuation (whose first character IsFinal reads)
 
     /// <summary>
-    /// <see cref="Opens"/>, <see cref="EndsFinal"/> and <see cref="Comma"/> of each ASCII character; index 128 stands
-    /// for every other character, which may open a sentence or end a final mark ("Ärger", "…") but is no comma.
+    /// <see cref="RulesBit"/>, <see cref="OpenBit"/> and <see cref="CommaBit"/> of each ASCII character; index 128
+    /// stands for every other character, which may open a sentence or end a final mark ("Ärger", "…") but is no comma.
     /// </summary>
     private static ReadOnlySpan<byte> CharFlags =>
     [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 6, 4, 0, 0, 0, 2,
-        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 1, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 8, 0, 0, 0, 1,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         3,
+    ];
+
+    /// <summary>The <see cref="TokenKind"/> flags: quotation marks the rules always look at, punctuation.</summary>
+    private static ReadOnlySpan<byte> KindFlags =>
+    [
+        0, 0, 0, 0, 0, PunctuationBit, RulesBit | QuoteBit, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
 
     /// <summary>
@@ -326,31 +335,34 @@ public sealed class SentenceSplitter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (ulong Interesting, ulong Open, ulong Marks) BlockMasks(string text, ReadOnlySpan<Token> tokens, int block, int gapLimit, bool stopsAfterComma)
     {
-        // One byte per gap (bit 0 rules, 1 open, 2 quotation mark), turned into the three masks by vector
-        // instructions at the end: three masks built in the loop kept more values alive than there are registers.
+        // One code byte per gap (RulesBit, OpenBit, QuoteBit), turned into the three masks by vector instructions at
+        // the end: three masks built in the loop kept more values alive than there are registers. The code is made
+        // of table bits and shifts, without comparisons.
         Span<byte> codes = stackalloc byte[64];
         codes.Clear();
-        var comma = stopsAfterComma ? Comma : 0;
-        var flags = CharFlags;
+        var comma = stopsAfterComma ? CommaBit : 0;
+        var charFlags = CharFlags;
+        var kindFlags = KindFlags;
         var slice = tokens.Slice(block, gapLimit + 1);
         for (var k = 1; k < slice.Length; k++)
         {
             ref readonly var token = ref slice[k - 1];
             var end = token.End;
             var nextStart = slice[k].Start;
-            var before = flags[Math.Min(text[end - 1], (char)128)];
-            var after = flags[Math.Min(text[nextStart], (char)128)];
-            var kind = token.Kind;
-            var quote = kind == TokenKind.QuoteMark;
-            // IsFinal takes punctuation by its first character: one character long (most are), it is the last one.
-            var rules = quote | ((before & EndsFinal) != 0) | ((kind == TokenKind.Punctuation) & (end - token.Start > 1));
-            var candidate = (nextStart != end) & (((after & Opens) | (before & comma)) == Opens);
-            codes[k - 1] = (byte)(Unsafe.BitCast<bool, byte>(rules) | (Unsafe.BitCast<bool, byte>(candidate) << 1) | (Unsafe.BitCast<bool, byte>(quote) << 2));
+            int before = charFlags[Math.Min(text[end - 1], (char)128)];
+            int after = charFlags[Math.Min(text[nextStart], (char)128)];
+            int kind = kindFlags[(int)token.Kind & 15];
+            // IsFinal takes punctuation by its first character: one character long (most are), it is the last one,
+            // whose RulesBit is in before; longer punctuation is always looked at (1 - length is negative).
+            var longPunctuation = (kind >> 4) & ((1 - (end - token.Start)) >>> 31);
+            // Open: a capital or digit after white space (end - nextStart is negative) and, in German, no comma.
+            var open = after & ~((before & comma) >> 2) & ((end - nextStart) >>> 30) & OpenBit;
+            codes[k - 1] = (byte)((before & RulesBit) | (kind & (RulesBit | QuoteBit)) | longPunctuation | open);
         }
 
         var low = Vector256.Create<byte>(codes[..32]);
         var high = Vector256.Create<byte>(codes[32..]);
-        return (Mask(low, high, 7), Mask(low, high, 6), Mask(low, high, 5));
+        return (Mask(low, high, 7), Mask(low, high, 6), Mask(low, high, 5)); // RulesBit, OpenBit, QuoteBit
 
         // The masks of one bit of the codes: shifted into each byte's top bit, which the extraction collects.
         static ulong Mask(Vector256<byte> low, Vector256<byte> high, int shift) =>
