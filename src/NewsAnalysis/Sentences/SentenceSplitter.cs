@@ -148,10 +148,10 @@ public sealed class SentenceSplitter
     /// model is not asked about the rest, which keeps it cheap.
     /// </para>
     /// <para>
-    /// The pass goes 64 tokens at a time. Which tokens the rules must look at (punctuation, words ending in a
-    /// period, quotation marks, gaps that are more than one space) and which gaps are open to the model (white space
-    /// before a character that is not a lower-case letter, outside English not after a comma, colon or semicolon)
-    /// is computed for the whole block without branches into bit masks: each test is close to a coin toss in German
+    /// The pass goes 64 tokens at a time (<see cref="BlockMasks"/>, <see cref="LineBreakBits"/>): which tokens the
+    /// rules must look at (quotation marks, tokens that may be a final mark, gaps with a line break) and which gaps
+    /// may be open to the model (white space before a capital or a digit, outside English not after a comma) is
+    /// computed for the whole block without branches into bit masks: each test is close to a coin toss in German
     /// text, and a mispredicted branch per token cost more than the tests. Only the set bits are then visited, in
     /// text order: first the rules', then the gaps' (whose tests read the rules' verdict and the quotation marks).
     /// </para>
