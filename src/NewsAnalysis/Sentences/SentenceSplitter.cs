@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using NewsAnalysis.Languages;
 using NewsAnalysis.Lexicons;
 using NewsAnalysis.Tokenization;
@@ -147,10 +148,10 @@ public sealed class SentenceSplitter
     /// model is not asked about the rest, which keeps it cheap.
     /// </para>
     /// <para>
-    /// The pass goes 64 tokens at a time. Which tokens the rules must look at (punctuation, words ending in a
-    /// period, quotation marks, gaps that are more than one space) and which gaps are open to the model (white space
-    /// before a character that is not a lower-case letter, outside English not after a comma, colon or semicolon)
-    /// is computed for the whole block without branches into bit masks: each test is close to a coin toss in German
+    /// The pass goes 64 tokens at a time (<see cref="BlockMasks"/>, <see cref="LineBreakBits"/>): which tokens the
+    /// rules must look at (quotation marks, tokens that may be a final mark, gaps with a line break) and which gaps
+    /// may be open to the model (white space before a capital or a digit, outside English not after a comma) is
+    /// computed for the whole block without branches into bit masks: each test is close to a coin toss in German
     /// text, and a mispredicted branch per token cost more than the tests. Only the set bits are then visited, in
     /// text order: first the rules', then the gaps' (whose tests read the rules' verdict and the quotation marks).
     /// </para>
@@ -159,13 +160,13 @@ public sealed class SentenceSplitter
     {
         var n = tokens.Length;
         rule.Clear();
-        var hardWrapped = IsHardWrapped(text);
+        var hardWrapped = -1; // IsHardWrapped, asked only at the first single line break (0 false, 1 true, -1 not yet)
         var stopsAfterComma = language != Language.English;
         var german = language == Language.German;
-        var nextBreak = -1; // the first line break at or after the current gap (text.Length if none): found once, not per gap
         var insideQuote = false;
         var gapInsideQuote = false; // the candidate test follows quotations token by token, the rules from mark to mark
         var next = 0; // the first token the rules have not consumed (a final mark consumes the closing marks glued to it)
+        var lineBreak = NextLineBreak(text, 0); // the first line break not yet placed in a block
         var pendingRule = -1; // a rule boundary beyond the current block (after a long run of closing marks)
         var lastRule = -1;
         var count = 0;
@@ -173,6 +174,11 @@ public sealed class SentenceSplitter
         {
             var gapLimit = Math.Min(64, n - 1 - block); // the block's gaps: the last token has none
             var (interesting, open, marks) = BlockMasks(text, tokens, block, gapLimit, stopsAfterComma);
+            if (gapLimit > 0)
+            {
+                interesting |= LineBreakBits(text, tokens, block, gapLimit, ref lineBreak);
+            }
+
             if (n - block <= 64)
             {
                 // The last token: the rules look at it (a final mark or a quotation mark ends the text).
@@ -218,10 +224,9 @@ public sealed class SentenceSplitter
                     boundary = j >= n || (colon ? OpensAfterColon(text, tokens[j]) : OpensSentence(text, tokens, j, language, abbreviation, token));
                 }
 
-                // Most gaps hold no line break: a comparison with the next known break decides them without a call.
-                if (!boundary && last + 1 < n && nextBreak < tokens[last + 1].Start)
+                if (!boundary && last + 1 < n)
                 {
-                    boundary = LineBreakEnds(text, tokens, last, hardWrapped, ref nextBreak);
+                    boundary = LineBreakEnds(text, tokens, last, ref hardWrapped);
                 }
 
                 if (boundary)
@@ -287,46 +292,129 @@ public sealed class SentenceSplitter
         return count;
     }
 
-    // Kinds whose tokens the rules always look at.
-    private const int RuleKinds = (1 << (int)TokenKind.Punctuation) | (1 << (int)TokenKind.QuoteMark);
+    // Bits of a gap's code (BlockMasks) and of CharFlags and KindFlags, placed so that the code needs no comparisons.
+    private const int RulesBit = 1; // code: the rules look at the token. CharFlags: '.' '!' '?' ':' may end a final token
+    private const int OpenBit = 2; // code: the gap may be open to the model. CharFlags: an ASCII capital or digit
+    private const int QuoteBit = 4; // code and KindFlags: a quotation mark
+    private const int CommaBit = 8; // CharFlags: ',' ';' ':', after which a German sentence never ends
+    private const int PunctuationBit = 16; // KindFlags: punctuation (whose first character IsFinal reads)
+
+    /// <summary>
+    /// <see cref="RulesBit"/>, <see cref="OpenBit"/> and <see cref="CommaBit"/> of each ASCII character; index 128
+    /// stands for every other character, which may open a sentence or end a final mark ("Ärger", "…") but is no comma.
+    /// </summary>
+    private static ReadOnlySpan<byte> CharFlags =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 1, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 8, 0, 0, 0, 1,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        3,
+    ];
+
+    /// <summary>The <see cref="TokenKind"/> flags: quotation marks the rules always look at, punctuation.</summary>
+    private static ReadOnlySpan<byte> KindFlags =>
+    [
+        0, 0, 0, 0, 0, PunctuationBit, RulesBit | QuoteBit, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     /// <summary>
     /// The bit masks of the <paramref name="gapLimit"/> gaps from token <paramref name="block"/> on (bit k = the
-    /// gap after token block + k): the tokens the rules look at (punctuation, quotation marks, tokens ending in a
-    /// period, gaps other than nothing or one space), the gaps that may be open to the model (white space before an
-    /// upper-case letter, a digit or a character outside ASCII; outside English not after a comma, colon or
-    /// semicolon) and the quotation marks. The first two may hold more than needed: the tests on the set bits are
-    /// exact.
+    /// gap after token block + k): the tokens the rules look at (quotation marks, tokens ending in '.', '!', '?', ':'
+    /// or a character outside ASCII, punctuation longer than one character; gaps with a line break come from
+    /// <see cref="LineBreakBits"/>), the gaps that may be open to the model (white space before a capital, a digit
+    /// or a character outside ASCII; outside English not after a comma, colon or semicolon) and the quotation marks.
+    /// The first two may hold more than needed: the tests on the set bits are exact.
     /// </summary>
     /// <remarks>
     /// A method of its own, so that the loop keeps its values in registers, and without branches: bits are made
     /// from comparisons with <see cref="Unsafe.BitCast{TFrom, TTo}"/>, which a conditional expression would not
-    /// guarantee.
+    /// guarantee. Characters are classified by one table look-up each: the loop runs for every token, and its
+    /// instruction count is what it costs.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static (ulong Interesting, ulong Open, ulong Marks) BlockMasks(string text, ReadOnlySpan<Token> tokens, int block, int gapLimit, bool stopsAfterComma)
     {
-        ulong interesting = 0;
-        ulong open = 0;
-        ulong marks = 0;
-        var commaMask = stopsAfterComma ? 0xC001u : 0u; // ',' ':' ';' are bits 0, 14 and 15 counted from ','
-        for (var k = 0; k < gapLimit; k++)
+        // One code byte per gap (RulesBit, OpenBit, QuoteBit), turned into the three masks by vector instructions at
+        // the end: three masks built in the loop kept more values alive than there are registers. The code is made
+        // of table bits and shifts, without comparisons.
+        Span<byte> codes = stackalloc byte[64];
+        codes.Clear();
+        var comma = stopsAfterComma ? CommaBit : 0;
+        var charFlags = CharFlags;
+        var kindFlags = KindFlags;
+        var slice = tokens.Slice(block, gapLimit + 1);
+        for (var k = 1; k < slice.Length; k++)
         {
-            ref readonly var before = ref tokens[block + k];
-            var end = before.End;
-            var gapLength = tokens[block + k + 1].Start - end;
-            var kindBit = 1 << (int)before.Kind;
-            var lastChar = text[end - 1];
-            var first = text[end]; // the gap's first character, or the next token's when they are glued
-            var c = text[end + gapLength];
-            var mayBreak = (gapLength != 0) & (((gapLength - 1) | (first ^ ' ')) != 0);
-            var comma = ((uint)(lastChar - ',') < 16) & (((commaMask >> ((lastChar - ',') & 15)) & 1) != 0);
-            var opens = ((uint)(c - 'A') <= 'Z' - 'A') | ((uint)(c - '0') <= 9) | (c >= 128);
-            interesting |= (ulong)Unsafe.BitCast<bool, byte>(((kindBit & RuleKinds) != 0) | (lastChar == '.') | mayBreak) << k;
-            open |= (ulong)Unsafe.BitCast<bool, byte>((gapLength != 0) & opens & !comma) << k;
-            marks |= (ulong)Unsafe.BitCast<bool, byte>(before.Kind == TokenKind.QuoteMark) << k;
+            ref readonly var token = ref slice[k - 1];
+            var end = token.End;
+            var nextStart = slice[k].Start;
+            int before = charFlags[Math.Min(text[end - 1], (char)128)];
+            int after = charFlags[Math.Min(text[nextStart], (char)128)];
+            int kind = kindFlags[(int)token.Kind & 15];
+            // IsFinal takes punctuation by its first character: one character long (most are), it is the last one,
+            // whose RulesBit is in before; longer punctuation is always looked at (1 - length is negative).
+            var longPunctuation = (kind >> 4) & ((1 - (end - token.Start)) >>> 31);
+            // Open: a capital or digit after white space (end - nextStart is negative) and, in German, no comma.
+            var open = after & ~((before & comma) >> 2) & ((end - nextStart) >>> 30) & OpenBit;
+            codes[k - 1] = (byte)((before & RulesBit) | (kind & (RulesBit | QuoteBit)) | longPunctuation | open);
         }
 
-        return (interesting, open, marks);
+        var low = Vector256.Create<byte>(codes[..32]);
+        var high = Vector256.Create<byte>(codes[32..]);
+        return (Mask(low, high, 7), Mask(low, high, 6), Mask(low, high, 5)); // RulesBit, OpenBit, QuoteBit
+
+        // The masks of one bit of the codes: shifted into each byte's top bit, which the extraction collects.
+        static ulong Mask(Vector256<byte> low, Vector256<byte> high, int shift) =>
+            Vector256.ShiftLeft(low, shift).ExtractMostSignificantBits() | ((ulong)Vector256.ShiftLeft(high, shift).ExtractMostSignificantBits() << 32);
+    }
+
+    /// <summary>
+    /// The gaps of the block that hold a line break (bit k = the gap after token block + k), found by a vectorised
+    /// search of the text rather than a test per gap: <paramref name="lineBreak"/> is the first line break not yet
+    /// placed (int.MaxValue when none is left) and is advanced past the block.
+    /// </summary>
+    private static ulong LineBreakBits(string text, ReadOnlySpan<Token> tokens, int block, int gapLimit, ref int lineBreak)
+    {
+        ulong bits = 0;
+        var limit = tokens[block + gapLimit].Start;
+        while (lineBreak < limit)
+        {
+            // The block's last gap that starts at or before the break (none when the break is inside a token).
+            var low = block;
+            var high = block + gapLimit - 1;
+            var gap = block - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) >>> 1;
+                if (tokens[middle].End <= lineBreak)
+                {
+                    gap = middle;
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            var from = lineBreak + 1;
+            if (gap >= block)
+            {
+                bits |= 1UL << (gap - block);
+                from = Math.Max(from, tokens[gap + 1].Start); // one bit per gap is enough
+            }
+
+            lineBreak = NextLineBreak(text, from);
+        }
+
+        return bits;
+    }
+
+    private static int NextLineBreak(string text, int from)
+    {
+        var found = text.AsSpan(from).IndexOfAny('\n', '\u2028', '\u2029');
+        return found < 0 ? int.MaxValue : from + found;
     }
 
     /// <summary>
@@ -539,21 +627,12 @@ public sealed class SentenceSplitter
     private static bool OpensAfterColon(string text, Token next) =>
         next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]) && !(next.Length == 1 && text[next.Start] == 'I');
 
-    private static bool LineBreakEnds(string text, ReadOnlySpan<Token> tokens, int last, bool hardWrapped, ref int nextBreak)
+    /// <summary>Whether the line breaks in the gap after token <paramref name="last"/> end a sentence.</summary>
+    /// <remarks>Asked only about the tokens the rules look at, whose gaps are mostly one space: counted directly.</remarks>
+    private static bool LineBreakEnds(string text, ReadOnlySpan<Token> tokens, int last, ref int hardWrapped)
     {
         var gapStart = tokens[last].End;
         var gapEnd = tokens[last + 1].Start;
-        if (nextBreak < gapStart)
-        {
-            var found = text.AsSpan(gapStart).IndexOfAny('\n', '\u2028', '\u2029');
-            nextBreak = found < 0 ? text.Length : gapStart + found;
-        }
-
-        if (nextBreak >= gapEnd)
-        {
-            return false; // no line break in the gap: the common case, decided without reading it
-        }
-
         var newlines = 0;
         for (var k = gapStart; k < gapEnd; k++)
         {
@@ -568,7 +647,18 @@ public sealed class SentenceSplitter
             return true; // a blank line: a paragraph or a headline ends
         }
 
-        if (newlines == 0 || hardWrapped)
+        if (newlines == 0)
+        {
+            return false;
+        }
+
+        if (hardWrapped < 0)
+        {
+            // Most texts break lines only between paragraphs (blank lines, decided above) and never get here.
+            hardWrapped = IsHardWrapped(text) ? 1 : 0;
+        }
+
+        if (hardWrapped == 1)
         {
             return false;
         }
