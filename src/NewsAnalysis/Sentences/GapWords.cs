@@ -32,13 +32,19 @@ internal sealed class GapWords
         LowercaseWords = lowercaseWords ?? throw new ArgumentNullException(nameof(lowercaseWords));
         InnerWords = innerWords ?? throw new ArgumentNullException(nameof(innerWords));
         ArgumentNullException.ThrowIfNull(startersDe);
+        // Only words that do not start with a lower-case letter are kept: the splitter asks only about words after a
+        // gap the model may split, which start with a capital or a digit, and the lower-case forms would only make
+        // the filter pass more other words.
         var flags = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (word, _) in lowercaseWords.Entries)
         {
-            flags[word] = Lowercase;
+            if (MayBeAsked(word))
+            {
+                flags[word] = Lowercase;
+            }
         }
 
-        foreach (var (word, _) in startersDe.Entries)
+        foreach (var (word, _) in startersDe.Entries.Where(e => MayBeAsked(e.Key)))
         {
             flags[word] = flags.GetValueOrDefault(word) | Starter;
         }
@@ -52,7 +58,7 @@ internal sealed class GapWords
         }
     }
 
-    // A two-hash Bloom filter over the flagged words (2^17 bits, 16 KB; about one in fifty other words passes):
+    // A two-hash Bloom filter over the flagged words (2^17 bits, 16 KB; about one in 200 other words passes):
     // most capitalised words of a German text are nouns outside the lists, and a filter that reads five of the
     // word's characters and its length rejects them with one well-predicted branch instead of a hash loop and a probe.
     // Both bits of a word lie in one 64-bit word of the filter: one memory access per look-up, not two (the filter
@@ -74,7 +80,13 @@ internal sealed class GapWords
         return ((int)(h >> 21), (1UL << (int)(g >> 26)) | (1UL << (int)(h & 63)));
     }
 
-    /// <summary>False when <paramref name="word"/> has no flags; true for every flagged word and a few others.</summary>
+    /// <summary>Whether the splitter may ask about <paramref name="word"/>: it does not start with a lower-case letter.</summary>
+    private static bool MayBeAsked(string word) => word.Length > 0 && !char.IsLower(word[0]);
+
+    /// <summary>
+    /// False when <paramref name="word"/> has no flags; true for every flagged word and a few others. Words that
+    /// start with a lower-case letter are not in the lists (the splitter never asks about them).
+    /// </summary>
     public bool MayHaveFlags(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
@@ -92,6 +104,9 @@ internal sealed class GapWords
     /// <summary>Frequent words that never end a sentence (lower-case and capitalised forms).</summary>
     public SpanLexicon InnerWords { get; }
 
-    /// <summary>The <see cref="Lowercase"/> and <see cref="Starter"/> flags of <paramref name="word"/> (0 when neither).</summary>
+    /// <summary>
+    /// The <see cref="Lowercase"/> and <see cref="Starter"/> flags of <paramref name="word"/> (0 when neither, and
+    /// always for a word that starts with a lower-case letter).
+    /// </summary>
     public int Flags(ReadOnlySpan<char> word) => MayHaveFlags(word) && _openers.TryGetValue(word, out var value) ? value : 0;
 }

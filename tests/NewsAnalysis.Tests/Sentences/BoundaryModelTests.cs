@@ -94,5 +94,21 @@ public class BoundaryModelTests
         Assert.That(BoundaryModel.ForLanguage(language)!.Bits, Is.InRange(8, 24));
 
     [Test]
+    public void GapWordsAnswerForCapitalisedWordsOnly()
+    {
+        var words = new GapWords(
+            BoundaryModel.WordList(["daraufhin", "wir"]),
+            BoundaryModel.WordList(["der"]),
+            new NewsAnalysis.Lexicons.SpanLexicon(["Dann", "dann"]));
+        Assert.That(words.Flags("Daraufhin"), Is.EqualTo(GapWords.Lowercase));
+        Assert.That(words.Flags("Dann"), Is.EqualTo(GapWords.Starter));
+        Assert.That(words.MayHaveFlags("Wir"), Is.True);
+        Assert.That(words.Flags("Umsatz"), Is.Zero);
+        // The splitter never asks about a lower-case word, so the lists leave them out.
+        Assert.That(words.Flags("wir"), Is.Zero);
+        Assert.That(words.Flags("dann"), Is.Zero);
+    }
+
+    [Test]
     public void OtherLanguagesUseTheRulesOnly() => Assert.That(BoundaryModel.ForLanguage(Language.Other), Is.Null);
 }
