@@ -58,7 +58,7 @@ internal sealed class GapWords
         }
     }
 
-    // A two-hash Bloom filter over the flagged words (2^17 bits, 16 KB; about one in 200 other words passes):
+    // A two-hash Bloom filter over the flagged words (2^17 bits, 16 KB; about one in 45 other capitalised words passes):
     // most capitalised words of a German text are nouns outside the lists, and a filter that reads five of the
     // word's characters and its length rejects them with one well-predicted branch instead of a hash loop and a probe.
     // Both bits of a word lie in one 64-bit word of the filter: one memory access per look-up, not two (the filter
