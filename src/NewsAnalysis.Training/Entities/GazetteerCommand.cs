@@ -31,18 +31,26 @@ internal sealed class GazetteerCommand : ITrainingCommand
         "  --resources DIR   the library's Resources folder (reads Entities/*.txt, Languages/function-words.*.txt,\n" +
         "                    Amounts/currencies.tsv; writes Entities/gazetteer.bin unless --out is given)\n" +
         "  --out FILE        where to write the table\n" +
-        "  --silver-names N  add the German WikiANN names seen at least N times (ORG as company, LOC as city, PER)";
+        "  --silver-names N  add the German WikiANN names seen at least N times (ORG as company, LOC as city, PER)\n" +
+        "  --fold GROUPS     also add the diacritic-free forms of these groups' names (\"Samarra\" for \"Sāmarrā’\",\n" +
+        "                    \"Fallujah\" for \"Al Fallūjah\"): comma-separated places (cities, regions, countries),\n" +
+        "                    names (first names, surnames), articles (folded places also without a leading\n" +
+        "                    \"Al \"/\"El \"); English flags only; default none";
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("data", "resources", "out", "silver-names");
+        options.OnlyAllow("data", "resources", "out", "silver-names", "fold");
         var data = options.Required("data");
         var resources = options.Required("resources");
         var output = options.String("out", Path.Combine(resources, "Entities", "gazetteer.bin"));
         var gazetteers = Path.Combine(data, "gazetteers");
         var handMade = Path.Combine(AppContext.BaseDirectory, "Data", "Entities");
 
-        var b = new GazetteerBuilder();
+        var foldGroups = options.String("fold", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var folded = FoldedFlags(foldGroups);
+        var b = folded == GazetteerFlags.None
+            ? new GazetteerBuilder()
+            : new GazetteerBuilder(NameFolding.Load(Path.Combine(handMade, "folded-letters.txt")), folded, foldGroups.Contains("articles"));
         AddFirstNames(b, gazetteers);
         foreach (var surname in Lines(Path.Combine(gazetteers, "ler-gazetteers-de", "personennamen.list")))
         {
@@ -75,6 +83,24 @@ internal sealed class GazetteerCommand : ITrainingCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The flags whose names get folded forms, from the <c>--fold</c> group list.</summary>
+    private static GazetteerFlags FoldedFlags(string[] groups)
+    {
+        var flags = GazetteerFlags.None;
+        foreach (var group in groups)
+        {
+            flags |= group switch
+            {
+                "places" => GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country,
+                "names" => GazetteerFlags.FirstName | GazetteerFlags.Surname,
+                "articles" => GazetteerFlags.None,
+                _ => throw new UsageException($"--fold takes places, names and articles, not '{group}'"),
+            };
+        }
+
+        return flags;
     }
 
     private static void AddFirstNames(GazetteerBuilder b, string gazetteers)
