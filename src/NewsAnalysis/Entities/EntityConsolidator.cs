@@ -412,10 +412,12 @@ internal sealed class EntityConsolidator
             }
 
             // A name needs a word that is not a listed non-name. A name in lower case is an organisation's or a
-            // product's short name ("dpa", "n-tv", "vhs"); longer lower-case words ("borrowing") are not names.
+            // product's short name ("dpa", "n-tv", "vhs"); longer lower-case words ("borrowing") are not names, and
+            // neither is a short one that is a common noun ("bank": the tagger's lower-case name features see "Bank").
+            var lowerCase = IsLowerCaseWord(token.Span);
             if (token.Kind is TokenKind.Word or TokenKind.Alphanumeric or TokenKind.Hashtag or TokenKind.Handle
-                && (HasCapital(token.Span) || !IsLowerCaseWord(token.Span) || IsLowerCaseShortName(token.Span, type, end - first))
-                && (_gazetteer.Lookup(token.Span) & never) == 0)
+                && (HasCapital(token.Span) || !lowerCase || IsLowerCaseShortName(token.Span, type, end - first))
+                && (_gazetteer.Lookup(token.Span) & (lowerCase ? never | GazetteerFlags.CommonNoun : never)) == 0)
             {
                 return true;
             }

@@ -140,6 +140,14 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void ALowerCaseCommonNounIsNoNameButALowerCaseShortNameIs()
+    {
+        const string text = "The bank said dpa had reported the loan first.";
+        var r = Run(text, Language.English, ("bank", EntityType.Organization, 0), ("dpa", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "dpa" }), Show(r));
+    }
+
+    [Test]
     public void CurrenciesDatesAndDemonymsAreNeverEntities()
     {
         const string text = "Die deutschen Firmen sammelten am Montag 113 Millionen Dollar ein, also mehr Euro.";
