@@ -6,8 +6,8 @@ namespace NewsAnalysis.Entities;
 
 /// <summary>
 /// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
-/// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c> and
-/// <c>name-connectors.*.txt</c>. Immutable, loaded once per language.
+/// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
+/// <c>name-connectors.*.txt</c> and <c>club-prefixes.*.txt</c>. Immutable, loaded once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
 {
@@ -33,7 +33,11 @@ internal sealed class ConsolidationLexicon
         Determiners = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/determiners.{code}.txt"), ignoreCase: true);
         (Connectors, OrgHeads, EventHeads) = s_bothLanguages.Value;
         DescriptorHeads = [.. EmbeddedResources.ReadLines($"Entities/descriptor-heads.{code}.txt")];
+        ClubPrefixes = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/club-prefixes.{code}.txt"));
     }
+
+    /// <summary>Words a sports club's name starts with, exact case ("SC", "VfB", "FC", "Borussia").</summary>
+    public SpanLexicon ClubPrefixes { get; }
 
     /// <summary>Organisation head nouns, lower case ("bank", "universität"), for suffix tests of compounds.</summary>
     public string[] OrgHeads { get; }

@@ -89,7 +89,7 @@ internal sealed class EntityConsolidator
             cleaned.Add(clean);
         }
 
-        var names = new NameIndex(text, tokens, _gazetteer);
+        var names = new NameIndex(text, tokens, _gazetteer, _lexicon.ClubPrefixes);
         // Full names first, so that a surname the tagger found alone before the full name still joins it.
         foreach (var span in cleaned)
         {
@@ -272,6 +272,12 @@ internal sealed class EntityConsolidator
         }
         else if (type != EntityType.Misc && (last > first || lastWord.Contains('-')) && (_lexicon.EndsWithHead(lastWord, _lexicon.OrgHeads) || HeadBeforeConnector(tokens, first, end)))
         {
+            (type, strong) = (EntityType.Organization, true);
+        }
+        else if (end - first > 1 && type != EntityType.Misc
+            && (_lexicon.ClubPrefixes.Contains(tokens[first].Span) || tokens[first].Kind == TokenKind.Ordinal && _lexicon.ClubPrefixes.Contains(tokens[first + 1].Span)))
+        {
+            // A club prefix ("SC Freiburg", "1. FC Köln") makes a sports club, whatever the place after it suggests.
             (type, strong) = (EntityType.Organization, true);
         }
         else if (type == EntityType.Person && ContainsDigit(tokens, first, end))

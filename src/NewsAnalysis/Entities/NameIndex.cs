@@ -1,4 +1,5 @@
 using NewsAnalysis.Entities.Lexicons;
+using NewsAnalysis.Lexicons;
 using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Entities;
@@ -13,6 +14,7 @@ internal sealed class NameIndex
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly NerGazetteer _gazetteer;
+    private readonly SpanLexicon _clubPrefixes;
 
     // Full names of two or more words by their first word, longest first (at most MaxCandidatesPerWord each).
     private readonly Dictionary<string, List<(string[] Words, string Key, EntityType Type)>> _fullByFirst = new(StringComparer.Ordinal);
@@ -21,12 +23,13 @@ internal sealed class NameIndex
     private readonly Dictionary<string, EntityType> _full = new(StringComparer.Ordinal);
 
     // A single word → the name it stands for and that name's type; Spreadable is false for words that are
-    // common nouns as well (a one-word "Mensch" is linked, but not looked for elsewhere).
-    private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable)> _words = new(StringComparer.Ordinal);
+    // common nouns as well (a one-word "Mensch" is linked, but not looked for elsewhere); Club marks a sports
+    // club's place word ("Freiburg" of "SC Freiburg"), which stands for the club even where the tagger saw a place.
+    private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable, bool Club)> _words = new(StringComparer.Ordinal);
 
 #if NET9_0_OR_GREATER
     private readonly Dictionary<string, List<(string[] Words, string Key, EntityType Type)>>.AlternateLookup<ReadOnlySpan<char>> _fullByFirstSpan;
-    private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable)>.AlternateLookup<ReadOnlySpan<char>> _wordsSpan;
+    private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable, bool Club)>.AlternateLookup<ReadOnlySpan<char>> _wordsSpan;
 #endif
 
     // A full name is looked for again only up to this many words, and at most this many full names are
@@ -34,11 +37,12 @@ internal sealed class NameIndex
     private const int MaxNameTokens = 8;
     private const int MaxCandidatesPerWord = 16;
 
-    public NameIndex(string text, IReadOnlyList<Token> tokens, NerGazetteer gazetteer)
+    public NameIndex(string text, IReadOnlyList<Token> tokens, NerGazetteer gazetteer, SpanLexicon clubPrefixes)
     {
         _text = text;
         _tokens = tokens;
         _gazetteer = gazetteer;
+        _clubPrefixes = clubPrefixes;
 #if NET9_0_OR_GREATER
         _fullByFirstSpan = _fullByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         _wordsSpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -53,7 +57,7 @@ internal sealed class NameIndex
             var word = _tokens[span.First].Text;
             var flags = _gazetteer.Lookup(word);
             var spreadable = (flags & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.PersonTitle)) == 0;
-            _words.TryAdd(word, (word, span.Type, spreadable));
+            _words.TryAdd(word, (word, span.Type, spreadable, false));
             return;
         }
 
@@ -83,6 +87,14 @@ internal sealed class NameIndex
             }
         }
 
+        // A sports club's name is a club prefix and a place ("SC Freiburg", "1. FC Köln", "VfB Stuttgart"): in the
+        // article the place alone names the club.
+        if (span.Type == EntityType.Organization && ClubPlaceWord(span) is var place && place >= 0)
+        {
+            _words.TryAdd(_tokens[place].Text, (key, span.Type, true, true));
+            return;
+        }
+
         // The word that stands for the whole name later: a person's surname, an organisation's leading word.
         var keyWord = span.Type switch
         {
@@ -92,8 +104,25 @@ internal sealed class NameIndex
         };
         if (keyWord >= 0 && IsKeyWord(_tokens[keyWord].Span, span.Type))
         {
-            _words.TryAdd(_tokens[keyWord].Text, (key, span.Type, true));
+            _words.TryAdd(_tokens[keyWord].Text, (key, span.Type, true, false));
         }
+    }
+
+    /// <summary>
+    /// The token of a club's place word: the one capitalised word left after the club prefixes and ordinals a
+    /// name starts with ("SC Freiburg" → "Freiburg", "1. FC Köln" → "Köln"); -1 for any other name.
+    /// </summary>
+    public int ClubPlaceWord(EntityConsolidator.Span span)
+    {
+        var i = span.First;
+        while (i < span.End - 1 && (_clubPrefixes.Contains(_tokens[i].Span) || _tokens[i].Kind == TokenKind.Ordinal))
+        {
+            i++;
+        }
+
+        var word = _tokens[i].Span;
+        return i > span.First && i == span.End - 1 && _clubPrefixes.Contains(_tokens[i - 1].Span) && word.Length > 1 && char.IsUpper(word[0])
+            && (_gazetteer.Lookup(word) & (GazetteerFlags.FunctionWord | GazetteerFlags.CommonNoun)) == 0 ? i : -1;
     }
 
     // A surname or leading word must look like a name: capitalised, not a function word, title, legal form,
@@ -178,7 +207,7 @@ internal sealed class NameIndex
         }
 
         var place = (_gazetteer.Lookup(word) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0;
-        if (!span.Spread && span.Type != entry.Type && place && span.Type == EntityType.Location)
+        if (!span.Spread && span.Type != entry.Type && place && span.Type == EntityType.Location && !entry.Club)
         {
             return _tokens[span.First].Text;
         }
@@ -260,7 +289,7 @@ internal sealed class NameIndex
 #endif
     }
 
-    private bool TryWord(ReadOnlySpan<char> word, out (string Key, EntityType Type, bool Spreadable) entry)
+    private bool TryWord(ReadOnlySpan<char> word, out (string Key, EntityType Type, bool Spreadable, bool Club) entry)
     {
 #if NET9_0_OR_GREATER
         return _wordsSpan.TryGetValue(word, out entry);

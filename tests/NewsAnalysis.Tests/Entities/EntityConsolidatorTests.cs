@@ -140,6 +140,26 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void AClubsPlaceWordNamesTheClubWhereTheClubIsNamed()
+    {
+        const string text = "Der 1. FC Köln empfängt den SC Freiburg. Freiburg begann stark, Köln glich aus.";
+        var r = Run(text, Language.German,
+            ("1. FC Köln", EntityType.Organization, 0), ("SC Freiburg", EntityType.Location, 0),
+            ("Freiburg", EntityType.Location, 1), ("Köln", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => m.Type), Is.All.EqualTo(EntityType.Organization), Show(r));
+        Assert.That(r.Mentions.Select(m => m.CanonicalName), Is.EqualTo(new[] { "1. FC Köln", "SC Freiburg", "SC Freiburg", "1. FC Köln" }), Show(r));
+        Assert.That(r.Entities, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void APlaceStaysAPlaceWithoutAClubOfItsName()
+    {
+        const string text = "Die Messe Freiburg lädt ein. Freiburg liegt im Breisgau.";
+        var r = Run(text, Language.German, ("Messe Freiburg", EntityType.Organization, 0), ("Freiburg", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Messe Freiburg/Organization", "Freiburg/Location" }), Show(r));
+    }
+
+    [Test]
     public void ALowerCaseCommonNounIsNoNameButALowerCaseShortNameIs()
     {
         const string text = "The bank said dpa had reported the loan first.";
