@@ -500,9 +500,20 @@ internal sealed class EntityConsolidator
             }
 
             var limit = next < mentions.Count ? mentions[next].First : tokens.Count;
-            if (tokens[i].Kind == TokenKind.Word && HasCapital(tokens[i].Span) && names.Match(i, limit, out var match))
+            if (tokens[i].Kind == TokenKind.Word && HasCapital(tokens[i].Span))
             {
-                if (Allowed(text, tokens, i, match))
+                // A known full name takes in tagger mentions that lie wholly inside it (the tagger found only "AI"
+                // of "Nordlicht AI"); otherwise a name must end before the next tagger mention.
+                if (names.Match(i, tokens.Count, out var match) && match.Count > 1 && match.End > limit
+                    && Absorbs(mentions, next, match.End, out var after) && Allowed(text, tokens, i, match))
+                {
+                    result.Add(match);
+                    next = after;
+                    i = match.End;
+                    continue;
+                }
+
+                if (names.Match(i, limit, out match) && Allowed(text, tokens, i, match))
                 {
                     result.Add(match);
                     i = match.End;
@@ -514,6 +525,24 @@ internal sealed class EntityConsolidator
         }
 
         return result;
+    }
+
+    // True when every tagger mention from index next on that starts before token end also ends by it; after is
+    // the first mention past them.
+    private static bool Absorbs(List<Span> mentions, int next, int end, out int after)
+    {
+        after = next;
+        while (after < mentions.Count && mentions[after].First < end)
+        {
+            if (mentions[after].End > end)
+            {
+                return false;
+            }
+
+            after++;
+        }
+
+        return true;
     }
 
     // The guards of spreading: a person's name after a determiner is a noun ("der Mensch"); a sentence-initial

@@ -140,6 +140,15 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void AKnownFullNameTakesInATaggerMentionInsideIt()
+    {
+        const string text = "Das Start-up Nordlicht AI wächst. Später sagte Nordlicht AI, es stelle ein.";
+        var r = Run(text, Language.German, ("Nordlicht AI", EntityType.Organization, 0), ("AI", EntityType.Organization, 1));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Nordlicht AI", "Nordlicht AI" }), Show(r));
+        Assert.That(r.Entities, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void AClubsPlaceWordNamesTheClubWhereTheClubIsNamed()
     {
         const string text = "Der 1. FC Köln empfängt den SC Freiburg. Freiburg begann stark, Köln glich aus.";
