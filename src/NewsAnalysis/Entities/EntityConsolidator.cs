@@ -207,9 +207,16 @@ internal sealed class EntityConsolidator
         // Names end at a lower-case word that is not a connector ("Mistral AI sagte" → "Mistral AI") and at
         // punctuation that separates ("Locarno – Mit", "Whitlock: Salt"). Titles of works keep their lower-case
         // words: they are written like sentences ("Spring um dein Leben", "Das rote Quadrat").
+        // A possessor's name ends at its genitive apostrophe: "Fuchs' Roman" is Fuchs's novel.
         for (var i = first + 1; i < end; i++)
         {
             if (type != EntityType.Misc && IsLowerCaseWord(tokens[i].Span) && !_lexicon.Connectors.Contains(tokens[i].Span) || IsSeparator(tokens[i]))
+            {
+                end = i;
+                break;
+            }
+
+            if (type != EntityType.Misc && IsApostropheGenitive(tokens[i - 1].Span))
             {
                 end = i;
                 break;
@@ -229,6 +236,23 @@ internal sealed class EntityConsolidator
         if (first >= end)
         {
             return null;
+        }
+
+        // A version or model number is no name by itself ("v2.1"): one token with a digit and no capital.
+        if (end - first == 1 && ContainsDigit(tokens, first, end) && !HasCapital(tokens[first].Span))
+        {
+            return null;
+        }
+
+        // A compound ending in an organisation head right before a place joins it: "Mieterinitiative Rhein-Main",
+        // "Aktionärsvereinigung Rhein-Ruhr" (the tagger takes the place alone, or a hyphenated region for a person).
+        // Before an organisation's name the compound describes it and stays outside ("Förderbank Bpifrance").
+        var head = false;
+        if (first > 0 && end - first == 1 && IsOrganisationHeadBefore(text, tokens, first)
+            && (type == EntityType.Location || type == EntityType.Person && tokens[first].Span.Contains('-')))
+        {
+            first--;
+            head = true;
         }
 
         // A legal form right after the name belongs to it ("Nordwerk GmbH", "Acme Corp.", "Brantley & Co.", "GmbH & Co. KG").
@@ -271,6 +295,10 @@ internal sealed class EntityConsolidator
             (type, strong) = (EntityType.Misc, true);
         }
         else if (type != EntityType.Misc && (last > first || lastWord.Contains('-')) && (_lexicon.EndsWithHead(lastWord, _lexicon.OrgHeads) || HeadBeforeConnector(tokens, first, end)))
+        {
+            (type, strong) = (EntityType.Organization, true);
+        }
+        else if (head)
         {
             (type, strong) = (EntityType.Organization, true);
         }
@@ -471,6 +499,20 @@ internal sealed class EntityConsolidator
     private bool IsAdjective(ReadOnlySpan<char> word) =>
         IsPlaceAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0
         || _lexicon.Language == Language.German && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal) || word.EndsWith("ischer", StringComparison.Ordinal));
+
+    // A capitalised compound ending in an organisation head, one space before the token at index, in the same
+    // sentence, that no other mention has.
+    private bool IsOrganisationHeadBefore(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var before = tokens[index - 1];
+        return before.Kind == TokenKind.Word && before.Span.Length > 2 && char.IsUpper(before.Span[0])
+            && text.AsSpan(before.End, tokens[index].Start - before.End) is " "
+            && _lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads);
+    }
+
+    // "Fuchs'", "Marx’": a name in the genitive written with an apostrophe after s, x, z or ß.
+    private static bool IsApostropheGenitive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] is '\'' or '’' && word[^2] is 's' or 'x' or 'z' or 'ß';
 
     private static bool ContainsDigit(IReadOnlyList<Token> tokens, int first, int end)
     {

@@ -169,6 +169,31 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void AVersionNumberAloneIsNoName()
+    {
+        const string text = "Halvora stellte v3.1 und Helix 2 vor.";
+        var r = Run(text, Language.German, ("v3.1", EntityType.Location, 0), ("Helix 2", EntityType.Misc, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Helix 2" }), Show(r));
+    }
+
+    [Test]
+    public void ANameEndsAtItsGenitiveApostrophe()
+    {
+        const string text = "Fuchs' Roman erzählt von einer Nacht. Auf Englisch erscheint Roman nächstes Jahr.";
+        var r = Run(text, Language.German, ("Fuchs' Roman", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Fuchs'" }), Show(r));
+    }
+
+    [Test]
+    public void AnOrganisationHeadCompoundBeforeAPlaceJoinsIt()
+    {
+        const string text = "Aylin Demir von der Mieterinitiative Rhein-Main widersprach. In Rhein-Main steigen die Mieten.";
+        var r = Run(text, Language.German, ("Aylin Demir", EntityType.Person, 0), ("Rhein-Main", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Aylin Demir/Person", "Mieterinitiative Rhein-Main/Organization" }), Show(r));
+    }
+
+    [Test]
     public void ALowerCaseCommonNounIsNoNameButALowerCaseShortNameIs()
     {
         const string text = "The bank said dpa had reported the loan first.";
