@@ -89,6 +89,8 @@ internal sealed class EntityConsolidator
             cleaned.Add(clean);
         }
 
+        cleaned = AddInstitutionNames(tokens, cleaned);
+
         var names = new NameIndex(text, tokens, _gazetteer, _lexicon.ClubPrefixes);
         // Full names first, so that a surname the tagger found alone before the full name still joins it.
         foreach (var span in cleaned)
@@ -568,6 +570,87 @@ internal sealed class EntityConsolidator
 
         return result;
     }
+
+    // English institutions are named "head of/for Name": "Bureau of Labor Statistics", "Office for Budget
+    // Responsibility", "Center for Fiscal Research" (German articles use these names too: "die Bank of England").
+    // The tagger often takes a part ("Labor Statistics", "Center").
+    // Every such run becomes an organisation, taking in the tagger mentions inside it and one that ends at its head
+    // ("Federal Reserve Board" + "of Governors"); a mention reaching past its end leaves it alone. Linear: each
+    // token is the head of at most one run, and runs do not overlap.
+    private List<Span> AddInstitutionNames(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        List<Span>? result = null;
+        var next = 0; // the first span that does not end before the current token
+        for (var head = 0; head + 2 < tokens.Count; head++)
+        {
+            var word = tokens[head].Span;
+            if (tokens[head].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0])
+                || tokens[head + 1].Span is not ("of" or "for") || !IsInstitutionWord(tokens[head + 2])
+                || !_lexicon.EndsWithHead(word, _lexicon.OrgHeads))
+            {
+                continue;
+            }
+
+            // The run: head, then "of"/"for" and capitalised words, as long as they follow.
+            var end = head + 3;
+            while (end < tokens.Count && IsInstitutionWord(tokens[end]))
+            {
+                end++;
+            }
+
+            if (end + 1 < tokens.Count && tokens[end].Span is "of" or "for" && IsInstitutionWord(tokens[end + 1]))
+            {
+                end += 2;
+                while (end < tokens.Count && IsInstitutionWord(tokens[end]))
+                {
+                    end++;
+                }
+            }
+
+            while (next < spans.Count && spans[next].End <= head)
+            {
+                next++;
+            }
+
+            var first = head;
+            var inside = next;
+            if (inside < spans.Count && spans[inside].First < head)
+            {
+                if (spans[inside].End != head + 1)
+                {
+                    continue; // a mention across the head that does not end with it: leave both alone
+                }
+
+                first = spans[inside].First;
+                inside++;
+            }
+
+            var after = inside;
+            while (after < spans.Count && spans[after].First < end && spans[after].End <= end)
+            {
+                after++;
+            }
+
+            if (after < spans.Count && spans[after].First < end)
+            {
+                continue; // a mention reaching past the run
+            }
+
+            result ??= [.. spans];
+            var offset = result.Count - spans.Count; // spans already replaced shift the indices of result
+            result.RemoveRange(next + offset, after - next);
+            result.Insert(next + offset, new Span(first, end, EntityType.Organization, Strong: true));
+            next = after;
+            head = end - 1;
+        }
+
+        return result ?? spans;
+    }
+
+    // A capitalised word that may stand in an institution's name (not a function word: "The", "In").
+    private bool IsInstitutionWord(Token token) =>
+        token.Kind == TokenKind.Word && token.Span.Length > 1 && char.IsUpper(token.Span[0])
+        && (_gazetteer.Lookup(token.Span) & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) == 0;
 
     // True when every tagger mention from index next on that starts before token end also ends by it; after is
     // the first mention past them.

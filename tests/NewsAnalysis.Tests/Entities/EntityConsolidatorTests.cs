@@ -194,6 +194,29 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void EnglishInstitutionsNamedHeadOfNameAreWholeOrganisations()
+    {
+        const string text = "The Bureau of Labor Statistics said prices rose. Analysts at the Center for Fiscal Research and "
+            + "the Federal Reserve Board of Governors agreed with the University of Texas and Google.";
+        var r = Run(text, Language.English,
+            ("Labor Statistics", EntityType.Organization, 0), ("Center", EntityType.Location, 0),
+            ("Federal Reserve Board", EntityType.Organization, 0), ("Google", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Bureau of Labor Statistics/Organization", "Center for Fiscal Research/Organization",
+            "Federal Reserve Board of Governors/Organization", "University of Texas/Organization", "Google/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void GermanArticlesKeepEnglishInstitutionNamesWhole()
+    {
+        const string text = "Die Bank of England hob den Zins.";
+        var r = Run(text, Language.German, ("England", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Bank of England/Organization" }), Show(r));
+    }
+
+    [Test]
     public void ALowerCaseCommonNounIsNoNameButALowerCaseShortNameIs()
     {
         const string text = "The bank said dpa had reported the loan first.";
