@@ -277,6 +277,24 @@ internal sealed class EntityConsolidator
             }
         }
 
+        // Capitalised words ending in an organisation head right after the name belong to it: "Harlow County" +
+        // "Savings Bank" (the tagger takes the place, and the head alone). Not in German, where every noun is
+        // capitalised and a head noun after a name describes it ("der Die Zeit Verlagsgruppe").
+        for (var k = 1; k <= 3 && end + k <= tokens.Count && _lexicon.Language != Language.German; k++)
+        {
+            var word = tokens[end + k - 1];
+            if (!IsInstitutionWord(word) || word.Start - tokens[end + k - 2].End != 1 || text[word.Start - 1] != ' ')
+            {
+                break;
+            }
+
+            if (_lexicon.EndsWithHead(word.Span, _lexicon.OrgHeads))
+            {
+                end += k;
+                break;
+            }
+        }
+
         if (!IsName(tokens, first, end, type))
         {
             return null;
@@ -574,8 +592,8 @@ internal sealed class EntityConsolidator
     // English institutions are named "head of/for Name": "Bureau of Labor Statistics", "Office for Budget
     // Responsibility", "Center for Fiscal Research" (German articles use these names too: "die Bank of England").
     // The tagger often takes a part ("Labor Statistics", "Center").
-    // Every such run becomes an organisation, taking in the tagger mentions inside it and one that ends at its head
-    // ("Federal Reserve Board" + "of Governors"); a mention reaching past its end leaves it alone. Linear: each
+    // Every such run becomes an organisation, taking in the tagger mentions inside it and one that starts before it
+    // ("Federal Reserve Board" + "of Governors", "Hollis Museum of Art"); a mention reaching past its end leaves it alone. Linear: each
     // token is the head of at most one run, and runs do not overlap.
     private List<Span> AddInstitutionNames(IReadOnlyList<Token> tokens, List<Span> spans)
     {
@@ -616,11 +634,12 @@ internal sealed class EntityConsolidator
             var inside = next;
             if (inside < spans.Count && spans[inside].First < head)
             {
-                if (spans[inside].End != head + 1)
+                if (spans[inside].End > end)
                 {
-                    continue; // a mention across the head that does not end with it: leave both alone
+                    continue; // a mention across the whole run: leave it alone
                 }
 
+                // A mention that ends at the head or inside the run is the name's start ("Hollis Museum of Art").
                 first = spans[inside].First;
                 inside++;
             }

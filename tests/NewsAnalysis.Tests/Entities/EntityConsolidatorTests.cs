@@ -209,6 +209,24 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void CapitalisedWordsEndingInAnOrganisationHeadJoinTheNameBefore()
+    {
+        const string text = "Lending at Harlow County Savings Bank slowed, and Harlow County voted on Monday.";
+        var r = Run(text, Language.English,
+            ("Harlow County", EntityType.Location, 0), ("Bank", EntityType.Organization, 0), ("Harlow County", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Harlow County Savings Bank/Organization", "Harlow County/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnInstitutionRunTakesInTheNameBeforeItsHead()
+    {
+        const string text = "The Hollis Museum of Art opens today.";
+        var r = Run(text, Language.English, ("Hollis Museum of Art", EntityType.Misc, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Hollis Museum of Art/Organization" }), Show(r));
+    }
+
+    [Test]
     public void GermanArticlesKeepEnglishInstitutionNamesWhole()
     {
         const string text = "Die Bank of England hob den Zins.";
