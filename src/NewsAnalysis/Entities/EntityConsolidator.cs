@@ -520,8 +520,7 @@ internal sealed class EntityConsolidator
         IsPlaceAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0
         || _lexicon.Language == Language.German && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal) || word.EndsWith("ischer", StringComparison.Ordinal));
 
-    // A capitalised compound ending in an organisation head, one space before the token at index, in the same
-    // sentence, that no other mention has.
+    // A capitalised compound ending in an organisation head, one space before the token at index.
     private bool IsOrganisationHeadBefore(string text, IReadOnlyList<Token> tokens, int index)
     {
         var before = tokens[index - 1];
@@ -593,11 +592,12 @@ internal sealed class EntityConsolidator
     // Responsibility", "Center for Fiscal Research" (German articles use these names too: "die Bank of England").
     // The tagger often takes a part ("Labor Statistics", "Center").
     // Every such run becomes an organisation, taking in the tagger mentions inside it and one that starts before it
-    // ("Federal Reserve Board" + "of Governors", "Hollis Museum of Art"); a mention reaching past its end leaves it alone. Linear: each
-    // token is the head of at most one run, and runs do not overlap.
+    // ("Federal Reserve Board" + "of Governors", "Hollis Museum of Art"); a mention reaching past its end leaves it
+    // alone. Linear: each token is visited once, runs do not overlap, and spans are copied once.
     private List<Span> AddInstitutionNames(IReadOnlyList<Token> tokens, List<Span> spans)
     {
         List<Span>? result = null;
+        var copied = 0; // spans before this index are in result already (once result exists)
         var next = 0; // the first span that does not end before the current token
         for (var head = 0; head + 2 < tokens.Count; head++)
         {
@@ -655,15 +655,29 @@ internal sealed class EntityConsolidator
                 continue; // a mention reaching past the run
             }
 
-            result ??= [.. spans];
-            var offset = result.Count - spans.Count; // spans already replaced shift the indices of result
-            result.RemoveRange(next + offset, after - next);
-            result.Insert(next + offset, new Span(first, end, EntityType.Organization, Strong: true));
-            next = after;
+            // Appending keeps the pass linear however many runs an article has.
+            result ??= new List<Span>(spans.Count);
+            for (; copied < next; copied++)
+            {
+                result.Add(spans[copied]);
+            }
+
+            result.Add(new Span(first, end, EntityType.Organization, Strong: true));
+            copied = next = after;
             head = end - 1;
         }
 
-        return result ?? spans;
+        if (result is null)
+        {
+            return spans;
+        }
+
+        for (; copied < spans.Count; copied++)
+        {
+            result.Add(spans[copied]);
+        }
+
+        return result;
     }
 
     // A capitalised word that may stand in an institution's name (not a function word: "The", "In").

@@ -394,6 +394,35 @@ public class EntityConsolidatorTests
         Assert.That(r.Entities.All(e => e.Mentions.Length == 3), Is.True);
     }
 
+    [Test]
+    public void AnArticleWithManyInstitutionNamesKeepsEveryMention()
+    {
+        // 50,000 institution runs, each with a tagger part inside, between tagger mentions of people.
+        var text = new StringBuilder();
+        var tagged = new List<(int Start, int End, EntityType Type)>();
+        for (var i = 0; i < 50_000; i++)
+        {
+            var person = "Nam" + Letters(i) + "ow";
+            text.Append("Analyst ");
+            tagged.Add((text.Length, text.Length + person.Length, EntityType.Person));
+            text.Append(person).Append(" said the Office for ");
+            tagged.Add((text.Length, text.Length + "Budget Responsibility".Length, EntityType.Organization));
+            text.Append("Budget Responsibility agreed.\n");
+        }
+
+        var s = text.ToString();
+        var analysis = Analyzer.Analyze(s, "big", language: Language.English);
+        var mentions = tagged.Select(m => new EntityMention(s[m.Start..m.End], m.Type, m.Start, m.End)).ToList();
+        var consolidate = Task.Run(() => EntityConsolidator.ForLanguage(Language.English).Consolidate(s, analysis.Tokens, mentions, analysis.Amounts));
+
+        // Not a speed measurement: the pass must finish and keep every mention in order.
+        Assert.That(consolidate.Wait(TimeSpan.FromMinutes(2)), Is.True, "the pass did not finish");
+        var r = consolidate.Result;
+        Assert.That(r.Mentions, Has.Count.EqualTo(100_000));
+        Assert.That(r.Mentions.Where((_, k) => k % 2 == 1).Select(m => m.Text), Is.All.EqualTo("Office for Budget Responsibility"));
+        Assert.That(r.Mentions.Select(m => m.Start), Is.Ordered);
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
