@@ -31,9 +31,6 @@ internal sealed class AmountLexicon
 
     public (string Code, decimal Subunit)[] Currencies { get; private init; } = [];
 
-    /// <summary>The first token of every currency form (any case): a token outside it starts no currency.</summary>
-    public SpanLexicon CurrencyFirstTokens { get; private init; } = null!;
-
     /// <summary>Qualifier phrase → <see cref="AmountQualifier"/> value.</summary>
     public SpanLexicon Qualifiers { get; private init; } = null!;
 
@@ -157,8 +154,8 @@ internal sealed class AmountLexicon
     /// <param name="word">The token.</param>
     public bool MayBeScale(ReadOnlySpan<char> word) => word.Length > 0 && ((ScaleFirstLetters >> (word[0] & 31)) & 1) != 0;
 
-    /// <summary>Bit <c>c &amp; 31</c> for the first character c of every scale word.</summary>
-    public uint ScaleFirstLetters { get; private init; }
+    // Bit c & 31 for the first character c of every scale word.
+    private uint ScaleFirstLetters { get; init; }
 
     /// <summary>Where a <see cref="Roles"/> value keeps its index into <see cref="RoleForms"/>; the bits below are <see cref="WordRoles"/>.</summary>
     public const int FormsShift = 16;
@@ -325,7 +322,6 @@ internal sealed class AmountLexicon
             CurrencyForms = new SpanLexicon(currencyForms),
             CurrencyFormsIgnoreCase = new SpanLexicon(currencyForms.Where(kv => kv.Key.Length > 3 && kv.Key.Any(char.IsLower)), ignoreCase: true),
             Currencies = [.. currencies.Select(row => (row[1], Decimal(row[2])))],
-            CurrencyFirstTokens = new SpanLexicon(currencies.Select(row => row[0].Split(' ')[0]), ignoreCase: true),
             MaxCurrencyTokens = currencies.Max(row => row[0].Count(c => c == ' ') + 1),
             Qualifiers = new SpanLexicon(qualifiers.Select(row => new KeyValuePair<string, int>(row[0], (int)ParseQualifier(row[1]))), ignoreCase: true),
             PercentWords = new SpanLexicon(percent.Select(row => new KeyValuePair<string, int>(row[0], PercentValue(row[1]))), ignoreCase: true),

@@ -1,6 +1,7 @@
 using NewsAnalysis.Entities.Lexicons;
 using NewsAnalysis.Languages;
 using NewsAnalysis.Lexicons;
+using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Entities;
 
@@ -38,6 +39,24 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Words a sports club's name starts with, exact case ("SC", "VfB", "FC", "Borussia").</summary>
     public SpanLexicon ClubPrefixes { get; }
+
+    /// <summary>
+    /// How many of the name's first tokens [<paramref name="first"/>, <paramref name="end"/>) are its club prefix:
+    /// club prefixes and ordinals, up to the last prefix ("SC Freiburg" 1, "1. FC Köln" 2); 0 for no club.
+    /// </summary>
+    public int ClubPrefixLength(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var length = 0;
+        for (var i = first; i < end && (tokens[i].Kind == TokenKind.Ordinal || ClubPrefixes.Contains(tokens[i].Span)); i++)
+        {
+            if (tokens[i].Kind != TokenKind.Ordinal)
+            {
+                length = i - first + 1;
+            }
+        }
+
+        return length;
+    }
 
     /// <summary>Organisation head nouns, lower case ("bank", "universität"), for suffix tests of compounds.</summary>
     public string[] OrgHeads { get; }

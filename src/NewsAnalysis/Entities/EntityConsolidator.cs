@@ -91,7 +91,7 @@ internal sealed class EntityConsolidator
 
         cleaned = AddInstitutionNames(tokens, cleaned);
 
-        var names = new NameIndex(text, tokens, _gazetteer, _lexicon.ClubPrefixes);
+        var names = new NameIndex(text, tokens, _lexicon);
         // Full names first, so that a surname the tagger found alone before the full name still joins it.
         foreach (var span in cleaned)
         {
@@ -322,8 +322,7 @@ internal sealed class EntityConsolidator
         {
             (type, strong) = (EntityType.Organization, true);
         }
-        else if (end - first > 1 && type != EntityType.Misc
-            && (_lexicon.ClubPrefixes.Contains(tokens[first].Span) || tokens[first].Kind == TokenKind.Ordinal && _lexicon.ClubPrefixes.Contains(tokens[first + 1].Span)))
+        else if (end - first > 1 && type != EntityType.Misc && _lexicon.ClubPrefixLength(tokens, first, end) > 0)
         {
             // A club prefix ("SC Freiburg", "1. FC Köln") makes a sports club, whatever the place after it suggests.
             (type, strong) = (EntityType.Organization, true);
@@ -561,22 +560,22 @@ internal sealed class EntityConsolidator
             }
 
             var limit = next < mentions.Count ? mentions[next].First : tokens.Count;
-            if (tokens[i].Kind == TokenKind.Word && HasCapital(tokens[i].Span))
+            // A known full name takes in tagger mentions that lie wholly inside it (the tagger found only "AI" of
+            // "Nordlicht AI"); a name reaching into any other mention is looked up again to end before it.
+            if (tokens[i].Kind == TokenKind.Word && HasCapital(tokens[i].Span) && names.Match(i, tokens.Count, out var match))
             {
-                // A known full name takes in tagger mentions that lie wholly inside it (the tagger found only "AI"
-                // of "Nordlicht AI"); otherwise a name must end before the next tagger mention.
-                if (names.Match(i, tokens.Count, out var match) && match.Count > 1 && match.End > limit
-                    && Absorbs(mentions, next, match.End, out var after) && Allowed(text, tokens, i, match))
+                var found = true;
+                var after = next;
+                if (match.End > limit && !(Absorbs(mentions, next, match.End, out after) && Allowed(text, tokens, i, match)))
+                {
+                    after = next;
+                    found = names.Match(i, limit, out match);
+                }
+
+                if (found && Allowed(text, tokens, i, match))
                 {
                     result.Add(match);
                     next = after;
-                    i = match.End;
-                    continue;
-                }
-
-                if (names.Match(i, limit, out match) && Allowed(text, tokens, i, match))
-                {
-                    result.Add(match);
                     i = match.End;
                     continue;
                 }

@@ -1,5 +1,4 @@
 using NewsAnalysis.Entities.Lexicons;
-using NewsAnalysis.Lexicons;
 using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Entities;
@@ -14,7 +13,7 @@ internal sealed class NameIndex
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly NerGazetteer _gazetteer;
-    private readonly SpanLexicon _clubPrefixes;
+    private readonly ConsolidationLexicon _lexicon;
 
     // Full names of two or more words by their first word, longest first (at most MaxCandidatesPerWord each).
     private readonly Dictionary<string, List<(string[] Words, string Key, EntityType Type)>> _fullByFirst = new(StringComparer.Ordinal);
@@ -37,12 +36,12 @@ internal sealed class NameIndex
     private const int MaxNameTokens = 8;
     private const int MaxCandidatesPerWord = 16;
 
-    public NameIndex(string text, IReadOnlyList<Token> tokens, NerGazetteer gazetteer, SpanLexicon clubPrefixes)
+    public NameIndex(string text, IReadOnlyList<Token> tokens, ConsolidationLexicon lexicon)
     {
         _text = text;
         _tokens = tokens;
-        _gazetteer = gazetteer;
-        _clubPrefixes = clubPrefixes;
+        _lexicon = lexicon;
+        _gazetteer = lexicon.Gazetteer;
 #if NET9_0_OR_GREATER
         _fullByFirstSpan = _fullByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         _wordsSpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -114,15 +113,15 @@ internal sealed class NameIndex
     /// </summary>
     public int ClubPlaceWord(EntityConsolidator.Span span)
     {
-        var i = span.First;
-        while (i < span.End - 1 && (_clubPrefixes.Contains(_tokens[i].Span) || _tokens[i].Kind == TokenKind.Ordinal))
+        var prefix = _lexicon.ClubPrefixLength(_tokens, span.First, span.End);
+        var i = span.First + prefix;
+        if (prefix == 0 || i != span.End - 1)
         {
-            i++;
+            return -1;
         }
 
         var word = _tokens[i].Span;
-        return i > span.First && i == span.End - 1 && _clubPrefixes.Contains(_tokens[i - 1].Span) && word.Length > 1 && char.IsUpper(word[0])
-            && (_gazetteer.Lookup(word) & (GazetteerFlags.FunctionWord | GazetteerFlags.CommonNoun)) == 0 ? i : -1;
+        return word.Length > 1 && char.IsUpper(word[0]) && (_gazetteer.Lookup(word) & (GazetteerFlags.FunctionWord | GazetteerFlags.CommonNoun)) == 0 ? i : -1;
     }
 
     // A surname or leading word must look like a name: capitalised, not a function word, title, legal form,
