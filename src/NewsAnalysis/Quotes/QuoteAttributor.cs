@@ -43,6 +43,7 @@ internal sealed class QuoteAttributor
 
         var context = new Context(document, _lexicon, pairs);
         Attribution? previous = null;
+        Attribution? partial = null;
         var n = 0;
         foreach (var pair in pairs)
         {
@@ -51,7 +52,7 @@ internal sealed class QuoteAttributor
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var quote = context.Build(pair, previous, out var attribution);
+            var quote = context.Build(pair, previous, partial, out var attribution);
             if (quote is null)
             {
                 continue;
@@ -62,6 +63,8 @@ internal sealed class QuoteAttributor
             {
                 previous = attribution;
             }
+
+            partial = pair.Depth == 0 && quote.Kind == QuoteKind.Partial ? attribution : null;
         }
     }
 
@@ -69,7 +72,8 @@ internal sealed class QuoteAttributor
     private sealed record Attribution(string Speaker, QuoteSpan? Mention, Entity? Entity, int CloseToken, int Paragraph);
 
     /// <summary>A possible speaker in the text: a name, a pronoun or an organisation noun.</summary>
-    private readonly record struct Candidate(int First, int Last, string? Name, Entity? Entity, bool IsPerson, bool IsPronoun);
+    /// <remarks><paramref name="Gender"/> is set for a description that refers back like a pronoun ("die Lehrerin").</remarks>
+    private readonly record struct Candidate(int First, int Last, string? Name, Entity? Entity, bool IsPerson, bool IsPronoun, char Gender = '\0');
 
     private readonly record struct Cue(CueKind Kind, int First, int Last);
 
@@ -138,7 +142,9 @@ internal sealed class QuoteAttributor
             _index = new SpeakerIndex(document, lexicon, _insideQuote);
         }
 
-        public Quote? Build(QuotePair pair, Attribution? previous, out Attribution? attribution)
+        // partial: the attributed partial quote right before this one. Its speaker goes on talking when this quote
+        // follows in the same sentence ("räumte ein, man habe „…“, die Technik sei sicher: „…“").
+        public Quote? Build(QuotePair pair, Attribution? previous, Attribution? partial, out Attribution? attribution)
         {
             attribution = null;
             var open = _tokens[pair.OpenToken];
@@ -179,18 +185,20 @@ internal sealed class QuoteAttributor
             QuoteKind kind;
             if (standalone)
             {
-                if (name is null && cue is null && Continues(pair, previous))
+                var source = partial is not null && _sentenceOf[partial.CloseToken] == _sentenceOf[pair.OpenToken] ? partial
+                    : Continues(pair, previous) ? previous : null;
+                if (name is null && cue is null && source is not null)
                 {
-                    name = previous!.Speaker;
-                    entity = previous.Entity;
-                    mention = previous.Mention;
+                    name = source.Speaker;
+                    entity = source.Entity;
+                    mention = source.Mention;
                 }
 
                 kind = cue is not null || name is not null || (WordCount(inner) >= 3 && !FollowedByAuthorWords(pair.CloseToken))
                     ? QuoteKind.Direct
                     : QuoteKind.Scare;
             }
-            else if (name is not null && !IsTermInPhrase(pair, inner))
+            else if (name is not null && !IsTermInPhrase(pair, inner, cue))
             {
                 // X told Reuters "We will win." — a whole sentence after the cue is the speaker's own words.
                 var words = inner.Trim();
@@ -199,7 +207,7 @@ internal sealed class QuoteAttributor
             else
             {
                 // "Ein Sprecher sagte, das Gericht sei „in allen Punkten“ gefolgt": someone's words, name unknown.
-                kind = unnamedSpeaker && !IsTermInPhrase(pair, inner) ? QuoteKind.Partial : QuoteKind.Scare;
+                kind = unnamedSpeaker && !IsTermInPhrase(pair, inner, cue) ? QuoteKind.Partial : QuoteKind.Scare;
             }
 
             if (kind == QuoteKind.Scare)
@@ -525,6 +533,11 @@ internal sealed class QuoteAttributor
                 return new Candidate(i + 1, nameEnd, orgName, null, false, false);
             }
 
+            if (DescriptionGender(i, end, allowUnknown) is var described and not '\0')
+            {
+                return new Candidate(i, i, null, null, true, true, described);
+            }
+
             if (!allowUnknown || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(lower) || IsRole(i))
             {
                 return null;
@@ -628,7 +641,7 @@ internal sealed class QuoteAttributor
             SpeakerMentionInfo? referent;
             if (c.IsPronoun)
             {
-                var gender = _lexicon.PronounGender(Lower(c.First));
+                var gender = c.Gender != '\0' ? c.Gender : _lexicon.PronounGender(Lower(c.First));
                 referent = gender == 'p' || IsPluralSie(c.First) ? null : Antecedent(c.First, gender, person: true);
             }
             else
@@ -850,8 +863,11 @@ internal sealed class QuoteAttributor
             return IsPunct(p, ',') && p > 0 && TryCue(p - 1, p, out var c) && c.Kind == CueKind.Verb;
         }
 
-        /// <summary>A short term after an article that goes on in the author's phrase: the “last mile” of ….</summary>
-        private bool IsTermInPhrase(QuotePair pair, string inner)
+        /// <summary>
+        /// A short term after an article that goes on in the author's phrase: the “last mile” of …. Not when the
+        /// article follows the cue itself: "sprach von einem „inakzeptablen Ausfall“ und …" quotes the speaker's words.
+        /// </summary>
+        private bool IsTermInPhrase(QuotePair pair, string inner, Cue? cue)
         {
             if (WordCount(inner) > 3 || pair.OpenToken == 0)
             {
@@ -869,7 +885,8 @@ internal sealed class QuoteAttributor
                 or "ein" or "eine" or "einer" or "einem" or "einen" or "eines";
             var goesOn = afterIndex < _tokens.Count && _paragraphOf[afterIndex] == _paragraphOf[pair.CloseToken]
                 && (_tokens[afterIndex].Kind == TokenKind.Word || _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
-            return (article && goesOn) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+            var afterCue = cue is { } k && k.Last == pair.OpenToken - 2;
+            return (article && goesOn && !afterCue) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
         }
 
         /// <summary>„Zimmer Nr. 5“ feiert …: the author's sentence goes on with a lower-case word after the quote.</summary>
@@ -968,6 +985,46 @@ internal sealed class QuoteAttributor
             }
 
             return i;
+        }
+
+        /// <summary>
+        /// German definite descriptions of one person refer back like a pronoun: "sagte die pensionierte Lehrerin",
+        /// "Der Steuerberater aus Oedeme sprach von …". The article, up to two adjectives, then a role word (or, where
+        /// an unknown name is allowed, any capitalised noun) with no name and no genitive after it ("der Sprecher des
+        /// Konzerns" is somebody else). "die" needs a feminine noun in -in: "die Forscher" are many. Returns the
+        /// gender the article gives ('m' or 'f'), or '\0' when the words are no such description.
+        /// </summary>
+        private char DescriptionGender(int i, int end, bool allowUnknown)
+        {
+            if (_language != Language.German || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(Lower(i)) || !(IsRole(i) || allowUnknown))
+            {
+                return '\0';
+            }
+
+            var next = i + 1;
+            if (next < _tokens.Count && _paragraphOf[next] == _paragraphOf[i] && _tokens[next].Kind == TokenKind.Word
+                && (_index.IsCapitalisedWord(next) || Lower(next) is "des" or "der"))
+            {
+                return '\0';
+            }
+
+            var a = i - 1;
+            while (a >= 0 && i - a <= 2 && _tokens[a].Kind == TokenKind.Word && char.IsLower(_text[_tokens[a].Start]) && !_lexicon.IsFunctionWord(Lower(a)))
+            {
+                a--;
+            }
+
+            if (a < 0 || _tokens[a].Kind != TokenKind.Word || (char.IsUpper(_text[_tokens[a].Start]) && !OpensSentence(a)))
+            {
+                return '\0';
+            }
+
+            return Lower(a) switch
+            {
+                "der" => 'm',
+                "die" when Lower(i).EndsWith("in", StringComparison.Ordinal) => 'f',
+                _ => '\0',
+            };
         }
 
         private bool IsRole(int i) => _tokens[i].Kind == TokenKind.Word && _lexicon.IsRoleWord(Lower(i), out _);

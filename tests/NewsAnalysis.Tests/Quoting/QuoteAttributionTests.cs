@@ -322,6 +322,54 @@ public class QuoteAttributionTests
     }
 
     [Test]
+    public void ATermAfterTheCuesOwnArticleIsTheSpeakersPhrase() =>
+        AssertQuote(Single("Ortsvorsteher Jonas Reiter sprach von einem „kompletten Desaster“ und verließ den Saal."),
+            "kompletten Desaster", QuoteKind.Partial, "Jonas Reiter", "Jonas Reiter", "sprach von");
+
+    [Test]
+    public void NachEigenenWortenMakesTheSubjectTheSpeaker() =>
+        AssertQuote(
+            Single("Die Chefin Andrea Wendler stellte den Plan vor. Mit dem Vertrag will Wendler nach eigenen Worten „ein neues Kapitel“ aufschlagen."),
+            "ein neues Kapitel", QuoteKind.Partial, "Andrea Wendler", "Wendler", "nach eigenen Worten");
+
+    [Test]
+    public void AQuoteAfterAColonGoesOnThePartialQuoteOfItsSentence()
+    {
+        var quotes = Analyzer.Analyze("Tim Grau räumte ein, man habe „zu spät gehandelt“, der Plan sei aber richtig: „Niemand wurde verletzt.“", language: Language.German).Quotes;
+        Assert.That(quotes, Has.Length.EqualTo(2));
+        AssertQuote(quotes[0], "zu spät gehandelt", QuoteKind.Partial, "Tim Grau", "Tim Grau", "räumte ein");
+        AssertQuote(quotes[1], "Niemand wurde verletzt.", QuoteKind.Direct, "Tim Grau", "Tim Grau");
+    }
+
+    [Test]
+    public void SelbstBetweenTheSubjectAndTheCue() =>
+        AssertQuote(Single("Peter Sand selbst sagte knapp: „Wir machen weiter.“"), "Wir machen weiter.", QuoteKind.Direct, "Peter Sand", "Peter Sand", "sagte");
+
+    [Test]
+    public void ADefiniteDescriptionAfterTheCueRefersBackToThePerson() =>
+        AssertQuote(
+            Single("Unter den Gästen war auch Marta Liebig aus Celle, die ihr Haus verloren hat. „Ich habe nichts mehr“, sagte die frühere Bäckerin."),
+            "Ich habe nichts mehr", QuoteKind.Direct, "Marta Liebig", "Bäckerin", "sagte");
+
+    [Test]
+    public void ADefiniteRoleAsTheSubjectRefersBackToThePerson() =>
+        AssertQuote(
+            Single("Karl Horn gab sich zuversichtlich. Der Steuerberater aus dem Ortsteil Kirchdorf sprach von einem „guten Jahr“ und lachte."),
+            "guten Jahr", QuoteKind.Partial, "Karl Horn", "Steuerberater", "sprach von");
+
+    [Test]
+    public void ASpokesmanOfSomeoneElseOrAPluralIsNoDescriptionOfTheLastPerson()
+    {
+        var spokesman = Single("Anna Berg kam spät. „Es war ein gutes Spiel“, sagte der Sprecher des Vereins.");
+        var plural = Single("Lena Ott leitete die Studie. „Das Ergebnis ist eindeutig“, sagten die Forscher.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(spokesman.Speaker, Is.Not.EqualTo("Anna Berg"));
+            Assert.That(plural.Speaker, Is.Not.EqualTo("Lena Ott"));
+        });
+    }
+
+    [Test]
     public void LexiconHasTheRequiredSize()
     {
         var lexicon = QuoteLexicon.Default;
