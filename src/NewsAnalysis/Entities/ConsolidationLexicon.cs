@@ -9,7 +9,7 @@ namespace NewsAnalysis.Entities;
 /// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
 /// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
-/// document pass's own <c>document-org-heads.de.txt</c>) and <c>product-descriptors.de.txt</c>. Immutable, loaded
+/// document pass's own <c>document-org-heads.de.txt</c>), <c>venue-heads.de.txt</c> and <c>product-descriptors.de.txt</c>. Immutable, loaded
 /// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
@@ -38,8 +38,12 @@ internal sealed class ConsolidationLexicon
         DescriptorHeads = [.. EmbeddedResources.ReadLines($"Entities/descriptor-heads.{code}.txt")];
         ClubPrefixes = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/club-prefixes.{code}.txt"));
         // Only German has the list: "die App DB Navigator" (English puts the name first: "the DB Navigator app").
+        VenueHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/venue-heads.de.txt")] : [];
         ProductDescriptors = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/product-descriptors.de.txt") : Enumerable.Empty<string>());
     }
+
+    /// <summary>Last words of venue names, lower case ("arena", "stadion"); German only.</summary>
+    public string[] VenueHeads { get; }
 
     /// <summary>Nouns a product's, drug's or study's name follows, exact case ("Markennamen", "App", "Studie"); German only.</summary>
     public SpanLexicon ProductDescriptors { get; }

@@ -327,6 +327,11 @@ internal sealed class EntityConsolidator
         {
             (type, strong) = (EntityType.Misc, true);
         }
+        else if (type != EntityType.Misc && last > first && _lexicon.EndsWithHead(lastWord, _lexicon.VenueHeads))
+        {
+            // "SAP Arena", "Europa-Park Stadion": a venue is a place, whoever owns or sponsors it.
+            (type, strong) = (EntityType.Location, true);
+        }
         else if (type != EntityType.Misc && (last > first || lastWord.Contains('-')) && (_lexicon.EndsWithHead(lastWord, _lexicon.OrgHeads) || HeadBeforeConnector(tokens, first, end)))
         {
             (type, strong) = (EntityType.Organization, true);

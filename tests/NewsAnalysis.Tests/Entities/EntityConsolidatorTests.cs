@@ -495,6 +495,25 @@ public class EntityConsolidatorTests
         }), Show(r));
     }
 
+    [Test]
+    public void AGermanVenueIsAPlaceWhateverTheTaggerSaid()
+    {
+        const string text = "Das Konzert in der Westfalen Arena war ausverkauft, das Finale steigt im Weserufer Stadion.";
+        var r = Run(text, Language.German, ("Westfalen Arena", EntityType.Organization, 0), ("Weserufer Stadion", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => (m.Text, m.Type)), Is.EqualTo(new[]
+        {
+            ("Westfalen Arena", EntityType.Location), ("Weserufer Stadion", EntityType.Location),
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGemeinschaftBeforeANameDescribesIt()
+    {
+        const string text = "Unterstützt wurde er von der Wählergemeinschaft Bürger für Celle.";
+        var r = Run(text, Language.German, ("Wählergemeinschaft Bürger für Celle", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Bürger für Celle" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
