@@ -8,7 +8,9 @@ namespace NewsAnalysis.Entities;
 /// <summary>
 /// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
-/// <c>name-connectors.*.txt</c> and <c>club-prefixes.*.txt</c>. Immutable, loaded once per language.
+/// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
+/// document pass's own <c>document-org-heads.de.txt</c>), <c>venue-heads.de.txt</c> and <c>product-descriptors.de.txt</c>. Immutable, loaded
+/// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
 {
@@ -21,7 +23,7 @@ internal sealed class ConsolidationLexicon
             // Both languages' connectors: German articles name English institutions ("Council on Security and Development").
             new SpanLexicon(new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/name-connectors.{c}.txt"))),
             // Both languages' heads: German articles name English organisations and events too ("Northfield University").
-            [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/org-heads.{c}.txt")).Select(w => w.ToLowerInvariant()).Distinct()],
+            [.. new[] { "org-heads.de", "org-heads.en", "document-org-heads.de" }.SelectMany(f => EmbeddedResources.ReadLines($"Entities/{f}.txt")).Select(w => w.ToLowerInvariant()).Distinct()],
             [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/event-heads.{c}.txt")).Distinct()]),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -35,7 +37,16 @@ internal sealed class ConsolidationLexicon
         (Connectors, OrgHeads, EventHeads) = s_bothLanguages.Value;
         DescriptorHeads = [.. EmbeddedResources.ReadLines($"Entities/descriptor-heads.{code}.txt")];
         ClubPrefixes = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/club-prefixes.{code}.txt"));
+        // Only German has the list: "die App DB Navigator" (English puts the name first: "the DB Navigator app").
+        VenueHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/venue-heads.de.txt")] : [];
+        ProductDescriptors = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/product-descriptors.de.txt") : Enumerable.Empty<string>());
     }
+
+    /// <summary>Last words of venue names, lower case ("arena", "stadion"); German only.</summary>
+    public string[] VenueHeads { get; }
+
+    /// <summary>Nouns a product's, drug's or study's name follows, exact case ("Markennamen", "App", "Studie"); German only.</summary>
+    public SpanLexicon ProductDescriptors { get; }
 
     /// <summary>Words a sports club's name starts with, exact case ("SC", "VfB", "FC", "Borussia").</summary>
     public SpanLexicon ClubPrefixes { get; }

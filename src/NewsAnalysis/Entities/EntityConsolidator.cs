@@ -90,6 +90,10 @@ internal sealed class EntityConsolidator
         }
 
         cleaned = AddInstitutionNames(tokens, cleaned);
+        if (_lexicon.Language == Language.German)
+        {
+            cleaned = AddGermanNames(text, tokens, cleaned);
+        }
 
         var names = new NameIndex(text, tokens, _lexicon);
         // Full names first, so that a surname the tagger found alone before the full name still joins it.
@@ -247,15 +251,24 @@ internal sealed class EntityConsolidator
         }
 
         // A compound ending in an organisation head right before a place joins it: "Mieterinitiative Rhein-Main",
-        // "Aktionärsvereinigung Rhein-Ruhr" (the tagger takes the place alone, or a hyphenated region for a person).
-        // Before an organisation's name the compound describes it and stays outside ("Förderbank Bpifrance").
+        // "Aktionärsvereinigung Rhein-Ruhr", in German also a place of several words ("Landesbetrieb Forst
+        // Brandenburg"; the tagger takes the place alone, or a hyphenated region for a person). Before an
+        // organisation's name the compound describes it and stays outside ("Förderbank Bpifrance").
         var head = false;
-        if (first > 0 && end - first == 1 && IsOrganisationHeadBefore(text, tokens, first)
+        if (first > 0 && (end - first == 1 || type == EntityType.Location && _lexicon.Language == Language.German)
+            && IsOrganisationHeadBefore(text, tokens, first)
             && (type == EntityType.Location || type == EntityType.Person && tokens[first].Span.Contains('-')))
         {
             first--;
             head = true;
         }
+
+        // "Wirtschaftsprüfungsgesellschaft Meridian Audit", "Beratungsfirma Strand & Pohl": after a German compound
+        // of an organisation head or a descriptive noun, a name the tagger took for a person's is the organisation's,
+        // unless it starts with a first name ("Verbandspräsidentin" is no such compound, "Bankberater" is one).
+        var described = !head && type == EntityType.Person && first > 0 && _lexicon.Language == Language.German
+            && (_gazetteer.Lookup(tokens[first].Span) & GazetteerFlags.FirstName) == 0
+            && IsCompoundBefore(text, tokens, first);
 
         // A legal form right after the name belongs to it ("Nordwerk GmbH", "Acme Corp.", "Brantley & Co.", "GmbH & Co. KG").
         var grown = end;
@@ -314,11 +327,16 @@ internal sealed class EntityConsolidator
         {
             (type, strong) = (EntityType.Misc, true);
         }
+        else if (type != EntityType.Misc && last > first && _lexicon.EndsWithHead(lastWord, _lexicon.VenueHeads))
+        {
+            // "SAP Arena", "Europa-Park Stadion": a venue is a place, whoever owns or sponsors it.
+            (type, strong) = (EntityType.Location, true);
+        }
         else if (type != EntityType.Misc && (last > first || lastWord.Contains('-')) && (_lexicon.EndsWithHead(lastWord, _lexicon.OrgHeads) || HeadBeforeConnector(tokens, first, end)))
         {
             (type, strong) = (EntityType.Organization, true);
         }
-        else if (head)
+        else if (head || described)
         {
             (type, strong) = (EntityType.Organization, true);
         }
@@ -528,6 +546,30 @@ internal sealed class EntityConsolidator
             && _lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads);
     }
 
+    // A capitalised German compound of an organisation head ("Wirtschaftsprüfungsgesellschaft"), one space before
+    // the token at index. Not a bare head ("Bank Vontobel", "Regierung Merkel"): that may be part of the name.
+    private bool IsCompoundBefore(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var before = tokens[index - 1];
+        return before.Kind == TokenKind.Word && char.IsUpper(before.Span[0])
+            && text.AsSpan(before.End, tokens[index].Start - before.End) is " " && IsHeadCompound(before.Span);
+    }
+
+    // A German compound ending in an organisation head: longer than the head ("Bundesamt", "Potsdam-Institut"),
+    // not the head itself ("Institut", "Regierung").
+    private bool IsHeadCompound(ReadOnlySpan<char> word)
+    {
+        foreach (var head in _lexicon.OrgHeads)
+        {
+            if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Fuchs'", "Marx’": a name in the genitive written with an apostrophe after s, x, z or ß.
     private static bool IsApostropheGenitive(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] is '\'' or '’' && word[^2] is 's' or 'x' or 'z' or 'ß';
@@ -601,26 +643,49 @@ internal sealed class EntityConsolidator
         for (var head = 0; head + 2 < tokens.Count; head++)
         {
             var word = tokens[head].Span;
+            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German;
             if (tokens[head].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0])
-                || tokens[head + 1].Span is not ("of" or "for") || !IsInstitutionWord(tokens[head + 2])
+                || !(tokens[head + 1].Span is "of" or "for" || german) || !IsInstitutionWord(tokens[head + 2])
                 || !_lexicon.EndsWithHead(word, _lexicon.OrgHeads))
             {
                 continue;
             }
 
-            // The run: head, then "of"/"for" and capitalised words, as long as they follow.
-            var end = head + 3;
-            while (end < tokens.Count && IsInstitutionWord(tokens[end]))
+            int end;
+            if (german)
             {
-                end++;
-            }
+                // German capitalises every noun, so a run of capitalised words would not stop at the name's end:
+                // "Potsdam-Institut für Klimafolgenforschung", "Bundesamt für Migration und Flüchtlinge", "Bank für
+                // Internationalen Zahlungsausgleich" take one noun (adjectives before it), and one more after "und".
+                // Only a compound head names an institution, and not after "ein" ("ein Institut für Demoskopie").
+                if (!IsHeadCompound(word) || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines"
+                    || GermanNounPhraseEnd(tokens, head + 2) is not (> 0 and var nounEnd))
+                {
+                    continue;
+                }
 
-            if (end + 1 < tokens.Count && tokens[end].Span is "of" or "for" && IsInstitutionWord(tokens[end + 1]))
+                end = nounEnd;
+                if (end + 1 < tokens.Count && tokens[end].Span is "und" && GermanNounPhraseEnd(tokens, end + 1) is > 0 and var second)
+                {
+                    end = second;
+                }
+            }
+            else
             {
-                end += 2;
+                // The run: head, then "of"/"for" and capitalised words, as long as they follow.
+                end = head + 3;
                 while (end < tokens.Count && IsInstitutionWord(tokens[end]))
                 {
                     end++;
+                }
+
+                if (end + 1 < tokens.Count && tokens[end].Span is "of" or "for" && IsInstitutionWord(tokens[end + 1]))
+                {
+                    end += 2;
+                    while (end < tokens.Count && IsInstitutionWord(tokens[end]))
+                    {
+                        end++;
+                    }
                 }
             }
 
@@ -678,6 +743,123 @@ internal sealed class EntityConsolidator
 
         return result;
     }
+
+    // Names the German tagger misses that their neighbours give away. A capitalised adjective inside a sentence
+    // before an organisation head ("der Europäischen Arzneimittel-Agentur": adjectives are written in lower case
+    // unless they belong to a name) makes an organisation. The capitalised words right after a product noun
+    // ("unter dem Markennamen Lunacept", "die App DB Navigator", "in der Studie TIDE-3") are a product, drug or
+    // study name (MISC), also where the tagger typed them otherwise. Linear: one walk over tokens and spans.
+    private List<Span> AddGermanNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        var result = new List<Span>(spans.Count + 4);
+        var next = 0;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            // Copy the spans that start before this token; a span covering it leaves the token alone.
+            while (next < spans.Count && spans[next].First < i)
+            {
+                result.Add(spans[next++]);
+            }
+
+            if (result.Count > 0 && result[^1].End > i || !Adjacent(text, tokens, i))
+            {
+                continue;
+            }
+
+            var word = tokens[i].Span;
+            var following = next < spans.Count ? spans[next] : default;
+            var hasFollowing = next < spans.Count;
+            if (!(hasFollowing && following.First == i) && IsNameAdjectiveBeforeHead(text, tokens, i)
+                && (!hasFollowing || following.First > i + 1 || following.First == i + 1 && following.End == i + 2))
+            {
+                result.Add(new Span(i, i + 2, EntityType.Organization, Strong: true));
+                next += hasFollowing && following.First == i + 1 ? 1 : 0;
+                i++;
+                continue;
+            }
+
+            if (_lexicon.ProductDescriptors.Contains(word) && !(hasFollowing && following.First == i) && IsProductNameStart(tokens[i + 1]))
+            {
+                if (hasFollowing && following.First == i + 1)
+                {
+                    result.Add(following with { Type = EntityType.Misc, Strong = true });
+                    i = following.End - 1;
+                    next++;
+                    continue;
+                }
+
+                var end = i + 2;
+                while (end < tokens.Count && end - i <= 3 && Adjacent(text, tokens, end - 1) && IsProductNameWord(tokens[end]))
+                {
+                    end++;
+                }
+
+                if (!hasFollowing || following.First >= end)
+                {
+                    result.Add(new Span(i + 1, end, EntityType.Misc, Strong: true));
+                    i = end - 1;
+                }
+            }
+        }
+
+        while (next < spans.Count)
+        {
+            result.Add(spans[next++]);
+        }
+
+        return result;
+    }
+
+    // One space between token index and the next.
+    private static bool Adjacent(string text, IReadOnlyList<Token> tokens, int index) =>
+        index + 1 < tokens.Count && text.AsSpan(tokens[index].End, tokens[index + 1].Start - tokens[index].End) is " ";
+
+    // "Europäischen Arzneimittel-Agentur": a capitalised adjective (not at a sentence start, not of a place:
+    // "Münchner Polizei" is no name) right before a capitalised word ending in an organisation head.
+    private bool IsNameAdjectiveBeforeHead(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Span;
+        var head = tokens[index + 1];
+        return index > 0 && tokens[index].Kind == TokenKind.Word && char.IsUpper(word[0])
+            && !SentenceBreakBetween(text, tokens[index - 1], tokens[index])
+            && (IsNameAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0) && !IsPlaceAdjective(word)
+            && head.Kind == TokenKind.Word && char.IsUpper(head.Span[0]) && _lexicon.EndsWithHead(head.Span, _lexicon.OrgHeads);
+    }
+
+    // A product name starts with a capitalised word or code that is no common noun, function word or adjective of a
+    // people or place ("Lunacept", "TIDE-3", "DB"; not "die Studie Kölner Forscher").
+    private bool IsProductNameStart(Token token) =>
+        IsProductNameWord(token) && !IsPlaceAdjective(token.Span)
+        && (_gazetteer.Lookup(token.Span) & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym)) == 0;
+
+    private static bool IsProductNameWord(Token token) =>
+        token.Kind is TokenKind.Word or TokenKind.Alphanumeric && HasCapital(token.Span);
+
+    // The end of a German noun phrase in a name from index: capitalised adjectives ("Internationalen", "Nachhaltige")
+    // and the noun after them; 0 when the words there are no such phrase.
+    private int GermanNounPhraseEnd(IReadOnlyList<Token> tokens, int index)
+    {
+        var i = index;
+        while (i < tokens.Count && i - index < 3 && IsInstitutionWord(tokens[i]))
+        {
+            if (!IsNameAdjective(tokens[i].Span) || i + 1 >= tokens.Count || !IsInstitutionWord(tokens[i + 1]))
+            {
+                return i + 1;
+            }
+
+            i++;
+        }
+
+        return 0;
+    }
+
+    // A German adjective as written inside a name: "Internationalen", "Europäische", "Nachhaltige", "Öffentliche".
+    private static bool IsNameAdjective(ReadOnlySpan<char> word) =>
+        word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal)
+        || word.EndsWith("ischer", StringComparison.Ordinal) || word.EndsWith("ale", StringComparison.Ordinal)
+        || word.EndsWith("alen", StringComparison.Ordinal) || word.EndsWith("ige", StringComparison.Ordinal)
+        || word.EndsWith("igen", StringComparison.Ordinal) || word.EndsWith("liche", StringComparison.Ordinal)
+        || word.EndsWith("lichen", StringComparison.Ordinal);
 
     // A capitalised word that may stand in an institution's name (not a function word: "The", "In").
     private bool IsInstitutionWord(Token token) =>

@@ -57,6 +57,16 @@ internal sealed class NameIndex
             var flags = _gazetteer.Lookup(word);
             var spreadable = (flags & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.PersonTitle)) == 0;
             _words.TryAdd(word, (word, span.Type, spreadable, false));
+
+            // A German organisation named in the genitive ("des Eisenbahn-Bundesamts") is the same organisation
+            // without the ending later ("das Eisenbahn-Bundesamt"); only for a head compound, so that no short
+            // stem of another word is looked for.
+            if (span.Type == EntityType.Organization && _lexicon.Language == Languages.Language.German && GenitiveStem(word) is var stem
+                && stem.Length < word.Length && _lexicon.EndsWithHead(stem, _lexicon.OrgHeads))
+            {
+                _words.TryAdd(stem.ToString(), (word, span.Type, spreadable, false));
+            }
+
             return;
         }
 

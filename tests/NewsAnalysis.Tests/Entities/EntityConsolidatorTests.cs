@@ -423,6 +423,97 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => m.Start), Is.Ordered);
     }
 
+    [Test]
+    public void AGermanCompoundHeadWithFuerNamesAnInstitution()
+    {
+        const string text = "Am Leibniz-Institut für Meeresforschung und Küstenschutz wertet man Daten aus. Ein Institut für Demoskopie befragte Leute.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => (m.Text, m.Type)), Is.EqualTo(new[] { ("Leibniz-Institut für Meeresforschung und Küstenschutz", EntityType.Organization) }), Show(r));
+    }
+
+    [Test]
+    public void AGermanInstitutionTakesOneNounAfterFuer()
+    {
+        const string text = "Seit Jahren empfiehlt das Bundesamt für Strahlenschutz Eltern, Babyphones weit vom Bett aufzustellen.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Bundesamt für Strahlenschutz" }), Show(r));
+    }
+
+    [Test]
+    public void ACapitalisedAdjectiveBeforeAnOrganisationHeadInsideASentenceIsAName()
+    {
+        const string text = "Der Antrag liegt bei der Europäischen Lebensmittelbehörde in Parma. Am Abend meldete die Münchner Polizei nichts. Französische Aufsichtsbehörden schwiegen.";
+        var r = Run(text, Language.German, ("Parma", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => (m.Text, m.Type)), Is.EqualTo(new[]
+        {
+            ("Europäischen Lebensmittelbehörde", EntityType.Organization), ("Parma", EntityType.Location),
+        }), Show(r));
+    }
+
+    [Test]
+    public void TheWordsAfterAGermanProductNounAreAProductName()
+    {
+        const string text = "Das Start-up vertreibt das Medikament Velocor in Europa. Velocor wirkt schneller. Über die App Rheinweg Connect buchen Kunden. Die Studie Kölner Forscher zeigt wenig.";
+        var r = Run(text, Language.German, ("Europa", EntityType.Location, 0), ("Rheinweg Connect", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => (m.Text, m.Type)), Is.EqualTo(new[]
+        {
+            ("Velocor", EntityType.Misc), ("Europa", EntityType.Location), ("Velocor", EntityType.Misc), ("Rheinweg Connect", EntityType.Misc),
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGermanOrganisationInTheGenitiveSpreadsToItsPlainForm()
+    {
+        const string text = "Das Urteil des Bundessozialgerichts fiel deutlich aus. Das Bundessozialgericht wies die Klage ab.";
+        var r = Run(text, Language.German, ("Bundessozialgerichts", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => (m.Text, m.Type)), Is.EqualTo(new[]
+        {
+            ("Bundessozialgerichts", EntityType.Organization), ("Bundessozialgericht", EntityType.Organization),
+        }), Show(r));
+        Assert.That(r.Entities, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void AHeadCompoundBeforeAPlaceOfSeveralWordsJoinsIt()
+    {
+        const string text = "Das Amtsgericht Frankfurt am Main wies die Klage ab, die Verbraucherzentrale Hessen will weiterklagen.";
+        var r = Run(text, Language.German, ("Frankfurt am Main", EntityType.Location, 0), ("Hessen", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => (m.Text, m.Type)), Is.EqualTo(new[]
+        {
+            ("Amtsgericht Frankfurt am Main", EntityType.Organization), ("Verbraucherzentrale Hessen", EntityType.Organization),
+        }), Show(r));
+    }
+
+    [Test]
+    public void ANameAfterAnOrganisationCompoundIsTheOrganisationsNotAPersons()
+    {
+        const string text = "Die Wirtschaftsprüfungsgesellschaft Kessler Brandt testierte die Bilanz. Die Regierung Albrecht scheiterte.";
+        var r = Run(text, Language.German, ("Kessler Brandt", EntityType.Person, 0), ("Albrecht", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => (m.Text, m.Type)), Is.EqualTo(new[]
+        {
+            ("Kessler Brandt", EntityType.Organization), ("Albrecht", EntityType.Person),
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGermanVenueIsAPlaceWhateverTheTaggerSaid()
+    {
+        const string text = "Das Konzert in der Westfalen Arena war ausverkauft, das Finale steigt im Weserufer Stadion.";
+        var r = Run(text, Language.German, ("Westfalen Arena", EntityType.Organization, 0), ("Weserufer Stadion", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => (m.Text, m.Type)), Is.EqualTo(new[]
+        {
+            ("Westfalen Arena", EntityType.Location), ("Weserufer Stadion", EntityType.Location),
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGemeinschaftBeforeANameDescribesIt()
+    {
+        const string text = "Unterstützt wurde er von der Wählergemeinschaft Bürger für Celle.";
+        var r = Run(text, Language.German, ("Wählergemeinschaft Bürger für Celle", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Bürger für Celle" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
