@@ -217,33 +217,51 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         var firstValue = value;
 
-        // Range: "5 bis 7", "5–7", "zwischen 5 und 7", "between $5 and $7".
+        // Range: "5 bis 7", "5–7", "zwischen 5 und 7", "between $5 and $7"; the first number may have a scale of
+        // its own ("between £40m and £60m", "5 Mio. bis 7 Mio. Euro"), and then only the second takes the last one.
         decimal? rangeEnd = null;
         var j = afterNumber;
-        if (j + 1 < tokens.Length && IsRangeWord(tokens, start, j, out var rangeWordTokens))
+        var firstScale = 0m;
+        var afterNumberRoles = RolesAt(tokens, j); // looked up once: the scale test below reads it too when no range follows
+        if (j + 2 < tokens.Length && (afterNumberRoles & WordRoles.Scale) != 0 && _lex.TryScale(afterNumberRoles, tokens[j].Span, out var firstScaleIndex)
+            && ScaleAllowed(tokens, j) && IsRangeWord(tokens, start, j + 1, out _))
         {
-            var k = j + rangeWordTokens;
+            firstScale = _lex.ScaleFactors[firstScaleIndex];
+        }
+
+        var rangeAt = firstScale != 0 ? j + 1 : j;
+        if (rangeAt + 1 < tokens.Length && IsRangeWord(tokens, start, rangeAt, out var rangeWordTokens))
+        {
+            var k = rangeAt + rangeWordTokens;
             var secondCurrency = MatchCurrency(tokens, k, out var secondIndex);
             if (secondCurrency > 0 && (prefixCurrency < 0 || secondIndex == prefixCurrency))
             {
                 k += secondCurrency;
             }
 
-            if (k < tokens.Length && TryNumber(tokens, k, language, out var second, out var afterSecond, out _, out _) && second > value)
+            if (k < tokens.Length && TryNumber(tokens, k, language, out var second, out var afterSecond, out _, out _) && (firstScale != 0 || second > value))
             {
                 rangeEnd = second;
                 j = afterSecond;
                 yearLike = false;
+                if (firstScale != 0)
+                {
+                    value *= firstScale;
+                }
+            }
+            else
+            {
+                firstScale = 0;
             }
         }
 
         // Scale: "Millionen", "Mio.", "billion"; the one-letter forms only when glued ("$5m").
-        var scaled = false;
-        var roles = RolesAt(tokens, j); // one look-up says which of the look-ups below can succeed on tokens[j]
+        var scaled = firstScale != 0;
+        var roles = j == afterNumber ? afterNumberRoles : RolesAt(tokens, j); // one look-up says which of the look-ups below can succeed on tokens[j]
         if ((roles & WordRoles.Scale) != 0 && _lex.TryScale(roles, tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
         {
             var scale = _lex.ScaleFactors[scaleIndex];
-            value *= scale;
+            value *= firstScale != 0 ? 1 : scale;
             rangeEnd *= scale;
             scaled = true;
             j++;
@@ -696,10 +714,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return -1;
         }
 
-        // English nouns are lower case; a capitalised word after a number is a name or an address ("212 West").
+        // English nouns are lower case; a capitalised word after a number is a name or an address ("212 West"),
+        // except a plural of people or things named after a proper noun ("five Britons", "three Democrats",
+        // "two Oscars") that no further capitalised word continues ("12 Angry Men", "10 Downing Street").
         if (capitalised)
         {
-            return -1;
+            return IsCapitalisedPlural(word) && !(j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(tokens[j + 1].Span[0])
+                && tokens[j + 1].Start - tokens[j].End == 1) ? j : -1;
         }
 
         // English: a plural noun may follow one adjective ("60 new researchers").
@@ -710,6 +731,25 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         return j;
+    }
+
+    // "Britons", "Democrats": a capital, then lower-case letters ending in a plural "s" (not "ss").
+    private static bool IsCapitalisedPlural(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || word[^1] != 's' || word[^2] == 's')
+        {
+            return false;
+        }
+
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Looks up two tokens as one phrase ("mehr als", "percentage points") without allocating.</summary>

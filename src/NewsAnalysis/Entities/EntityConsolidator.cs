@@ -291,19 +291,22 @@ internal sealed class EntityConsolidator
         }
 
         // Capitalised words ending in an organisation head right after the name belong to it: "Harlow County" +
-        // "Savings Bank" (the tagger takes the place, and the head alone). Not in German, where every noun is
-        // capitalised and a head noun after a name describes it ("der Die Zeit Verlagsgruppe").
-        for (var k = 1; k <= 3 && end + k <= tokens.Count && _lexicon.Language != Language.German; k++)
+        // "Savings Bank" (the tagger takes the place, and the head alone), also after a plural's possessive
+        // apostrophe ("Whitby Residents" + "' Action Group"). Not in German, where every noun is capitalised and a
+        // head noun after a name describes it ("der Die Zeit Verlagsgruppe").
+        var from = end < tokens.Count && tokens[end].Span is "'" or "’" && tokens[end].Start == tokens[end - 1].End
+            && tokens[end - 1].Span[^1] == 's' && type != EntityType.Misc ? end + 1 : end;
+        for (var k = 1; k <= 3 && from + k <= tokens.Count && _lexicon.Language != Language.German; k++)
         {
-            var word = tokens[end + k - 1];
-            if (!IsInstitutionWord(word) || word.Start - tokens[end + k - 2].End != 1 || text[word.Start - 1] != ' ')
+            var word = tokens[from + k - 1];
+            if (!IsInstitutionWord(word) || word.Start - tokens[from + k - 2].End != 1 || text[word.Start - 1] != ' ')
             {
                 break;
             }
 
             if (_lexicon.EndsWithHead(word.Span, _lexicon.OrgHeads))
             {
-                end += k;
+                end = from + k;
                 break;
             }
         }
@@ -345,13 +348,86 @@ internal sealed class EntityConsolidator
             // A club prefix ("SC Freiburg", "1. FC Köln") makes a sports club, whatever the place after it suggests.
             (type, strong) = (EntityType.Organization, true);
         }
-        else if (type == EntityType.Person && ContainsDigit(tokens, first, end))
+        else if (type == EntityType.Person && ContainsDigit(tokens, first, end) || type == EntityType.Location && end - first == 1 && _lexicon.Language == Language.English && IsModelName(tokens[first].Span))
         {
-            // People's names have no digits: "Lumen 8x7B" is a product.
+            // People's names have no digits: "Lumen 8x7B" is a product; so is a word with a hyphenated number
+            // ("Kestrel-2", "Sentinel-5P"), where places put the number apart ("Highway 101", "Terminal 5").
             type = EntityType.Misc;
+        }
+        else if (_lexicon.Language == Language.English && !strong)
+        {
+            (type, strong) = EnglishContext(text, tokens, first, end, type);
         }
 
         return new Span(first, end, type, Strong: strong);
+    }
+
+    // What the words around an English name say when its own words say nothing: a dateline in capitals at a
+    // paragraph's start ("LEEDS — …") is a place; a descriptive noun before the name makes an organisation ("the
+    // Cambridge start-up Corvid Orbital", "the folk band Marram Grass", "its management company, Ashgrove Talent");
+    // a title before a first name and surname makes a person ("Councillor Margaret Field").
+    private (EntityType Type, bool Strong) EnglishContext(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
+    {
+        if (end < tokens.Count && tokens[end].Span is "—" or "–" && (tokens[first].Start == 0 || text[tokens[first].Start - 1] == '\n')
+            && IsCapitals(tokens, first, end))
+        {
+            return (EntityType.Location, true);
+        }
+
+        if (first == 0)
+        {
+            return (type, false);
+        }
+
+        if (type is EntityType.Person or EntityType.Location)
+        {
+            // The word before, with the parts the tokenizer may have split off at hyphens ("start" "-" "up").
+            var before = tokens[first - 1].Span is "," && first > 1 ? first - 2 : first - 1;
+            var start = before;
+            while (start > 0 && tokens[start - 1].End == tokens[start].Start && before - start < 4)
+            {
+                start--;
+            }
+
+            var word = text.AsSpan(tokens[start].Start, tokens[before].End - tokens[start].Start);
+            if (tokens[before].Kind == TokenKind.Word && IsLowerCaseWord(word) && _lexicon.EndsWithHead(word, _lexicon.DescriptorHeads))
+            {
+                return (EntityType.Organization, true);
+            }
+        }
+
+        if (type is EntityType.Location or EntityType.Organization && end - first >= 2
+            && (_gazetteer.LookupExact(tokens[first - 1].Span) & GazetteerFlags.PersonTitle) != 0
+            && (_gazetteer.LookupExact(tokens[first].Span) & GazetteerFlags.FirstName) != 0)
+        {
+            return (EntityType.Person, false);
+        }
+
+        return (type, false);
+    }
+
+    // Every letter of the name is a capital ("LEEDS", "NEW YORK").
+    private static bool IsCapitals(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            foreach (var c in tokens[i].Span)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // A product or model name: at least three letters, a hyphen, then a digit ("Kestrel-2", "Sentinel-5P").
+    private static bool IsModelName(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen >= 3 && hyphen + 1 < word.Length && char.IsDigit(word[hyphen + 1]) && word[..hyphen].IndexOfAnyInRange('0', '9') < 0;
     }
 
     // Leading words that are not part of the name: lower-case words ("startup Lumenfold", "der SPD"), a
@@ -616,6 +692,14 @@ internal sealed class EntityConsolidator
 
                 if (found && Allowed(text, tokens, i, match))
                 {
+                    // The words around a repeat count as for the tagger's mentions: "the start-up Corvid Orbital"
+                    // is an organisation even where the article named it first at a sentence's start.
+                    if (_lexicon.Language == Language.English && match.Type is EntityType.Person or EntityType.Location)
+                    {
+                        var (type, strong) = EnglishContext(text, tokens, match.First, match.End, match.Type);
+                        match = match with { Type = type, Strong = strong };
+                    }
+
                     result.Add(match);
                     next = after;
                     i = match.End;
@@ -946,9 +1030,9 @@ internal sealed class EntityConsolidator
                     spans[m] = spans[m] with { Genitive = true };
                 }
 
-                if (!spans[m].Spread)
+                if (!spans[m].Spread || spans[m].Strong)
                 {
-                    // A legal form, organisation head or event word outweighs any number of tagger votes.
+                    // A legal form, organisation head, event word or telling context outweighs any number of tagger votes.
                     votes[(int)spans[m].Type] += spans[m].Strong ? 1 << 16 : 1;
                 }
 

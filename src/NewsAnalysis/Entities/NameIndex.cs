@@ -1,4 +1,5 @@
 using NewsAnalysis.Entities.Lexicons;
+using NewsAnalysis.Languages;
 using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Entities;
@@ -23,12 +24,14 @@ internal sealed class NameIndex
 
     // A single word → the name it stands for and that name's type; Spreadable is false for words that are
     // common nouns as well (a one-word "Mensch" is linked, but not looked for elsewhere); Club marks a sports
-    // club's place word ("Freiburg" of "SC Freiburg"), which stands for the club even where the tagger saw a place.
-    private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable, bool Club)> _words = new(StringComparer.Ordinal);
+    // club's place word ("Freiburg" of "SC Freiburg"), which stands for the club even where the tagger saw a place;
+    // TitleWord marks a surname that is also a title ("King" of "Peter King"), which names the person only where no
+    // capitalised word follows ("King said", not "King Charles").
+    private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable, bool Club, bool TitleWord)> _words = new(StringComparer.Ordinal);
 
 #if NET9_0_OR_GREATER
     private readonly Dictionary<string, List<(string[] Words, string Key, EntityType Type)>>.AlternateLookup<ReadOnlySpan<char>> _fullByFirstSpan;
-    private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable, bool Club)>.AlternateLookup<ReadOnlySpan<char>> _wordsSpan;
+    private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable, bool Club, bool TitleWord)>.AlternateLookup<ReadOnlySpan<char>> _wordsSpan;
 #endif
 
     // A full name is looked for again only up to this many words, and at most this many full names are
@@ -56,7 +59,7 @@ internal sealed class NameIndex
             var word = _tokens[span.First].Text;
             var flags = _gazetteer.Lookup(word);
             var spreadable = (flags & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.PersonTitle)) == 0;
-            _words.TryAdd(word, (word, span.Type, spreadable, false));
+            _words.TryAdd(word, (word, span.Type, spreadable, false, false));
 
             // A German organisation named in the genitive ("des Eisenbahn-Bundesamts") is the same organisation
             // without the ending later ("das Eisenbahn-Bundesamt"); only for a head compound, so that no short
@@ -64,7 +67,7 @@ internal sealed class NameIndex
             if (span.Type == EntityType.Organization && _lexicon.Language == Languages.Language.German && GenitiveStem(word) is var stem
                 && stem.Length < word.Length && _lexicon.EndsWithHead(stem, _lexicon.OrgHeads))
             {
-                _words.TryAdd(stem.ToString(), (word, span.Type, spreadable, false));
+                _words.TryAdd(stem.ToString(), (word, span.Type, spreadable, false, false));
             }
 
             return;
@@ -100,7 +103,7 @@ internal sealed class NameIndex
         // article the place alone names the club.
         if (span.Type == EntityType.Organization && ClubPlaceWord(span) is var place && place >= 0)
         {
-            _words.TryAdd(_tokens[place].Text, (key, span.Type, true, true));
+            _words.TryAdd(_tokens[place].Text, (key, span.Type, true, true, false));
             return;
         }
 
@@ -113,8 +116,51 @@ internal sealed class NameIndex
         };
         if (keyWord >= 0 && IsKeyWord(_tokens[keyWord].Span, span.Type))
         {
-            _words.TryAdd(_tokens[keyWord].Text, (key, span.Type, true, false));
+            _words.TryAdd(_tokens[keyWord].Text, (key, span.Type, true, false, false));
         }
+        else if (keyWord >= 0 && span.Type == EntityType.Person && _lexicon.Language == Language.English && IsTitleSurname(_tokens[keyWord].Span))
+        {
+            _words.TryAdd(_tokens[keyWord].Text, (key, span.Type, true, false, true));
+        }
+
+        // An English organisation's initials stand for it later ("Lawn Tennis Association" … "the LTA"): the
+        // capitalised words' first letters, three or more. Articles introduce the short form without brackets
+        // as often as with them, so the acronym is not required next to the name.
+        if (span.Type == EntityType.Organization && _lexicon.Language == Language.English && Initials(span) is { } initials)
+        {
+            _words.TryAdd(initials, (key, span.Type, true, false, false));
+        }
+    }
+
+    // "Lawn Tennis Association" → "LTA", "Natural Environment Research Council" → "NERC"; null when the name has
+    // fewer than three capitalised words or a word that is not a plain capitalised word or a connector.
+    private string? Initials(EntityConsolidator.Span span)
+    {
+        Span<char> letters = stackalloc char[MaxNameTokens];
+        var count = 0;
+        for (var i = span.First; i < span.End; i++)
+        {
+            var word = _tokens[i].Span;
+            if (_tokens[i].Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && count < letters.Length)
+            {
+                letters[count++] = word[0];
+            }
+            else if (!(_tokens[i].Kind == TokenKind.Word && _lexicon.Connectors.Contains(word) && !char.IsUpper(word[0])))
+            {
+                return null;
+            }
+        }
+
+        return count >= 3 ? new string(letters[..count]) : null;
+    }
+
+    // A surname that is also a title ("King", "Bishop"), not a function word or a legal form.
+    private bool IsTitleSurname(ReadOnlySpan<char> word)
+    {
+        var flags = _gazetteer.Lookup(word);
+        return word.Length > 2 && char.IsUpper(word[0]) && (flags & GazetteerFlags.PersonTitle) != 0
+            && (flags & (GazetteerFlags.Surname | GazetteerFlags.FirstName)) != 0
+            && (flags & (GazetteerFlags.FunctionWord | GazetteerFlags.LegalForm | GazetteerFlags.Demonym | GazetteerFlags.DateWord)) == 0;
     }
 
     /// <summary>
@@ -174,7 +220,7 @@ internal sealed class NameIndex
             }
         }
 
-        if (TryWord(word, out var entry) && entry.Spreadable)
+        if (TryWord(word, out var entry) && (entry.Spreadable && !(entry.TitleWord && CapitalisedWordFollows(index)) || AfterTitle(index, entry.Type)))
         {
             match = new EntityConsolidator.Span(index, index + 1, entry.Type, Spread: true);
             return true;
@@ -215,8 +261,13 @@ internal sealed class NameIndex
             return _tokens[span.First].Text;
         }
 
-        var place = (_gazetteer.Lookup(word) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0;
-        if (!span.Spread && span.Type != entry.Type && place && span.Type == EntityType.Location && !entry.Club)
+        var flags = _gazetteer.Lookup(word);
+        var place = (flags & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0;
+        // A word the lists know as a surname, standing for a person the article named in full ("Jessica Hill" …
+        // "Hill beat Santos"), is that person even where the tagger saw a place. English only; country names stay apart.
+        var surnameOfNamed = entry.Type == EntityType.Person && !word.SequenceEqual(entry.Key) && _lexicon.Language == Language.English
+            && (flags & GazetteerFlags.Surname) != 0 && (flags & GazetteerFlags.Country) == 0;
+        if (!span.Spread && span.Type != entry.Type && place && span.Type == EntityType.Location && !entry.Club && !surnameOfNamed)
         {
             return _tokens[span.First].Text;
         }
@@ -254,6 +305,17 @@ internal sealed class NameIndex
 
         return word;
     }
+
+    private bool CapitalisedWordFollows(int index) =>
+        index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word && char.IsUpper(_tokens[index + 1].Span[0])
+        && _tokens[index + 1].Start - _tokens[index].End == 1;
+
+    // A person's one-word name that is a common noun too ("Rose", "Field") is not looked for everywhere, but right
+    // after a title ("Mrs Justice Rose", "Councillor Field") it is the name. English only (not measured on German).
+    private bool AfterTitle(int index, EntityType type) =>
+        type == EntityType.Person && _lexicon.Language == Language.English && index > 0
+        && _tokens[index].Start - _tokens[index - 1].End == 1
+        && (_gazetteer.LookupExact(_tokens[index - 1].Span) & GazetteerFlags.PersonTitle) != 0;
 
     private bool FollowsFrom(int index, string[] words)
     {
@@ -298,7 +360,7 @@ internal sealed class NameIndex
 #endif
     }
 
-    private bool TryWord(ReadOnlySpan<char> word, out (string Key, EntityType Type, bool Spreadable, bool Club) entry)
+    private bool TryWord(ReadOnlySpan<char> word, out (string Key, EntityType Type, bool Spreadable, bool Club, bool TitleWord) entry)
     {
 #if NET9_0_OR_GREATER
         return _wordsSpan.TryGetValue(word, out entry);

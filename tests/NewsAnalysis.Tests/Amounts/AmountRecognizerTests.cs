@@ -137,6 +137,30 @@ public class AmountRecognizerTests
         Assert.That((amount.Text, amount.Value, amount.RangeEnd, amount.Currency), Is.EqualTo(("$5 and $7 million", 5000000m, (decimal?)7000000m, "USD")));
     }
 
+    [TestCase("Fees could reach between £300k and £2.5m next year.", "£300k and £2.5m", "300000", "2500000", "GBP")]
+    [TestCase("The fund holds between $2bn and $3bn in bonds.", "$2bn and $3bn", "2000000000", "3000000000", "USD")]
+    [TestCase("Die Sanierung kostet 4 Mio. bis 6 Mio. Euro.", "4 Mio. bis 6 Mio. Euro", "4000000", "6000000", "EUR")]
+    public void RangeWhoseFirstNumberHasItsOwnScale(string text, string span, string value, string rangeEnd, string currency)
+    {
+        var language = text.StartsWith("Die", StringComparison.Ordinal) ? Language.German : Language.English;
+        var amount = Single(text, language);
+        Assert.That((amount.Text, amount.Value, amount.RangeEnd, amount.Currency), Is.EqualTo((span, D(value), (decimal?)D(rangeEnd), currency)));
+    }
+
+    [TestCase("Only three Democrats voted for the bill.", "three Democrats", "3", "Democrats")]
+    [TestCase("The film won four Oscars last night.", "four Oscars", "4", "Oscars")]
+    public void EnglishCapitalisedPluralIsCounted(string text, string span, string value, string unit)
+    {
+        var amount = Single(text, Language.English);
+        Assert.That((amount.Text, amount.Value, amount.Unit), Is.EqualTo((span, D(value), unit)));
+    }
+
+    [TestCase("She lives at 10 Downing Street now.")]
+    [TestCase("They watched 12 Angry Men again.")]
+    [TestCase("The office is at 212 West Avenue.")]
+    public void EnglishNumberBeforeANameCountsNothing(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts, Is.Empty, text);
+
     [TestCase("Das war 2024 so.")]
     [TestCase("Im Jahr 2023 wuchs die Firma.")]
     [TestCase("Am 14.03.2024 kam er.")]

@@ -514,6 +514,87 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Bürger für Celle" }), Show(r));
     }
 
+    [Test]
+    public void EnglishInitialsOfAnOrganisationNamedInFullAreThatOrganisation()
+    {
+        const string text = "The Northern Rail Workers Union called a strike. A spokesman for the NRWU said talks had failed, and the NR line stopped.";
+        var r = Run(text, Language.English, ("Northern Rail Workers Union", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Northern Rail Workers Union", "NRWU" }), Show(r));
+        Assert.That(r.Mentions.Select(m => m.CanonicalName), Is.All.EqualTo("Northern Rail Workers Union"));
+        Assert.That(r.Entities, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void AnEnglishSurnameThatIsATitleNamesThePersonUnlessANameFollows()
+    {
+        const string text = "Oliver King runs the club. King, a former goalkeeper, wants a new stadium. King Charles opened the old one.";
+        var r = Run(text, Language.English, ("Oliver King", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => m.Start), Is.EqualTo(new[] { 0, text.IndexOf("King,", StringComparison.Ordinal) }), Show(r));
+        Assert.That(r.Mentions.Select(m => m.Type), Is.All.EqualTo(EntityType.Person));
+    }
+
+    [Test]
+    public void AnEnglishNameThatIsACommonNounSpreadsOnlyAfterATitle()
+    {
+        const string text = "The appeal went to Mr Justice Field on Monday. Across the field, protesters waited. Field said the rules were clear.";
+        var r = Run(text, Language.English, ("Field", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => m.Start), Is.EqualTo(new[] { text.IndexOf("Field on", StringComparison.Ordinal), text.IndexOf("Field said", StringComparison.Ordinal) }), Show(r));
+        Assert.That(r.Mentions.Select(m => m.Type), Is.All.EqualTo(EntityType.Person));
+    }
+
+    [Test]
+    public void AnEnglishSurnameOfAPersonNamedInFullIsNoPlaceButACountryStaysOne()
+    {
+        const string text = "Rachel Hill beat the champion. Hill served well. Leila Jordan met officials. Jordan has closed its border.";
+        var r = Run(text, Language.English,
+            ("Rachel Hill", EntityType.Person, 0), ("Hill", EntityType.Location, 1), ("Leila Jordan", EntityType.Person, 0), ("Jordan", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Rachel Hill/Person", "Hill/Person", "Leila Jordan/Person", "Jordan/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishDescriptiveNounBeforeANameMakesAnOrganisation()
+    {
+        const string text = "Investors backed the Leeds start-up Pellucid Robotics on Monday. Its parent company, Harrowgate Mills, agreed. The singer Ellie Cole performed. Pellucid Robotics thanked them.";
+        var r = Run(text, Language.English,
+            ("Leeds", EntityType.Location, 0), ("Pellucid Robotics", EntityType.Person, 1), ("Harrowgate Mills", EntityType.Location, 0), ("Ellie Cole", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Leeds/Location", "Pellucid Robotics/Organization", "Harrowgate Mills/Organization", "Ellie Cole/Person", "Pellucid Robotics/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishDatelineInCapitalsIsAPlace()
+    {
+        const string text = "Council approves budget\n\nGLASGOW — The council met on Monday. Glasgow Warriors won.";
+        var r = Run(text, Language.English, ("GLASGOW", EntityType.Organization, 0), ("Glasgow Warriors", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "GLASGOW/Location", "Glasgow Warriors/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishTitleBeforeAFirstNameAndSurnameMakesAPerson()
+    {
+        const string text = "Senator Laura Brook voted against the bill, and General Motors said nothing.";
+        var r = Run(text, Language.English, ("Laura Brook", EntityType.Location, 0), ("General Motors", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Laura Brook/Person", "General Motors/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishOrganisationNameGoesOnAfterAPluralPossessive()
+    {
+        const string text = "The Kingsmead Tenants' Rights Association objected, and the tenants' lawyers agreed.";
+        var r = Run(text, Language.English, ("Kingsmead Tenants", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Kingsmead Tenants' Rights Association/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishWordWithAHyphenatedNumberIsAProductNotAPlace()
+    {
+        const string text = "The probe Osprey-3 left orbit over Route 66 in Arizona.";
+        var r = Run(text, Language.English, ("Osprey-3", EntityType.Location, 0), ("Route 66", EntityType.Location, 0), ("Arizona", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Osprey-3/Misc", "Route 66/Location", "Arizona/Location" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
