@@ -43,6 +43,7 @@ internal sealed class QuoteAttributor
 
         var context = new Context(document, _lexicon, pairs);
         Attribution? previous = null;
+        Attribution? previousPartial = null;
         var n = 0;
         foreach (var pair in pairs)
         {
@@ -51,7 +52,7 @@ internal sealed class QuoteAttributor
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var quote = context.Build(pair, previous, out var attribution);
+            var quote = context.Build(pair, previous, previousPartial, out var attribution);
             if (quote is null)
             {
                 continue;
@@ -61,6 +62,11 @@ internal sealed class QuoteAttributor
             if (pair.Depth == 0 && quote.Kind == QuoteKind.Direct && attribution is not null)
             {
                 previous = attribution;
+            }
+
+            if (pair.Depth == 0 && quote.Kind == QuoteKind.Partial && attribution is not null)
+            {
+                previousPartial = attribution;
             }
         }
     }
@@ -138,7 +144,7 @@ internal sealed class QuoteAttributor
             _index = new SpeakerIndex(document, lexicon, _insideQuote);
         }
 
-        public Quote? Build(QuotePair pair, Attribution? previous, out Attribution? attribution)
+        public Quote? Build(QuotePair pair, Attribution? previous, Attribution? previousPartial, out Attribution? attribution)
         {
             attribution = null;
             var open = _tokens[pair.OpenToken];
@@ -195,6 +201,15 @@ internal sealed class QuoteAttributor
                 // X told Reuters "We will win." — a whole sentence after the cue is the speaker's own words.
                 var words = inner.Trim();
                 kind = char.IsUpper(words[0]) && words[^1] is '.' or '!' or '?' && WordCount(inner) >= 3 ? QuoteKind.Direct : QuoteKind.Partial;
+            }
+            else if (name is null && cue is null && !IsTermInPhrase(pair, inner) && SharesCue(pair, previousPartial))
+            {
+                // "said it would "review the findings" and that operators must use "approved methods"": the second
+                // fragment is the same speaker's, under the same cue.
+                name = previousPartial!.Speaker;
+                entity = previousPartial.Entity;
+                mention = previousPartial.Mention;
+                kind = QuoteKind.Partial;
             }
             else
             {
@@ -301,9 +316,11 @@ internal sealed class QuoteAttributor
                     return false;
                 }
 
+                // "a spokeswoman", "ein Sprecher", "a retired nurse" (one adjective between), "her neighbour".
                 for (var i = beforeStart; i + 1 < before.First; i++)
                 {
-                    if (Lower(i) is "ein" or "eine" or "a" or "an" && IsRole(i + 1))
+                    if (Lower(i) is "ein" or "eine" or "a" or "an" && (IsRole(i + 1) || i + 2 < before.First && IsRole(i + 2))
+                        || Lower(i) is "her" or "his" && IsRole(i + 1))
                     {
                         return true;
                     }
@@ -918,6 +935,22 @@ internal sealed class QuoteAttributor
             }
 
             return sentenceEnds <= 1;
+        }
+
+        /// <summary>
+        /// True when the quote is the second fragment of one sentence joined to the attributed fragment before it by
+        /// a conjunction ("… "A" and that … "B"", "„A“ und „B“"): both are under the first one's cue.
+        /// </summary>
+        private bool SharesCue(QuotePair pair, Attribution? previous)
+        {
+            if (previous is null || previous.CloseToken >= pair.OpenToken || pair.OpenToken - previous.CloseToken > 30
+                || _sentenceOf[previous.CloseToken] != _sentenceOf[pair.OpenToken] || _markRole[previous.CloseToken] != 2)
+            {
+                return false;
+            }
+
+            var next = previous.CloseToken + 1;
+            return next < pair.OpenToken && Lower(next) is "and" or "und" or "but" or "aber" or "or" or "oder";
         }
 
         /// <summary>The tokens before an opening mark back to the sentence start (or the previous quote, or a colon).</summary>
