@@ -709,10 +709,36 @@ internal sealed class EntityConsolidator
                 }
             }
 
+            // "from Scarborough and Pickering": a place the lists know, joined to a place just named, is one too.
+            if (_lexicon.Language == Language.English && IsCoordinatedPlace(tokens, i, result))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Location, Spread: true));
+            }
+
             i++;
         }
 
         return result;
+    }
+
+    // Token i is a capitalised word the lists know as a place, after "and"/"or" and a place mention, and no
+    // capitalised word follows it ("Leeds and Bradford Council" is another name).
+    private bool IsCoordinatedPlace(IReadOnlyList<Token> tokens, int i, List<Span> found)
+    {
+        if (i < 2 || found.Count == 0 || found[^1].End != i - 1 || found[^1].Type != EntityType.Location
+            || tokens[i - 1].Span is not ("and" or "or") || tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]))
+        {
+            return false;
+        }
+
+        if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(tokens[i + 1].Span[0]))
+        {
+            return false;
+        }
+
+        var flags = _gazetteer.LookupExact(tokens[i].Span);
+        return (flags & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            && (flags & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle)) == 0;
     }
 
     // English institutions are named "head of/for Name": "Bureau of Labor Statistics", "Office for Budget

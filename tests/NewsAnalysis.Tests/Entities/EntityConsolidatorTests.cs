@@ -522,6 +522,14 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").First(), Is.EqualTo($"{name}/Organization"), Show(r));
     }
 
+    [Test]
+    public void AnEnglishKnownPlaceJoinedToANamedPlaceIsAPlace()
+    {
+        const string text = "Buses run from Harrogate and Ripon every hour. Leeds and Bradford Council agreed, and Ella Ross and Preston did not.";
+        var r = Run(text, Language.English, ("Harrogate", EntityType.Location, 0), ("Leeds", EntityType.Location, 0), ("Ella Ross", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Harrogate/Location", "Ripon/Location", "Leeds/Location", "Ella Ross/Person" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
