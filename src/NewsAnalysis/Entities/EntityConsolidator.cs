@@ -354,6 +354,11 @@ internal sealed class EntityConsolidator
             // ("Kestrel-2", "Sentinel-5P"), where places put the number apart ("Highway 101", "Terminal 5").
             type = EntityType.Misc;
         }
+        else if (_lexicon.Language == Language.English && type != EntityType.Person && ProductNumberEnd(tokens, first, end) is var productEnd && productEnd > end)
+        {
+            // "Cadenza 4", "Vortex Pro 98": a new name with a model number is a product, and its first word names it later.
+            (end, type, strong) = (productEnd, EntityType.Misc, true);
+        }
         else if (_lexicon.Language == Language.English && !strong)
         {
             (type, strong) = EnglishContext(text, tokens, first, end, type);
@@ -421,6 +426,45 @@ internal sealed class EntityConsolidator
         }
 
         return true;
+    }
+
+    // The end of a model number after a name no list knows ("Cadenza" + " 4", "Vortex" + " Pro 98"): up to two
+    // capitalised words, then a number of at most three digits that ends the phrase (punctuation or a function word
+    // follows). Known words are left alone ("Boeing 737", "Harbury 1" in a results line, "Route 66"), and so are
+    // counts ("Cadenza 4 users" is an amount) and results ("Harbury 1, Kingsbridge 3"). Returns end when there is none.
+    private int ProductNumberEnd(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || _gazetteer.Lookup(tokens[i].Span) != GazetteerFlags.None)
+            {
+                return end;
+            }
+        }
+
+        var k = end;
+        while (k < tokens.Count && k < end + 2 && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].Span[0]) && tokens[k].Start - tokens[k - 1].End == 1)
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Number || tokens[k].Span.Length > 3 || tokens[k].Start - tokens[k - 1].End != 1
+            || tokens[k].Span.IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            return end;
+        }
+
+        var after = k + 1;
+        if (after == tokens.Count)
+        {
+            return after;
+        }
+
+        var next = tokens[after];
+        var ends = next.Kind == TokenKind.Punctuation && next.Span is "," or "." or ";" or ":" or ")"
+            && !(next.Span is "," && after + 1 < tokens.Count && tokens[after + 1].Kind == TokenKind.Word && char.IsUpper(tokens[after + 1].Span[0]))
+            || next.Kind == TokenKind.Word && IsLowerCaseWord(next.Span) && (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) != 0;
+        return ends ? after : end;
     }
 
     // A product or model name: at least three letters, a hyphen, then a digit ("Kestrel-2", "Sentinel-5P").
@@ -707,10 +751,36 @@ internal sealed class EntityConsolidator
                 }
             }
 
+            // "from Scarborough and Pickering": a place the lists know, joined to a place just named, is one too.
+            if (_lexicon.Language == Language.English && IsCoordinatedPlace(tokens, i, result))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Location, Spread: true));
+            }
+
             i++;
         }
 
         return result;
+    }
+
+    // Token i is a capitalised word the lists know as a place, after "and"/"or" and a place mention, and no
+    // capitalised word follows it ("Leeds and Bradford Council" is another name).
+    private bool IsCoordinatedPlace(IReadOnlyList<Token> tokens, int i, List<Span> found)
+    {
+        if (i < 2 || found.Count == 0 || found[^1].End != i - 1 || found[^1].Type != EntityType.Location
+            || tokens[i - 1].Span is not ("and" or "or") || tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]))
+        {
+            return false;
+        }
+
+        if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(tokens[i + 1].Span[0]))
+        {
+            return false;
+        }
+
+        var flags = _gazetteer.LookupExact(tokens[i].Span);
+        return (flags & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            && (flags & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle)) == 0;
     }
 
     // English institutions are named "head of/for Name": "Bureau of Labor Statistics", "Office for Budget

@@ -107,11 +107,14 @@ internal sealed class NameIndex
             return;
         }
 
-        // The word that stands for the whole name later: a person's surname, an organisation's leading word.
+        // The word that stands for the whole name later: a person's surname, an organisation's leading word, a
+        // numbered product's name.
         var keyWord = span.Type switch
         {
             EntityType.Person => span.End - 1,
             EntityType.Organization => span.First,
+            // A product with a model number is named by its first word later ("Cadenza 4" … "Cadenza").
+            EntityType.Misc when _tokens[span.End - 1].Kind == TokenKind.Number && _lexicon.Language == Language.English => span.First,
             _ => -1,
         };
         if (keyWord >= 0 && IsKeyWord(_tokens[keyWord].Span, span.Type))

@@ -64,7 +64,11 @@ internal sealed class QuoteAttributor
                 previous = attribution;
             }
 
-            partial = pair.Depth == 0 && quote.Kind == QuoteKind.Partial ? attribution : null;
+            // Only a quote of the author's text (depth 0) replaces it: one nested inside a partial quote does not.
+            if (pair.Depth == 0)
+            {
+                partial = quote.Kind == QuoteKind.Partial ? attribution : null;
+            }
         }
     }
 
@@ -204,6 +208,15 @@ internal sealed class QuoteAttributor
                 var words = inner.Trim();
                 kind = char.IsUpper(words[0]) && words[^1] is '.' or '!' or '?' && WordCount(inner) >= 3 ? QuoteKind.Direct : QuoteKind.Partial;
             }
+            else if (name is null && cue is null && !IsTermInPhrase(pair, inner) && SharesCue(pair, partial))
+            {
+                // "said it would "review the findings" and that operators must use "approved methods"": the second
+                // fragment is the same speaker's, under the same cue.
+                name = partial!.Speaker;
+                entity = partial.Entity;
+                mention = partial.Mention;
+                kind = QuoteKind.Partial;
+            }
             else
             {
                 // "Ein Sprecher sagte, das Gericht sei „in allen Punkten“ gefolgt": someone's words, name unknown.
@@ -309,9 +322,11 @@ internal sealed class QuoteAttributor
                     return false;
                 }
 
+                // "a spokeswoman", "ein Sprecher", "a retired nurse" (one adjective between), "her neighbour".
                 for (var i = beforeStart; i + 1 < before.First; i++)
                 {
-                    if (Lower(i) is "ein" or "eine" or "a" or "an" && IsRole(i + 1))
+                    if (Lower(i) is "ein" or "eine" or "a" or "an" && (IsRole(i + 1) || i + 2 < before.First && IsRole(i + 2))
+                        || Lower(i) is "her" or "his" && IsRole(i + 1))
                     {
                         return true;
                     }
@@ -935,6 +950,22 @@ internal sealed class QuoteAttributor
             }
 
             return sentenceEnds <= 1;
+        }
+
+        /// <summary>
+        /// True when the quote is the second fragment of one sentence joined to the attributed fragment before it by
+        /// a conjunction ("… "A" and that … "B"", "„A“ und „B“"): both are under the first one's cue.
+        /// </summary>
+        private bool SharesCue(QuotePair pair, Attribution? previous)
+        {
+            if (previous is null || previous.CloseToken >= pair.OpenToken || pair.OpenToken - previous.CloseToken > 30
+                || _sentenceOf[previous.CloseToken] != _sentenceOf[pair.OpenToken] || _markRole[previous.CloseToken] != 2)
+            {
+                return false;
+            }
+
+            var next = previous.CloseToken + 1;
+            return next < pair.OpenToken && Lower(next) is "and" or "und" or "but" or "aber" or "or" or "oder";
         }
 
         /// <summary>The tokens before an opening mark back to the sentence start (or the previous quote, or a colon).</summary>

@@ -595,6 +595,32 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Osprey-3/Misc", "Route 66/Location", "Arizona/Location" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishNewNameWithAModelNumberIsAProductNamedByItsFirstWordLater()
+    {
+        const string text = "Subscribers get Quillon Pro 7, a drawing app. Quillon now has rivals, and Quillon sells well.";
+        var r = Run(text, Language.English, ("Quillon", EntityType.Location, 0), ("Quillon", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Quillon Pro 7/Misc", "Quillon/Misc", "Quillon/Misc" }), Show(r));
+        Assert.That(r.Entities.Single().Name, Is.EqualTo("Quillon Pro 7"));
+    }
+
+    [TestCase("Brenmoor 2, Tallow Vale 1, and Brenmoor stay top.", "Brenmoor")]
+    [TestCase("Brenmoor 4 users joined, and Brenmoor grew.", "Brenmoor")]
+    [TestCase("The airline flies the Boeing 737, and Boeing is pleased.", "Boeing")]
+    public void AnEnglishNumberAfterAKnownNameACountOrAResultIsNoModelNumber(string text, string name)
+    {
+        var r = Run(text, Language.English, (name, EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").First(), Is.EqualTo($"{name}/Organization"), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishKnownPlaceJoinedToANamedPlaceIsAPlace()
+    {
+        const string text = "Buses run from Harrogate and Ripon every hour. Leeds and Bradford Council agreed, and Ella Ross and Preston did not.";
+        var r = Run(text, Language.English, ("Harrogate", EntityType.Location, 0), ("Leeds", EntityType.Location, 0), ("Ella Ross", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Harrogate/Location", "Ripon/Location", "Leeds/Location", "Ella Ross/Person" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();

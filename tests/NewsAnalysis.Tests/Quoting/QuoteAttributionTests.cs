@@ -292,6 +292,23 @@ public class QuoteAttributionTests
         AssertQuote(Single("Die Staatsanwaltschaft war zufrieden. Ein Sprecher sagte, das Gericht sei „in allen wesentlichen Punkten“ der Anklage gefolgt."),
             "in allen wesentlichen Punkten", QuoteKind.Partial, null);
 
+    [TestCase("A local farmer, who asked not to be named, called the scheme “a slow disaster”.", "a slow disaster")]
+    [TestCase("Her neighbour described the noise as “unbearable at night”.", "unbearable at night")]
+    public void EnglishUnnamedPersonWithAnAdjectiveOrPossessiveMakesAPartialWithoutSpeaker(string text, string inner)
+    {
+        AssertQuote(Single(text, Language.English), inner, QuoteKind.Partial, null);
+    }
+
+    [Test]
+    public void EnglishSecondFragmentJoinedByAndSharesTheCue()
+    {
+        var quotes = Analyzer.Analyze("Marta Quinn said the board would “look again at the figures” and that staff had acted “in good faith”. Critics welcomed the “fresh start”.", language: Language.English).Quotes;
+        Assert.That(quotes, Has.Length.EqualTo(3), string.Join(" | ", quotes));
+        AssertQuote(quotes[0], "look again at the figures", QuoteKind.Partial, "Marta Quinn");
+        AssertQuote(quotes[1], "in good faith", QuoteKind.Partial, "Marta Quinn", "Marta Quinn");
+        AssertQuote(quotes[2], "fresh start", QuoteKind.Scare, null);
+    }
+
     [Test]
     public void SentenceInitialCommonNounIsNoName() =>
         AssertQuote(Single("The Met Office issued a warning. Forecasters described the system as \"unusually slow-moving\".", Language.English),
