@@ -129,9 +129,9 @@ internal static class BoundaryFeatures
         Span<int> features)
     {
         // Candidate gaps are a few per hundred tokens, so neighbouring gaps rarely share a token: each token is
-        // described afresh, the outer two (p1, n1) without the suffix and the word-list flags no feature reads.
-        var p0 = Describe(tokens[i], lexicon, words, language, GapWords.Unknown);
-        var n0 = Describe(tokens[i + 1], lexicon, words, language, nextFlags);
+        // described afresh, without what no feature reads (the suffix but p0's, the outer two's word-list flags).
+        var p0 = Describe(tokens[i], lexicon, words, language, GapWords.Unknown, withSuffix: true);
+        var n0 = Describe(tokens[i + 1], lexicon, words, language, nextFlags, withSuffix: false);
         var p1 = i > 0 ? Hash(tokens[i - 1].Span) : TokenHashes.Edge;
         var n1 = i + 2 < tokens.Length ? Hash(tokens[i + 2].Span) : TokenHashes.Edge;
         var r = ruleBoundary ? 1u : 0u;
@@ -207,50 +207,86 @@ internal static class BoundaryFeatures
     private const uint LowercaseFlag = 1u << 11;
 
     /// <summary>The lower-case and shape hashes of a token (suffix and flags left empty).</summary>
+    internal static TokenHashes Hash(ReadOnlySpan<char> span)
+    {
+        var (hashes, beyondLatin1) = HashCharacters(span, latin1: true);
+        return beyondLatin1 ? HashAnyText(span) : hashes;
+    }
+
+    // A token with a character beyond Latin-1 (rare in German and English text) is hashed again, by the general loop.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TokenHashes HashAnyText(ReadOnlySpan<char> span) => HashCharacters(span, latin1: false).Hashes;
+
+    /// <summary>
+    /// The hashes of a token: with <paramref name="latin1"/>, from the Latin-1 table alone (a character beyond it
+    /// reads the table's last entry, and the result says so); else from every character's own properties.
+    /// </summary>
     /// <remarks>
-    /// The shape hashes the first six classes of its character runs ("Xx", "d.d"); it is kept without a branch per
-    /// character, because class changes inside a word are too irregular to predict.
+    /// The shape hashes the first six classes of its character runs ("Xx", "d.d"). The loop has no branch per
+    /// character but its end, because class changes inside a word are too irregular to predict, and the Latin-1
+    /// loop calls nothing, so its state stays in registers.
     /// </remarks>
-    private static TokenHashes Hash(ReadOnlySpan<char> span)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (TokenHashes Hashes, bool BeyondLatin1) HashCharacters(ReadOnlySpan<char> span, bool latin1)
     {
         var lower = FnvOffset;
         var shape = FnvOffset;
         var previousClass = 0u;
-        var shapeLength = 0;
+        var shapeLength = 0u;
+        var seen = 0u;
         var limit = Math.Min(span.Length, MaxHashedLength);
-        var classes = s_asciiClasses;
+        var table = s_latin1;
         for (var k = 0; k < limit; k++)
         {
             uint c = span[k];
-            uint cls;
-            if (c < 128)
-            {
-                // ASCII without the Unicode tables: the same classes and lower case, cheaper.
-                cls = classes[(int)c];
-                lower = (lower ^ (cls == 'X' ? c | 0x20 : c)) * FnvPrime;
-            }
-            else
-            {
-                cls = char.IsUpper((char)c) ? 'X' : char.IsLower((char)c) ? 'x' : char.IsDigit((char)c) ? 'd' : c;
-                lower = (lower ^ char.ToLowerInvariant((char)c)) * FnvPrime;
-            }
-
+            var entry = latin1 ? table[Math.Min(c, Latin1Length)] : c < Latin1Length ? table[c] : CharEntry((char)c);
+            seen |= entry;
+            var cls = entry >> 16;
+            lower = (lower ^ (entry & 0xFFFF)) * FnvPrime;
             // Once six classes are hashed the shape is complete; previousClass is read only before that.
-            var next = (shape ^ cls) * FnvPrime;
-            var change = (cls != previousClass) & (shapeLength < 6);
-            shape = change ? next : shape;
-            shapeLength += Unsafe.BitCast<bool, byte>(change);
+            var change = (cls != previousClass ? 1u : 0u) & (shapeLength < 6 ? 1u : 0u);
+            shape ^= (((shape ^ cls) * FnvPrime) ^ shape) & (0u - change);
+            shapeLength += change;
             previousClass = cls;
         }
 
         lower = (lower ^ (uint)Math.Min(span.Length, 99)) * FnvPrime;
-        return new TokenHashes(lower, shape, 0, 0);
+        return (new TokenHashes(lower, shape, 0, 0), (seen & BeyondLatin1) != 0);
     }
 
-    // The shape class of each ASCII character: 'X' upper case, 'x' lower case, 'd' digit, else the character.
-    private static readonly byte[] s_asciiClasses = Enumerable.Range(0, 128)
-        .Select(c => (byte)(char.IsAsciiLetterUpper((char)c) ? 'X' : char.IsAsciiLetterLower((char)c) ? 'x' : char.IsAsciiDigit((char)c) ? 'd' : c))
-        .ToArray();
+    /// <summary>
+    /// The lower-case form (low 16 bits) and shape class (high 16 bits) of a character: 'X' upper case, 'x' lower
+    /// case, 'd' digit, else the character itself.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // rare (beyond Latin-1): kept out of the hash loop
+    private static uint CharEntry(char c)
+    {
+        uint cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+        return char.ToLowerInvariant(c) | (cls << 16);
+    }
+
+    private const uint Latin1Length = 256;
+
+    // The last entry of s_latin1, read for every character beyond Latin-1: the entries of Latin-1 characters are
+    // below 2^24, so this bit tells.
+    private const uint BeyondLatin1 = 1u << 31;
+
+    // CharEntry of each Latin-1 character (whose lower-case form and class are Latin-1 characters too), then BeyondLatin1.
+    private static readonly uint[] s_latin1 = [.. Enumerable.Range(0, (int)Latin1Length).Select(c => CharEntry((char)c)), BeyondLatin1];
+
+    /// <summary>The hash of the last three characters of a token, in lower case.</summary>
+    internal static uint Suffix(ReadOnlySpan<char> span)
+    {
+        var suffix = FnvOffset;
+        var table = s_latin1;
+        for (var k = Math.Max(0, span.Length - 3); k < span.Length; k++)
+        {
+            uint c = span[k];
+            suffix = (suffix ^ ((c < Latin1Length ? table[c] : CharEntry((char)c)) & 0xFFFF)) * FnvPrime;
+        }
+
+        return suffix;
+    }
 
     /// <summary>All hashes of a token beside the gap: <see cref="Hash"/> plus its suffix and flags.</summary>
     /// <param name="token">The token.</param>
@@ -258,16 +294,11 @@ internal static class BoundaryFeatures
     /// <param name="words">The model's word lists.</param>
     /// <param name="language">The text's language.</param>
     /// <param name="wordFlags">The token's <see cref="GapWords.Flags"/> if already looked up, else <see cref="GapWords.Unknown"/>.</param>
-    private static TokenHashes Describe(Token token, TokenizerLexicon lexicon, GapWords words, Language language, int wordFlags)
+    /// <param name="withSuffix">Whether the suffix is hashed (only the token before the gap's is read).</param>
+    private static TokenHashes Describe(Token token, TokenizerLexicon lexicon, GapWords words, Language language, int wordFlags, bool withSuffix)
     {
         var span = token.Span;
         var hashes = Hash(span);
-        var suffix = FnvOffset;
-        for (var k = Math.Max(0, span.Length - 3); k < span.Length; k++)
-        {
-            suffix = (suffix ^ char.ToLowerInvariant(span[k])) * FnvPrime;
-        }
-
         // Kind, length class, abbreviation and sentence-starter flags in one small number.
         var flags = (uint)token.Kind;
         flags |= (uint)Math.Min(span.Length, 4) << 5;
@@ -290,7 +321,7 @@ internal static class BoundaryFeatures
             }
         }
 
-        return hashes with { Suffix = suffix, Flags = flags };
+        return hashes with { Suffix = withSuffix ? Suffix(span) : 0, Flags = flags };
     }
 
     private static uint Mix(uint a, uint b) => (a * 0x9E3779B1u) ^ (b + 0x7F4A7C15u + (a << 6) + (a >> 2));

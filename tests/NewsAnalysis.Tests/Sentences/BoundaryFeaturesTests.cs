@@ -1,0 +1,82 @@
+using NewsAnalysis.Sentences;
+
+namespace NewsAnalysis.Tests.Sentences;
+
+/// <summary>
+/// The token hashes the boundary model's weights were trained with: the fast table-driven loops must give exactly
+/// what the definition below gives, for every character, or the shipped weights would be read at other indices.
+/// </summary>
+public class BoundaryFeaturesTests
+{
+    private const uint FnvOffset = 2166136261;
+    private const uint FnvPrime = 16777619;
+
+    // The definition: FNV-1a over the first 24 characters in lower case, then the length (at most 99); the shape
+    // hashes the classes of the first six character runs ('X' upper case, 'x' lower case, 'd' digit, else the
+    // character itself).
+    private static (uint Lower, uint Shape) Defined(string word)
+    {
+        var lower = FnvOffset;
+        var shape = FnvOffset;
+        var previous = 0u;
+        var runs = 0;
+        foreach (var c in word.AsSpan(0, Math.Min(word.Length, 24)))
+        {
+            uint cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            lower = (lower ^ char.ToLowerInvariant(c)) * FnvPrime;
+            if (cls != previous && runs < 6)
+            {
+                shape = (shape ^ cls) * FnvPrime;
+                runs++;
+            }
+
+            previous = cls;
+        }
+
+        return ((lower ^ (uint)Math.Min(word.Length, 99)) * FnvPrime, shape);
+    }
+
+    private static uint DefinedSuffix(string word)
+    {
+        var suffix = FnvOffset;
+        foreach (var c in word.AsSpan(Math.Max(0, word.Length - 3)))
+        {
+            suffix = (suffix ^ char.ToLowerInvariant(c)) * FnvPrime;
+        }
+
+        return suffix;
+    }
+
+    private static void AssertAsDefined(string word)
+    {
+        var hashes = BoundaryFeatures.Hash(word);
+        var (lower, shape) = Defined(word);
+        Assert.That((hashes.Lower, hashes.Shape, BoundaryFeatures.Suffix(word)), Is.EqualTo((lower, shape, DefinedSuffix(word))), word);
+    }
+
+    [Test]
+    public void EveryCharacterIsHashedAsDefined()
+    {
+        // Alone, between letters of both cases and after a character beyond Latin-1 (which sends the word to the
+        // general loop), so both loops see every character.
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            AssertAsDefined(ch.ToString());
+            AssertAsDefined($"Ab{ch}1d");
+            AssertAsDefined($"€x{ch}");
+        }
+    }
+
+    [TestCase("Millionen")]
+    [TestCase("ÄRGER")]
+    [TestCase("Straße")]
+    [TestCase("1.000,50")]
+    [TestCase("KI-Start-up")]
+    [TestCase("Donaudampfschifffahrtsgesellschaftskapitän")]
+    [TestCase("aBcDeFgHiJ")]
+    [TestCase("Ωmega")]
+    [TestCase("😀x")]
+    [TestCase("")]
+    public void WordsAreHashedAsDefined(string word) => AssertAsDefined(word);
+}
