@@ -24,7 +24,7 @@ internal static class CpuTimeRounds
     [DllImport("libc", EntryPoint = "clock_gettime")]
     private static extern int ClockGetTime(int clock, out TimeSpec time);
 
-    private static long NowNanoseconds()
+    internal static long NowNanoseconds()
     {
         if (OperatingSystem.IsLinux() && ClockGetTime(ThreadCpuClock, out var t) == 0)
         {
@@ -85,7 +85,7 @@ internal static class CpuTimeRounds
         b.Cleanup();
     }
 
-    private static double Median(double[] values)
+    internal static double Median(double[] values)
     {
         var sorted = values.OrderBy(v => v).ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;

@@ -6,7 +6,9 @@ namespace NewsAnalysis.Benchmarks;
 /// Runs the benchmarks through <see cref="BenchmarkSwitcher"/>, so every BenchmarkDotNet option works:
 /// <c>dotnet run -c Release --project tests/NewsAnalysis.Benchmarks -- --filter '*'</c> (full run) or
 /// <c>... -- --filter '*' --job short</c> (quick run, a few minutes on two cores), or
-/// <c>... -- rounds [ROUNDS] [RUNS]</c> for the thread-CPU-time comparison in alternating rounds (<see cref="CpuTimeRounds"/>).
+/// <c>... -- rounds [ROUNDS] [RUNS]</c> for the thread-CPU-time comparison in alternating rounds (<see cref="CpuTimeRounds"/>),
+/// or <c>... -- compare-amounts OTHER/NewsAnalysis.dll [ROUNDS] [RUNS]</c> for the amount stage against another build
+/// (<see cref="CompareBuilds"/>).
 /// </summary>
 public static class Program
 {
@@ -16,6 +18,13 @@ public static class Program
         {
             CpuTimeRounds.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 25,
                 args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
+            return;
+        }
+
+        if (args.Length > 1 && args[0] == "compare-amounts")
+        {
+            CompareBuilds.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 31,
+                args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 200);
             return;
         }
 

@@ -907,8 +907,15 @@ internal sealed class EntityConsolidator
         return index > 0 && tokens[index].Kind == TokenKind.Word && char.IsUpper(word[0])
             && !SentenceBreakBetween(text, tokens[index - 1], tokens[index])
             && (IsNameAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0) && !IsPlaceAdjective(word)
-            && head.Kind == TokenKind.Word && char.IsUpper(head.Span[0]) && _lexicon.EndsWithHead(head.Span, _lexicon.OrgHeads);
+            && head.Kind == TokenKind.Word && char.IsUpper(head.Span[0]) && _lexicon.EndsWithHead(head.Span, _lexicon.OrgHeads)
+            && !NameGoesOn(tokens, index + 2);
     }
+
+    // "Evangelische Kirche von Westfalen", "Universität zu Köln": "von", "für", "zu" or a genitive article and a
+    // capitalised word after the head continue the name, which the two words alone would cut; the tagger's reading
+    // is left alone then ("in Parma" after a name is where it is).
+    private static bool NameGoesOn(IReadOnlyList<Token> tokens, int index) =>
+        index + 1 < tokens.Count && tokens[index].Span is "von" or "für" or "zu" or "der" or "des" && HasCapital(tokens[index + 1].Span);
 
     // A product name starts with a capitalised word or code that is no common noun, function word or adjective of a
     // people or place ("Lunacept", "TIDE-3", "DB"; not "die Studie Kölner Forscher").

@@ -442,7 +442,7 @@ public class EntityConsolidatorTests
     [Test]
     public void ACapitalisedAdjectiveBeforeAnOrganisationHeadInsideASentenceIsAName()
     {
-        const string text = "Der Antrag liegt bei der Europäischen Lebensmittelbehörde in Parma. Am Abend meldete die Münchner Polizei nichts. Französische Aufsichtsbehörden schwiegen.";
+        const string text = "Der Antrag liegt bei der Europäischen Lebensmittelbehörde in Parma. Am Abend meldete die Münchner Polizei nichts. Französische Aufsichtsbehörden schwiegen. Die Synode der Evangelischen Kirche von Baden tagte.";
         var r = Run(text, Language.German, ("Parma", EntityType.Location, 0));
         Assert.That(r.Mentions.Select(m => (m.Text, m.Type)), Is.EqualTo(new[]
         {
