@@ -208,7 +208,7 @@ internal sealed class QuoteAttributor
                 var words = inner.Trim();
                 kind = char.IsUpper(words[0]) && words[^1] is '.' or '!' or '?' && WordCount(inner) >= 3 ? QuoteKind.Direct : QuoteKind.Partial;
             }
-            else if (name is null && cue is null && !IsTermInPhrase(pair, inner) && SharesCue(pair, partial))
+            else if (name is null && cue is null && !IsTermInPhrase(pair, inner, cue) && SharesCue(pair, partial))
             {
                 // "said it would "review the findings" and that operators must use "approved methods"": the second
                 // fragment is the same speaker's, under the same cue.
