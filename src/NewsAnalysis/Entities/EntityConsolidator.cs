@@ -93,6 +93,7 @@ internal sealed class EntityConsolidator
         if (_lexicon.Language == Language.German)
         {
             cleaned = AddGermanNames(text, tokens, cleaned);
+            cleaned = AddClubNames(text, tokens, cleaned);
         }
 
         var names = new NameIndex(text, tokens, _lexicon);
@@ -111,6 +112,11 @@ internal sealed class EntityConsolidator
             {
                 names.Register(span);
             }
+        }
+
+        if (_lexicon.Language == Language.German)
+        {
+            StripArticleOfKnownName(text, tokens, cleaned, names);
         }
 
         var all = Spread(text, tokens, cleaned, names);
@@ -311,7 +317,7 @@ internal sealed class EntityConsolidator
             }
         }
 
-        if (!IsName(tokens, first, end, type))
+        if (!IsName(tokens, first, end, type) || type == EntityType.Person && end - first == 1 && IsGermanNounForPerson(text, tokens, first))
         {
             return null;
         }
@@ -620,6 +626,28 @@ internal sealed class EntityConsolidator
         }
 
         return false;
+    }
+
+    // A German word the tagger took for a person's one-word name that names no one: a feminine role noun whose
+    // masculine form the lists know as a common noun or title ("Intendantin", "Dirigentin"; no first name or
+    // surname), or a place adjective before a noun ("Sein Oldenburger Kollege"; "Straubinger sagte" keeps the name).
+    private bool IsGermanNounForPerson(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Span;
+        if (_lexicon.Language != Language.German || tokens[index].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (word.Length >= 7 && word.EndsWith("in", StringComparison.Ordinal)
+            && (_gazetteer.Lookup(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0
+            && (_gazetteer.Lookup(word[..^2]) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0)
+        {
+            return true;
+        }
+
+        return IsPlaceAdjective(word) && Adjacent(text, tokens, index) && tokens[index + 1].Kind == TokenKind.Word
+            && (_gazetteer.Lookup(tokens[index + 1].Span) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0;
     }
 
     // German adjectives of places ("Berliner", "Dresdner", "Münchner"): not entities by themselves.
@@ -962,6 +990,108 @@ internal sealed class EntityConsolidator
         }
 
         return result;
+    }
+
+    // German clubs are named sponsor or place, team name, place: "EWE Baskets Oldenburg", "Weser Falcons Bremen",
+    // "Rostock Seawolves". The tagger cuts them at the place ("EWE" + "Oldenburg") or misses the team name. A listed
+    // team name next to a place the gazetteer knows makes a club, with up to two capitalised words before it; the
+    // tagger's mentions inside it join it, one reaching out of it leaves the words alone. Linear: one walk.
+    private List<Span> AddClubNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        List<Span>? result = null;
+        var copied = 0;
+        var next = 0;
+        var done = 0; // tokens before this index belong to a club found already
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i < done || !_lexicon.ClubNicknames.Contains(tokens[i].Span) || ClubSpan(text, tokens, i) is not var (first, end))
+            {
+                continue;
+            }
+
+            while (next < spans.Count && spans[next].End <= first)
+            {
+                next++;
+            }
+
+            var after = next;
+            if (!Absorbs(spans, next, end, out after) || next < spans.Count && spans[next].First < first)
+            {
+                continue;
+            }
+
+            if (after == next + 1 && spans[next].First == first && spans[next].End == end && spans[next].Type == EntityType.Organization)
+            {
+                continue; // the tagger found it whole
+            }
+
+            result ??= new List<Span>(spans.Count);
+            for (; copied < next; copied++)
+            {
+                result.Add(spans[copied]);
+            }
+
+            result.Add(new Span(first, end, EntityType.Organization, Strong: true));
+            copied = next = after;
+            done = end;
+        }
+
+        if (result is null)
+        {
+            return spans;
+        }
+
+        for (; copied < spans.Count; copied++)
+        {
+            result.Add(spans[copied]);
+        }
+
+        return result;
+    }
+
+    // The club around the team name at index: a known place right after it ("Baskets Oldenburg") or, failing
+    // that, right before it ("Rostock Seawolves"), and up to two capitalised words before it that are no article,
+    // function word or sentence start ("EWE", "Telekom", "Weser"). Null without a place.
+    private (int First, int End)? ClubSpan(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        if (IsPlaceWord(tokens, index + 1) && Adjacent(text, tokens, index))
+        {
+            var first = index;
+            while (first > 0 && index - first < 2 && Adjacent(text, tokens, first - 1) && IsInstitutionWord(tokens[first - 1])
+                && !_lexicon.Determiners.Contains(tokens[first - 1].Span)
+                && (first - 1 > 0 && !SentenceBreakBetween(text, tokens[first - 2], tokens[first - 1])))
+            {
+                first--;
+            }
+
+            return (first, index + 2);
+        }
+
+        return index > 0 && IsPlaceWord(tokens, index - 1) && Adjacent(text, tokens, index - 1) ? (index - 1, index + 1) : null;
+    }
+
+    // A capitalised word the gazetteer knows as a city or region and not as an article, function word or common
+    // noun ("Die" is a French town too).
+    private bool IsPlaceWord(IReadOnlyList<Token> tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Word && char.IsUpper(tokens[index].Span[0])
+        && (_gazetteer.LookupExact(tokens[index].Span) & (GazetteerFlags.City | GazetteerFlags.Region)) != 0
+        && (_gazetteer.Lookup(tokens[index].Span) & (GazetteerFlags.FunctionWord | GazetteerFlags.CommonNoun)) == 0
+        && !_lexicon.Determiners.Contains(tokens[index].Span);
+
+    // A sentence-initial article before a name the article knows as an organisation, place or person belongs to
+    // the sentence, also where the tagger took the two words for a title of a work ("Die Falcons führten").
+    private void StripArticleOfKnownName(string text, IReadOnlyList<Token> tokens, List<Span> spans, NameIndex names)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type == EntityType.Misc && span.Count >= 2 && _lexicon.Determiners.Contains(tokens[span.First].Span)
+                && (span.First == 0 || SentenceBreakBetween(text, tokens[span.First - 1], tokens[span.First]))
+                && names.Match(span.First + 1, span.End, out var match) && match.End == span.End && match.Type != EntityType.Misc)
+            {
+                spans[k] = new Span(span.First + 1, span.End, match.Type);
+            }
+        }
     }
 
     // One space between token index and the next.

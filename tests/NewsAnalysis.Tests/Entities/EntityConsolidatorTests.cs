@@ -621,6 +621,54 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Harrogate/Location", "Ripon/Location", "Leeds/Location", "Ella Ross/Person" }), Show(r));
     }
 
+    [Test]
+    public void AGermanClubWithATeamNameIsOneOrganisationAndItsPlaceAndTeamNameStandForIt()
+    {
+        // The tagger cut the club at its place and typed the genitive a person; the dateline stays a place.
+        const string text = "Rostock – Die Hansa Towers Rostock verloren knapp. Rostocks Trainer war sauer.\n\nDie Towers spielen am Sonntag, und Rostock braucht einen Sieg.";
+        var r = Run(text, Language.German, ("Rostock", EntityType.Location, 0), ("Hansa", EntityType.Organization, 0), ("Rostock", EntityType.Location, 1),
+            ("Rostocks", EntityType.Person, 0), ("Die Towers", EntityType.Misc, 0), ("Rostock", EntityType.Location, 3));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Rostock/Location", "Hansa Towers Rostock/Organization", "Rostocks/Organization", "Towers/Organization", "Rostock/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGermanTeamNameNeedsAPlaceBesideIt()
+    {
+        const string text = "Die Tigers aus dem Zoo und die Adler über dem Tal.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions, Is.Empty, Show(r));
+    }
+
+    [Test]
+    public void GermanRoleNounsAndPlaceAdjectivesBeforeANounAreNoPeople()
+    {
+        const string text = "Intendantin warnt vor Kürzungen. Ihr Kasseler Kollege Jan Ott widersprach, und Straubinger lachte.";
+        var r = Run(text, Language.German, ("Intendantin", EntityType.Person, 0), ("Kasseler", EntityType.Person, 0), ("Jan Ott", EntityType.Person, 0), ("Straubinger", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Jan Ott/Person", "Straubinger/Person" }), Show(r));
+    }
+
+    [Test]
+    public void TheGermanGenitiveOfACompanysLeadingWordIsTheCompany()
+    {
+        const string text = "Die Talgrund Versicherung AG wächst. Die Aktie Talgrunds stieg.";
+        var r = Run(text, Language.German, ("Talgrund Versicherung AG", EntityType.Organization, 0), ("Talgrunds", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}/{m.CanonicalName}"), Is.EqualTo(new[]
+        {
+            "Talgrund Versicherung AG/Organization/Talgrund Versicherung AG", "Talgrunds/Organization/Talgrund Versicherung AG",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGermanSponsorRoleStaysOutsideTheCompanyName()
+    {
+        const string text = "Das Geld gibt Hauptsponsor Nordkamm Logistik AG.";
+        var r = Run(text, Language.German, ("Hauptsponsor Nordkamm Logistik AG", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Nordkamm Logistik AG/Organization" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
