@@ -863,10 +863,27 @@ internal sealed class EntityConsolidator
         for (var head = 0; head + 2 < tokens.Count; head++)
         {
             var word = tokens[head].Span;
-            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German;
+            // "Bund der Versicherten", "Gesamtverband der Deutschen Versicherungswirtschaft": a few German heads take
+            // the genitive into the name (a list of their own: "Aufsichtsrat der Deutschen Bank" is no such name).
+            var genitive = tokens[head + 1].Span is "der" or "des" && _lexicon.Language == Language.German
+                && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads);
+            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive;
             if (tokens[head].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0])
-                || !(tokens[head + 1].Span is "of" or "for" || german) || !IsInstitutionWord(tokens[head + 2])
-                || !_lexicon.EndsWithHead(word, _lexicon.OrgHeads))
+                || !(tokens[head + 1].Span is "of" or "for" || german) || !IsInstitutionWord(tokens[head + 2]))
+            {
+                continue;
+            }
+
+            while (next < spans.Count && spans[next].End <= head)
+            {
+                next++;
+            }
+
+            // A German head in the genitive counts where the tagger starts an organisation with it ("des
+            // Ministeriums für Wissenschaft", which the tagger ends at the first comma).
+            var taggerName = german && next < spans.Count && spans[next].First == head && spans[next].Type == EntityType.Organization;
+            if (!_lexicon.EndsWithHead(word, _lexicon.OrgHeads) && !genitive
+                && !(taggerName && _lexicon.EndsWithHead(NameIndex.GenitiveStem(word), _lexicon.OrgHeads)))
             {
                 continue;
             }
@@ -876,16 +893,23 @@ internal sealed class EntityConsolidator
             {
                 // German capitalises every noun, so a run of capitalised words would not stop at the name's end:
                 // "Potsdam-Institut für Klimafolgenforschung", "Bundesamt für Migration und Flüchtlinge", "Bank für
-                // Internationalen Zahlungsausgleich" take one noun (adjectives before it), and one more after "und".
+                // Internationalen Zahlungsausgleich" take one noun (adjectives before it), and one more after "und",
+                // also after a list with commas ("Ministerium für Wissenschaft, Forschung und Kunst").
                 // Only a compound head names an institution, and not after "ein" ("ein Institut für Demoskopie").
-                if (!IsHeadCompound(word) || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines"
+                if (!IsHeadCompound(word) && !genitive && !taggerName || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines"
                     || GermanNounPhraseEnd(tokens, head + 2) is not (> 0 and var nounEnd))
                 {
                     continue;
                 }
 
                 end = nounEnd;
-                if (end + 1 < tokens.Count && tokens[end].Span is "und" && GermanNounPhraseEnd(tokens, end + 1) is > 0 and var second)
+                var listEnd = end;
+                while (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "," && listEnd - end < 8 && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var item)
+                {
+                    listEnd = item;
+                }
+
+                if (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "und" && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var second)
                 {
                     end = second;
                 }
@@ -907,11 +931,6 @@ internal sealed class EntityConsolidator
                         end++;
                     }
                 }
-            }
-
-            while (next < spans.Count && spans[next].End <= head)
-            {
-                next++;
             }
 
             var first = head;
@@ -1171,7 +1190,8 @@ internal sealed class EntityConsolidator
         var i = index;
         while (i < tokens.Count && i - index < 3 && IsInstitutionWord(tokens[i]))
         {
-            if (!IsNameAdjective(tokens[i].Span) || i + 1 >= tokens.Count || !IsInstitutionWord(tokens[i + 1]))
+            if (!IsNameAdjective(tokens[i].Span) && (_gazetteer.LookupExact(tokens[i].Span) & GazetteerFlags.Demonym) == 0
+                || i + 1 >= tokens.Count || !IsInstitutionWord(tokens[i + 1]))
             {
                 return i + 1;
             }

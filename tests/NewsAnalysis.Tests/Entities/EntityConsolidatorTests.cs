@@ -662,6 +662,20 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void GermanInstitutionNamesGoOnWithAGenitiveAfterListedHeadsAndWithAListAfterFuer()
+    {
+        const string text = "Der Bundesverband der Deutschen Fahrradindustrie und der Bund der Steuerzahler klagen. "
+            + "Ein Sprecher des Ministeriums für Umwelt, Klima und Energie schwieg. Der Aufsichtsrat der Deutschen Bank tagte.";
+        var r = Run(text, Language.German, ("Deutschen Fahrradindustrie", EntityType.Organization, 0), ("Ministeriums für Umwelt", EntityType.Organization, 0),
+            ("Deutschen Bank", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Bundesverband der Deutschen Fahrradindustrie/Organization", "Bund der Steuerzahler/Organization",
+            "Ministeriums für Umwelt, Klima und Energie/Organization", "Deutschen Bank/Organization",
+        }), Show(r));
+    }
+
+    [Test]
     public void AGermanSponsorRoleStaysOutsideTheCompanyName()
     {
         const string text = "Das Geld gibt Hauptsponsor Nordkamm Logistik AG.";
