@@ -9,7 +9,7 @@ namespace NewsAnalysis.Entities;
 /// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
 /// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
-/// document pass's own <c>document-org-heads.de.txt</c>), <c>venue-heads.de.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c> and <c>genitive-org-heads.de.txt</c>. Immutable, loaded
+/// document pass's own <c>document-org-heads.de.txt</c>), <c>venue-heads.de.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>, <c>genitive-org-heads.de.txt</c> and <c>work-nouns.de.txt</c>. Immutable, loaded
 /// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
@@ -41,11 +41,15 @@ internal sealed class ConsolidationLexicon
         VenueHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/venue-heads.de.txt")] : [];
         ProductDescriptors = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/product-descriptors.de.txt") : Enumerable.Empty<string>());
         GenitiveOrgHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/genitive-org-heads.de.txt")] : [];
+        WorkNouns = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/work-nouns.de.txt") : Enumerable.Empty<string>());
         ClubNicknames = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/club-nicknames.de.txt") : Enumerable.Empty<string>());
     }
 
     /// <summary>Heads of German names that go on with a genitive, lower case ("bund", "verband"); German only.</summary>
     public string[] GenitiveOrgHeads { get; }
+
+    /// <summary>Nouns a quoted title of a work follows, exact case ("Oper", "Roman"); German only.</summary>
+    public SpanLexicon WorkNouns { get; }
 
     /// <summary>Team names of clubs, exact case ("Baskets", "Falcons", "Adler"); German only.</summary>
     public SpanLexicon ClubNicknames { get; }

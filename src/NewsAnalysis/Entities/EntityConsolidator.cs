@@ -1017,6 +1017,42 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "die Kammeroper „Das gläserne Ufer“", "die App »Lindwurm Schadenblitz«": a quoted title after a work or
+            // product noun is the work's or product's name, whatever the tagger made of its words.
+            if ((_lexicon.ProductDescriptors.Contains(word) || _lexicon.WorkNouns.Contains(word)) && !(hasFollowing && following.First == i)
+                && QuotedTitleEnd(text, tokens, i + 1) is > 0 and var close)
+            {
+                var inside = next;
+                while (inside < spans.Count && spans[inside].First >= i + 2 && spans[inside].End <= close)
+                {
+                    inside++;
+                }
+
+                if (inside == spans.Count || spans[inside].First > close)
+                {
+                    result.Add(new Span(i + 2, close, EntityType.Misc, Strong: true));
+                    next = inside;
+                    i = close;
+                    continue;
+                }
+            }
+
+            // "Meersburger Opernfestspiele", "Olympische Spiele": an adjective of a place or a name before an event
+            // word is the event's name (a place adjective also at a sentence start: it is capitalised anyway).
+            if (IsEventNameStart(text, tokens, i) && (!hasFollowing || following.First > i + 1 || following.End <= i + 2 && (following.First == i || following.First == i + 1)))
+            {
+                var covered = next;
+                while (covered < spans.Count && spans[covered].End <= i + 2)
+                {
+                    covered++;
+                }
+
+                result.Add(new Span(i, i + 2, EntityType.Misc, Strong: true));
+                next = covered;
+                i++;
+                continue;
+            }
+
             if (_lexicon.ProductDescriptors.Contains(word) && !(hasFollowing && following.First == i) && IsProductNameStart(tokens[i + 1]))
             {
                 if (hasFollowing && following.First == i + 1)
@@ -1149,6 +1185,44 @@ internal sealed class EntityConsolidator
                 spans[k] = new Span(span.First + 1, span.End, match.Type);
             }
         }
+    }
+
+    // The index of the closing mark of a quoted title that opens at token open: one to eight tokens, the first a
+    // capitalised word, no sentence punctuation inside; 0 when there is none.
+    private static int QuotedTitleEnd(string text, IReadOnlyList<Token> tokens, int open)
+    {
+        if (open + 2 >= tokens.Count || tokens[open].Kind != TokenKind.QuoteMark || tokens[open].Span is "“" or "«"
+            || tokens[open + 1].Kind != TokenKind.Word || !char.IsUpper(tokens[open + 1].Span[0]) || !Adjacent(text, tokens, open - 1))
+        {
+            return 0;
+        }
+
+        for (var k = open + 2; k < tokens.Count && k <= open + 9; k++)
+        {
+            if (tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return k;
+            }
+
+            if (tokens[k].Span is "." or "!" or "?" or ":" or ";")
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    // A capitalised adjective of a place ("Meersburger", "Bayreuther") or, inside a sentence, of a name
+    // ("Olympische") right before a capitalised word ending in an event word ("Opernfestspiele", "Spiele").
+    private bool IsEventNameStart(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Span;
+        var eventWord = tokens[index + 1];
+        return tokens[index].Kind == TokenKind.Word && char.IsUpper(word[0]) && eventWord.Kind == TokenKind.Word && char.IsUpper(eventWord.Span[0])
+            && _lexicon.EndsWithHead(eventWord.Span, _lexicon.EventHeads)
+            && (IsPlaceAdjective(word) || index > 0 && IsNameAdjective(word) && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]))
+            && !NameGoesOn(tokens, index + 2);
     }
 
     // One space between token index and the next.

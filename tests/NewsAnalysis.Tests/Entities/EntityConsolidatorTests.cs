@@ -676,6 +676,22 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void AGermanQuotedTitleAfterAWorkOrProductNounIsItsName()
+    {
+        const string text = "Sie schrieb den Roman „Die stille Fähre“ und baute die App »Talgrund Blitzmeldung«. Er nannte die Oper „überladen“.";
+        var r = Run(text, Language.German, ("Die stille Fähre", EntityType.Location, 0), ("Talgrund", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Die stille Fähre/Misc", "Talgrund Blitzmeldung/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void AGermanPlaceAdjectiveBeforeAnEventWordNamesTheEvent()
+    {
+        const string text = "Die Bregenzer Seefestspiele beginnen, und die Bregenzer Polizei sperrt die Straße.";
+        var r = Run(text, Language.German, ("Bregenzer", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Bregenzer Seefestspiele/Misc" }), Show(r));
+    }
+
+    [Test]
     public void AGermanSponsorRoleStaysOutsideTheCompanyName()
     {
         const string text = "Das Geld gibt Hauptsponsor Nordkamm Logistik AG.";
