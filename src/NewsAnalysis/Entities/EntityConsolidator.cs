@@ -317,6 +317,13 @@ internal sealed class EntityConsolidator
             }
         }
 
+        // "Lindwurm Versicherung zahlt": a German company's one-word name the tagger found before a bare head noun
+        // ("Versicherung", "Stiftung", "Bank") is named with it; a compound head describes it ("Allianz-Tochter").
+        if (_lexicon.Language == Language.German && type == EntityType.Organization && end - first == 1 && IsBareHeadAfter(text, tokens, first))
+        {
+            end++;
+        }
+
         if (!IsName(tokens, first, end, type) || type == EntityType.Person && end - first == 1 && IsGermanNounForPerson(text, tokens, first))
         {
             return null;
@@ -628,6 +635,27 @@ internal sealed class EntityConsolidator
             if (token.Kind is TokenKind.Number or TokenKind.Ordinal && end - first > 1)
             {
                 continue;
+            }
+        }
+
+        return false;
+    }
+
+    // A capitalised organisation head itself, not a compound of one, one space after the token at index and not
+    // followed by another capitalised word ("Lindwurm Versicherung zahlt", not "Lindwurm Versicherung Holding").
+    private bool IsBareHeadAfter(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        if (!Adjacent(text, tokens, index) || tokens[index + 1].Kind != TokenKind.Word || !char.IsUpper(tokens[index + 1].Span[0])
+            || index + 2 < tokens.Count && tokens[index + 2].Kind == TokenKind.Word && char.IsUpper(tokens[index + 2].Span[0]))
+        {
+            return false;
+        }
+
+        foreach (var head in _lexicon.OrgHeads)
+        {
+            if (tokens[index + 1].Span.Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

@@ -19,6 +19,10 @@ internal sealed class NameIndex
     // Full names of two or more words by their first word, longest first (at most MaxCandidatesPerWord each).
     private readonly Dictionary<string, List<(string[] Words, string Key, EntityType Type)>> _fullByFirst = new(StringComparer.Ordinal);
 
+    // A short form of a full name (words joined by one space) → the full name's key ("Lindwurm Versicherung" →
+    // "Lindwurm Versicherung AG").
+    private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
+
     // Full name (words joined by one space) → its type (the first mention's).
     private readonly Dictionary<string, EntityType> _full = new(StringComparer.Ordinal);
 
@@ -107,6 +111,16 @@ internal sealed class NameIndex
                 var at = list.FindIndex(c => c.Words.Length < words.Length);
                 list.Insert(at < 0 ? list.Count : at, (words, key, span.Type));
             }
+
+            // "Lindwurm Versicherung AG" is "Lindwurm Versicherung" in a headline: the name without its legal form.
+            if (span.Type == EntityType.Organization && words.Length > 2 && list.Count < MaxCandidatesPerWord
+                && (_gazetteer.LookupExact(words[^1]) & GazetteerFlags.LegalForm) != 0 && (_gazetteer.LookupExact(words[^2]) & GazetteerFlags.LegalForm) == 0)
+            {
+                var shorter = words[..^1];
+                _aliases.TryAdd(string.Join(' ', shorter), key);
+                var at = list.FindIndex(c => c.Words.Length < shorter.Length);
+                list.Insert(at < 0 ? list.Count : at, (shorter, key, span.Type));
+            }
         }
 
         // A sports club's name is a club prefix and a place ("SC Freiburg", "1. FC Köln", "VfB Stuttgart"): in the
@@ -115,6 +129,14 @@ internal sealed class NameIndex
         {
             _words.TryAdd(_tokens[place].Text, (key, span.Type, true, true, false));
             return;
+        }
+
+        // "Der Freischütz" is "Freischütz" later ("neben dem „Freischütz“"): a German title of a work without its article.
+        if (span.Type == EntityType.Misc && _lexicon.Language == Language.German && span.Count == 2 && _lexicon.Determiners.Contains(_tokens[span.First].Span)
+            && char.IsUpper(_tokens[span.First].Span[0]) && IsKeyWord(_tokens[span.First + 1].Span, span.Type)
+            && (_gazetteer.Lookup(_tokens[span.First + 1].Span) & GazetteerFlags.CommonNoun) == 0)
+        {
+            _words.TryAdd(_tokens[span.First + 1].Text, (key, span.Type, true, false, false));
         }
 
         // "EWE Baskets Oldenburg", "Rostock Seawolves": the team name and the place each stand for the club.
@@ -292,7 +314,8 @@ internal sealed class NameIndex
     {
         if (span.Count > 1)
         {
-            return FullText(span);
+            var full = FullText(span);
+            return _aliases.TryGetValue(full, out var alias) ? alias : full;
         }
 
         var word = _tokens[span.First].Span;

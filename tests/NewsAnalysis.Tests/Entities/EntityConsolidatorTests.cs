@@ -692,6 +692,27 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void AGermanCompanyIsNamedWithoutItsLegalFormAndWithABareHead()
+    {
+        const string text = "Talgrund Bank wächst. Die Talgrund Versicherung AG zahlt, sagt die Talgrund Versicherung. Mehr zahlt Nordkamm Stiftung.";
+        var r = Run(text, Language.German, ("Talgrund", EntityType.Organization, 0), ("Talgrund Versicherung AG", EntityType.Organization, 0),
+            ("Nordkamm", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}/{m.CanonicalName}"), Is.EqualTo(new[]
+        {
+            "Talgrund Bank/Organization/Talgrund Bank", "Talgrund Versicherung AG/Organization/Talgrund Versicherung AG",
+            "Talgrund Versicherung/Organization/Talgrund Versicherung AG", "Nordkamm Stiftung/Organization/Nordkamm Stiftung",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGermanWorkTitleIsNamedWithoutItsArticleLater()
+    {
+        const string text = "Sie sang in „Die Zauberflöte“ und später noch einmal in der „Zauberflöte“.";
+        var r = Run(text, Language.German, ("Die Zauberflöte", EntityType.Misc, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Die Zauberflöte/Misc", "Zauberflöte/Misc" }), Show(r));
+    }
+
+    [Test]
     public void AGermanSponsorRoleStaysOutsideTheCompanyName()
     {
         const string text = "Das Geld gibt Hauptsponsor Nordkamm Logistik AG.";
