@@ -185,6 +185,7 @@ internal static class BoundaryFeatures
     /// </summary>
     public static int UntilRule(int i, int nextRule, int count) => Math.Min((nextRule >= count ? count - 1 : nextRule) - i, 64);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // twice per gap; the JIT keeps a switch expression out of line
     private static int Bucket(int length) => length switch
     {
         <= 3 => length,
