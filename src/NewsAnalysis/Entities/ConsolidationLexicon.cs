@@ -9,7 +9,7 @@ namespace NewsAnalysis.Entities;
 /// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
 /// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
-/// document pass's own <c>document-org-heads.de.txt</c>), <c>venue-heads.de.txt</c> and <c>product-descriptors.de.txt</c>. Immutable, loaded
+/// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.de.txt</c> and <c>product-descriptors.de.txt</c>. Immutable, loaded
 /// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
@@ -23,7 +23,7 @@ internal sealed class ConsolidationLexicon
             // Both languages' connectors: German articles name English institutions ("Council on Security and Development").
             new SpanLexicon(new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/name-connectors.{c}.txt"))),
             // Both languages' heads: German articles name English organisations and events too ("Northfield University").
-            [.. new[] { "org-heads.de", "org-heads.en", "document-org-heads.de" }.SelectMany(f => EmbeddedResources.ReadLines($"Entities/{f}.txt")).Select(w => w.ToLowerInvariant()).Distinct()],
+            [.. new[] { "org-heads.de", "org-heads.en", "document-org-heads.de", "document-org-heads.en" }.SelectMany(f => EmbeddedResources.ReadLines($"Entities/{f}.txt")).Select(w => w.ToLowerInvariant()).Distinct()],
             [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/event-heads.{c}.txt")).Distinct()]),
         LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -86,6 +86,11 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            if (JoinedHeadStart(text, tokens, clean, cleaned.Count > 0 ? cleaned[^1].End : 0) is var joined && joined < clean.First)
+            {
+                clean = clean with { First = joined };
+            }
+
             cleaned.Add(clean);
         }
 
@@ -184,6 +189,15 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "Pratt & Whitney", "Marks & Spencer": two names joined by an ampersand are one firm's name (people are
+            // joined by "and"), whatever the tagger took each half for.
+            if (_lexicon.Language == Language.English && result.Count > 0 && result[^1].End + 1 == span.First && tokens[span.First - 1].Span is "&"
+                && text.AsSpan(tokens[span.First - 2].End, tokens[span.First].Start - tokens[span.First - 2].End) is " & ")
+            {
+                result[^1] = new Span(result[^1].First, span.End, EntityType.Organization, Strong: true);
+                continue;
+            }
+
             var first = span.First;
             for (var i = span.First + 1; i < span.End - 1; i++)
             {
@@ -200,6 +214,26 @@ internal sealed class EntityConsolidator
         return result;
     }
 
+    // "the Competition and Markets Authority": the tagger takes the words after "and" for the organisation. One
+    // capitalised word before "and" that no list knows as a name of its own (no company, place or person, and in
+    // no mention: "Apple and Google Health" are two; surnames and cities are not asked, as the lists give them to
+    // most words) belongs to an English organisation ending in its head.
+    // Returns the name's first token.
+    private int JoinedHeadStart(string text, IReadOnlyList<Token> tokens, Span span, int previousEnd)
+    {
+        var first = span.First;
+        if (_lexicon.Language != Language.English || span.Type != EntityType.Organization || !span.Strong || first < 2 || first - 2 < previousEnd
+            || tokens[first - 1].Span is not "and" || !IsInstitutionWord(tokens[first - 2])
+            || text.AsSpan(tokens[first - 2].End, tokens[first].Start - tokens[first - 2].End) is not " and "
+            || first > 2 && IsInstitutionWord(tokens[first - 3]))
+        {
+            return first;
+        }
+
+        const GazetteerFlags name = GazetteerFlags.Company | GazetteerFlags.Country | GazetteerFlags.FirstName;
+        return (_gazetteer.Lookup(tokens[first - 2].Span) & name) == 0 ? first - 2 : first;
+    }
+
     private bool IsOrganisationEnd(ReadOnlySpan<char> word) =>
         (_gazetteer.LookupExact(word) & GazetteerFlags.LegalForm) != 0 || _lexicon.EndsWithHead(word, _lexicon.OrgHeads);
 
@@ -209,6 +243,7 @@ internal sealed class EntityConsolidator
         var first = span.First;
         var end = span.End;
         var type = span.Type;
+        var strong = span.Strong;
 
         // Names end at a lower-case word that is not a connector ("Mistral AI sagte" → "Mistral AI") and at
         // punctuation that separates ("Locarno – Mit", "Whitlock: Salt"). Titles of works keep their lower-case
@@ -321,7 +356,6 @@ internal sealed class EntityConsolidator
         // ("Locarno Film Festival", "DFB-Pokal"). Such evidence outweighs the tagger's votes for the entity.
         var last = IsLegalFormPeriod(tokens, end - 1) ? end - 2 : end - 1;
         var lastWord = tokens[last].Span;
-        var strong = false;
         if (last > first && (_gazetteer.LookupExact(lastWord) & GazetteerFlags.LegalForm) != 0)
         {
             (type, strong) = (EntityType.Organization, true);
@@ -370,13 +404,19 @@ internal sealed class EntityConsolidator
     // What the words around an English name say when its own words say nothing: a dateline in capitals at a
     // paragraph's start ("LEEDS — …") is a place; a descriptive noun before the name makes an organisation ("the
     // Cambridge start-up Corvid Orbital", "the folk band Marram Grass", "its management company, Ashgrove Talent");
-    // a title before a first name and surname makes a person ("Councillor Margaret Field").
+    // a title before a first name and surname makes a person ("Councillor Margaret Field"). An apposition after the name
+    // (", the supermarket chain with …", see DescribedAfter) makes an organisation too.
     private (EntityType Type, bool Strong) EnglishContext(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
         if (end < tokens.Count && tokens[end].Span is "—" or "–" && (tokens[first].Start == 0 || text[tokens[first].Start - 1] == '\n')
             && IsCapitals(tokens, first, end))
         {
             return (EntityType.Location, true);
+        }
+
+        if (type is EntityType.Person or EntityType.Location && DescribedAfter(tokens, end))
+        {
+            return (EntityType.Organization, true);
         }
 
         if (first == 0)
@@ -409,6 +449,44 @@ internal sealed class EntityConsolidator
         }
 
         return (type, false);
+    }
+
+    // An apposition that calls the name an organisation: ", the supermarket chain with 412 stores", ", the
+    // retailer, said". The descriptive noun must end the description (", the club captain" is a person, and so is
+    // ", the bank's chief", ", the publisher of …", ", the promoter who …"); only after "the": ", a retailer from
+    // Leeds" may describe a person's trade.
+    private bool DescribedAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Span is not "," || tokens[end + 1].Span is not "the")
+        {
+            return false;
+        }
+
+        for (var i = end + 2; i < end + 5 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && IsLowerCaseWord(tokens[i].Span); i++)
+        {
+            if (!_lexicon.EndsWithHead(tokens[i].Span, _lexicon.DescriptorHeads))
+            {
+                continue;
+            }
+
+            if (i + 1 == tokens.Count)
+            {
+                return true;
+            }
+
+            var next = tokens[i + 1];
+            if (next.Kind is TokenKind.Clitic or TokenKind.QuoteMark || next.Span is "'" or "’" or "of" or "who" or "whose")
+            {
+                return false;
+            }
+
+            if (next.Kind != TokenKind.Word || !IsLowerCaseWord(next.Span) || (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Every letter of the name is a capital ("LEEDS", "NEW YORK").

@@ -621,6 +621,43 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Harrogate/Location", "Ripon/Location", "Leeds/Location", "Ella Ross/Person" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishAmpersandJoinsTwoNamesIntoOneOrganisation()
+    {
+        const string text = "The order went to Hobbs & Carrow, and later Hobbs & Carrow hired Anna Price.";
+        var r = Run(text, Language.English, ("Hobbs", EntityType.Person, 0), ("Carrow", EntityType.Person, 0),
+            ("Hobbs", EntityType.Person, 1), ("Carrow", EntityType.Location, 1), ("Anna Price", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Hobbs & Carrow/Organization", "Hobbs & Carrow/Organization", "Anna Price/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishAppositionWithADescriptiveNounMakesEveryMentionAnOrganisation()
+    {
+        const string text = "Dunmore Fielding, the bakery chain with 80 shops, lost money. Dunmore Fielding's boss, Tom Reed, the club captain, and Ann Lee, the bank's chief, spoke.";
+        var r = Run(text, Language.English, ("Dunmore Fielding", EntityType.Person, 0), ("Dunmore Fielding", EntityType.Person, 1),
+            ("Tom Reed", EntityType.Person, 0), ("Ann Lee", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Dunmore Fielding/Organization", "Dunmore Fielding/Organization", "Tom Reed/Person", "Ann Lee/Person",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
+    {
+        const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
+        var r = Run(text, Language.English, ("Water Authority", EntityType.Organization, 0), ("Google Health", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Energy and Water Authority/Organization", "Google Health/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameFollowedByADocumentPassHeadIsAnOrganisation()
+    {
+        const string text = "Analysts at Harbour Lane Securities were cautious.";
+        var r = Run(text, Language.English, ("Harbour Lane", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Harbour Lane Securities/Organization" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
