@@ -95,6 +95,10 @@ internal sealed class EntityConsolidator
         }
 
         cleaned = AddInstitutionNames(tokens, cleaned);
+        if (_lexicon.Language == Language.English)
+        {
+            cleaned = AddClubNames(text, tokens, cleaned);
+        }
         if (_lexicon.Language == Language.German)
         {
             cleaned = AddGermanNames(text, tokens, cleaned);
@@ -975,6 +979,74 @@ internal sealed class EntityConsolidator
 
         return result;
     }
+
+    // English clubs are a place and a plural nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints".
+    // The tagger reads the place ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing. A place
+    // (a word the tagger called a place somewhere in the article, or a city the lists know inside a sentence: the
+    // lists give "Best" a city, and a sentence may start "Best Pizzas …"; no common noun: "Law Offices") right before a club
+    // plural, the two alone between other words, is the club: one strong organisation replacing the tagger's
+    // mentions inside it (one reaching outside leaves it alone). NameIndex then lets the place word stand for the
+    // club in the rest of the article. Linear: one walk over tokens and spans.
+    private List<Span> AddClubNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        HashSet<string>? places = null;
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Location && span.Count == 1)
+            {
+                (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.First].Text);
+            }
+        }
+
+        var result = new List<Span>(spans.Count);
+        var next = 0;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            while (next < spans.Count && spans[next].End <= i)
+            {
+                result.Add(spans[next++]);
+            }
+
+            var word = tokens[i].Span;
+            if (tokens[i].Kind != TokenKind.Word || !_lexicon.IsClubPlural(tokens[i + 1].Span) || !_lexicon.IsClubPlace(word) || !Adjacent(text, tokens, i)
+                || i > 0 && IsNameWordBefore(text, tokens, i) || i + 2 < tokens.Count && Adjacent(text, tokens, i + 1) && HasCapital(tokens[i + 2].Span)
+                || (_gazetteer.Lookup(word) & GazetteerFlags.CommonNoun) != 0
+                || !((_gazetteer.LookupExact(word) & GazetteerFlags.City) != 0 && i > 0 && !SentenceBreakBetween(text, tokens[i - 1], tokens[i])
+                    || places is not null && places.Contains(tokens[i].Text)))
+            {
+                continue;
+            }
+
+            // The tagger's mentions of the two words must lie inside them.
+            var after = next;
+            while (after < spans.Count && spans[after].First < i + 2 && spans[after].First >= i && spans[after].End <= i + 2)
+            {
+                after++;
+            }
+
+            if (next < spans.Count && spans[next].First < i || after < spans.Count && spans[after].First < i + 2)
+            {
+                continue;
+            }
+
+            result.Add(new Span(i, i + 2, EntityType.Organization, Strong: true));
+            next = after;
+            i++;
+        }
+
+        while (next < spans.Count)
+        {
+            result.Add(spans[next++]);
+        }
+
+        return result;
+    }
+
+    // A capitalised word right before token index in the same clause: the name goes on to the left ("New York
+    // Knicks" is not "York Knicks").
+    private static bool IsNameWordBefore(string text, IReadOnlyList<Token> tokens, int index) =>
+        tokens[index - 1].Kind == TokenKind.Word && HasCapital(tokens[index - 1].Span) && Adjacent(text, tokens, index - 1)
+        && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]);
 
     // Names the German tagger misses that their neighbours give away. A capitalised adjective inside a sentence
     // before an organisation head ("der Europäischen Arzneimittel-Agentur": adjectives are written in lower case

@@ -658,6 +658,19 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Harbour Lane Securities/Organization" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishPlaceBeforeAPluralNicknameIsAClubThePlaceNamesLater()
+    {
+        const string text = "Harwick Tigers beat the Bristol Bears at home. Harwick went top, and Chelsea Jones flew to the Cayman Islands.";
+        var r = Run(text, Language.English, ("Bristol Bears", EntityType.Location, 0), ("Harwick", EntityType.Location, 1),
+            ("Chelsea Jones", EntityType.Person, 0), ("Cayman Islands", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Harwick Tigers/Organization", "Bristol Bears/Organization", "Harwick/Organization", "Chelsea Jones/Person", "Cayman Islands/Location",
+        }), Show(r));
+        Assert.That(r.Mentions[2].CanonicalName, Is.EqualTo("Harwick Tigers"));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
