@@ -31,6 +31,13 @@ internal sealed class AmountLexicon
 
     public (string Code, decimal Subunit)[] Currencies { get; private init; } = [];
 
+    /// <summary>
+    /// For each currency with a one-letter subunit form ("p" for pence), the forms that name the currency itself
+    /// (its sign, code and names, "£", "GBP", "pounds"): a lone letter after a number is that subunit only in a text
+    /// that names the currency ("287p" in a report on share prices in pounds, not "1080p" in a review of a screen).
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> NamingFormsOfLetterSubunits { get; private init; } = new Dictionary<string, string[]>();
+
     /// <summary>Qualifier phrase → <see cref="AmountQualifier"/> value.</summary>
     public SpanLexicon Qualifiers { get; private init; } = null!;
 
@@ -112,6 +119,9 @@ internal sealed class AmountLexicon
 
     /// <summary>Words before a number that make it a reference ("Seite 12").</summary>
     public SpanLexicon ReferenceWords { get; private init; } = null!;
+
+    /// <summary>Words before a number that make an English "X to Y" a change, not a range ("rose 6p to 287p"); ignoring case.</summary>
+    public SpanLexicon ChangeWords { get; private init; } = null!;
 
     /// <summary>
     /// Every word of the look-ups made around a number (any case), with the <see cref="WordRoles"/> it may play: one
@@ -322,6 +332,10 @@ internal sealed class AmountLexicon
             CurrencyForms = new SpanLexicon(currencyForms),
             CurrencyFormsIgnoreCase = new SpanLexicon(currencyForms.Where(kv => kv.Key.Length > 3 && kv.Key.Any(char.IsLower)), ignoreCase: true),
             Currencies = [.. currencies.Select(row => (row[1], Decimal(row[2])))],
+            NamingFormsOfLetterSubunits = currencies.Where(row => row[0].Length == 1 && char.IsLetter(row[0][0]) && Decimal(row[2]) != 1)
+                .Select(row => row[1]).Distinct()
+                .ToDictionary(code => code, code => currencies.Where(row => row[1] == code && Decimal(row[2]) == 1 && (row[0].Length >= 3 || !char.IsLetter(row[0][0])))
+                    .Select(row => row[0]).ToArray(), StringComparer.Ordinal),
             MaxCurrencyTokens = currencies.Max(row => row[0].Count(c => c == ' ') + 1),
             Qualifiers = new SpanLexicon(qualifiers.Select(row => new KeyValuePair<string, int>(row[0], (int)ParseQualifier(row[1]))), ignoreCase: true),
             PercentWords = new SpanLexicon(percent.Select(row => new KeyValuePair<string, int>(row[0], PercentValue(row[1]))), ignoreCase: true),
@@ -342,6 +356,7 @@ internal sealed class AmountLexicon
             MultiplierFactors = [.. multipliers.Select(row => Decimal(row[1]))],
             NotUnits = new SpanLexicon(notUnits, ignoreCase: true),
             ReferenceWords = new SpanLexicon(referenceWords),
+            ChangeWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/change-words.en.txt"), ignoreCase: true),
             ScaleFirstLetters = scales.Aggregate(0u, (mask, row) => mask | (1u << (row[0][0] & 31))),
             Roles = roles.Roles,
             RoleForms = roles.Forms,
@@ -363,8 +378,9 @@ internal sealed class AmountLexicon
                 (referenceWords, WordRoles.Reference),
                 (currencies.Where(row => row[0].Contains(' ')).Select(row => row[0].Split(' ')[0]), WordRoles.MultiTokenCurrencyStart));
 
-    // Endings of German written-out multipliers ("dreifach", "Zehnfache", "Dreifachen", "vierfacher").
-    private static readonly string[] MultiplierEndings = ["fach", "fache", "fachen", "facher", "faches", "fachem"];
+    // Endings of German written-out multipliers ("dreifach", "Zehnfache", "Dreifachen", "vierfacher", and "fünfmal"
+    // before "so").
+    private static readonly string[] MultiplierEndings = ["fach", "fache", "fachen", "facher", "faches", "fachem", "mal"];
 
     private static List<string[]> Table(string path) => EmbeddedResources.ReadLines(path).Select(line => line.Split('\t')).ToList();
 

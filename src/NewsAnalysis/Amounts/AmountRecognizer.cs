@@ -190,7 +190,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         amount = null!;
         next = i + 1;
         var token = tokens[i];
-        if (token.Kind == TokenKind.Word && TryMultiplierWord(token.Span, language, out var factor))
+        if (token.Kind == TokenKind.Word && (TryMultiplierWord(token.Span, language, out var factor) || TryTimesSo(tokens, i, language, out factor)))
         {
             amount = Make(text, tokens, rolesBefore, AmountKind.Multiplier, factor, null, null, null, i, i);
             return true;
@@ -224,13 +224,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var firstScale = 0m;
         var afterNumberRoles = RolesAt(tokens, j); // looked up once: the scale test below reads it too when no range follows
         if (j + 2 < tokens.Length && (afterNumberRoles & WordRoles.Scale) != 0 && _lex.TryScale(afterNumberRoles, tokens[j].Span, out var firstScaleIndex)
-            && ScaleAllowed(tokens, j) && IsRangeWord(tokens, start, j + 1, out _))
+            && ScaleAllowed(tokens, j) && IsRangeWord(tokens, start, j + 1, out _, yearLike))
         {
             firstScale = _lex.ScaleFactors[firstScaleIndex];
         }
 
         var rangeAt = firstScale != 0 ? j + 1 : j;
-        if (rangeAt + 1 < tokens.Length && IsRangeWord(tokens, start, rangeAt, out var rangeWordTokens))
+        if (rangeAt + 1 < tokens.Length && IsRangeWord(tokens, start, rangeAt, out var rangeWordTokens, yearLike))
         {
             var k = rangeAt + rangeWordTokens;
             var secondCurrency = MatchCurrency(tokens, k, out var secondIndex);
@@ -280,7 +280,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         var suffixCurrency = MatchCurrency(tokens, j, roles, out currencyIndex);
-        if (suffixCurrency > 0)
+        if (suffixCurrency > 0 && (tokens[j].End - tokens[j].Start > 1 || NamesCurrencyOfLetterSubunit(text, currencyIndex)))
         {
             amount = Money(text, tokens, rolesBefore, value, rangeEnd, currencyIndex, start, j + suffixCurrency - 1, language);
             next = j + suffixCurrency;
@@ -321,6 +321,29 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, rangeEnd, null, null, start, j - 1);
             next = j;
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a one-letter currency form ("p") may be read as the subunit it stands for: only in a text that also
+    /// names that currency ("£", "GBP", "pounds"), so that "1080p" in a review of a screen is no amount. Searched only
+    /// when such a letter follows a number, which is rare.
+    /// </summary>
+    private bool NamesCurrencyOfLetterSubunit(string text, int currencyIndex)
+    {
+        if (!_lex.NamingFormsOfLetterSubunits.TryGetValue(_lex.Currencies[currencyIndex].Code, out var forms))
+        {
+            return true; // a letter that is a whole currency, not a subunit: no further condition
+        }
+
+        foreach (var form in forms)
+        {
+            if (text.Contains(form, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -487,7 +510,27 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return false;
         }
 
+        // A capitalised number word inside an English sentence is part of a name ("the Six Nations", "the Group of
+        // Seven"); at the start of a sentence ("Three Britons reached …") or in capitals ("TWO") it is still a number.
+        if (language == Language.English && char.IsUpper(word[0]) && char.IsLower(word[^1]) && i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].Span[0]))
+        {
+            return false;
+        }
+
         return NumberWords.TryParse(word, language, _lex, out value, out article);
+    }
+
+    /// <summary>
+    /// German "fünfmal so hoch", "zehnmal so viel": a written-out number glued to "mal" is a factor only before "so"
+    /// (a comparison); "dreimal gewonnen" counts occurrences and is no amount.
+    /// </summary>
+    private bool TryTimesSo(ReadOnlySpan<Token> tokens, int i, Language language, out decimal factor)
+    {
+        factor = 0;
+        var word = tokens[i].Span;
+        return language == Language.German && word.Length > 5 && word.EndsWith("mal", StringComparison.OrdinalIgnoreCase)
+            && i + 1 < tokens.Length && tokens[i + 1].Span.Equals("so", StringComparison.OrdinalIgnoreCase)
+            && NumberWords.TryParse(word[..^3], language, _lex, out factor, out _) && factor > 1;
     }
 
     private static bool AllDigits(ReadOnlySpan<char> span)
@@ -512,19 +555,28 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return span.Length > 2 || glued;
     }
 
-    /// <summary>"bis", "–", "-" after the first number, or "und"/"and" when "zwischen"/"between" opened the range.</summary>
-    private static bool IsRangeWord(ReadOnlySpan<Token> tokens, int start, int j, out int length)
+    /// <summary>
+    /// "bis", "–", "-" after the first number, "und"/"and" when "zwischen"/"between" opened the range, or English "to"
+    /// unless a change word stands before the amount ("spend £380m to £420m" is a range, "rose 6p to 287p" and "from 5
+    /// to 7" are changes; <c>change-words.en.txt</c>) or the first number reads as a year ("the 2019 to 2023 period").
+    /// </summary>
+    private bool IsRangeWord(ReadOnlySpan<Token> tokens, int start, int j, out int length, bool yearLike = false)
     {
         length = 1;
         var span = tokens[j].Span;
-        if (span.Length is not (1 or 3))
+        if (span.Length is not (1 or 2 or 3))
         {
-            return false; // a dash, "bis", "und" or "and"
+            return false; // a dash, "to", "bis", "und" or "and"
         }
 
         if (span is "–" or "-" or "—" || span.Equals("bis", StringComparison.OrdinalIgnoreCase))
         {
             return true;
+        }
+
+        if (span is "to")
+        {
+            return !yearLike && (start == 0 || !_lex.ChangeWords.Contains(tokens[start - 1].Span));
         }
 
         if ((span.Equals("und", StringComparison.OrdinalIgnoreCase) || span.Equals("and", StringComparison.OrdinalIgnoreCase)) && start > 0)

@@ -423,6 +423,12 @@ internal sealed class EntityConsolidator
             return (EntityType.Organization, true);
         }
 
+        // A word the lists know only as a country is a place even where it acts ("the U.S. imposed tariffs").
+        if (type == EntityType.Organization && end - first == 1 && IsOnlyACountryWord(tokens[first].Span))
+        {
+            return (EntityType.Location, false);
+        }
+
         if (first == 0)
         {
             return (type, false);
@@ -833,8 +839,9 @@ internal sealed class EntityConsolidator
                 }
             }
 
-            // "from Scarborough and Pickering": a place the lists know, joined to a place just named, is one too.
-            if (_lexicon.Language == Language.English && IsCoordinatedPlace(tokens, i, result))
+            // "from Scarborough and Pickering": a place the lists know, joined to a place just named, is one too;
+            // so is a word the lists know only as a country ("U.S. consumer prices", "chief U.S. economist").
+            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i)))
             {
                 result.Add(new Span(i, i + 1, EntityType.Location, Spread: true));
             }
@@ -844,6 +851,37 @@ internal sealed class EntityConsolidator
 
         return result;
     }
+
+    // Token i is a word the lists know as a country and as nothing else that could be a name or a word ("U.S.",
+    // "Canada"; not "Chad", "Jordan", "Turkey" the noun), and not part of a longer name.
+    private bool IsOnlyACountry(IReadOnlyList<Token> tokens, int i)
+    {
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || !IsOnlyACountryWord(word))
+        {
+            return false;
+        }
+
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+        if (next.Kind == TokenKind.Word && char.IsUpper(next.Span[0]) || i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(tokens[i - 1].Span[0]) && !SentenceStartBefore(tokens, i - 1))
+        {
+            return false; // inside a longer capitalised name ("U.S. Steel", "Air Canada")
+        }
+
+        return true;
+    }
+
+    // Capitals without periods are left alone: the lists hold "UN" as a country, and "US" may be the pronoun in a
+    // line of capitals ("LET US").
+    private bool IsOnlyACountryWord(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags multiWord = GazetteerFlags.MultiWordFirst | GazetteerFlags.MultiWordInside;
+        return word.Length >= 2 && char.IsUpper(word[0]) && (char.IsLower(word[1]) || word.Contains('.'))
+            && (_gazetteer.LookupExact(word) & ~multiWord) == GazetteerFlags.Country && (_gazetteer.Lookup(word) & GazetteerFlags.CommonNoun) == 0;
+    }
+
+    // Token i starts a sentence (a capital there says nothing about a name).
+    private static bool SentenceStartBefore(IReadOnlyList<Token> tokens, int i) => i == 0 || tokens[i - 1].Span is "." or "!" or "?" or "—" or "–";
 
     // Token i is a capitalised word the lists know as a place, after "and"/"or" and a place mention, and no
     // capitalised word follows it ("Leeds and Bradford Council" is another name).

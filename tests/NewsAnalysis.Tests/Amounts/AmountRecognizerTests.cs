@@ -82,6 +82,7 @@ public class AmountRecognizerTests
     [TestCase("Der Wert stieg auf das Zehnfache.", "Zehnfache", "10")]
     [TestCase("Der Wert ist dreifach so hoch.", "dreifach", "3")]
     [TestCase("Der Wert stieg um das Dreifachen.", "Dreifachen", "3")]
+    [TestCase("Die Miete ist heute sechsmal so hoch wie damals.", "sechsmal", "6")]
     public void GermanMultipliers(string text, string span, string value)
     {
         var amount = Single(text, Language.German);
@@ -146,6 +147,49 @@ public class AmountRecognizerTests
         var amount = Single(text, language);
         Assert.That((amount.Text, amount.Value, amount.RangeEnd, amount.Currency), Is.EqualTo((span, D(value), (decimal?)D(rangeEnd), currency)));
     }
+
+    [Test]
+    public void AGermanNumberTimesWithoutSoCountsOccurrencesNotAFactor() =>
+        Assert.That(Analyzer.Analyze("Der Verein ist zweimal abgestiegen und einmal aufgestiegen.", language: Language.German).Amounts, Is.Empty);
+
+    [TestCase("The stock slipped 4p to 161p in London, where the pound was steady.", new[] { "4p", "161p" }, new[] { "0.04", "1.61" })]
+    [TestCase("A pint now costs £4.60, up 35p on last year.", new[] { "£4.60", "35p" }, new[] { "4.60", "0.35" })]
+    public void PenceGluedToANumberInATextOnPounds(string text, string[] spans, string[] values)
+    {
+        var amounts = Analyzer.Analyze(text, language: Language.English).Amounts;
+        Assert.That(amounts.Select(a => (a.Text, a.Value, a.Currency)), Is.EqualTo(spans.Zip(values, (s, v) => (s, D(v), (string?)"GBP"))));
+    }
+
+    [Test]
+    public void ALetterPAfterANumberIsNoPennyInATextWithoutPounds() =>
+        Assert.That(Analyzer.Analyze("The new monitor shows 1440p video at 144 frames a second.", language: Language.English).Amounts.Where(a => a.Kind == AmountKind.Money), Is.Empty);
+
+    [TestCase("The group plans to invest £150m to £200m in new depots.", "£150m to £200m", "150000000", "200000000")]
+    [TestCase("Analysts expect margins of 4 to 6 percent.", "4 to 6 percent", "4", "6")]
+    public void EnglishToMakesARangeWithoutAChangeWord(string text, string span, string value, string rangeEnd)
+    {
+        var amount = Single(text, Language.English);
+        Assert.That((amount.Text, amount.Value, amount.RangeEnd), Is.EqualTo((span, D(value), (decimal?)D(rangeEnd))));
+    }
+
+    [TestCase("Operating profit climbed from £12m to £19m.", "£12m", "£19m")]
+    [TestCase("The index fell 20 to 310 points.", null, "310 points")]
+    [TestCase("The survey ran in the 2019 to 2023 period across 40 towns.", null, "40 towns")]
+    public void EnglishToAfterAChangeWordOrAYearIsNoRange(string text, string? first, string second)
+    {
+        var amounts = Analyzer.Analyze(text, language: Language.English).Amounts;
+        Assert.That(amounts.All(a => a.RangeEnd is null), Is.True, string.Join(" | ", amounts.Select(a => a.Text)));
+        Assert.That(amounts.Select(a => a.Text), Does.Contain(second));
+        if (first is not null)
+        {
+            Assert.That(amounts.Select(a => a.Text), Does.Contain(first));
+        }
+    }
+
+    [TestCase("Tickets for the Six Nations sold out within an hour.")]
+    [TestCase("The plan was backed by the Group of Seven in June.")]
+    public void EnglishCapitalisedNumberWordInsideASentenceIsPartOfAName(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts, Is.Empty, text);
 
     [TestCase("Only three Democrats voted for the bill.", "three Democrats", "3", "Democrats")]
     [TestCase("The film won four Oscars last night.", "four Oscars", "4", "Oscars")]

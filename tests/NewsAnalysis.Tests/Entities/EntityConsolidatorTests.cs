@@ -671,6 +671,14 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions[2].CanonicalName, Is.EqualTo("Harwick Tigers"));
     }
 
+    [Test]
+    public void AnEnglishWordKnownOnlyAsACountryIsAPlace()
+    {
+        const string text = "Chief U.S. economist Ana Reyes spoke. The U.S. imposed tariffs, and Air Canada flew on. Chad Miller agreed; the UN stayed quiet.";
+        var r = Run(text, Language.English, ("U.S.", EntityType.Organization, 1), ("Ana Reyes", EntityType.Person, 0), ("Chad Miller", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "U.S./Location", "Ana Reyes/Person", "U.S./Location", "Chad Miller/Person" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
