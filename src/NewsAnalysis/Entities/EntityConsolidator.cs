@@ -97,7 +97,7 @@ internal sealed class EntityConsolidator
         cleaned = AddInstitutionNames(tokens, cleaned);
         if (_lexicon.Language == Language.English)
         {
-            cleaned = AddClubNames(text, tokens, cleaned);
+            cleaned = AddEnglishNames(text, tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
         {
@@ -862,8 +862,7 @@ internal sealed class EntityConsolidator
             return false;
         }
 
-        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
-        if (next.Kind == TokenKind.Word && char.IsUpper(next.Span[0]) || i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(tokens[i - 1].Span[0]) && !SentenceStartBefore(tokens, i - 1))
+        if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(tokens[i + 1].Span[0]) || i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(tokens[i - 1].Span[0]) && !SentenceStartBefore(tokens, i - 1))
         {
             return false; // inside a longer capitalised name ("U.S. Steel", "Air Canada")
         }
@@ -1018,14 +1017,14 @@ internal sealed class EntityConsolidator
         return result;
     }
 
-    // English clubs are a place and a plural nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints".
-    // The tagger reads the place ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing. A place
-    // (a word the tagger called a place somewhere in the article, or a city the lists know inside a sentence: the
-    // lists give "Best" a city, and a sentence may start "Best Pizzas …"; no common noun: "Law Offices") right before a club
-    // plural, the two alone between other words, is the club: one strong organisation replacing the tagger's
-    // mentions inside it (one reaching outside leaves it alone). NameIndex then lets the place word stand for the
-    // club in the rest of the article. Linear: one walk over tokens and spans.
-    private List<Span> AddClubNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    // Names the English tagger misses or splits that their neighbours give away. Clubs are a place and a plural
+    // nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints"; the tagger reads the place
+    // ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing (see ClubNameEnd). A name right after
+    // a descriptive noun is an organisation: "according to the research firm Kantar" (see DescribedNameEnd). Each
+    // becomes one strong organisation replacing the tagger's mentions inside it (one reaching outside leaves it
+    // alone); NameIndex then lets a club's place word stand for the club in the rest of the article. Linear: one
+    // walk over tokens and spans.
+    private List<Span> AddEnglishNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
     {
         HashSet<string>? places = null;
         foreach (var span in spans)
@@ -1045,31 +1044,32 @@ internal sealed class EntityConsolidator
                 result.Add(spans[next++]);
             }
 
-            var word = tokens[i].Span;
-            if (tokens[i].Kind != TokenKind.Word || !_lexicon.IsClubPlural(tokens[i + 1].Span) || !_lexicon.IsClubPlace(word) || !Adjacent(text, tokens, i)
-                || i > 0 && IsNameWordBefore(text, tokens, i) || i + 2 < tokens.Count && Adjacent(text, tokens, i + 1) && HasCapital(tokens[i + 2].Span)
-                || (_gazetteer.Lookup(word) & GazetteerFlags.CommonNoun) != 0
-                || !((_gazetteer.LookupExact(word) & GazetteerFlags.City) != 0 && i > 0 && !SentenceBreakBetween(text, tokens[i - 1], tokens[i])
-                    || places is not null && places.Contains(tokens[i].Text)))
+            var end = ClubNameEnd(text, tokens, i, places);
+            if (end == i && (next == spans.Count || spans[next].First > i))
+            {
+                end = DescribedNameEnd(text, tokens, i);
+            }
+
+            if (end == i)
             {
                 continue;
             }
 
-            // The tagger's mentions of the two words must lie inside them.
+            // The tagger's mentions of the words must lie inside them.
             var after = next;
-            while (after < spans.Count && spans[after].First < i + 2 && spans[after].First >= i && spans[after].End <= i + 2)
+            while (after < spans.Count && spans[after].First < end && spans[after].First >= i && spans[after].End <= end)
             {
                 after++;
             }
 
-            if (next < spans.Count && spans[next].First < i || after < spans.Count && spans[after].First < i + 2)
+            if (next < spans.Count && spans[next].First < i || after < spans.Count && spans[after].First < end)
             {
                 continue;
             }
 
-            result.Add(new Span(i, i + 2, EntityType.Organization, Strong: true));
+            result.Add(new Span(i, end, EntityType.Organization, Strong: true));
             next = after;
-            i++;
+            i = end - 1;
         }
 
         while (next < spans.Count)
@@ -1078,6 +1078,58 @@ internal sealed class EntityConsolidator
         }
 
         return result;
+    }
+
+    // The end of a club's name at token i, i when there is none: a place (a word the tagger called a place somewhere
+    // in the article, or a city the lists know inside a sentence: the lists give "Best" a city, and a sentence may
+    // start "Best Pizzas …"; no common noun: "Law Offices") right before a club plural, the two alone between other
+    // words ("New York Knicks" is not "York Knicks").
+    private int ClubNameEnd(string text, IReadOnlyList<Token> tokens, int i, HashSet<string>? places)
+    {
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || !_lexicon.IsClubPlural(tokens[i + 1].Span) || !_lexicon.IsClubPlace(word) || !Adjacent(text, tokens, i)
+            || i > 0 && IsNameWordBefore(text, tokens, i) || i + 2 < tokens.Count && Adjacent(text, tokens, i + 1) && HasCapital(tokens[i + 2].Span)
+            || (_gazetteer.Lookup(word) & GazetteerFlags.CommonNoun) != 0
+            || !((_gazetteer.LookupExact(word) & GazetteerFlags.City) != 0 && i > 0 && !SentenceBreakBetween(text, tokens[i - 1], tokens[i])
+                || places is not null && places.Contains(tokens[i].Text)))
+        {
+            return i;
+        }
+
+        return i + 2;
+    }
+
+    // The end of a name the tagger missed at token i after a descriptive noun and a determiner before it ("the
+    // research firm Kantar", "a Dublin investment firm Carrickbane Capital": up to three words between), i when there
+    // is none. The name is the capitalised words that follow; the first must be no function word, date, title,
+    // demonym or common noun ("the bank Monday", "the firm The").
+    private int DescribedNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 2 || !IsInstitutionWord(tokens[i]) || !Adjacent(text, tokens, i - 1) || !IsLowerCaseWord(tokens[i - 1].Span)
+            || !_lexicon.EndsWithHead(tokens[i - 1].Span, _lexicon.DescriptorHeads)
+            || (_gazetteer.Lookup(tokens[i].Span) & (GazetteerFlags.PersonTitle | GazetteerFlags.Demonym | GazetteerFlags.CommonNoun)) != 0)
+        {
+            return i;
+        }
+
+        var determiner = false;
+        for (var k = i - 2; k >= 0 && k >= i - 5 && tokens[k].Kind == TokenKind.Word && !determiner; k--)
+        {
+            determiner = tokens[k].Span is "the" or "a" or "an";
+        }
+
+        if (!determiner)
+        {
+            return i;
+        }
+
+        var end = i + 1;
+        while (end < tokens.Count && end - i < 4 && Adjacent(text, tokens, end - 1) && IsInstitutionWord(tokens[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     // A capitalised word right before token index in the same clause: the name goes on to the left ("New York

@@ -679,6 +679,14 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "U.S./Location", "Ana Reyes/Person", "U.S./Location", "Chad Miller/Person" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishNameTheTaggerMissedAfterADescriptiveNounIsAnOrganisation()
+    {
+        const string text = "Figures from the polling firm Verwick showed a rise, the bank Monday said. A firm Hold was kept.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Verwick/Organization" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
