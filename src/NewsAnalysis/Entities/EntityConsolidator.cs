@@ -1020,8 +1020,9 @@ internal sealed class EntityConsolidator
     // Names the English tagger misses or splits that their neighbours give away. Clubs are a place and a plural
     // nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints"; the tagger reads the place
     // ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing (see ClubNameEnd). A name right after
-    // a descriptive noun is an organisation: "according to the research firm Kantar" (see DescribedNameEnd). Each
-    // becomes one strong organisation replacing the tagger's mentions inside it (one reaching outside leaves it
+    // a descriptive noun is an organisation: "according to the research firm Kantar" (see DescribedNameEnd); a
+    // model code is a product ("Embraer E195", "PW127XM", see ProductNameEnd). Each becomes one strong organisation
+    // (or product) replacing the tagger's mentions inside it (one reaching outside leaves it
     // alone); NameIndex then lets a club's place word stand for the club in the rest of the article. Linear: one
     // walk over tokens and spans.
     private List<Span> AddEnglishNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
@@ -1045,9 +1046,14 @@ internal sealed class EntityConsolidator
             }
 
             var end = ClubNameEnd(text, tokens, i, places);
+            var type = EntityType.Organization;
             if (end == i && (next == spans.Count || spans[next].First > i))
             {
                 end = DescribedNameEnd(text, tokens, i);
+                if (end == i)
+                {
+                    (end, type) = (ProductNameEnd(text, tokens, i), EntityType.Misc);
+                }
             }
 
             if (end == i)
@@ -1067,7 +1073,7 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
-            result.Add(new Span(i, end, EntityType.Organization, Strong: true));
+            result.Add(new Span(i, end, type, Strong: true));
             next = after;
             i = end - 1;
         }
@@ -1131,6 +1137,36 @@ internal sealed class EntityConsolidator
 
         return end;
     }
+
+    // The end of a product or model name the tagger missed at token i, i when there is none: a model code
+    // ("PW127XM", "UK261": capitals and digits, five characters or more), or a capitalised word that is no common
+    // noun, function word or date, has three letters or more ("X 3-5290" is a phone extension) and starts no longer
+    // name, then a code ("Embraer E195", "Airbus A320") or a hyphenated number of two or three digits first, no range
+    // of years ("ATR 72-600").
+    private int ProductNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (IsModelCode(tokens[i]) && tokens[i].Span.Length >= 5)
+        {
+            return i + 1;
+        }
+
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0]) || !Adjacent(text, tokens, i) || i > 0 && IsNameWordBefore(text, tokens, i)
+            || (_gazetteer.Lookup(word) & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Currency | GazetteerFlags.PersonTitle)) != 0)
+        {
+            return i;
+        }
+
+        var code = tokens[i + 1];
+        var hyphenated = code.Kind == TokenKind.Number && code.Span.IndexOf('-') is var hyphen && hyphen is > 1 and < 4
+            && hyphen + 1 < code.Span.Length && code.Span.IndexOfAnyExcept("0123456789-") < 0;
+        return IsModelCode(code) || hyphenated ? i + 2 : i;
+    }
+
+    // Capitals and digits, a capital first and no lower-case letter: "E195", "PW127XM", "UK261".
+    private static bool IsModelCode(Token token) =>
+        token.Kind == TokenKind.Alphanumeric && token.Span.Length >= 3 && char.IsUpper(token.Span[0])
+        && token.Span.IndexOfAnyInRange('0', '9') >= 0 && token.Span.IndexOfAnyInRange('a', 'z') < 0;
 
     // A capitalised word right before token index in the same clause: the name goes on to the left ("New York
     // Knicks" is not "York Knicks").

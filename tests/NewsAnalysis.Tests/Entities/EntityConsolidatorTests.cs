@@ -687,6 +687,14 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Verwick/Organization" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishModelCodeTheTaggerMissedIsAProduct()
+    {
+        const string text = "The carrier flies the Fokker F100 and the Dornier 28-650, powered by Tarlow TR455K engines. Call X 3-5290 from 2019-2021.";
+        var r = Run(text, Language.English, ("Tarlow", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Fokker F100/Misc", "Dornier 28-650/Misc", "Tarlow/Organization", "TR455K/Misc" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
