@@ -86,10 +86,19 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            if (JoinedHeadStart(text, tokens, clean, cleaned.Count > 0 ? cleaned[^1].End : 0) is var joined && joined < clean.First)
+            {
+                clean = clean with { First = joined };
+            }
+
             cleaned.Add(clean);
         }
 
         cleaned = AddInstitutionNames(tokens, cleaned);
+        if (_lexicon.Language == Language.English)
+        {
+            cleaned = AddEnglishNames(text, tokens, cleaned);
+        }
         if (_lexicon.Language == Language.German)
         {
             cleaned = AddGermanNames(text, tokens, cleaned);
@@ -190,6 +199,15 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "Pratt & Whitney", "Marks & Spencer": two names joined by an ampersand are one firm's name (people are
+            // joined by "and"), whatever the tagger took each half for.
+            if (_lexicon.Language == Language.English && result.Count > 0 && result[^1].End + 1 == span.First && tokens[span.First - 1].Span is "&"
+                && text.AsSpan(tokens[span.First - 2].End, tokens[span.First].Start - tokens[span.First - 2].End) is " & ")
+            {
+                result[^1] = new Span(result[^1].First, span.End, EntityType.Organization, Strong: true);
+                continue;
+            }
+
             var first = span.First;
             for (var i = span.First + 1; i < span.End - 1; i++)
             {
@@ -206,6 +224,26 @@ internal sealed class EntityConsolidator
         return result;
     }
 
+    // "the Competition and Markets Authority": the tagger takes the words after "and" for the organisation. One
+    // capitalised word before "and" that no list knows as a name of its own (no company, place or person, and in
+    // no mention: "Apple and Google Health" are two; surnames and cities are not asked, as the lists give them to
+    // most words) belongs to an English organisation ending in its head.
+    // Returns the name's first token.
+    private int JoinedHeadStart(string text, IReadOnlyList<Token> tokens, Span span, int previousEnd)
+    {
+        var first = span.First;
+        if (_lexicon.Language != Language.English || span.Type != EntityType.Organization || !span.Strong || first < 2 || first - 2 < previousEnd
+            || tokens[first - 1].Span is not "and" || !IsInstitutionWord(tokens[first - 2])
+            || text.AsSpan(tokens[first - 2].End, tokens[first].Start - tokens[first - 2].End) is not " and "
+            || first > 2 && IsInstitutionWord(tokens[first - 3]))
+        {
+            return first;
+        }
+
+        const GazetteerFlags name = GazetteerFlags.Company | GazetteerFlags.Country | GazetteerFlags.FirstName;
+        return (_gazetteer.Lookup(tokens[first - 2].Span) & name) == 0 ? first - 2 : first;
+    }
+
     private bool IsOrganisationEnd(ReadOnlySpan<char> word) =>
         (_gazetteer.LookupExact(word) & GazetteerFlags.LegalForm) != 0 || _lexicon.EndsWithHead(word, _lexicon.OrgHeads);
 
@@ -215,6 +253,7 @@ internal sealed class EntityConsolidator
         var first = span.First;
         var end = span.End;
         var type = span.Type;
+        var strong = span.Strong;
 
         // Names end at a lower-case word that is not a connector ("Mistral AI sagte" → "Mistral AI") and at
         // punctuation that separates ("Locarno – Mit", "Whitlock: Salt"). Titles of works keep their lower-case
@@ -334,7 +373,6 @@ internal sealed class EntityConsolidator
         // ("Locarno Film Festival", "DFB-Pokal"). Such evidence outweighs the tagger's votes for the entity.
         var last = IsLegalFormPeriod(tokens, end - 1) ? end - 2 : end - 1;
         var lastWord = tokens[last].Span;
-        var strong = false;
         if (last > first && (_gazetteer.LookupExact(lastWord) & GazetteerFlags.LegalForm) != 0)
         {
             (type, strong) = (EntityType.Organization, true);
@@ -383,13 +421,19 @@ internal sealed class EntityConsolidator
     // What the words around an English name say when its own words say nothing: a dateline in capitals at a
     // paragraph's start ("LEEDS — …") is a place; a descriptive noun before the name makes an organisation ("the
     // Cambridge start-up Corvid Orbital", "the folk band Marram Grass", "its management company, Ashgrove Talent");
-    // a title before a first name and surname makes a person ("Councillor Margaret Field").
+    // a title before a first name and surname makes a person ("Councillor Margaret Field"). An apposition after the name
+    // (", the supermarket chain with …", see DescribedAfter) makes an organisation too.
     private (EntityType Type, bool Strong) EnglishContext(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
         if (end < tokens.Count && tokens[end].Span is "—" or "–" && (tokens[first].Start == 0 || text[tokens[first].Start - 1] == '\n')
             && IsCapitals(tokens, first, end))
         {
             return (EntityType.Location, true);
+        }
+
+        if (type is EntityType.Person or EntityType.Location && DescribedAfter(tokens, end))
+        {
+            return (EntityType.Organization, true);
         }
 
         // A word the lists know only as a country is a place even where it acts ("the U.S. imposed tariffs").
@@ -428,6 +472,44 @@ internal sealed class EntityConsolidator
         }
 
         return (type, false);
+    }
+
+    // An apposition that calls the name an organisation: ", the supermarket chain with 412 stores", ", the
+    // retailer, said". The descriptive noun must end the description (", the club captain" is a person, and so is
+    // ", the bank's chief", ", the publisher of …", ", the promoter who …"); only after "the": ", a retailer from
+    // Leeds" may describe a person's trade.
+    private bool DescribedAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Span is not "," || tokens[end + 1].Span is not "the")
+        {
+            return false;
+        }
+
+        for (var i = end + 2; i < end + 5 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && IsLowerCaseWord(tokens[i].Span); i++)
+        {
+            if (!_lexicon.EndsWithHead(tokens[i].Span, _lexicon.DescriptorHeads))
+            {
+                continue;
+            }
+
+            if (i + 1 == tokens.Count)
+            {
+                return true;
+            }
+
+            var next = tokens[i + 1];
+            if (next.Kind is TokenKind.Clitic or TokenKind.QuoteMark || next.Span is "'" or "’" or "of" or "who" or "whose")
+            {
+                return false;
+            }
+
+            if (next.Kind != TokenKind.Word || !IsLowerCaseWord(next.Span) || (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Every letter of the name is a capital ("LEEDS", "NEW YORK").
@@ -836,8 +918,7 @@ internal sealed class EntityConsolidator
             return false;
         }
 
-        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
-        if (next.Kind == TokenKind.Word && char.IsUpper(next.Span[0]) || i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(tokens[i - 1].Span[0]) && !SentenceStartBefore(tokens, i - 1))
+        if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(tokens[i + 1].Span[0]) || i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(tokens[i - 1].Span[0]) && !SentenceStartBefore(tokens, i - 1))
         {
             return false; // inside a longer capitalised name ("U.S. Steel", "Air Canada")
         }
@@ -1010,6 +1091,163 @@ internal sealed class EntityConsolidator
 
         return result;
     }
+
+    // Names the English tagger misses or splits that their neighbours give away. Clubs are a place and a plural
+    // nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints"; the tagger reads the place
+    // ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing (see ClubNameEnd). A name right after
+    // a descriptive noun is an organisation: "according to the research firm Kantar" (see DescribedNameEnd); a
+    // model code is a product ("Embraer E195", "PW127XM", see ProductNameEnd). Each becomes one strong organisation
+    // (or product) replacing the tagger's mentions inside it (one reaching outside leaves it
+    // alone); NameIndex then lets a club's place word stand for the club in the rest of the article. Linear: one
+    // walk over tokens and spans.
+    private List<Span> AddEnglishNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        HashSet<string>? places = null;
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Location && span.Count == 1)
+            {
+                (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.First].Text);
+            }
+        }
+
+        var result = new List<Span>(spans.Count);
+        var next = 0;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            while (next < spans.Count && spans[next].End <= i)
+            {
+                result.Add(spans[next++]);
+            }
+
+            var end = ClubNameEnd(text, tokens, i, places);
+            var type = EntityType.Organization;
+            if (end == i && (next == spans.Count || spans[next].First > i))
+            {
+                end = DescribedNameEnd(text, tokens, i);
+                if (end == i)
+                {
+                    (end, type) = (ProductNameEnd(text, tokens, i), EntityType.Misc);
+                }
+            }
+
+            if (end == i)
+            {
+                continue;
+            }
+
+            // The tagger's mentions of the words must lie inside them.
+            var after = next;
+            while (after < spans.Count && spans[after].First < end && spans[after].First >= i && spans[after].End <= end)
+            {
+                after++;
+            }
+
+            if (next < spans.Count && spans[next].First < i || after < spans.Count && spans[after].First < end)
+            {
+                continue;
+            }
+
+            result.Add(new Span(i, end, type, Strong: true));
+            next = after;
+            i = end - 1;
+        }
+
+        while (next < spans.Count)
+        {
+            result.Add(spans[next++]);
+        }
+
+        return result;
+    }
+
+    // The end of a club's name at token i, i when there is none: a place (a word the tagger called a place somewhere
+    // in the article, or a city the lists know inside a sentence: the lists give "Best" a city, and a sentence may
+    // start "Best Pizzas …"; no common noun: "Law Offices") right before a club plural, the two alone between other
+    // words ("New York Knicks" is not "York Knicks").
+    private int ClubNameEnd(string text, IReadOnlyList<Token> tokens, int i, HashSet<string>? places)
+    {
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || !_lexicon.IsClubPlural(tokens[i + 1].Span) || !_lexicon.IsClubPlace(word) || !Adjacent(text, tokens, i)
+            || i > 0 && IsNameWordBefore(text, tokens, i) || i + 2 < tokens.Count && Adjacent(text, tokens, i + 1) && HasCapital(tokens[i + 2].Span)
+            || (_gazetteer.Lookup(word) & GazetteerFlags.CommonNoun) != 0
+            || !((_gazetteer.LookupExact(word) & GazetteerFlags.City) != 0 && i > 0 && !SentenceBreakBetween(text, tokens[i - 1], tokens[i])
+                || places is not null && places.Contains(tokens[i].Text)))
+        {
+            return i;
+        }
+
+        return i + 2;
+    }
+
+    // The end of a name the tagger missed at token i after a descriptive noun and a determiner before it ("the
+    // research firm Kantar", "a Dublin investment firm Carrickbane Capital": up to three words between), i when there
+    // is none. The name is the capitalised words that follow; the first must be no function word, date, title,
+    // demonym or common noun ("the bank Monday", "the firm The").
+    private int DescribedNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 2 || !IsInstitutionWord(tokens[i]) || !Adjacent(text, tokens, i - 1) || !IsLowerCaseWord(tokens[i - 1].Span)
+            || !_lexicon.EndsWithHead(tokens[i - 1].Span, _lexicon.DescriptorHeads)
+            || (_gazetteer.Lookup(tokens[i].Span) & (GazetteerFlags.PersonTitle | GazetteerFlags.Demonym | GazetteerFlags.CommonNoun)) != 0)
+        {
+            return i;
+        }
+
+        var determiner = false;
+        for (var k = i - 2; k >= 0 && k >= i - 5 && tokens[k].Kind == TokenKind.Word && !determiner; k--)
+        {
+            determiner = tokens[k].Span is "the" or "a" or "an";
+        }
+
+        if (!determiner)
+        {
+            return i;
+        }
+
+        var end = i + 1;
+        while (end < tokens.Count && end - i < 4 && Adjacent(text, tokens, end - 1) && IsInstitutionWord(tokens[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // The end of a product or model name the tagger missed at token i, i when there is none: a model code
+    // ("PW127XM", "UK261": capitals and digits, five characters or more), or a capitalised word that is no common
+    // noun, function word or date, has three letters or more ("X 3-5290" is a phone extension) and starts no longer
+    // name, then a code ("Embraer E195", "Airbus A320") or a hyphenated number of two or three digits first, no range
+    // of years ("ATR 72-600").
+    private int ProductNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (IsModelCode(tokens[i]) && tokens[i].Span.Length >= 5)
+        {
+            return i + 1;
+        }
+
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0]) || !Adjacent(text, tokens, i) || i > 0 && IsNameWordBefore(text, tokens, i)
+            || (_gazetteer.Lookup(word) & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Currency | GazetteerFlags.PersonTitle)) != 0)
+        {
+            return i;
+        }
+
+        var code = tokens[i + 1];
+        var hyphenated = code.Kind == TokenKind.Number && code.Span.IndexOf('-') is var hyphen && hyphen is > 1 and < 4
+            && hyphen + 1 < code.Span.Length && code.Span.IndexOfAnyExcept("0123456789-") < 0;
+        return IsModelCode(code) || hyphenated ? i + 2 : i;
+    }
+
+    // Capitals and digits, a capital first and no lower-case letter: "E195", "PW127XM", "UK261".
+    private static bool IsModelCode(Token token) =>
+        token.Kind == TokenKind.Alphanumeric && token.Span.Length >= 3 && char.IsUpper(token.Span[0])
+        && token.Span.IndexOfAnyInRange('0', '9') >= 0 && token.Span.IndexOfAnyInRange('a', 'z') < 0;
+
+    // A capitalised word right before token index in the same clause: the name goes on to the left ("New York
+    // Knicks" is not "York Knicks").
+    private static bool IsNameWordBefore(string text, IReadOnlyList<Token> tokens, int index) =>
+        tokens[index - 1].Kind == TokenKind.Word && HasCapital(tokens[index - 1].Span) && Adjacent(text, tokens, index - 1)
+        && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]);
 
     // Names the German tagger misses that their neighbours give away. A capitalised adjective inside a sentence
     // before an organisation head ("der Europäischen Arzneimittel-Agentur": adjectives are written in lower case

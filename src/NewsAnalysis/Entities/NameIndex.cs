@@ -208,10 +208,17 @@ internal sealed class NameIndex
 
     /// <summary>
     /// The token of a club's place word: the one capitalised word left after the club prefixes and ordinals a
-    /// name starts with ("SC Freiburg" → "Freiburg", "1. FC Köln" → "Köln"); -1 for any other name.
+    /// name starts with ("SC Freiburg" → "Freiburg", "1. FC Köln" → "Köln") or before an English club's plural
+    /// nickname ("Exeter Chiefs" → "Exeter"); -1 for any other name.
     /// </summary>
     public int ClubPlaceWord(EntityConsolidator.Span span)
     {
+        // "Northampton Saints" (English): a place and the club's plural nickname; the place names the club.
+        if (span.Count == 2 && span.Type == EntityType.Organization && _lexicon.IsClubPlural(_tokens[span.First + 1].Span))
+        {
+            return _lexicon.IsClubPlace(_tokens[span.First].Span) ? span.First : -1;
+        }
+
         var prefix = _lexicon.ClubPrefixLength(_tokens, span.First, span.End);
         var i = span.First + prefix;
         if (prefix == 0 || i != span.End - 1)

@@ -728,6 +728,72 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "U.S./Location", "Ana Reyes/Person", "U.S./Location", "Chad Miller/Person" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishAmpersandJoinsTwoNamesIntoOneOrganisation()
+    {
+        const string text = "The order went to Hobbs & Carrow, and later Hobbs & Carrow hired Anna Price.";
+        var r = Run(text, Language.English, ("Hobbs", EntityType.Person, 0), ("Carrow", EntityType.Person, 0),
+            ("Hobbs", EntityType.Person, 1), ("Carrow", EntityType.Location, 1), ("Anna Price", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Hobbs & Carrow/Organization", "Hobbs & Carrow/Organization", "Anna Price/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishAppositionWithADescriptiveNounMakesEveryMentionAnOrganisation()
+    {
+        const string text = "Dunmore Fielding, the bakery chain with 80 shops, lost money. Dunmore Fielding's boss, Tom Reed, the club captain, and Ann Lee, the bank's chief, spoke.";
+        var r = Run(text, Language.English, ("Dunmore Fielding", EntityType.Person, 0), ("Dunmore Fielding", EntityType.Person, 1),
+            ("Tom Reed", EntityType.Person, 0), ("Ann Lee", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Dunmore Fielding/Organization", "Dunmore Fielding/Organization", "Tom Reed/Person", "Ann Lee/Person",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
+    {
+        const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
+        var r = Run(text, Language.English, ("Water Authority", EntityType.Organization, 0), ("Google Health", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Energy and Water Authority/Organization", "Google Health/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameFollowedByADocumentPassHeadIsAnOrganisation()
+    {
+        const string text = "Analysts at Harbour Lane Securities were cautious.";
+        var r = Run(text, Language.English, ("Harbour Lane", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Harbour Lane Securities/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPlaceBeforeAPluralNicknameIsAClubThePlaceNamesLater()
+    {
+        const string text = "Harwick Tigers beat the Bristol Bears at home. Harwick went top, and Chelsea Jones flew to the Cayman Islands.";
+        var r = Run(text, Language.English, ("Bristol Bears", EntityType.Location, 0), ("Harwick", EntityType.Location, 1),
+            ("Chelsea Jones", EntityType.Person, 0), ("Cayman Islands", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Harwick Tigers/Organization", "Bristol Bears/Organization", "Harwick/Organization", "Chelsea Jones/Person", "Cayman Islands/Location",
+        }), Show(r));
+        Assert.That(r.Mentions[2].CanonicalName, Is.EqualTo("Harwick Tigers"));
+    }
+
+    [Test]
+    public void AnEnglishNameTheTaggerMissedAfterADescriptiveNounIsAnOrganisation()
+    {
+        const string text = "Figures from the polling firm Verwick showed a rise, the bank Monday said. A firm Hold was kept.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Verwick/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishModelCodeTheTaggerMissedIsAProduct()
+    {
+        const string text = "The carrier flies the Fokker F100 and the Dornier 28-650, powered by Tarlow TR455K engines. Call X 3-5290 from 2019-2021.";
+        var r = Run(text, Language.English, ("Tarlow", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Fokker F100/Misc", "Dornier 28-650/Misc", "Tarlow/Organization", "TR455K/Misc" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
