@@ -1266,7 +1266,7 @@ internal sealed class EntityConsolidator
                 result.Add(spans[next++]);
             }
 
-            if (result.Count > 0 && result[^1].End > i || !Adjacent(text, tokens, i))
+            if (result.Count > 0 && result[^1].End > i)
             {
                 continue;
             }
@@ -1274,6 +1274,19 @@ internal sealed class EntityConsolidator
             var word = tokens[i].Span;
             var following = next < spans.Count ? spans[next] : default;
             var hasFollowing = next < spans.Count;
+            // "des BBL-Pokals", "der DFB-Pokal": an acronym joined to an event word (in the genitive too) names the
+            // event; a compound after the hyphen does not ("WM-Qualifikationsspiele").
+            if (!(hasFollowing && following.First == i) && i > 0 && IsAcronymEvent(word))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Misc, Strong: true));
+                continue;
+            }
+
+            if (!Adjacent(text, tokens, i))
+            {
+                continue;
+            }
+
             if (!(hasFollowing && following.First == i) && IsNameAdjectiveBeforeHead(text, tokens, i)
                 && (!hasFollowing || following.First > i + 1 || following.First == i + 1 && following.End == i + 2))
             {
@@ -1477,6 +1490,28 @@ internal sealed class EntityConsolidator
         }
 
         return 0;
+    }
+
+    // "BBL-Pokal", "DFB-Pokals", "EM-Finale": two to five capitals, a hyphen and a listed event word itself.
+    private bool IsAcronymEvent(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen < 2 || hyphen > 5 || word[..hyphen].ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        var rest = word[(hyphen + 1)..];
+        var stem = NameIndex.GenitiveStem(rest);
+        foreach (var head in _lexicon.EventHeads)
+        {
+            if (rest.Equals(head, StringComparison.OrdinalIgnoreCase) || stem.Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A capitalised adjective of a place ("Meersburger", "Bayreuther") or, inside a sentence, of a name

@@ -713,6 +713,14 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void AGermanAcronymJoinedToAnEventWordIsTheEvent()
+    {
+        const string text = "Im Halbfinale des HBL-Pokals fehlte er, vor den WM-Qualifikationsspielen auch. Sie gewann den EM-Cup.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "HBL-Pokals/Misc", "EM-Cup/Misc" }), Show(r));
+    }
+
+    [Test]
     public void AGermanSponsorRoleStaysOutsideTheCompanyName()
     {
         const string text = "Das Geld gibt Hauptsponsor Nordkamm Logistik AG.";
