@@ -322,7 +322,14 @@ internal sealed class NameIndex
         if (span.Count > 1)
         {
             var full = FullText(span);
-            return _aliases.TryGetValue(full, out var alias) ? alias : full;
+            if (_aliases.TryGetValue(full, out var alias))
+            {
+                return alias;
+            }
+
+            // "van Dam", "Van Dam" of "Joost van Dam": a surname with its particles is the person named in full.
+            return span.Type == EntityType.Person && IsParticlesAndSurname(span) && TryWord(_tokens[span.End - 1].Span, out var surname)
+                && surname.Type == EntityType.Person && surname.Key.EndsWith(' ' + full, StringComparison.OrdinalIgnoreCase) ? surname.Key : full;
         }
 
         var word = _tokens[span.First].Span;
@@ -350,6 +357,22 @@ internal sealed class NameIndex
         }
 
         return entry.Key;
+    }
+
+    // All words but the last are name particles ("van", "von der"; capitalised at a sentence start: "Van").
+    private bool IsParticlesAndSurname(EntityConsolidator.Span span)
+    {
+        Span<char> lower = stackalloc char[8];
+        for (var i = span.First; i < span.End - 1; i++)
+        {
+            var word = _tokens[i].Span;
+            if (word.Length > 8 || word.ToLowerInvariant(lower) < 0 || !_lexicon.Connectors.Contains(lower[..word.Length]) || _lexicon.Determiners.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True for a one-word genitive form of a known name ("Menschs" when "Mensch" is known).</summary>

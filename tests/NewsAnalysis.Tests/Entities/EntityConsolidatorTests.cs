@@ -721,6 +721,14 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void ASurnameWithItsParticlesIsThePersonNamedInFull()
+    {
+        const string text = "Regie führte Ruud van Loon. Van Loon kürzt gern, sagte van Loon.";
+        var r = Run(text, Language.German, ("Ruud van Loon", EntityType.Person, 0), ("Van Loon", EntityType.Person, 0), ("van Loon", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.CanonicalName}"), Is.EqualTo(new[] { "Ruud van Loon/Ruud van Loon", "Van Loon/Ruud van Loon", "van Loon/Ruud van Loon" }), Show(r));
+    }
+
+    [Test]
     public void AGermanSponsorRoleStaysOutsideTheCompanyName()
     {
         const string text = "Das Geld gibt Hauptsponsor Nordkamm Logistik AG.";
