@@ -40,7 +40,11 @@ internal sealed class ConsolidationLexicon
         // Only German has the list: "die App DB Navigator" (English puts the name first: "the DB Navigator app").
         VenueHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/venue-heads.de.txt")] : [];
         ProductDescriptors = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/product-descriptors.de.txt") : Enumerable.Empty<string>());
+        MunicipalityHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/municipality-heads.de.txt")] : [];
     }
+
+    /// <summary>Last words of German words for a municipality, lower case ("gemeinde"); German only.</summary>
+    public string[] MunicipalityHeads { get; }
 
     /// <summary>Last words of venue names, lower case ("arena", "stadion"); German only.</summary>
     public string[] VenueHeads { get; }

@@ -612,6 +612,13 @@ internal sealed class EntityConsolidator
             // product's short name ("dpa", "n-tv", "vhs"); longer lower-case words ("borrowing") are not names, and
             // neither is a short one that is a common noun ("bank": the tagger's lower-case name features see "Bank").
             var lowerCase = IsLowerCaseWord(token.Span);
+            // (Not after a determiner: "the headland" is a noun the lists know as a town's name.)
+            if (lowerCase && type == EntityType.Location && token.Kind == TokenKind.Word && IsLowerCasePlace(token.Span)
+                && !(first > 0 && _lexicon.Determiners.Contains(tokens[first - 1].Span)))
+            {
+                return true;
+            }
+
             if (token.Kind is TokenKind.Word or TokenKind.Alphanumeric or TokenKind.Hashtag or TokenKind.Handle
                 && (HasCapital(token.Span) || !lowerCase || IsLowerCaseShortName(token.Span, type, end - first))
                 && (_gazetteer.Lookup(token.Span) & (lowerCase ? never | GazetteerFlags.CommonNoun : never)) == 0)
@@ -626,6 +633,21 @@ internal sealed class EntityConsolidator
         }
 
         return false;
+    }
+
+    // Web text writes places in lower case ("in kerala", "from mexico"), which the tagger still reads as places: a
+    // word the lists know capitalised as a place and in lower case as nothing ("china", "turkey" are listed nouns).
+    private bool IsLowerCasePlace(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length > 40 || _gazetteer.LookupExact(word) != GazetteerFlags.None)
+        {
+            return false;
+        }
+
+        Span<char> capitalised = stackalloc char[word.Length];
+        word.CopyTo(capitalised);
+        capitalised[0] = char.ToUpperInvariant(word[0]);
+        return (_gazetteer.LookupExact(capitalised) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0;
     }
 
     // German adjectives of places ("Berliner", "Dresdner", "Münchner"): not entities by themselves.
@@ -664,12 +686,27 @@ internal sealed class EntityConsolidator
         || _lexicon.Language == Language.German && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal) || word.EndsWith("ischer", StringComparison.Ordinal));
 
     // A capitalised compound ending in an organisation head, one space before the token at index.
+    // In German only a compound counts ("Mieterinitiative", not "Gemeinde", "Kirche", "Regierung": the bare head is
+    // a common noun before a place, "die Regierung Ägyptens"), not a municipality ("Marktgemeinde Ulrichsberg" is the
+    // place), and not before a place in the genitive ("Landesregierung Sachsens": the place owns the institution).
     private bool IsOrganisationHeadBefore(string text, IReadOnlyList<Token> tokens, int index)
     {
         var before = tokens[index - 1];
-        return before.Kind == TokenKind.Word && before.Span.Length > 2 && char.IsUpper(before.Span[0])
-            && text.AsSpan(before.End, tokens[index].Start - before.End) is " "
-            && _lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads);
+        if (before.Kind != TokenKind.Word || before.Span.Length <= 2 || !char.IsUpper(before.Span[0])
+            || text.AsSpan(before.End, tokens[index].Start - before.End) is not " " || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads))
+        {
+            return false;
+        }
+
+        return _lexicon.Language != Language.German
+            || IsHeadCompound(before.Span) && !_lexicon.EndsWithHead(before.Span, _lexicon.MunicipalityHeads) && !IsPlaceGenitive(tokens[index].Span);
+    }
+
+    // "Sachsens", "Ägyptens": a place the lists know with a genitive -s the lists do not know.
+    private bool IsPlaceGenitive(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        return word.Length > 3 && word[^1] == 's' && (_gazetteer.LookupExact(word) & place) == 0 && (_gazetteer.LookupExact(word[..^1]) & place) != 0;
     }
 
     // A capitalised German compound of an organisation head ("Wirtschaftsprüfungsgesellschaft"), one space before

@@ -194,6 +194,28 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void ABareHeadAMunicipalityOrAPlaceInTheGenitiveStaysApartFromThePlace()
+    {
+        // The place is the entity: "Regierung" alone is a common noun, a "Marktgemeinde" is the place itself, and
+        // "Sachsens" owns the "Landesregierung" (GermEval dev showed these; the compound rule stays for the rest).
+        const string text = "Der Rat tagte in der Regierung Wellendorfs. Die Marktgemeinde Auberg lehnte ab. "
+            + "Die Landesregierung Sachsens schwieg, die Förderbank Nordmark auch.";
+        var r = Run(text, Language.German, ("Wellendorfs", EntityType.Location, 0), ("Auberg", EntityType.Location, 0),
+            ("Sachsens", EntityType.Location, 0), ("Nordmark", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Wellendorfs/Location", "Auberg/Location", "Sachsens/Location", "Förderbank Nordmark/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void ALowerCasePlaceFromWebTextStaysAPlace()
+    {
+        const string text = "we drove from kerala to mumbai and walked up to the headland.";
+        var r = Run(text, Language.English, ("kerala", EntityType.Location, 0), ("mumbai", EntityType.Location, 0),
+            ("headland", EntityType.Location, 0), ("walked", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "kerala/Location", "mumbai/Location" }), Show(r));
+    }
+
+    [Test]
     public void EnglishInstitutionsNamedHeadOfNameAreWholeOrganisations()
     {
         const string text = "The Bureau of Labor Statistics said prices rose. Analysts at the Center for Fiscal Research and "
