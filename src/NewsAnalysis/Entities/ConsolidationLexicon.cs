@@ -100,6 +100,34 @@ internal sealed class ConsolidationLexicon
         return false;
     }
 
+    /// <summary>
+    /// True for a German adjective of a place ("Berliner", "Dresdner", "Münchner"): not an entity by itself, and not
+    /// the word that stands for an organisation named with it ("Hamburger Frauenhilfe" … "Hamburger" is no key).
+    /// </summary>
+    public bool IsPlaceAdjective(ReadOnlySpan<char> word)
+    {
+        if (Language != Language.German || word.Length < 6 || !word.EndsWith("er", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        if ((Gazetteer.LookupExact(word[..^2]) & place) != 0)
+        {
+            return true;
+        }
+
+        if (!word.EndsWith("ner", StringComparison.Ordinal) || word.Length > 40)
+        {
+            return false;
+        }
+
+        Span<char> withEn = stackalloc char[word.Length - 1];
+        word[..^3].CopyTo(withEn);
+        "en".CopyTo(withEn[^2..]);
+        return (Gazetteer.LookupExact(withEn) & place) != 0;
+    }
+
     /// <summary>The lists of <paramref name="language"/> (English for every language but German).</summary>
     public static ConsolidationLexicon ForLanguage(Language language) => language == Language.German ? s_german.Value : s_english.Value;
 

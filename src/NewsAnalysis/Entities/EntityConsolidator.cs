@@ -170,15 +170,17 @@ internal sealed class EntityConsolidator
         return spans;
     }
 
-    // Two mentions of one type with only a space between are one name the tagger cut in two ("Nordlicht" "AI");
-    // one mention that joins two organisations with "und"/"and" is two ("Deutsche Bank und Commerzbank").
+    // Two mentions of one type with only a space between are one name the tagger cut in two ("Nordlicht" "AI"),
+    // unless the second starts a name of its own (see StartsOwnName); one mention that joins two organisations
+    // with "und"/"and" is two ("Deutsche Bank und Commerzbank").
     private List<Span> SplitAndJoin(string text, IReadOnlyList<Token> tokens, List<Span> spans)
     {
         var result = new List<Span>(spans.Count);
         foreach (var span in spans)
         {
             if (result.Count > 0 && result[^1].End == span.First && result[^1].Type == span.Type
-                && text.AsSpan(tokens[span.First - 1].End, tokens[span.First].Start - tokens[span.First - 1].End) is " ")
+                && text.AsSpan(tokens[span.First - 1].End, tokens[span.First].Start - tokens[span.First - 1].End) is " "
+                && !StartsOwnName(tokens, result[^1], span))
             {
                 result[^1] = result[^1] with { End = span.End };
                 continue;
@@ -198,6 +200,19 @@ internal sealed class EntityConsolidator
         }
 
         return result;
+    }
+
+    // The second of two adjacent mentions is a name of its own when it is a person's name that starts with a first
+    // name after a word that is none ("Borussia-Manager" "Peter Pander"; but "Franz Freiherr" "Gedult von
+    // Jungenfeld", "Karl" "Heinz Müller" join) or a single word the lists know as a country ("… de Surville"
+    // "Neuseeland": no place name ends in a country).
+    private bool StartsOwnName(IReadOnlyList<Token> tokens, Span before, Span span)
+    {
+        var first = _gazetteer.LookupExact(tokens[span.First].Span);
+        return span.Type == EntityType.Person && span.Count > 1 && (first & GazetteerFlags.FirstName) != 0
+                && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.FirstName) == 0
+            || span.Type == EntityType.Location && span.Count == 1 && (first & GazetteerFlags.Country) != 0
+                && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.Country) == 0;
     }
 
     private bool IsOrganisationEnd(ReadOnlySpan<char> word) =>
@@ -650,30 +665,7 @@ internal sealed class EntityConsolidator
         return (_gazetteer.LookupExact(capitalised) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0;
     }
 
-    // German adjectives of places ("Berliner", "Dresdner", "Münchner"): not entities by themselves.
-    private bool IsPlaceAdjective(ReadOnlySpan<char> word)
-    {
-        if (_lexicon.Language != Language.German || word.Length < 6 || !word.EndsWith("er", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
-        if ((_gazetteer.LookupExact(word[..^2]) & place) != 0)
-        {
-            return true;
-        }
-
-        if (!word.EndsWith("ner", StringComparison.Ordinal) || word.Length > 40)
-        {
-            return false;
-        }
-
-        Span<char> withEn = stackalloc char[word.Length - 1];
-        word[..^3].CopyTo(withEn);
-        "en".CopyTo(withEn[^2..]);
-        return (_gazetteer.LookupExact(withEn) & place) != 0;
-    }
+    private bool IsPlaceAdjective(ReadOnlySpan<char> word) => _lexicon.IsPlaceAdjective(word);
 
     private static bool IsSeparator(Token token) =>
         token.Kind == TokenKind.QuoteMark
@@ -975,7 +967,9 @@ internal sealed class EntityConsolidator
 
     // Names the German tagger misses that their neighbours give away. A capitalised adjective inside a sentence
     // before an organisation head ("der Europäischen Arzneimittel-Agentur": adjectives are written in lower case
-    // unless they belong to a name) makes an organisation. The capitalised words right after a product noun
+    // unless they belong to a name) makes an organisation, unless a mention follows the head at once: then the two
+    // words describe that name ("die Evangelische Kirche St. Peter" is a church called St. Peter), but not its
+    // initials ("der Europäischen Arzneimittel-Agentur EMA"). The capitalised words right after a product noun
     // ("unter dem Markennamen Lunacept", "die App DB Navigator", "in der Studie TIDE-3") are a product, drug or
     // study name (MISC), also where the tagger typed them otherwise. Linear: one walk over tokens and spans.
     private List<Span> AddGermanNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
@@ -999,7 +993,8 @@ internal sealed class EntityConsolidator
             var following = next < spans.Count ? spans[next] : default;
             var hasFollowing = next < spans.Count;
             if (!(hasFollowing && following.First == i) && IsNameAdjectiveBeforeHead(text, tokens, i)
-                && (!hasFollowing || following.First > i + 1 || following.First == i + 1 && following.End == i + 2))
+                && (!hasFollowing || following.First > i + 2 || following.First == i + 1 && following.End == i + 2
+                    || following.First == i + 2 && following.Count == 1 && IsCapitals(tokens, following.First, following.End)))
             {
                 result.Add(new Span(i, i + 2, EntityType.Organization, Strong: true));
                 next += hasFollowing && following.First == i + 1 ? 1 : 0;

@@ -201,7 +201,7 @@ internal sealed class NameIndex
             never |= GazetteerFlags.CommonNoun | GazetteerFlags.OrgHead | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
         }
 
-        return (flags & never) == 0;
+        return (flags & never) == 0 && !(type == EntityType.Organization && _lexicon.IsPlaceAdjective(word));
     }
 
     /// <summary>

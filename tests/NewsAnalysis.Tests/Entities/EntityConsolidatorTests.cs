@@ -207,6 +207,33 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void AdjacentMentionsStayApartWhenTheSecondStartsANameOfItsOwn()
+    {
+        // A first name after a word that is none, a country after a place: two names (GermEval dev showed both).
+        const string text = "Vereinsmanager Klaus Brandt lobte das Team. Später erreichte Abel Tasman Neuseeland.";
+        var r = Run(text, Language.German, ("Vereinsmanager", EntityType.Person, 0), ("Klaus Brandt", EntityType.Person, 0),
+            ("Abel Tasman", EntityType.Location, 0), ("Neuseeland", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Does.Contain("Klaus Brandt").And.Contain("Neuseeland").And.Not.Contain("Abel Tasman Neuseeland"), Show(r));
+    }
+
+    [Test]
+    public void APlaceAdjectiveDoesNotStandForTheOrganisationNamedWithIt()
+    {
+        const string text = "Die Hamburger Tafel verteilt Essen. Auch Hamburger spenden dafür.";
+        var r = Run(text, Language.German, ("Hamburger Tafel", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Hamburger Tafel" }), Show(r));
+    }
+
+    [Test]
+    public void ANameAdjectiveAndHeadBeforeANameDescribeIt()
+    {
+        const string text = "Heute steht die Evangelische Kirche St. Marien offen. Die Zulassung bei der Europäischen Arzneimittel-Agentur EMA läuft.";
+        var r = Run(text, Language.German, ("St. Marien", EntityType.Location, 0), ("EMA", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "St. Marien/Location", "Europäischen Arzneimittel-Agentur/Organization", "EMA/Organization" }), Show(r));
+    }
+
+    [Test]
     public void ALowerCasePlaceFromWebTextStaysAPlace()
     {
         const string text = "we drove from kerala to mumbai and walked up to the headland.";
