@@ -9,6 +9,84 @@ namespace NewsAnalysis.Tests.Entities;
 /// <summary>The document-level entity pass on hand-built tagger output (no tagger needed).</summary>
 public class EntityConsolidatorTests
 {
+
+    [Test]
+    public void AGermanClubWithATeamNameIsOneOrganisationAndItsPlaceAndTeamNameStandForIt()
+    {
+        // The tagger cut the club at its place and typed the genitive a person; the dateline stays a place.
+        const string text = "Rostock – Die Hansa Towers Rostock verloren knapp. Rostocks Trainer war sauer.\n\nDie Towers spielen am Sonntag, und Rostock braucht einen Sieg.";
+        var r = Run(text, Language.German, ("Rostock", EntityType.Location, 0), ("Hansa", EntityType.Organization, 0), ("Rostock", EntityType.Location, 1),
+            ("Rostocks", EntityType.Person, 0), ("Die Towers", EntityType.Misc, 0), ("Rostock", EntityType.Location, 3));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Rostock/Location", "Hansa Towers Rostock/Organization", "Rostocks/Organization", "Towers/Organization", "Rostock/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGermanTeamNameNeedsAPlaceBesideIt()
+    {
+        const string text = "Die Tigers aus dem Zoo und die Adler über dem Tal.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions, Is.Empty, Show(r));
+    }
+
+    [Test]
+    public void GermanRoleNounsAndPlaceAdjectivesBeforeANounAreNoPeople()
+    {
+        const string text = "Intendantin warnt vor Kürzungen. Ihr Kasseler Kollege Jan Ott widersprach, und Straubinger lachte.";
+        var r = Run(text, Language.German, ("Intendantin", EntityType.Person, 0), ("Kasseler", EntityType.Person, 0), ("Jan Ott", EntityType.Person, 0), ("Straubinger", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Jan Ott/Person", "Straubinger/Person" }), Show(r));
+    }
+
+    [Test]
+    public void TheGermanGenitiveOfACompanysLeadingWordIsTheCompany()
+    {
+        const string text = "Die Talgrund Versicherung AG wächst. Die Aktie Talgrunds stieg.";
+        var r = Run(text, Language.German, ("Talgrund Versicherung AG", EntityType.Organization, 0), ("Talgrunds", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}/{m.CanonicalName}"), Is.EqualTo(new[]
+        {
+            "Talgrund Versicherung AG/Organization/Talgrund Versicherung AG", "Talgrunds/Organization/Talgrund Versicherung AG",
+        }), Show(r));
+    }
+
+    [Test]
+    public void GermanInstitutionNamesGoOnWithAGenitiveAfterListedHeadsAndWithAListAfterFuer()
+    {
+        const string text = "Der Bundesverband der Deutschen Fahrradindustrie und der Bund der Steuerzahler klagen. "
+            + "Ein Sprecher des Ministeriums für Umwelt, Klima und Energie schwieg. Der Aufsichtsrat der Deutschen Bank tagte.";
+        var r = Run(text, Language.German, ("Deutschen Fahrradindustrie", EntityType.Organization, 0), ("Ministeriums für Umwelt", EntityType.Organization, 0),
+            ("Deutschen Bank", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Bundesverband der Deutschen Fahrradindustrie/Organization", "Bund der Steuerzahler/Organization",
+            "Ministeriums für Umwelt, Klima und Energie/Organization", "Deutschen Bank/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGermanQuotedTitleAfterAWorkOrProductNounIsItsName()
+    {
+        const string text = "Sie schrieb den Roman „Die stille Fähre“ und baute die App »Talgrund Blitzmeldung«. Er nannte die Oper „überladen“.";
+        var r = Run(text, Language.German, ("Die stille Fähre", EntityType.Location, 0), ("Talgrund", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Die stille Fähre/Misc", "Talgrund Blitzmeldung/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void AGermanPlaceAdjectiveBeforeAnEventWordNamesTheEvent()
+    {
+        const string text = "Die Bregenzer Seefestspiele beginnen, und die Bregenzer Polizei sperrt die Straße.";
+        var r = Run(text, Language.German, ("Bregenzer", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Bregenzer Seefestspiele/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void AGermanSponsorRoleStaysOutsideTheCompanyName()
+    {
+        const string text = "Das Geld gibt Hauptsponsor Nordkamm Logistik AG.";
+        var r = Run(text, Language.German, ("Hauptsponsor Nordkamm Logistik AG", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Nordkamm Logistik AG/Organization" }), Show(r));
+    }
     private static readonly NewsAnalyzer Analyzer = NewsAnalyzer.Create();
 
     private static (string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<Amount> Amounts) Prepare(string text, Language language)
@@ -671,11 +749,77 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishAmpersandJoinsTwoNamesIntoOneOrganisation()
+    {
+        const string text = "The order went to Hobbs & Carrow, and later Hobbs & Carrow hired Anna Price.";
+        var r = Run(text, Language.English, ("Hobbs", EntityType.Person, 0), ("Carrow", EntityType.Person, 0),
+            ("Hobbs", EntityType.Person, 1), ("Carrow", EntityType.Location, 1), ("Anna Price", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Hobbs & Carrow/Organization", "Hobbs & Carrow/Organization", "Anna Price/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishAppositionWithADescriptiveNounMakesEveryMentionAnOrganisation()
+    {
+        const string text = "Dunmore Fielding, the bakery chain with 80 shops, lost money. Dunmore Fielding's boss, Tom Reed, the club captain, and Ann Lee, the bank's chief, spoke.";
+        var r = Run(text, Language.English, ("Dunmore Fielding", EntityType.Person, 0), ("Dunmore Fielding", EntityType.Person, 1),
+            ("Tom Reed", EntityType.Person, 0), ("Ann Lee", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Dunmore Fielding/Organization", "Dunmore Fielding/Organization", "Tom Reed/Person", "Ann Lee/Person",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
+    {
+        const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
+        var r = Run(text, Language.English, ("Water Authority", EntityType.Organization, 0), ("Google Health", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Energy and Water Authority/Organization", "Google Health/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameFollowedByADocumentPassHeadIsAnOrganisation()
+    {
+        const string text = "Analysts at Harbour Lane Securities were cautious.";
+        var r = Run(text, Language.English, ("Harbour Lane", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Harbour Lane Securities/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPlaceBeforeAPluralNicknameIsAClubThePlaceNamesLater()
+    {
+        const string text = "Harwick Tigers beat the Bristol Bears at home. Harwick went top, and Chelsea Jones flew to the Cayman Islands.";
+        var r = Run(text, Language.English, ("Bristol Bears", EntityType.Location, 0), ("Harwick", EntityType.Location, 1),
+            ("Chelsea Jones", EntityType.Person, 0), ("Cayman Islands", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Harwick Tigers/Organization", "Bristol Bears/Organization", "Harwick/Organization", "Chelsea Jones/Person", "Cayman Islands/Location",
+        }), Show(r));
+        Assert.That(r.Mentions[2].CanonicalName, Is.EqualTo("Harwick Tigers"));
+    }
+
+    [Test]
     public void AnEnglishWordKnownOnlyAsACountryIsAPlace()
     {
         const string text = "Chief U.S. economist Ana Reyes spoke. The U.S. imposed tariffs, and Air Canada flew on. Chad Miller agreed; the UN stayed quiet.";
         var r = Run(text, Language.English, ("U.S.", EntityType.Organization, 1), ("Ana Reyes", EntityType.Person, 0), ("Chad Miller", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "U.S./Location", "Ana Reyes/Person", "U.S./Location", "Chad Miller/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameTheTaggerMissedAfterADescriptiveNounIsAnOrganisation()
+    {
+        const string text = "Figures from the polling firm Verwick showed a rise, the bank Monday said. A firm Hold was kept.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Verwick/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishModelCodeTheTaggerMissedIsAProduct()
+    {
+        const string text = "The carrier flies the Fokker F100 and the Dornier 28-650, powered by Tarlow TR455K engines. Call X 3-5290 from 2019-2021.";
+        var r = Run(text, Language.English, ("Tarlow", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Fokker F100/Misc", "Dornier 28-650/Misc", "Tarlow/Organization", "TR455K/Misc" }), Show(r));
     }
 
     private static string Letters(int i)
