@@ -312,6 +312,15 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void AGermanDatelineWithAnAgencyStaysAPlaceBesideTheClub()
+    {
+        const string text = "Freiburg (dpa) – Der Trainer des SC Freiburg lobte die Abwehr. Freiburg gewann 2:0.";
+        var r = Run(text, Language.German, ("Freiburg", EntityType.Location, 0), ("dpa", EntityType.Organization, 0), ("SC Freiburg", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").First(), Is.EqualTo("Freiburg/Location"), Show(r));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Does.Contain("SC Freiburg/Organization"), Show(r));
+    }
+
+    [Test]
     public void ALowerCasePlaceFromWebTextStaysAPlace()
     {
         const string text = "we drove from kerala to mumbai and walked up to the headland.";
