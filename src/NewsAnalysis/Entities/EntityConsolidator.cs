@@ -276,6 +276,11 @@ internal sealed class EntityConsolidator
         // A possessor's name ends at its genitive apostrophe: "Fuchs' Roman" is Fuchs's novel.
         for (var i = first + 1; i < end; i++)
         {
+            if (type == EntityType.Organization && IsGenitiveAdjectiveInName(tokens, i, end))
+            {
+                continue;
+            }
+
             if (type != EntityType.Misc && IsLowerCaseWord(tokens[i].Span) && !_lexicon.Connectors.Contains(tokens[i].Span) || IsSeparator(tokens[i]))
             {
                 end = i;
@@ -425,6 +430,14 @@ internal sealed class EntityConsolidator
 
         return new Span(first, end, type, Strong: strong);
     }
+
+    // "Bundesverband deutscher Banken", "Bund deutscher Architekten": a lower-case adjective in the genitive plural
+    // after a head that takes the genitive into the name (genitive-org-heads.de.txt), before a capitalised word of the
+    // same mention, is part of the name, not its end.
+    private bool IsGenitiveAdjectiveInName(IReadOnlyList<Token> tokens, int index, int end) =>
+        _lexicon.Language == Language.German && index + 1 < end && tokens[index].Span.Length > 3 && tokens[index].Span.EndsWith("er", StringComparison.Ordinal)
+        && IsLowerCaseWord(tokens[index].Span) && HasCapital(tokens[index + 1].Span)
+        && _lexicon.EndsWithHead(tokens[index - 1].Span, _lexicon.GenitiveOrgHeads);
 
     // What the words around an English name say when its own words say nothing: a dateline in capitals at a
     // paragraph's start ("LEEDS — …") is a place; a descriptive noun before the name makes an organisation ("the

@@ -321,6 +321,14 @@ public class EntityConsolidatorTests
     }
 
     [Test]
+    public void AGenitiveAdjectiveAfterAGenitiveHeadStaysInTheName()
+    {
+        const string text = "Der Bundesverband deutscher Stiftungen widersprach, die Bank tagte später.";
+        var r = Run(text, Language.German, ("Bundesverband deutscher Stiftungen", EntityType.Organization, 0), ("Bank tagte", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Bundesverband deutscher Stiftungen", "Bank" }), Show(r));
+    }
+
+    [Test]
     public void ALowerCasePlaceFromWebTextStaysAPlace()
     {
         const string text = "we drove from kerala to mumbai and walked up to the headland.";
