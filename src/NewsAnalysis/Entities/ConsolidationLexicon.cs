@@ -9,7 +9,7 @@ namespace NewsAnalysis.Entities;
 /// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
 /// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
-/// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.de.txt</c>, <c>product-descriptors.de.txt</c> and <c>place-plurals.en.txt</c>. Immutable, loaded
+/// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.de.txt</c>, <c>product-descriptors.de.txt</c>, <c>place-plurals.en.txt</c> and <c>workplace-nouns.en.txt</c>. Immutable, loaded
 /// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
@@ -40,6 +40,7 @@ internal sealed class ConsolidationLexicon
         // Only German has the list: "die App DB Navigator" (English puts the name first: "the DB Navigator app").
         VenueHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/venue-heads.de.txt")] : [];
         ProductDescriptors = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/product-descriptors.de.txt") : Enumerable.Empty<string>());
+        WorkplaceNouns = new SpanLexicon(language == Language.English ? EmbeddedResources.ReadLines("Entities/workplace-nouns.en.txt") : Enumerable.Empty<string>(), ignoreCase: true);
         PlacePlurals = new SpanLexicon(language == Language.English ? EmbeddedResources.ReadLines("Entities/place-plurals.en.txt") : Enumerable.Empty<string>());
     }
 
@@ -50,6 +51,9 @@ internal sealed class ConsolidationLexicon
     public bool IsClubPlace(ReadOnlySpan<char> word) =>
         word.Length >= 3 && char.IsUpper(word[0])
         && (Gazetteer.Lookup(word) & (GazetteerFlags.FirstName | GazetteerFlags.PersonTitle | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym)) == 0;
+
+    /// <summary>Nouns for a firm's staff, any case ("analysts", "economist"): "analysts at X" names an employer; English only.</summary>
+    public SpanLexicon WorkplaceNouns { get; }
 
     /// <summary>Plural words that end place names, exact case ("Falls", "Islands"); English only.</summary>
     public SpanLexicon PlacePlurals { get; }

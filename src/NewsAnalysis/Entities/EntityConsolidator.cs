@@ -409,7 +409,8 @@ internal sealed class EntityConsolidator
     // paragraph's start ("LEEDS — …") is a place; a descriptive noun before the name makes an organisation ("the
     // Cambridge start-up Corvid Orbital", "the folk band Marram Grass", "its management company, Ashgrove Talent");
     // a title before a first name and surname makes a person ("Councillor Margaret Field"). An apposition after the name
-    // (", the supermarket chain with …", see DescribedAfter) makes an organisation too.
+    // (", the supermarket chain with …", see DescribedAfter) makes an organisation too, and so does a firm's staff
+    // before "at" ("analysts at Peel Hunt").
     private (EntityType Type, bool Strong) EnglishContext(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
         if (end < tokens.Count && tokens[end].Span is "—" or "–" && (tokens[first].Start == 0 || text[tokens[first].Start - 1] == '\n')
@@ -418,7 +419,8 @@ internal sealed class EntityConsolidator
             return (EntityType.Location, true);
         }
 
-        if (type is EntityType.Person or EntityType.Location && DescribedAfter(tokens, end))
+        if (type is EntityType.Person or EntityType.Location
+            && (DescribedAfter(tokens, end) || first >= 2 && tokens[first - 1].Span is "at" && _lexicon.WorkplaceNouns.Contains(tokens[first - 2].Span)))
         {
             return (EntityType.Organization, true);
         }

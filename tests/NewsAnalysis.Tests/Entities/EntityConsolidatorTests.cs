@@ -695,6 +695,14 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Fokker F100/Misc", "Dornier 28-650/Misc", "Tarlow/Organization", "TR455K/Misc" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishNameAfterAnalystsAtIsTheirEmployer()
+    {
+        const string text = "Economists at Dunhill Marsh expect a cut, said Ann Cole, who arrived at Leeds.";
+        var r = Run(text, Language.English, ("Dunhill Marsh", EntityType.Location, 0), ("Ann Cole", EntityType.Person, 0), ("Leeds", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Dunhill Marsh/Organization", "Ann Cole/Person", "Leeds/Location" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
