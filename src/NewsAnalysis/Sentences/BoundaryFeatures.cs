@@ -137,40 +137,45 @@ internal static class BoundaryFeatures
         var n1 = i + 2 < tokens.Length ? hashes.D : TokenHashes.Edge;
         var r = ruleBoundary ? 1u : 0u;
         var (newlines, spaces) = Gap(text, tokens[i].End, tokens[i + 1].Start);
-        // The values first, then their indices, eight at a time (the same hash as one at a time).
-        features[0] = (int)r;
-        features[1] = (int)p0.Lower;
-        features[2] = (int)p0.Shape;
-        features[3] = (int)p0.Suffix;
-        features[4] = (int)p0.Flags;
-        features[5] = (int)p1.Lower;
-        features[6] = (int)p1.Shape;
-        features[7] = (int)n0.Lower;
-        features[8] = (int)n0.Shape;
-        features[9] = (int)n0.Flags;
-        features[10] = (int)n1.Lower;
-        features[11] = (int)n1.Shape;
-        features[12] = (int)Mix(p0.Shape, n0.Shape);
-        features[13] = (int)Mix(p0.Lower, n0.Shape);
-        features[14] = (int)Mix(p0.Shape, n0.Lower);
-        features[15] = (int)Mix(r, n0.Shape);
-        features[16] = (int)Mix(r, p0.Shape);
-        features[17] = (int)Mix(r, p0.Lower);
-        features[18] = (int)Mix(r, n0.Lower);
-        features[19] = (Math.Min(newlines, 2) * 4) + Math.Min(spaces, 3);
-        features[20] = (int)Mix(p0.Lower, n0.Lower);
-        features[21] = (int)Mix(Mix(p1.Shape, p0.Shape), n0.Shape);
-        features[22] = (int)Mix(r, (uint)Bucket(sinceRule));
-        features[23] = (int)Mix(r, (uint)Bucket(untilRule));
-        features[24] = (int)Mix(n0.Shape, n1.Shape);
-        features[25] = (int)Mix(p0.Suffix, n0.Flags);
-        features[26] = (int)Mix(p1.Lower, p0.Lower);
-        features[27] = (int)Mix(Mix(r, p0.Flags), n0.Flags);
-        features[28] = (int)Mix(Mix(r, p0.Shape), n0.Flags & LowercaseFlag);
-        features[29] = (int)Mix(p0.Lower, n0.Flags & LowercaseFlag);
-        features[30] = (int)Mix(Mix(p0.Flags & LowercaseFlag, n0.Flags & LowercaseFlag), n0.Shape);
-        features[31] = 0; // an unused lane
-        Indices(features[..32], mask);
+        // The values go straight into vector registers (stored one at a time, a vector load of them would wait
+        // for the stores), then their indices are computed eight at a time (the same hash as one at a time).
+        var indices = MemoryMarshal.Cast<int, uint>(features); // template k + 1 at k
+        Indices(Vector256.Create(
+            r,
+            p0.Lower,
+            p0.Shape,
+            p0.Suffix,
+            p0.Flags,
+            p1.Lower,
+            p1.Shape,
+            n0.Lower), 0, mask).CopyTo(indices[0..]);
+        Indices(Vector256.Create(
+            n0.Shape,
+            n0.Flags,
+            n1.Lower,
+            n1.Shape,
+            Mix(p0.Shape, n0.Shape),
+            Mix(p0.Lower, n0.Shape),
+            Mix(p0.Shape, n0.Lower),
+            Mix(r, n0.Shape)), 8, mask).CopyTo(indices[8..]);
+        Indices(Vector256.Create(
+            Mix(r, p0.Shape),
+            Mix(r, p0.Lower),
+            Mix(r, n0.Lower),
+            (uint)((Math.Min(newlines, 2) * 4) + Math.Min(spaces, 3)),
+            Mix(p0.Lower, n0.Lower),
+            Mix(Mix(p1.Shape, p0.Shape), n0.Shape),
+            Mix(r, (uint)Bucket(sinceRule)),
+            Mix(r, (uint)Bucket(untilRule))), 16, mask).CopyTo(indices[16..]);
+        Indices(Vector256.Create(
+            Mix(n0.Shape, n1.Shape),
+            Mix(p0.Suffix, n0.Flags),
+            Mix(p1.Lower, p0.Lower),
+            Mix(Mix(r, p0.Flags), n0.Flags),
+            Mix(Mix(r, p0.Shape), n0.Flags & LowercaseFlag),
+            Mix(p0.Lower, n0.Flags & LowercaseFlag),
+            Mix(Mix(p0.Flags & LowercaseFlag, n0.Flags & LowercaseFlag), n0.Shape),
+            0u), 24, mask).CopyTo(indices[24..]); // an unused lane last
         return 31;
     }
 
@@ -180,6 +185,7 @@ internal static class BoundaryFeatures
     /// </summary>
     public static int UntilRule(int i, int nextRule, int count) => Math.Min((nextRule >= count ? count - 1 : nextRule) - i, 64);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // twice per gap; the JIT keeps a switch expression out of line
     private static int Bucket(int length) => length switch
     {
         <= 3 => length,
@@ -375,25 +381,19 @@ internal static class BoundaryFeatures
     private static uint Mix(uint a, uint b) => (a * 0x9E3779B1u) ^ (b + 0x7F4A7C15u + (a << 6) + (a >> 2));
 
     /// <summary>
-    /// Replaces the value of template k + 1 in <paramref name="features"/>[k] (32 of them) by its index in the
-    /// weight table: the template number and the value mixed, then a 32-bit finaliser, in eight lanes at a time.
+    /// The indices in the weight table of the values of templates <paramref name="first"/> + 1 to
+    /// <paramref name="first"/> + 8: the template number and the value mixed, then a 32-bit finaliser, in eight lanes.
     /// </summary>
-    private static void Indices(Span<int> features, int mask)
+    private static Vector256<uint> Indices(Vector256<uint> values, int first, int mask)
     {
-        var values = MemoryMarshal.Cast<int, uint>(features);
-        var lanes = Vector256.Create(1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u);
-        for (var v = 0; v < 32; v += 8)
-        {
-            var template = (lanes + Vector256.Create((uint)v)) * 0x85EBCA6Bu;
-            var h = (template * 0x9E3779B1u)
-                ^ (Vector256.Create<uint>(values[v..]) + Vector256.Create(0x7F4A7C15u) + (template << 6) + (template >> 2));
-            h ^= h >> 16;
-            h *= 0x7FEB352Du;
-            h ^= h >> 15;
-            h *= 0x846CA68Bu;
-            h ^= h >> 16;
-            (h & Vector256.Create((uint)mask)).CopyTo(values[v..]);
-        }
+        var template = (Vector256.Create(1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u) + Vector256.Create((uint)first)) * 0x85EBCA6Bu;
+        var h = (template * 0x9E3779B1u) ^ (values + Vector256.Create(0x7F4A7C15u) + (template << 6) + (template >> 2));
+        h ^= h >> 16;
+        h *= 0x7FEB352Du;
+        h ^= h >> 15;
+        h *= 0x846CA68Bu;
+        h ^= h >> 16;
+        return h & Vector256.Create((uint)mask);
     }
 
     internal readonly record struct TokenHashes(uint Lower, uint Shape, uint Suffix, uint Flags)
