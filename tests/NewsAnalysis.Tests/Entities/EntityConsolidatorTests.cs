@@ -703,6 +703,14 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Dunhill Marsh/Organization", "Ann Cole/Person", "Leeds/Location" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishArticlesFrenchClubWithStadeIsAClub()
+    {
+        const string text = "The pool draw sends them to Stade Rochelais in January.";
+        var r = Run(text, Language.English, ("Stade Rochelais", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Stade Rochelais/Organization" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
