@@ -9,7 +9,8 @@ namespace NewsAnalysis.Entities;
 /// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
 /// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
-/// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.de.txt</c>, <c>product-descriptors.de.txt</c>, <c>place-plurals.en.txt</c> and <c>workplace-nouns.en.txt</c>. Immutable, loaded
+/// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.de.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>,
+/// <c>genitive-org-heads.de.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c> and <c>workplace-nouns.en.txt</c>. Immutable, loaded
 /// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
@@ -42,6 +43,9 @@ internal sealed class ConsolidationLexicon
         ProductDescriptors = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/product-descriptors.de.txt") : Enumerable.Empty<string>());
         WorkplaceNouns = new SpanLexicon(language == Language.English ? EmbeddedResources.ReadLines("Entities/workplace-nouns.en.txt") : Enumerable.Empty<string>(), ignoreCase: true);
         PlacePlurals = new SpanLexicon(language == Language.English ? EmbeddedResources.ReadLines("Entities/place-plurals.en.txt") : Enumerable.Empty<string>());
+        GenitiveOrgHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/genitive-org-heads.de.txt")] : [];
+        WorkNouns = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/work-nouns.de.txt") : Enumerable.Empty<string>());
+        ClubNicknames = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/club-nicknames.de.txt") : Enumerable.Empty<string>());
     }
 
     /// <summary>
@@ -66,6 +70,15 @@ internal sealed class ConsolidationLexicon
     public bool IsClubPlural(ReadOnlySpan<char> word) =>
         Language == Language.English && word.Length >= 4 && char.IsUpper(word[0]) && char.IsLower(word[1]) && word[^1] == 's' && word[^2] != 's'
         && !PlacePlurals.Contains(word) && (Gazetteer.Lookup(word) & (GazetteerFlags.Surname | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym | GazetteerFlags.Country | GazetteerFlags.Region)) == 0;
+
+    /// <summary>Heads of German names that go on with a genitive, lower case ("bund", "verband"); German only.</summary>
+    public string[] GenitiveOrgHeads { get; }
+
+    /// <summary>Nouns a quoted title of a work follows, exact case ("Oper", "Roman"); German only.</summary>
+    public SpanLexicon WorkNouns { get; }
+
+    /// <summary>Team names of clubs, exact case ("Baskets", "Falcons", "Adler"); German only.</summary>
+    public SpanLexicon ClubNicknames { get; }
 
     /// <summary>Last words of venue names, lower case ("arena", "stadion"); German only.</summary>
     public string[] VenueHeads { get; }

@@ -102,6 +102,7 @@ internal sealed class EntityConsolidator
         if (_lexicon.Language == Language.German)
         {
             cleaned = AddGermanNames(text, tokens, cleaned);
+            cleaned = AddClubNames(text, tokens, cleaned);
         }
 
         var names = new NameIndex(text, tokens, _lexicon);
@@ -120,6 +121,11 @@ internal sealed class EntityConsolidator
             {
                 names.Register(span);
             }
+        }
+
+        if (_lexicon.Language == Language.German)
+        {
+            StripArticleOfKnownName(text, tokens, cleaned, names);
         }
 
         var all = Spread(text, tokens, cleaned, names);
@@ -350,7 +356,7 @@ internal sealed class EntityConsolidator
             }
         }
 
-        if (!IsName(tokens, first, end, type))
+        if (!IsName(tokens, first, end, type) || type == EntityType.Person && end - first == 1 && IsGermanNounForPerson(text, tokens, first))
         {
             return null;
         }
@@ -712,6 +718,28 @@ internal sealed class EntityConsolidator
         return false;
     }
 
+    // A German word the tagger took for a person's one-word name that names no one: a feminine role noun whose
+    // masculine form the lists know as a common noun or title ("Intendantin", "Dirigentin"; no first name or
+    // surname), or a place adjective before a noun ("Sein Oldenburger Kollege"; "Straubinger sagte" keeps the name).
+    private bool IsGermanNounForPerson(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Span;
+        if (_lexicon.Language != Language.German || tokens[index].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (word.Length >= 7 && word.EndsWith("in", StringComparison.Ordinal)
+            && (_gazetteer.Lookup(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0
+            && (_gazetteer.Lookup(word[..^2]) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0)
+        {
+            return true;
+        }
+
+        return IsPlaceAdjective(word) && Adjacent(text, tokens, index) && tokens[index + 1].Kind == TokenKind.Word
+            && (_gazetteer.Lookup(tokens[index + 1].Span) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0;
+    }
+
     // German adjectives of places ("Berliner", "Dresdner", "Münchner"): not entities by themselves.
     private bool IsPlaceAdjective(ReadOnlySpan<char> word)
     {
@@ -918,10 +946,27 @@ internal sealed class EntityConsolidator
         for (var head = 0; head + 2 < tokens.Count; head++)
         {
             var word = tokens[head].Span;
-            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German;
+            // "Bund der Versicherten", "Gesamtverband der Deutschen Versicherungswirtschaft": a few German heads take
+            // the genitive into the name (a list of their own: "Aufsichtsrat der Deutschen Bank" is no such name).
+            var genitive = tokens[head + 1].Span is "der" or "des" && _lexicon.Language == Language.German
+                && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads);
+            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive;
             if (tokens[head].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0])
-                || !(tokens[head + 1].Span is "of" or "for" || german) || !IsInstitutionWord(tokens[head + 2])
-                || !_lexicon.EndsWithHead(word, _lexicon.OrgHeads))
+                || !(tokens[head + 1].Span is "of" or "for" || german) || !IsInstitutionWord(tokens[head + 2]))
+            {
+                continue;
+            }
+
+            while (next < spans.Count && spans[next].End <= head)
+            {
+                next++;
+            }
+
+            // A German head in the genitive counts where the tagger starts an organisation with it ("des
+            // Ministeriums für Wissenschaft", which the tagger ends at the first comma).
+            var taggerName = german && next < spans.Count && spans[next].First == head && spans[next].Type == EntityType.Organization;
+            if (!_lexicon.EndsWithHead(word, _lexicon.OrgHeads) && !genitive
+                && !(taggerName && _lexicon.EndsWithHead(NameIndex.GenitiveStem(word), _lexicon.OrgHeads)))
             {
                 continue;
             }
@@ -931,16 +976,23 @@ internal sealed class EntityConsolidator
             {
                 // German capitalises every noun, so a run of capitalised words would not stop at the name's end:
                 // "Potsdam-Institut für Klimafolgenforschung", "Bundesamt für Migration und Flüchtlinge", "Bank für
-                // Internationalen Zahlungsausgleich" take one noun (adjectives before it), and one more after "und".
+                // Internationalen Zahlungsausgleich" take one noun (adjectives before it), and one more after "und",
+                // also after a list with commas ("Ministerium für Wissenschaft, Forschung und Kunst").
                 // Only a compound head names an institution, and not after "ein" ("ein Institut für Demoskopie").
-                if (!IsHeadCompound(word) || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines"
+                if (!IsHeadCompound(word) && !genitive && !taggerName || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines"
                     || GermanNounPhraseEnd(tokens, head + 2) is not (> 0 and var nounEnd))
                 {
                     continue;
                 }
 
                 end = nounEnd;
-                if (end + 1 < tokens.Count && tokens[end].Span is "und" && GermanNounPhraseEnd(tokens, end + 1) is > 0 and var second)
+                var listEnd = end;
+                while (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "," && listEnd - end < 8 && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var item)
+                {
+                    listEnd = item;
+                }
+
+                if (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "und" && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var second)
                 {
                     end = second;
                 }
@@ -962,11 +1014,6 @@ internal sealed class EntityConsolidator
                         end++;
                     }
                 }
-            }
-
-            while (next < spans.Count && spans[next].End <= head)
-            {
-                next++;
             }
 
             var first = head;
@@ -1210,6 +1257,42 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "die Kammeroper „Das gläserne Ufer“", "die App »Lindwurm Schadenblitz«": a quoted title after a work or
+            // product noun is the work's or product's name, whatever the tagger made of its words.
+            if ((_lexicon.ProductDescriptors.Contains(word) || _lexicon.WorkNouns.Contains(word)) && !(hasFollowing && following.First == i)
+                && QuotedTitleEnd(text, tokens, i + 1) is > 0 and var close)
+            {
+                var inside = next;
+                while (inside < spans.Count && spans[inside].First >= i + 2 && spans[inside].End <= close)
+                {
+                    inside++;
+                }
+
+                if (inside == spans.Count || spans[inside].First > close)
+                {
+                    result.Add(new Span(i + 2, close, EntityType.Misc, Strong: true));
+                    next = inside;
+                    i = close;
+                    continue;
+                }
+            }
+
+            // "Meersburger Opernfestspiele", "Olympische Spiele": an adjective of a place or a name before an event
+            // word is the event's name (a place adjective also at a sentence start: it is capitalised anyway).
+            if (IsEventNameStart(text, tokens, i) && (!hasFollowing || following.First > i + 1 || following.End <= i + 2 && (following.First == i || following.First == i + 1)))
+            {
+                var covered = next;
+                while (covered < spans.Count && spans[covered].End <= i + 2)
+                {
+                    covered++;
+                }
+
+                result.Add(new Span(i, i + 2, EntityType.Misc, Strong: true));
+                next = covered;
+                i++;
+                continue;
+            }
+
             if (_lexicon.ProductDescriptors.Contains(word) && !(hasFollowing && following.First == i) && IsProductNameStart(tokens[i + 1]))
             {
                 if (hasFollowing && following.First == i + 1)
@@ -1240,6 +1323,146 @@ internal sealed class EntityConsolidator
         }
 
         return result;
+    }
+
+    // German clubs are named sponsor or place, team name, place: "EWE Baskets Oldenburg", "Weser Falcons Bremen",
+    // "Rostock Seawolves". The tagger cuts them at the place ("EWE" + "Oldenburg") or misses the team name. A listed
+    // team name next to a place the gazetteer knows makes a club, with up to two capitalised words before it; the
+    // tagger's mentions inside it join it, one reaching out of it leaves the words alone. Linear: one walk.
+    private List<Span> AddClubNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        List<Span>? result = null;
+        var copied = 0;
+        var next = 0;
+        var done = 0; // tokens before this index belong to a club found already
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i < done || !_lexicon.ClubNicknames.Contains(tokens[i].Span) || ClubSpan(text, tokens, i) is not var (first, end))
+            {
+                continue;
+            }
+
+            while (next < spans.Count && spans[next].End <= first)
+            {
+                next++;
+            }
+
+            var after = next;
+            if (!Absorbs(spans, next, end, out after) || next < spans.Count && spans[next].First < first)
+            {
+                continue;
+            }
+
+            if (after == next + 1 && spans[next].First == first && spans[next].End == end && spans[next].Type == EntityType.Organization)
+            {
+                continue; // the tagger found it whole
+            }
+
+            result ??= new List<Span>(spans.Count);
+            for (; copied < next; copied++)
+            {
+                result.Add(spans[copied]);
+            }
+
+            result.Add(new Span(first, end, EntityType.Organization, Strong: true));
+            copied = next = after;
+            done = end;
+        }
+
+        if (result is null)
+        {
+            return spans;
+        }
+
+        for (; copied < spans.Count; copied++)
+        {
+            result.Add(spans[copied]);
+        }
+
+        return result;
+    }
+
+    // The club around the team name at index: a known place right after it ("Baskets Oldenburg") or, failing
+    // that, right before it ("Rostock Seawolves"), and up to two capitalised words before it that are no article,
+    // function word or sentence start ("EWE", "Telekom", "Weser"). Null without a place.
+    private (int First, int End)? ClubSpan(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        if (IsPlaceWord(tokens, index + 1) && Adjacent(text, tokens, index))
+        {
+            var first = index;
+            while (first > 0 && index - first < 2 && Adjacent(text, tokens, first - 1) && IsInstitutionWord(tokens[first - 1])
+                && !_lexicon.Determiners.Contains(tokens[first - 1].Span)
+                && (first - 1 > 0 && !SentenceBreakBetween(text, tokens[first - 2], tokens[first - 1])))
+            {
+                first--;
+            }
+
+            return (first, index + 2);
+        }
+
+        return index > 0 && IsPlaceWord(tokens, index - 1) && Adjacent(text, tokens, index - 1) ? (index - 1, index + 1) : null;
+    }
+
+    // A capitalised word the gazetteer knows as a city or region and not as an article, function word or common
+    // noun ("Die" is a French town too).
+    private bool IsPlaceWord(IReadOnlyList<Token> tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Word && char.IsUpper(tokens[index].Span[0])
+        && (_gazetteer.LookupExact(tokens[index].Span) & (GazetteerFlags.City | GazetteerFlags.Region)) != 0
+        && (_gazetteer.Lookup(tokens[index].Span) & (GazetteerFlags.FunctionWord | GazetteerFlags.CommonNoun)) == 0
+        && !_lexicon.Determiners.Contains(tokens[index].Span);
+
+    // A sentence-initial article before a name the article knows as an organisation, place or person belongs to
+    // the sentence, also where the tagger took the two words for a title of a work ("Die Falcons führten").
+    private void StripArticleOfKnownName(string text, IReadOnlyList<Token> tokens, List<Span> spans, NameIndex names)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type == EntityType.Misc && span.Count >= 2 && _lexicon.Determiners.Contains(tokens[span.First].Span)
+                && (span.First == 0 || SentenceBreakBetween(text, tokens[span.First - 1], tokens[span.First]))
+                && names.Match(span.First + 1, span.End, out var match) && match.End == span.End && match.Type != EntityType.Misc)
+            {
+                spans[k] = new Span(span.First + 1, span.End, match.Type);
+            }
+        }
+    }
+
+    // The index of the closing mark of a quoted title that opens at token open: one to eight tokens, the first a
+    // capitalised word, no sentence punctuation inside; 0 when there is none.
+    private static int QuotedTitleEnd(string text, IReadOnlyList<Token> tokens, int open)
+    {
+        if (open + 2 >= tokens.Count || tokens[open].Kind != TokenKind.QuoteMark || tokens[open].Span is "“" or "«"
+            || tokens[open + 1].Kind != TokenKind.Word || !char.IsUpper(tokens[open + 1].Span[0]) || !Adjacent(text, tokens, open - 1))
+        {
+            return 0;
+        }
+
+        for (var k = open + 2; k < tokens.Count && k <= open + 9; k++)
+        {
+            if (tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return k;
+            }
+
+            if (tokens[k].Span is "." or "!" or "?" or ":" or ";")
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    // A capitalised adjective of a place ("Meersburger", "Bayreuther") or, inside a sentence, of a name
+    // ("Olympische") right before a capitalised word ending in an event word ("Opernfestspiele", "Spiele").
+    private bool IsEventNameStart(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Span;
+        var eventWord = tokens[index + 1];
+        return tokens[index].Kind == TokenKind.Word && char.IsUpper(word[0]) && eventWord.Kind == TokenKind.Word && char.IsUpper(eventWord.Span[0])
+            && _lexicon.EndsWithHead(eventWord.Span, _lexicon.EventHeads)
+            && (IsPlaceAdjective(word) || index > 0 && IsNameAdjective(word) && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]))
+            && !NameGoesOn(tokens, index + 2);
     }
 
     // One space between token index and the next.
@@ -1281,7 +1504,8 @@ internal sealed class EntityConsolidator
         var i = index;
         while (i < tokens.Count && i - index < 3 && IsInstitutionWord(tokens[i]))
         {
-            if (!IsNameAdjective(tokens[i].Span) || i + 1 >= tokens.Count || !IsInstitutionWord(tokens[i + 1]))
+            if (!IsNameAdjective(tokens[i].Span) && (_gazetteer.LookupExact(tokens[i].Span) & GazetteerFlags.Demonym) == 0
+                || i + 1 >= tokens.Count || !IsInstitutionWord(tokens[i + 1]))
             {
                 return i + 1;
             }

@@ -57,6 +57,16 @@ internal sealed class NameIndex
         if (span.Count == 1)
         {
             var word = _tokens[span.First].Text;
+            // The genitive of a word that stands for a longer organisation name ("Oldenburgs" of "EWE Baskets
+            // Oldenburg", "Lindwurms" of "Lindwurm Versicherung AG") is that organisation, however the tagger typed it:
+            // it gets no entry of its own, so that EntityKey finds the name through the stem.
+            var stem = GenitiveStem(word);
+            if (stem.Length < word.Length && _lexicon.Language == Language.German && TryWord(stem, out var known)
+                && known.Type == EntityType.Organization && !stem.SequenceEqual(known.Key))
+            {
+                return;
+            }
+
             var flags = _gazetteer.Lookup(word);
             var spreadable = (flags & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.PersonTitle)) == 0;
             _words.TryAdd(word, (word, span.Type, spreadable, false, false));
@@ -64,7 +74,7 @@ internal sealed class NameIndex
             // A German organisation named in the genitive ("des Eisenbahn-Bundesamts") is the same organisation
             // without the ending later ("das Eisenbahn-Bundesamt"); only for a head compound, so that no short
             // stem of another word is looked for.
-            if (span.Type == EntityType.Organization && _lexicon.Language == Languages.Language.German && GenitiveStem(word) is var stem
+            if (span.Type == EntityType.Organization && _lexicon.Language == Languages.Language.German
                 && stem.Length < word.Length && _lexicon.EndsWithHead(stem, _lexicon.OrgHeads))
             {
                 _words.TryAdd(stem.ToString(), (word, span.Type, spreadable, false, false));
@@ -104,6 +114,14 @@ internal sealed class NameIndex
         if (span.Type == EntityType.Organization && ClubPlaceWord(span) is var place && place >= 0)
         {
             _words.TryAdd(_tokens[place].Text, (key, span.Type, true, true, false));
+            return;
+        }
+
+        // "EWE Baskets Oldenburg", "Rostock Seawolves": the team name and the place each stand for the club.
+        if (span.Type == EntityType.Organization && NicknameClubWords(span) is (>= 0 and var nickname, >= 0 and var town))
+        {
+            _words.TryAdd(_tokens[town].Text, (key, span.Type, true, true, false));
+            _words.TryAdd(_tokens[nickname].Text, (key, span.Type, true, false, false));
             return;
         }
 
@@ -188,6 +206,32 @@ internal sealed class NameIndex
 
         var word = _tokens[i].Span;
         return word.Length > 1 && char.IsUpper(word[0]) && (_gazetteer.Lookup(word) & (GazetteerFlags.FunctionWord | GazetteerFlags.CommonNoun)) == 0 ? i : -1;
+    }
+
+    // The team name and the place of a club named with a listed team name and a place at its start or end
+    // ("Weser Falcons Bremen" → "Falcons", "Bremen"); (-1, -1) for any other name.
+    private (int Nickname, int Place) NicknameClubWords(EntityConsolidator.Span span)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Region;
+        for (var i = span.First; i < span.End; i++)
+        {
+            if (!_lexicon.ClubNicknames.Contains(_tokens[i].Span))
+            {
+                continue;
+            }
+
+            if (i + 1 == span.End - 1 && (_gazetteer.LookupExact(_tokens[i + 1].Span) & place) != 0)
+            {
+                return (i, i + 1);
+            }
+
+            if (i - 1 == span.First && (_gazetteer.LookupExact(_tokens[i - 1].Span) & place) != 0)
+            {
+                return (i, i - 1);
+            }
+        }
+
+        return (-1, -1);
     }
 
     // A surname or leading word must look like a name: capitalised, not a function word, title, legal form,
@@ -277,7 +321,7 @@ internal sealed class NameIndex
         // "Hill beat Santos"), is that person even where the tagger saw a place. English only; country names stay apart.
         var surnameOfNamed = entry.Type == EntityType.Person && !word.SequenceEqual(entry.Key) && _lexicon.Language == Language.English
             && (flags & GazetteerFlags.Surname) != 0 && (flags & GazetteerFlags.Country) == 0;
-        if (!span.Spread && span.Type != entry.Type && place && span.Type == EntityType.Location && !entry.Club && !surnameOfNamed)
+        if (!span.Spread && span.Type != entry.Type && place && span.Type == EntityType.Location && (!entry.Club || IsDateline(span.First)) && !surnameOfNamed)
         {
             return _tokens[span.First].Text;
         }
@@ -315,6 +359,12 @@ internal sealed class NameIndex
 
         return word;
     }
+
+    // A dateline: the word opens a paragraph and a dash follows ("Oldenburg – Die …"); it is where the article was
+    // written, even where the place also names a club of the article.
+    private bool IsDateline(int index) =>
+        (index == 0 || _text.AsSpan(_tokens[index - 1].End, _tokens[index].Start - _tokens[index - 1].End).Contains('\n'))
+        && index + 1 < _tokens.Count && _tokens[index + 1].Span is "–" or "—";
 
     private bool CapitalisedWordFollows(int index) =>
         index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word && char.IsUpper(_tokens[index + 1].Span[0])

@@ -413,12 +413,25 @@ internal sealed class QuoteAttributor
             {
                 if (CandidateAt(i, end, false) is { } c)
                 {
+                    // "Der Trainer der Falcons, Goran Petrović, haderte": an organisation in the genitive after a
+                    // noun says whose the role is; the subject is named after it.
+                    if (!c.IsPerson && !c.IsPronoun && IsGenitiveAttribute(c.First))
+                    {
+                        i = c.Last;
+                        continue;
+                    }
+
                     return (c.IsPerson || c.IsPronoun) && !AfterPreposition(c.First) ? c : null;
                 }
             }
 
             return null;
         }
+
+        /// <summary>A name after a genitive article that follows a capitalised noun: "Trainer der Falcons", "Chef des Konzerns".</summary>
+        private bool IsGenitiveAttribute(int first) =>
+            _language == Language.German && first >= 2 && _tokens[first - 1].Kind == TokenKind.Word && Lower(first - 1) is "der" or "des"
+            && _tokens[first - 2].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[first - 2].Start]);
 
         /// <summary>The first speaker candidate from <paramref name="start"/>, skipping articles, adjectives and roles.</summary>
         private Candidate? CandidateAfter(int start, int end, bool allowUnknown)

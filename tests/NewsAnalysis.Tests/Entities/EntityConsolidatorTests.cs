@@ -9,6 +9,84 @@ namespace NewsAnalysis.Tests.Entities;
 /// <summary>The document-level entity pass on hand-built tagger output (no tagger needed).</summary>
 public class EntityConsolidatorTests
 {
+
+    [Test]
+    public void AGermanClubWithATeamNameIsOneOrganisationAndItsPlaceAndTeamNameStandForIt()
+    {
+        // The tagger cut the club at its place and typed the genitive a person; the dateline stays a place.
+        const string text = "Rostock – Die Hansa Towers Rostock verloren knapp. Rostocks Trainer war sauer.\n\nDie Towers spielen am Sonntag, und Rostock braucht einen Sieg.";
+        var r = Run(text, Language.German, ("Rostock", EntityType.Location, 0), ("Hansa", EntityType.Organization, 0), ("Rostock", EntityType.Location, 1),
+            ("Rostocks", EntityType.Person, 0), ("Die Towers", EntityType.Misc, 0), ("Rostock", EntityType.Location, 3));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Rostock/Location", "Hansa Towers Rostock/Organization", "Rostocks/Organization", "Towers/Organization", "Rostock/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGermanTeamNameNeedsAPlaceBesideIt()
+    {
+        const string text = "Die Tigers aus dem Zoo und die Adler über dem Tal.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions, Is.Empty, Show(r));
+    }
+
+    [Test]
+    public void GermanRoleNounsAndPlaceAdjectivesBeforeANounAreNoPeople()
+    {
+        const string text = "Intendantin warnt vor Kürzungen. Ihr Kasseler Kollege Jan Ott widersprach, und Straubinger lachte.";
+        var r = Run(text, Language.German, ("Intendantin", EntityType.Person, 0), ("Kasseler", EntityType.Person, 0), ("Jan Ott", EntityType.Person, 0), ("Straubinger", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Jan Ott/Person", "Straubinger/Person" }), Show(r));
+    }
+
+    [Test]
+    public void TheGermanGenitiveOfACompanysLeadingWordIsTheCompany()
+    {
+        const string text = "Die Talgrund Versicherung AG wächst. Die Aktie Talgrunds stieg.";
+        var r = Run(text, Language.German, ("Talgrund Versicherung AG", EntityType.Organization, 0), ("Talgrunds", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}/{m.CanonicalName}"), Is.EqualTo(new[]
+        {
+            "Talgrund Versicherung AG/Organization/Talgrund Versicherung AG", "Talgrunds/Organization/Talgrund Versicherung AG",
+        }), Show(r));
+    }
+
+    [Test]
+    public void GermanInstitutionNamesGoOnWithAGenitiveAfterListedHeadsAndWithAListAfterFuer()
+    {
+        const string text = "Der Bundesverband der Deutschen Fahrradindustrie und der Bund der Steuerzahler klagen. "
+            + "Ein Sprecher des Ministeriums für Umwelt, Klima und Energie schwieg. Der Aufsichtsrat der Deutschen Bank tagte.";
+        var r = Run(text, Language.German, ("Deutschen Fahrradindustrie", EntityType.Organization, 0), ("Ministeriums für Umwelt", EntityType.Organization, 0),
+            ("Deutschen Bank", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Bundesverband der Deutschen Fahrradindustrie/Organization", "Bund der Steuerzahler/Organization",
+            "Ministeriums für Umwelt, Klima und Energie/Organization", "Deutschen Bank/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGermanQuotedTitleAfterAWorkOrProductNounIsItsName()
+    {
+        const string text = "Sie schrieb den Roman „Die stille Fähre“ und baute die App »Talgrund Blitzmeldung«. Er nannte die Oper „überladen“.";
+        var r = Run(text, Language.German, ("Die stille Fähre", EntityType.Location, 0), ("Talgrund", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Die stille Fähre/Misc", "Talgrund Blitzmeldung/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void AGermanPlaceAdjectiveBeforeAnEventWordNamesTheEvent()
+    {
+        const string text = "Die Bregenzer Seefestspiele beginnen, und die Bregenzer Polizei sperrt die Straße.";
+        var r = Run(text, Language.German, ("Bregenzer", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Bregenzer Seefestspiele/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void AGermanSponsorRoleStaysOutsideTheCompanyName()
+    {
+        const string text = "Das Geld gibt Hauptsponsor Nordkamm Logistik AG.";
+        var r = Run(text, Language.German, ("Hauptsponsor Nordkamm Logistik AG", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Nordkamm Logistik AG/Organization" }), Show(r));
+    }
     private static readonly NewsAnalyzer Analyzer = NewsAnalyzer.Create();
 
     private static (string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<Amount> Amounts) Prepare(string text, Language language)

@@ -67,6 +67,14 @@ public class QuoteEntityTests
     }
 
     [Test]
+    public void AnOrganisationInTheGenitiveAfterARoleIsNotTheSubjectBeforeAColon()
+    {
+        const string text = "Der Kapitän der Towers, Jan Ott, ärgerte sich: »Das war zu wenig.« Sein Kollege Per Lund lachte.";
+        var quotes = Analyze(text, new HandMadeEntities(("Towers", EntityType.Organization, "Towers"), ("Jan Ott", EntityType.Person, "Jan Ott"), ("Per Lund", EntityType.Person, "Per Lund")));
+        Assert.That(quotes.Single().Speaker, Is.EqualTo("Jan Ott"));
+    }
+
+    [Test]
     public void WithoutEntitiesTheNameAfterTheCueIsStillRead()
     {
         var quotes = Analyze(Text, null);
