@@ -871,7 +871,7 @@ internal sealed class EntityConsolidator
 
             // "from Scarborough and Pickering": a place the lists know, joined to a place just named, is one too;
             // so is a word the lists know only as a country ("U.S. consumer prices", "chief U.S. economist").
-            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i)))
+            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i) || IsCityAfterMotion(tokens, i)))
             {
                 result.Add(new Span(i, i + 1, EntityType.Location, Spread: true));
             }
@@ -930,6 +930,21 @@ internal sealed class EntityConsolidator
         var flags = _gazetteer.LookupExact(tokens[i].Span);
         return (flags & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0
             && (flags & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle)) == 0;
+    }
+
+    // "travelling to Exeter", "flew in from Leeds": a word the lists know as a city and as nothing else (no name,
+    // noun or word of another kind: the lists give "Best" and "Law" a city too) after "to" or "from", no capitalised
+    // word after it, is the city.
+    private bool IsCityAfterMotion(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not ("to" or "from") || tokens[i].Kind != TokenKind.Word || tokens[i].Span.Length < 3 || !char.IsUpper(tokens[i].Span[0])
+            || i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(tokens[i + 1].Span[0]))
+        {
+            return false;
+        }
+
+        const GazetteerFlags multiWord = GazetteerFlags.MultiWordFirst | GazetteerFlags.MultiWordInside;
+        return (_gazetteer.Lookup(tokens[i].Span) & ~multiWord) == GazetteerFlags.City;
     }
 
     // English institutions are named "head of/for Name": "Bureau of Labor Statistics", "Office for Budget

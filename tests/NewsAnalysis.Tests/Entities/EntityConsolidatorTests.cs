@@ -789,6 +789,14 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Stade Rochelais/Organization" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishCityTheTaggerMissedAfterToOrFromIsAPlace()
+    {
+        const string text = "She was driving to Gloucester for a wedding, then went to Best Western Hotels.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Gloucester/Location" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
