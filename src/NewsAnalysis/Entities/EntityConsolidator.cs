@@ -1085,10 +1085,10 @@ internal sealed class EntityConsolidator
     // nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints"; the tagger reads the place
     // ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing (see ClubNameEnd). A name right after
     // a descriptive noun is an organisation: "according to the research firm Kantar" (see DescribedNameEnd); a
-    // model code is a product ("Embraer E195", "PW127XM", see ProductNameEnd). Each becomes one strong organisation
-    // (or product) replacing the tagger's mentions inside it (one reaching outside leaves it
-    // alone); NameIndex then lets a club's place word stand for the club in the rest of the article. Linear: one
-    // walk over tokens and spans.
+    // model code is a product ("Embraer E195", "PW127XM", see ProductNameEnd); "the Mill Ground" is a venue (see
+    // VenueNameEnd). Each becomes one strong mention replacing the tagger's mentions inside it (one reaching outside
+    // leaves it alone); NameIndex then lets a club's place word stand for the club in the rest of the article.
+    // Linear: one walk over tokens and spans.
     private List<Span> AddEnglishNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
     {
         HashSet<string>? places = null;
@@ -1114,6 +1114,11 @@ internal sealed class EntityConsolidator
             if (end == i && (next == spans.Count || spans[next].First > i))
             {
                 end = DescribedNameEnd(text, tokens, i);
+                if (end == i)
+                {
+                    (end, type) = (VenueNameEnd(text, tokens, i), EntityType.Location);
+                }
+
                 if (end == i)
                 {
                     (end, type) = (ProductNameEnd(text, tokens, i), EntityType.Misc);
@@ -1200,6 +1205,26 @@ internal sealed class EntityConsolidator
         }
 
         return end;
+    }
+
+    // The end of a venue's name the tagger missed at token i, i when there is none: after "the", up to two
+    // capitalised words and a venue word ("at the Mill Ground", "the Kia Oval"); not a bare "the Ground".
+    private int VenueNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not "the" || !IsInstitutionWord(tokens[i]) || _lexicon.EndsWithHead(tokens[i].Span, _lexicon.VenueHeads))
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 2 && Adjacent(text, tokens, k - 1) && IsInstitutionWord(tokens[k]); k++)
+        {
+            if (_lexicon.EndsWithHead(tokens[k].Span, _lexicon.VenueHeads))
+            {
+                return k + 1 < tokens.Count && Adjacent(text, tokens, k) && HasCapital(tokens[k + 1].Span) ? i : k + 1;
+            }
+        }
+
+        return i;
     }
 
     // The end of a product or model name the tagger missed at token i, i when there is none: a model code

@@ -797,6 +797,14 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Gloucester/Location" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishVenueNameIsAPlace()
+    {
+        const string text = "They won at the Ferris Road Ground and will play at the Ground Zero Memorial later, said Tom Hale.";
+        var r = Run(text, Language.English, ("Tom Hale", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ferris Road Ground/Location", "Tom Hale/Person" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
