@@ -286,7 +286,7 @@ internal static class BoundaryFeatures
     /// chains of multiplications run side by side, and the loop ends once, after the longest token, instead of four
     /// times at hard-to-predict lengths.
     /// </summary>
-    private static (TokenHashes A, TokenHashes B, TokenHashes C, TokenHashes D) HashFour(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, ReadOnlySpan<char> d)
+    internal static (TokenHashes A, TokenHashes B, TokenHashes C, TokenHashes D) HashFour(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, ReadOnlySpan<char> d)
     {
         var lengths = Vector128.Create((uint)a.Length, (uint)b.Length, (uint)c.Length, (uint)d.Length);
         var hashed = Vector128.Min(lengths, Vector128.Create((uint)MaxHashedLength));

@@ -98,6 +98,11 @@ internal sealed class BoundaryModel
     /// </summary>
     public bool IsBoundary(ReadOnlySpan<int> features)
     {
+        if (features.Length > BoundaryFeatures.MaxFeatures)
+        {
+            return Score(features) > Threshold; // beyond the terms the tolerance was computed for
+        }
+
         var weights = _weights;
         float a = 0, b = 0, c = 0, d = 0;
         var k = 0;
