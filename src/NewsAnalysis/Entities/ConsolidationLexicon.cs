@@ -9,8 +9,8 @@ namespace NewsAnalysis.Entities;
 /// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
 /// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
-/// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.de.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>,
-/// <c>genitive-org-heads.de.txt</c>, <c>work-nouns.de.txt</c> and <c>place-plurals.en.txt</c>. Immutable, loaded
+/// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.*.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>,
+/// <c>genitive-org-heads.de.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c> and <c>workplace-nouns.en.txt</c>. Immutable, loaded
 /// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
@@ -39,8 +39,9 @@ internal sealed class ConsolidationLexicon
         DescriptorHeads = [.. EmbeddedResources.ReadLines($"Entities/descriptor-heads.{code}.txt")];
         ClubPrefixes = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/club-prefixes.{code}.txt"));
         // Only German has the list: "die App DB Navigator" (English puts the name first: "the DB Navigator app").
-        VenueHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/venue-heads.de.txt")] : [];
+        VenueHeads = [.. EmbeddedResources.ReadLines($"Entities/venue-heads.{code}.txt")];
         ProductDescriptors = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/product-descriptors.de.txt") : Enumerable.Empty<string>());
+        WorkplaceNouns = new SpanLexicon(language == Language.English ? EmbeddedResources.ReadLines("Entities/workplace-nouns.en.txt") : Enumerable.Empty<string>(), ignoreCase: true);
         PlacePlurals = new SpanLexicon(language == Language.English ? EmbeddedResources.ReadLines("Entities/place-plurals.en.txt") : Enumerable.Empty<string>());
         GenitiveOrgHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/genitive-org-heads.de.txt")] : [];
         WorkNouns = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/work-nouns.de.txt") : Enumerable.Empty<string>());
@@ -58,6 +59,9 @@ internal sealed class ConsolidationLexicon
     public bool IsClubPlace(ReadOnlySpan<char> word) =>
         word.Length >= 3 && char.IsUpper(word[0])
         && (Gazetteer.Lookup(word) & (GazetteerFlags.FirstName | GazetteerFlags.PersonTitle | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym)) == 0;
+
+    /// <summary>Nouns for a firm's staff, any case ("analysts", "economist"): "analysts at X" names an employer; English only.</summary>
+    public SpanLexicon WorkplaceNouns { get; }
 
     /// <summary>Plural words that end place names, exact case ("Falls", "Islands"); English only.</summary>
     public SpanLexicon PlacePlurals { get; }
@@ -80,7 +84,7 @@ internal sealed class ConsolidationLexicon
     /// <summary>Team names of clubs, exact case ("Baskets", "Falcons", "Adler"); German only.</summary>
     public SpanLexicon ClubNicknames { get; }
 
-    /// <summary>Last words of venue names, lower case ("arena", "stadion"); German only.</summary>
+    /// <summary>Last words of venue names, lower case ("arena", "stadion", "ground").</summary>
     public string[] VenueHeads { get; }
 
     /// <summary>Nouns a product's, drug's or study's name follows, exact case ("Markennamen", "App", "Studie"); German only.</summary>

@@ -443,7 +443,8 @@ internal sealed class EntityConsolidator
     // paragraph's start ("LEEDS — …") is a place; a descriptive noun before the name makes an organisation ("the
     // Cambridge start-up Corvid Orbital", "the folk band Marram Grass", "its management company, Ashgrove Talent");
     // a title before a first name and surname makes a person ("Councillor Margaret Field"). An apposition after the name
-    // (", the supermarket chain with …", see DescribedAfter) makes an organisation too.
+    // (", the supermarket chain with …", see DescribedAfter) makes an organisation too, and so does a firm's staff
+    // before "at" ("analysts at Peel Hunt").
     private (EntityType Type, bool Strong) EnglishContext(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
         if (end < tokens.Count && tokens[end].Span is "—" or "–" && (tokens[first].Start == 0 || text[tokens[first].Start - 1] == '\n')
@@ -452,7 +453,8 @@ internal sealed class EntityConsolidator
             return (EntityType.Location, true);
         }
 
-        if (type is EntityType.Person or EntityType.Location && DescribedAfter(tokens, end))
+        if (type is EntityType.Person or EntityType.Location
+            && (DescribedAfter(tokens, end) || first >= 2 && tokens[first - 1].Span is "at" && _lexicon.WorkplaceNouns.Contains(tokens[first - 2].Span)))
         {
             return (EntityType.Organization, true);
         }
@@ -912,7 +914,7 @@ internal sealed class EntityConsolidator
 
             // "from Scarborough and Pickering": a place the lists know, joined to a place just named, is one too;
             // so is a word the lists know only as a country ("U.S. consumer prices", "chief U.S. economist").
-            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i)))
+            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i) || IsCityAfterMotion(tokens, i)))
             {
                 result.Add(new Span(i, i + 1, EntityType.Location, Spread: true));
             }
@@ -971,6 +973,21 @@ internal sealed class EntityConsolidator
         var flags = _gazetteer.LookupExact(tokens[i].Span);
         return (flags & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0
             && (flags & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle)) == 0;
+    }
+
+    // "travelling to Exeter", "flew in from Leeds": a word the lists know as a city and as nothing else (no name,
+    // noun or word of another kind: the lists give "Best" and "Law" a city too) after "to" or "from", no capitalised
+    // word after it, is the city.
+    private bool IsCityAfterMotion(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not ("to" or "from") || tokens[i].Kind != TokenKind.Word || tokens[i].Span.Length < 3 || !char.IsUpper(tokens[i].Span[0])
+            || i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(tokens[i + 1].Span[0]))
+        {
+            return false;
+        }
+
+        const GazetteerFlags multiWord = GazetteerFlags.MultiWordFirst | GazetteerFlags.MultiWordInside;
+        return (_gazetteer.Lookup(tokens[i].Span) & ~multiWord) == GazetteerFlags.City;
     }
 
     // English institutions are named "head of/for Name": "Bureau of Labor Statistics", "Office for Budget
@@ -1111,10 +1128,10 @@ internal sealed class EntityConsolidator
     // nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints"; the tagger reads the place
     // ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing (see ClubNameEnd). A name right after
     // a descriptive noun is an organisation: "according to the research firm Kantar" (see DescribedNameEnd); a
-    // model code is a product ("Embraer E195", "PW127XM", see ProductNameEnd). Each becomes one strong organisation
-    // (or product) replacing the tagger's mentions inside it (one reaching outside leaves it
-    // alone); NameIndex then lets a club's place word stand for the club in the rest of the article. Linear: one
-    // walk over tokens and spans.
+    // model code is a product ("Embraer E195", "PW127XM", see ProductNameEnd); "the Mill Ground" is a venue (see
+    // VenueNameEnd). Each becomes one strong mention replacing the tagger's mentions inside it (one reaching outside
+    // leaves it alone); NameIndex then lets a club's place word stand for the club in the rest of the article.
+    // Linear: one walk over tokens and spans.
     private List<Span> AddEnglishNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
     {
         HashSet<string>? places = null;
@@ -1140,6 +1157,11 @@ internal sealed class EntityConsolidator
             if (end == i && (next == spans.Count || spans[next].First > i))
             {
                 end = DescribedNameEnd(text, tokens, i);
+                if (end == i)
+                {
+                    (end, type) = (VenueNameEnd(text, tokens, i), EntityType.Location);
+                }
+
                 if (end == i)
                 {
                     (end, type) = (ProductNameEnd(text, tokens, i), EntityType.Misc);
@@ -1226,6 +1248,26 @@ internal sealed class EntityConsolidator
         }
 
         return end;
+    }
+
+    // The end of a venue's name the tagger missed at token i, i when there is none: after "the", up to two
+    // capitalised words and a venue word ("at the Mill Ground", "the Kia Oval"); not a bare "the Ground".
+    private int VenueNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not "the" || !IsInstitutionWord(tokens[i]) || _lexicon.EndsWithHead(tokens[i].Span, _lexicon.VenueHeads))
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 2 && Adjacent(text, tokens, k - 1) && IsInstitutionWord(tokens[k]); k++)
+        {
+            if (_lexicon.EndsWithHead(tokens[k].Span, _lexicon.VenueHeads))
+            {
+                return k + 1 < tokens.Count && Adjacent(text, tokens, k) && HasCapital(tokens[k + 1].Span) ? i : k + 1;
+            }
+        }
+
+        return i;
     }
 
     // The end of a product or model name the tagger missed at token i, i when there is none: a model code

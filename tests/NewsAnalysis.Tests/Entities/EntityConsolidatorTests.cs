@@ -839,6 +839,38 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Fokker F100/Misc", "Dornier 28-650/Misc", "Tarlow/Organization", "TR455K/Misc" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishNameAfterAnalystsAtIsTheirEmployer()
+    {
+        const string text = "Economists at Dunhill Marsh expect a cut, said Ann Cole, who arrived at Leeds.";
+        var r = Run(text, Language.English, ("Dunhill Marsh", EntityType.Location, 0), ("Ann Cole", EntityType.Person, 0), ("Leeds", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Dunhill Marsh/Organization", "Ann Cole/Person", "Leeds/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishArticlesFrenchClubWithStadeIsAClub()
+    {
+        const string text = "The pool draw sends them to Stade Rochelais in January.";
+        var r = Run(text, Language.English, ("Stade Rochelais", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Stade Rochelais/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishCityTheTaggerMissedAfterToOrFromIsAPlace()
+    {
+        const string text = "She was driving to Gloucester for a wedding, then went to Best Western Hotels.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Gloucester/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishVenueNameIsAPlace()
+    {
+        const string text = "They won at the Ferris Road Ground and will play at the Ground Zero Memorial later, said Tom Hale.";
+        var r = Run(text, Language.English, ("Tom Hale", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ferris Road Ground/Location", "Tom Hale/Person" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
