@@ -185,15 +185,17 @@ internal sealed class EntityConsolidator
         return spans;
     }
 
-    // Two mentions of one type with only a space between are one name the tagger cut in two ("Nordlicht" "AI");
-    // one mention that joins two organisations with "und"/"and" is two ("Deutsche Bank und Commerzbank").
+    // Two mentions of one type with only a space between are one name the tagger cut in two ("Nordlicht" "AI"),
+    // unless the second starts a name of its own (see StartsOwnName); one mention that joins two organisations
+    // with "und"/"and" is two ("Deutsche Bank und Commerzbank").
     private List<Span> SplitAndJoin(string text, IReadOnlyList<Token> tokens, List<Span> spans)
     {
         var result = new List<Span>(spans.Count);
         foreach (var span in spans)
         {
             if (result.Count > 0 && result[^1].End == span.First && result[^1].Type == span.Type
-                && text.AsSpan(tokens[span.First - 1].End, tokens[span.First].Start - tokens[span.First - 1].End) is " ")
+                && text.AsSpan(tokens[span.First - 1].End, tokens[span.First].Start - tokens[span.First - 1].End) is " "
+                && !StartsOwnName(tokens, result[^1], span))
             {
                 result[^1] = result[^1] with { End = span.End };
                 continue;
@@ -222,6 +224,19 @@ internal sealed class EntityConsolidator
         }
 
         return result;
+    }
+
+    // The second of two adjacent mentions is a name of its own when it is a person's name that starts with a first
+    // name after a word that is none ("Borussia-Manager" "Peter Pander"; but "Franz Freiherr" "Gedult von
+    // Jungenfeld", "Karl" "Heinz Müller" join) or a single word the lists know as a country ("… de Surville"
+    // "Neuseeland": no place name ends in a country).
+    private bool StartsOwnName(IReadOnlyList<Token> tokens, Span before, Span span)
+    {
+        var first = _gazetteer.LookupExact(tokens[span.First].Span);
+        return span.Type == EntityType.Person && span.Count > 1 && (first & GazetteerFlags.FirstName) != 0
+                && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.FirstName) == 0
+            || span.Type == EntityType.Location && span.Count == 1 && (first & GazetteerFlags.Country) != 0
+                && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.Country) == 0;
     }
 
     // "the Competition and Markets Authority": the tagger takes the words after "and" for the organisation. One
@@ -261,6 +276,11 @@ internal sealed class EntityConsolidator
         // A possessor's name ends at its genitive apostrophe: "Fuchs' Roman" is Fuchs's novel.
         for (var i = first + 1; i < end; i++)
         {
+            if (type == EntityType.Organization && IsGenitiveAdjectiveInName(tokens, i, end))
+            {
+                continue;
+            }
+
             if (type != EntityType.Misc && IsLowerCaseWord(tokens[i].Span) && !_lexicon.Connectors.Contains(tokens[i].Span) || IsSeparator(tokens[i]))
             {
                 end = i;
@@ -418,11 +438,20 @@ internal sealed class EntityConsolidator
         return new Span(first, end, type, Strong: strong);
     }
 
+    // "Bundesverband deutscher Banken", "Bund deutscher Architekten": a lower-case adjective in the genitive plural
+    // after a head that takes the genitive into the name (genitive-org-heads.de.txt), before a capitalised word of the
+    // same mention, is part of the name, not its end.
+    private bool IsGenitiveAdjectiveInName(IReadOnlyList<Token> tokens, int index, int end) =>
+        _lexicon.Language == Language.German && index + 1 < end && tokens[index].Span.Length > 3 && tokens[index].Span.EndsWith("er", StringComparison.Ordinal)
+        && IsLowerCaseWord(tokens[index].Span) && HasCapital(tokens[index + 1].Span)
+        && _lexicon.EndsWithHead(tokens[index - 1].Span, _lexicon.GenitiveOrgHeads);
+
     // What the words around an English name say when its own words say nothing: a dateline in capitals at a
     // paragraph's start ("LEEDS — …") is a place; a descriptive noun before the name makes an organisation ("the
     // Cambridge start-up Corvid Orbital", "the folk band Marram Grass", "its management company, Ashgrove Talent");
     // a title before a first name and surname makes a person ("Councillor Margaret Field"). An apposition after the name
-    // (", the supermarket chain with …", see DescribedAfter) makes an organisation too.
+    // (", the supermarket chain with …", see DescribedAfter) makes an organisation too, and so does a firm's staff
+    // before "at" ("analysts at Peel Hunt").
     private (EntityType Type, bool Strong) EnglishContext(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
         if (end < tokens.Count && tokens[end].Span is "—" or "–" && (tokens[first].Start == 0 || text[tokens[first].Start - 1] == '\n')
@@ -431,7 +460,8 @@ internal sealed class EntityConsolidator
             return (EntityType.Location, true);
         }
 
-        if (type is EntityType.Person or EntityType.Location && DescribedAfter(tokens, end))
+        if (type is EntityType.Person or EntityType.Location
+            && (DescribedAfter(tokens, end) || first >= 2 && tokens[first - 1].Span is "at" && _lexicon.WorkplaceNouns.Contains(tokens[first - 2].Span)))
         {
             return (EntityType.Organization, true);
         }
@@ -707,6 +737,13 @@ internal sealed class EntityConsolidator
             // product's short name ("dpa", "n-tv", "vhs"); longer lower-case words ("borrowing") are not names, and
             // neither is a short one that is a common noun ("bank": the tagger's lower-case name features see "Bank").
             var lowerCase = IsLowerCaseWord(token.Span);
+            // (Not after a determiner: "the headland" is a noun the lists know as a town's name.)
+            if (lowerCase && type == EntityType.Location && token.Kind == TokenKind.Word && IsLowerCasePlace(token.Span)
+                && !(first > 0 && _lexicon.Determiners.Contains(tokens[first - 1].Span)))
+            {
+                return true;
+            }
+
             if (token.Kind is TokenKind.Word or TokenKind.Alphanumeric or TokenKind.Hashtag or TokenKind.Handle
                 && (HasCapital(token.Span) || !lowerCase || IsLowerCaseShortName(token.Span, type, end - first))
                 && (_gazetteer.Lookup(token.Span) & (lowerCase ? never | GazetteerFlags.CommonNoun : never)) == 0)
@@ -766,30 +803,23 @@ internal sealed class EntityConsolidator
             && (_gazetteer.Lookup(tokens[index + 1].Span) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0;
     }
 
-    // German adjectives of places ("Berliner", "Dresdner", "Münchner"): not entities by themselves.
-    private bool IsPlaceAdjective(ReadOnlySpan<char> word)
+    // Web text writes places in lower case ("in kerala", "from mexico"), which the tagger still reads as places: a
+    // word the lists know capitalised as a place and in lower case as nothing ("china", "turkey" are listed nouns).
+    private bool IsLowerCasePlace(ReadOnlySpan<char> word)
     {
-        if (_lexicon.Language != Language.German || word.Length < 6 || !word.EndsWith("er", StringComparison.Ordinal))
+        if (word.Length < 3 || word.Length > 40 || _gazetteer.LookupExact(word) != GazetteerFlags.None)
         {
             return false;
         }
 
-        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
-        if ((_gazetteer.LookupExact(word[..^2]) & place) != 0)
-        {
-            return true;
-        }
-
-        if (!word.EndsWith("ner", StringComparison.Ordinal) || word.Length > 40)
-        {
-            return false;
-        }
-
-        Span<char> withEn = stackalloc char[word.Length - 1];
-        word[..^3].CopyTo(withEn);
-        "en".CopyTo(withEn[^2..]);
-        return (_gazetteer.LookupExact(withEn) & place) != 0;
+        Span<char> capitalised = stackalloc char[word.Length];
+        word.CopyTo(capitalised);
+        capitalised[0] = char.ToUpperInvariant(word[0]);
+        return (_gazetteer.LookupExact(capitalised) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0;
     }
+
+    // German adjectives of places ("Berliner", "Dresdner", "Münchner"): not entities by themselves.
+    private bool IsPlaceAdjective(ReadOnlySpan<char> word) => _lexicon.IsPlaceAdjective(word);
 
     private static bool IsSeparator(Token token) =>
         token.Kind == TokenKind.QuoteMark
@@ -802,12 +832,27 @@ internal sealed class EntityConsolidator
         || _lexicon.Language == Language.German && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal) || word.EndsWith("ischer", StringComparison.Ordinal));
 
     // A capitalised compound ending in an organisation head, one space before the token at index.
+    // In German only a compound counts ("Mieterinitiative", not "Gemeinde", "Kirche", "Regierung": the bare head is
+    // a common noun before a place, "die Regierung Ägyptens"), not a municipality ("Marktgemeinde Ulrichsberg" is the
+    // place), and not before a place in the genitive ("Landesregierung Sachsens": the place owns the institution).
     private bool IsOrganisationHeadBefore(string text, IReadOnlyList<Token> tokens, int index)
     {
         var before = tokens[index - 1];
-        return before.Kind == TokenKind.Word && before.Span.Length > 2 && char.IsUpper(before.Span[0])
-            && text.AsSpan(before.End, tokens[index].Start - before.End) is " "
-            && _lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads);
+        if (before.Kind != TokenKind.Word || before.Span.Length <= 2 || !char.IsUpper(before.Span[0])
+            || text.AsSpan(before.End, tokens[index].Start - before.End) is not " " || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads))
+        {
+            return false;
+        }
+
+        return _lexicon.Language != Language.German
+            || IsHeadCompound(before.Span) && !_lexicon.EndsWithHead(before.Span, _lexicon.MunicipalityHeads) && !IsPlaceGenitive(tokens[index].Span);
+    }
+
+    // "Sachsens", "Ägyptens": a place the lists know with a genitive -s the lists do not know.
+    private bool IsPlaceGenitive(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        return word.Length > 3 && word[^1] == 's' && (_gazetteer.LookupExact(word) & place) == 0 && (_gazetteer.LookupExact(word[..^1]) & place) != 0;
     }
 
     // A capitalised German compound of an organisation head ("Wirtschaftsprüfungsgesellschaft"), one space before
@@ -897,7 +942,7 @@ internal sealed class EntityConsolidator
 
             // "from Scarborough and Pickering": a place the lists know, joined to a place just named, is one too;
             // so is a word the lists know only as a country ("U.S. consumer prices", "chief U.S. economist").
-            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i)))
+            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i) || IsCityAfterMotion(tokens, i)))
             {
                 result.Add(new Span(i, i + 1, EntityType.Location, Spread: true));
             }
@@ -956,6 +1001,21 @@ internal sealed class EntityConsolidator
         var flags = _gazetteer.LookupExact(tokens[i].Span);
         return (flags & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0
             && (flags & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle)) == 0;
+    }
+
+    // "travelling to Exeter", "flew in from Leeds": a word the lists know as a city and as nothing else (no name,
+    // noun or word of another kind: the lists give "Best" and "Law" a city too) after "to" or "from", no capitalised
+    // word after it, is the city.
+    private bool IsCityAfterMotion(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not ("to" or "from") || tokens[i].Kind != TokenKind.Word || tokens[i].Span.Length < 3 || !char.IsUpper(tokens[i].Span[0])
+            || i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(tokens[i + 1].Span[0]))
+        {
+            return false;
+        }
+
+        const GazetteerFlags multiWord = GazetteerFlags.MultiWordFirst | GazetteerFlags.MultiWordInside;
+        return (_gazetteer.Lookup(tokens[i].Span) & ~multiWord) == GazetteerFlags.City;
     }
 
     // English institutions are named "head of/for Name": "Bureau of Labor Statistics", "Office for Budget
@@ -1096,10 +1156,10 @@ internal sealed class EntityConsolidator
     // nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints"; the tagger reads the place
     // ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing (see ClubNameEnd). A name right after
     // a descriptive noun is an organisation: "according to the research firm Kantar" (see DescribedNameEnd); a
-    // model code is a product ("Embraer E195", "PW127XM", see ProductNameEnd). Each becomes one strong organisation
-    // (or product) replacing the tagger's mentions inside it (one reaching outside leaves it
-    // alone); NameIndex then lets a club's place word stand for the club in the rest of the article. Linear: one
-    // walk over tokens and spans.
+    // model code is a product ("Embraer E195", "PW127XM", see ProductNameEnd); "the Mill Ground" is a venue (see
+    // VenueNameEnd). Each becomes one strong mention replacing the tagger's mentions inside it (one reaching outside
+    // leaves it alone); NameIndex then lets a club's place word stand for the club in the rest of the article.
+    // Linear: one walk over tokens and spans.
     private List<Span> AddEnglishNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
     {
         HashSet<string>? places = null;
@@ -1125,6 +1185,11 @@ internal sealed class EntityConsolidator
             if (end == i && (next == spans.Count || spans[next].First > i))
             {
                 end = DescribedNameEnd(text, tokens, i);
+                if (end == i)
+                {
+                    (end, type) = (VenueNameEnd(text, tokens, i), EntityType.Location);
+                }
+
                 if (end == i)
                 {
                     (end, type) = (ProductNameEnd(text, tokens, i), EntityType.Misc);
@@ -1213,6 +1278,26 @@ internal sealed class EntityConsolidator
         return end;
     }
 
+    // The end of a venue's name the tagger missed at token i, i when there is none: after "the", up to two
+    // capitalised words and a venue word ("at the Mill Ground", "the Kia Oval"); not a bare "the Ground".
+    private int VenueNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not "the" || !IsInstitutionWord(tokens[i]) || _lexicon.EndsWithHead(tokens[i].Span, _lexicon.VenueHeads))
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 2 && Adjacent(text, tokens, k - 1) && IsInstitutionWord(tokens[k]); k++)
+        {
+            if (_lexicon.EndsWithHead(tokens[k].Span, _lexicon.VenueHeads))
+            {
+                return k + 1 < tokens.Count && Adjacent(text, tokens, k) && HasCapital(tokens[k + 1].Span) ? i : k + 1;
+            }
+        }
+
+        return i;
+    }
+
     // The end of a product or model name the tagger missed at token i, i when there is none: a model code
     // ("PW127XM", "UK261": capitals and digits, five characters or more), or a capitalised word that is no common
     // noun, function word or date, has three letters or more ("X 3-5290" is a phone extension) and starts no longer
@@ -1251,7 +1336,9 @@ internal sealed class EntityConsolidator
 
     // Names the German tagger misses that their neighbours give away. A capitalised adjective inside a sentence
     // before an organisation head ("der Europäischen Arzneimittel-Agentur": adjectives are written in lower case
-    // unless they belong to a name) makes an organisation. The capitalised words right after a product noun
+    // unless they belong to a name) makes an organisation, unless a mention follows the head at once: then the two
+    // words describe that name ("die Evangelische Kirche St. Peter" is a church called St. Peter), but not its
+    // initials ("der Europäischen Arzneimittel-Agentur EMA"). The capitalised words right after a product noun
     // ("unter dem Markennamen Lunacept", "die App DB Navigator", "in der Studie TIDE-3") are a product, drug or
     // study name (MISC), also where the tagger typed them otherwise. Linear: one walk over tokens and spans.
     private List<Span> AddGermanNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
@@ -1288,7 +1375,8 @@ internal sealed class EntityConsolidator
             }
 
             if (!(hasFollowing && following.First == i) && IsNameAdjectiveBeforeHead(text, tokens, i)
-                && (!hasFollowing || following.First > i + 1 || following.First == i + 1 && following.End == i + 2))
+                && (!hasFollowing || following.First > i + 2 || following.First == i + 1 && following.End == i + 2
+                    || following.First == i + 2 && following.Count == 1 && IsCapitals(tokens, following.First, following.End)))
             {
                 result.Add(new Span(i, i + 2, EntityType.Organization, Strong: true));
                 next += hasFollowing && following.First == i + 1 ? 1 : 0;

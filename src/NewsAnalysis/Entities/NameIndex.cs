@@ -274,7 +274,7 @@ internal sealed class NameIndex
             never |= GazetteerFlags.CommonNoun | GazetteerFlags.OrgHead | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
         }
 
-        return (flags & never) == 0;
+        return (flags & never) == 0 && !(type == EntityType.Organization && _lexicon.IsPlaceAdjective(word));
     }
 
     /// <summary>
@@ -406,11 +406,13 @@ internal sealed class NameIndex
         return word;
     }
 
-    // A dateline: the word opens a paragraph and a dash follows ("Oldenburg – Die …"); it is where the article was
-    // written, even where the place also names a club of the article.
+    // A dateline: the word opens a paragraph and a dash or a one-word agency in brackets follows ("Oldenburg – Die …",
+    // "Nürnberg (dpa) – Torjäger …"); it is where the article was written, even where the place also names a club of
+    // the article.
     private bool IsDateline(int index) =>
         (index == 0 || _text.AsSpan(_tokens[index - 1].End, _tokens[index].Start - _tokens[index - 1].End).Contains('\n'))
-        && index + 1 < _tokens.Count && _tokens[index + 1].Span is "–" or "—";
+        && index + 1 < _tokens.Count && (_tokens[index + 1].Span is "–" or "—"
+            || _tokens[index + 1].Span is "(" && index + 3 < _tokens.Count && _tokens[index + 3].Span is ")");
 
     private bool CapitalisedWordFollows(int index) =>
         index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word && char.IsUpper(_tokens[index + 1].Span[0])
