@@ -7,7 +7,8 @@ namespace NewsAnalysis.Sample.Commands;
 
 /// <summary>
 /// <c>eval ner FILE --language de|en</c>: tags the sentences of an NER corpus (GermEval TSV, CoNLL, Universal
-/// NER IOB2) with the embedded model and prints conlleval-style exact-span precision/recall/F1 per type.
+/// NER IOB2) with the embedded model and prints conlleval-style exact-span precision/recall/F1 per type. With
+/// <c>--pipeline</c> the whole analyzer (tagger and document pass) reads the file's documents instead.
 /// </summary>
 internal static class EvalNerCommand
 {
@@ -18,7 +19,11 @@ internal static class EvalNerCommand
         var types = new Option<string?>("--types") { Description = "Comma-separated types to score (e.g. PER,ORG,LOC); default all." };
         var minimum = new Option<double?>("--min-f1") { Description = "Exit 3 when the overall F1 is below this." };
         var errors = new Option<int>("--show-errors") { Description = "Print up to N sentences with a wrong name.", DefaultValueFactory = _ => 0 };
-        var command = new Command("ner", "Named-entity precision/recall/F1 (exact spans, conlleval style) on a gold NER file.") { file, language, types, minimum, errors };
+        var pipeline = new Option<bool>("--pipeline")
+        {
+            Description = "Score the whole analyzer (tagger and document-level entity pass) on documents rebuilt from the file: the sentences between '# newdoc' lines, each sentence alone when there are none; words joined by spaces, sentences by line breaks.",
+        };
+        var command = new Command("ner", "Named-entity precision/recall/F1 (exact spans, conlleval style) on a gold NER file.") { file, language, types, minimum, errors, pipeline };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -42,9 +47,11 @@ internal static class EvalNerCommand
             var shown = 0;
             var tokens = 0;
             var clock = Stopwatch.StartNew();
-            foreach (var sentence in gold)
+            var fromPipeline = parse.GetValue(pipeline) ? PipelineTags(gold, DocumentStarts(path, gold.Count, stderr), lang) : null;
+            for (var s = 0; s < gold.Count; s++)
             {
-                var predicted = recognizer.Tag(sentence.Words);
+                var sentence = gold[s];
+                var predicted = fromPipeline is null ? recognizer.Tag(sentence.Words) : fromPipeline[s];
                 tokens += sentence.Words.Count;
                 var score = evaluation.Add(sentence.Tags, predicted);
                 if (shown < showErrors && (score.Correct != score.Gold || score.Correct != score.Predicted))
@@ -79,6 +86,127 @@ internal static class EvalNerCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// For each sentence, whether it starts a document: after a "# newdoc" line (Universal NER, CoNLL-U style), or
+    /// every sentence when the file has none or its blocks do not match the sentences read.
+    /// </summary>
+    private static bool[] DocumentStarts(string path, int sentences, TextWriter stderr)
+    {
+        var starts = new List<bool>(sentences);
+        var newDocument = true;
+        var inBlock = false;
+        var anyMarker = false;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith("# newdoc", StringComparison.Ordinal))
+            {
+                newDocument = anyMarker = true;
+            }
+            else if (string.IsNullOrWhiteSpace(line))
+            {
+                inBlock = false;
+            }
+            else if (!line.StartsWith('#') && !inBlock)
+            {
+                inBlock = true;
+                starts.Add(newDocument);
+                newDocument = false;
+            }
+        }
+
+        if (!anyMarker || starts.Count != sentences)
+        {
+            if (anyMarker)
+            {
+                stderr.WriteLine($"warning: {starts.Count} blocks but {sentences} sentences; each sentence is its own document");
+            }
+
+            return Enumerable.Repeat(true, sentences).ToArray();
+        }
+
+        return [.. starts];
+    }
+
+    /// <summary>Runs the analyzer on every rebuilt document and turns its entity mentions into each sentence's IOB2 tags.</summary>
+    private static List<string>[] PipelineTags(IReadOnlyList<NerSentence> gold, bool[] starts, Language language)
+    {
+        var analyzer = NewsAnalyzer.Create();
+        var result = new List<string>[gold.Count];
+        for (var first = 0; first < gold.Count;)
+        {
+            var end = first + 1;
+            while (end < gold.Count && !starts[end])
+            {
+                end++;
+            }
+
+            // Words joined by one space, sentences by a line break; each word's offset is kept.
+            var text = new System.Text.StringBuilder();
+            var offsets = new List<int>[end - first];
+            for (var s = first; s < end; s++)
+            {
+                offsets[s - first] = [];
+                if (s > first)
+                {
+                    text.Append('\n');
+                }
+
+                for (var w = 0; w < gold[s].Words.Count; w++)
+                {
+                    if (w > 0)
+                    {
+                        text.Append(' ');
+                    }
+
+                    offsets[s - first].Add(text.Length);
+                    text.Append(gold[s].Words[w]);
+                }
+            }
+
+            var analysis = analyzer.Analyze(text.ToString(), language: language);
+            for (var s = first; s < end; s++)
+            {
+                var words = gold[s].Words;
+                var tags = Enumerable.Repeat("O", words.Count).ToList();
+                var sentenceStart = offsets[s - first][0];
+                var sentenceEnd = offsets[s - first][^1] + words[^1].Length;
+                foreach (var mention in analysis.Entities)
+                {
+                    if (mention.End <= sentenceStart || mention.Start >= sentenceEnd)
+                    {
+                        continue;
+                    }
+
+                    // A mention that runs over a sentence break begins again in the next sentence.
+                    var begun = false;
+                    for (var w = 0; w < words.Count; w++)
+                    {
+                        var start = offsets[s - first][w];
+                        if (start >= mention.Start && start + words[w].Length <= mention.End)
+                        {
+                            tags[w] = (begun ? "I-" : "B-") + TypeCode(mention.Type);
+                            begun = true;
+                        }
+                    }
+                }
+
+                result[s] = tags;
+            }
+
+            first = end;
+        }
+
+        return result;
+    }
+
+    private static string TypeCode(EntityType type) => type switch
+    {
+        EntityType.Person => "PER",
+        EntityType.Organization => "ORG",
+        EntityType.Location => "LOC",
+        _ => "MISC",
+    };
 
     /// <summary>The sentence with each name in brackets and its type: "[Angela Merkel]PER sagte".</summary>
     private static string Render(IReadOnlyList<string> words, IReadOnlyList<string> tags)

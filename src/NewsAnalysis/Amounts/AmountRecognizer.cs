@@ -223,8 +223,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var j = afterNumber;
         var firstScale = 0m;
         var afterNumberRoles = RolesAt(tokens, j); // looked up once: the scale test below reads it too when no range follows
-        if (j + 2 < tokens.Length && (afterNumberRoles & WordRoles.Scale) != 0 && _lex.TryScale(afterNumberRoles, tokens[j].Span, out var firstScaleIndex)
-            && ScaleAllowed(tokens, j) && IsRangeWord(tokens, start, j + 1, out _, yearLike))
+        // The range word is tested first: it is rarer than a scale and cheaper to test than the scale look-up.
+        if (j + 2 < tokens.Length && (afterNumberRoles & WordRoles.Scale) != 0 && IsRangeWord(tokens, start, j + 1, out _, yearLike)
+            && ScaleAllowed(tokens, j) && _lex.TryScale(afterNumberRoles, tokens[j].Span, out var firstScaleIndex))
         {
             firstScale = _lex.ScaleFactors[firstScaleIndex];
         }

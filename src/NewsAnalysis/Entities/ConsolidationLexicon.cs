@@ -9,7 +9,8 @@ namespace NewsAnalysis.Entities;
 /// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
 /// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
-/// document pass's own <c>document-org-heads.de.txt</c>), <c>venue-heads.de.txt</c> and <c>product-descriptors.de.txt</c>. Immutable, loaded
+/// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.*.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>,
+/// <c>genitive-org-heads.de.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c> and <c>workplace-nouns.en.txt</c>. Immutable, loaded
 /// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
@@ -23,7 +24,7 @@ internal sealed class ConsolidationLexicon
             // Both languages' connectors: German articles name English institutions ("Council on Security and Development").
             new SpanLexicon(new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/name-connectors.{c}.txt"))),
             // Both languages' heads: German articles name English organisations and events too ("Northfield University").
-            [.. new[] { "org-heads.de", "org-heads.en", "document-org-heads.de" }.SelectMany(f => EmbeddedResources.ReadLines($"Entities/{f}.txt")).Select(w => w.ToLowerInvariant()).Distinct()],
+            [.. new[] { "org-heads.de", "org-heads.en", "document-org-heads.de", "document-org-heads.en" }.SelectMany(f => EmbeddedResources.ReadLines($"Entities/{f}.txt")).Select(w => w.ToLowerInvariant()).Distinct()],
             [.. new[] { "de", "en" }.SelectMany(c => EmbeddedResources.ReadLines($"Entities/event-heads.{c}.txt")).Distinct()]),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -38,11 +39,52 @@ internal sealed class ConsolidationLexicon
         DescriptorHeads = [.. EmbeddedResources.ReadLines($"Entities/descriptor-heads.{code}.txt")];
         ClubPrefixes = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/club-prefixes.{code}.txt"));
         // Only German has the list: "die App DB Navigator" (English puts the name first: "the DB Navigator app").
-        VenueHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/venue-heads.de.txt")] : [];
+        VenueHeads = [.. EmbeddedResources.ReadLines($"Entities/venue-heads.{code}.txt")];
         ProductDescriptors = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/product-descriptors.de.txt") : Enumerable.Empty<string>());
+        WorkplaceNouns = new SpanLexicon(language == Language.English ? EmbeddedResources.ReadLines("Entities/workplace-nouns.en.txt") : Enumerable.Empty<string>(), ignoreCase: true);
+        PlacePlurals = new SpanLexicon(language == Language.English ? EmbeddedResources.ReadLines("Entities/place-plurals.en.txt") : Enumerable.Empty<string>());
+        GenitiveOrgHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/genitive-org-heads.de.txt")] : [];
+        WorkNouns = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/work-nouns.de.txt") : Enumerable.Empty<string>());
+        ClubNicknames = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/club-nicknames.de.txt") : Enumerable.Empty<string>());
+        MunicipalityHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/municipality-heads.de.txt")] : [];
     }
 
-    /// <summary>Last words of venue names, lower case ("arena", "stadion"); German only.</summary>
+    /// <summary>Last words of German words for a municipality, lower case ("gemeinde"); German only.</summary>
+    public string[] MunicipalityHeads { get; }
+
+    /// <summary>
+    /// True for a word that may be the place in an English club's name before its nickname: capitalised, three
+    /// letters or more, no first name ("Chelsea Jones"), title, function word, date word or demonym.
+    /// </summary>
+    public bool IsClubPlace(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && char.IsUpper(word[0])
+        && (Gazetteer.Lookup(word) & (GazetteerFlags.FirstName | GazetteerFlags.PersonTitle | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym)) == 0;
+
+    /// <summary>Nouns for a firm's staff, any case ("analysts", "economist"): "analysts at X" names an employer; English only.</summary>
+    public SpanLexicon WorkplaceNouns { get; }
+
+    /// <summary>Plural words that end place names, exact case ("Falls", "Islands"); English only.</summary>
+    public SpanLexicon PlacePlurals { get; }
+
+    /// <summary>
+    /// True for the last word of an English club's name after its place ("Saints" of "Northampton Saints", "Chiefs",
+    /// "Rovers"): a capitalised plural in -s of four letters or more that no list knows as a surname or a place-name
+    /// plural ("Falls", "Islands"). Always false for German, whose clubs put their nickname elsewhere.
+    /// </summary>
+    public bool IsClubPlural(ReadOnlySpan<char> word) =>
+        Language == Language.English && word.Length >= 4 && char.IsUpper(word[0]) && char.IsLower(word[1]) && word[^1] == 's' && word[^2] != 's'
+        && !PlacePlurals.Contains(word) && (Gazetteer.Lookup(word) & (GazetteerFlags.Surname | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym | GazetteerFlags.Country | GazetteerFlags.Region)) == 0;
+
+    /// <summary>Heads of German names that go on with a genitive, lower case ("bund", "verband"); German only.</summary>
+    public string[] GenitiveOrgHeads { get; }
+
+    /// <summary>Nouns a quoted title of a work follows, exact case ("Oper", "Roman"); German only.</summary>
+    public SpanLexicon WorkNouns { get; }
+
+    /// <summary>Team names of clubs, exact case ("Baskets", "Falcons", "Adler"); German only.</summary>
+    public SpanLexicon ClubNicknames { get; }
+
+    /// <summary>Last words of venue names, lower case ("arena", "stadion", "ground").</summary>
     public string[] VenueHeads { get; }
 
     /// <summary>Nouns a product's, drug's or study's name follows, exact case ("Markennamen", "App", "Studie"); German only.</summary>
@@ -94,6 +136,34 @@ internal sealed class ConsolidationLexicon
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True for a German adjective of a place ("Berliner", "Dresdner", "Münchner"): not an entity by itself, and not
+    /// the word that stands for an organisation named with it ("Hamburger Frauenhilfe" … "Hamburger" is no key).
+    /// </summary>
+    public bool IsPlaceAdjective(ReadOnlySpan<char> word)
+    {
+        if (Language != Language.German || word.Length < 6 || !word.EndsWith("er", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        if ((Gazetteer.LookupExact(word[..^2]) & place) != 0)
+        {
+            return true;
+        }
+
+        if (!word.EndsWith("ner", StringComparison.Ordinal) || word.Length > 40)
+        {
+            return false;
+        }
+
+        Span<char> withEn = stackalloc char[word.Length - 1];
+        word[..^3].CopyTo(withEn);
+        "en".CopyTo(withEn[^2..]);
+        return (Gazetteer.LookupExact(withEn) & place) != 0;
     }
 
     /// <summary>The lists of <paramref name="language"/> (English for every language but German).</summary>

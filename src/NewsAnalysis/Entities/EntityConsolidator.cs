@@ -86,13 +86,23 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            if (JoinedHeadStart(text, tokens, clean, cleaned.Count > 0 ? cleaned[^1].End : 0) is var joined && joined < clean.First)
+            {
+                clean = clean with { First = joined };
+            }
+
             cleaned.Add(clean);
         }
 
         cleaned = AddInstitutionNames(tokens, cleaned);
+        if (_lexicon.Language == Language.English)
+        {
+            cleaned = AddEnglishNames(text, tokens, cleaned);
+        }
         if (_lexicon.Language == Language.German)
         {
             cleaned = AddGermanNames(text, tokens, cleaned);
+            cleaned = AddClubNames(text, tokens, cleaned);
         }
 
         var names = new NameIndex(text, tokens, _lexicon);
@@ -111,6 +121,11 @@ internal sealed class EntityConsolidator
             {
                 names.Register(span);
             }
+        }
+
+        if (_lexicon.Language == Language.German)
+        {
+            StripArticleOfKnownName(text, tokens, cleaned, names);
         }
 
         var all = Spread(text, tokens, cleaned, names);
@@ -170,17 +185,28 @@ internal sealed class EntityConsolidator
         return spans;
     }
 
-    // Two mentions of one type with only a space between are one name the tagger cut in two ("Nordlicht" "AI");
-    // one mention that joins two organisations with "und"/"and" is two ("Deutsche Bank und Commerzbank").
+    // Two mentions of one type with only a space between are one name the tagger cut in two ("Nordlicht" "AI"),
+    // unless the second starts a name of its own (see StartsOwnName); one mention that joins two organisations
+    // with "und"/"and" is two ("Deutsche Bank und Commerzbank").
     private List<Span> SplitAndJoin(string text, IReadOnlyList<Token> tokens, List<Span> spans)
     {
         var result = new List<Span>(spans.Count);
         foreach (var span in spans)
         {
             if (result.Count > 0 && result[^1].End == span.First && result[^1].Type == span.Type
-                && text.AsSpan(tokens[span.First - 1].End, tokens[span.First].Start - tokens[span.First - 1].End) is " ")
+                && text.AsSpan(tokens[span.First - 1].End, tokens[span.First].Start - tokens[span.First - 1].End) is " "
+                && !StartsOwnName(tokens, result[^1], span))
             {
                 result[^1] = result[^1] with { End = span.End };
+                continue;
+            }
+
+            // "Pratt & Whitney", "Marks & Spencer": two names joined by an ampersand are one firm's name (people are
+            // joined by "and"), whatever the tagger took each half for.
+            if (_lexicon.Language == Language.English && result.Count > 0 && result[^1].End + 1 == span.First && tokens[span.First - 1].Span is "&"
+                && text.AsSpan(tokens[span.First - 2].End, tokens[span.First].Start - tokens[span.First - 2].End) is " & ")
+            {
+                result[^1] = new Span(result[^1].First, span.End, EntityType.Organization, Strong: true);
                 continue;
             }
 
@@ -200,6 +226,39 @@ internal sealed class EntityConsolidator
         return result;
     }
 
+    // The second of two adjacent mentions is a name of its own when it is a person's name that starts with a first
+    // name after a word that is none ("Borussia-Manager" "Peter Pander"; but "Franz Freiherr" "Gedult von
+    // Jungenfeld", "Karl" "Heinz Müller" join) or a single word the lists know as a country ("… de Surville"
+    // "Neuseeland": no place name ends in a country).
+    private bool StartsOwnName(IReadOnlyList<Token> tokens, Span before, Span span)
+    {
+        var first = _gazetteer.LookupExact(tokens[span.First].Span);
+        return span.Type == EntityType.Person && span.Count > 1 && (first & GazetteerFlags.FirstName) != 0
+                && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.FirstName) == 0
+            || span.Type == EntityType.Location && span.Count == 1 && (first & GazetteerFlags.Country) != 0
+                && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.Country) == 0;
+    }
+
+    // "the Competition and Markets Authority": the tagger takes the words after "and" for the organisation. One
+    // capitalised word before "and" that no list knows as a name of its own (no company, place or person, and in
+    // no mention: "Apple and Google Health" are two; surnames and cities are not asked, as the lists give them to
+    // most words) belongs to an English organisation ending in its head.
+    // Returns the name's first token.
+    private int JoinedHeadStart(string text, IReadOnlyList<Token> tokens, Span span, int previousEnd)
+    {
+        var first = span.First;
+        if (_lexicon.Language != Language.English || span.Type != EntityType.Organization || !span.Strong || first < 2 || first - 2 < previousEnd
+            || tokens[first - 1].Span is not "and" || !IsInstitutionWord(tokens[first - 2])
+            || text.AsSpan(tokens[first - 2].End, tokens[first].Start - tokens[first - 2].End) is not " and "
+            || first > 2 && IsInstitutionWord(tokens[first - 3]))
+        {
+            return first;
+        }
+
+        const GazetteerFlags name = GazetteerFlags.Company | GazetteerFlags.Country | GazetteerFlags.FirstName;
+        return (_gazetteer.Lookup(tokens[first - 2].Span) & name) == 0 ? first - 2 : first;
+    }
+
     private bool IsOrganisationEnd(ReadOnlySpan<char> word) =>
         (_gazetteer.LookupExact(word) & GazetteerFlags.LegalForm) != 0 || _lexicon.EndsWithHead(word, _lexicon.OrgHeads);
 
@@ -209,6 +268,7 @@ internal sealed class EntityConsolidator
         var first = span.First;
         var end = span.End;
         var type = span.Type;
+        var strong = span.Strong;
 
         // Names end at a lower-case word that is not a connector ("Mistral AI sagte" → "Mistral AI") and at
         // punctuation that separates ("Locarno – Mit", "Whitlock: Salt"). Titles of works keep their lower-case
@@ -216,6 +276,11 @@ internal sealed class EntityConsolidator
         // A possessor's name ends at its genitive apostrophe: "Fuchs' Roman" is Fuchs's novel.
         for (var i = first + 1; i < end; i++)
         {
+            if (type == EntityType.Organization && IsGenitiveAdjectiveInName(tokens, i, end))
+            {
+                continue;
+            }
+
             if (type != EntityType.Misc && IsLowerCaseWord(tokens[i].Span) && !_lexicon.Connectors.Contains(tokens[i].Span) || IsSeparator(tokens[i]))
             {
                 end = i;
@@ -311,7 +376,14 @@ internal sealed class EntityConsolidator
             }
         }
 
-        if (!IsName(tokens, first, end, type))
+        // "Lindwurm Versicherung zahlt": a German company's one-word name the tagger found before a bare head noun
+        // ("Versicherung", "Stiftung", "Bank") is named with it; a compound head describes it ("Allianz-Tochter").
+        if (_lexicon.Language == Language.German && type == EntityType.Organization && end - first == 1 && IsBareHeadAfter(text, tokens, first))
+        {
+            end++;
+        }
+
+        if (!IsName(tokens, first, end, type) || type == EntityType.Person && end - first == 1 && IsGermanNounForPerson(text, tokens, first))
         {
             return null;
         }
@@ -321,7 +393,6 @@ internal sealed class EntityConsolidator
         // ("Locarno Film Festival", "DFB-Pokal"). Such evidence outweighs the tagger's votes for the entity.
         var last = IsLegalFormPeriod(tokens, end - 1) ? end - 2 : end - 1;
         var lastWord = tokens[last].Span;
-        var strong = false;
         if (last > first && (_gazetteer.LookupExact(lastWord) & GazetteerFlags.LegalForm) != 0)
         {
             (type, strong) = (EntityType.Organization, true);
@@ -367,16 +438,38 @@ internal sealed class EntityConsolidator
         return new Span(first, end, type, Strong: strong);
     }
 
+    // "Bundesverband deutscher Banken", "Bund deutscher Architekten": a lower-case adjective in the genitive plural
+    // after a head that takes the genitive into the name (genitive-org-heads.de.txt), before a capitalised word of the
+    // same mention, is part of the name, not its end.
+    private bool IsGenitiveAdjectiveInName(IReadOnlyList<Token> tokens, int index, int end) =>
+        _lexicon.Language == Language.German && index + 1 < end && tokens[index].Span.Length > 3 && tokens[index].Span.EndsWith("er", StringComparison.Ordinal)
+        && IsLowerCaseWord(tokens[index].Span) && HasCapital(tokens[index + 1].Span)
+        && _lexicon.EndsWithHead(tokens[index - 1].Span, _lexicon.GenitiveOrgHeads);
+
     // What the words around an English name say when its own words say nothing: a dateline in capitals at a
     // paragraph's start ("LEEDS — …") is a place; a descriptive noun before the name makes an organisation ("the
     // Cambridge start-up Corvid Orbital", "the folk band Marram Grass", "its management company, Ashgrove Talent");
-    // a title before a first name and surname makes a person ("Councillor Margaret Field").
+    // a title before a first name and surname makes a person ("Councillor Margaret Field"). An apposition after the name
+    // (", the supermarket chain with …", see DescribedAfter) makes an organisation too, and so does a firm's staff
+    // before "at" ("analysts at Peel Hunt").
     private (EntityType Type, bool Strong) EnglishContext(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
         if (end < tokens.Count && tokens[end].Span is "—" or "–" && (tokens[first].Start == 0 || text[tokens[first].Start - 1] == '\n')
             && IsCapitals(tokens, first, end))
         {
             return (EntityType.Location, true);
+        }
+
+        if (type is EntityType.Person or EntityType.Location
+            && (DescribedAfter(tokens, end) || first >= 2 && tokens[first - 1].Span is "at" && _lexicon.WorkplaceNouns.Contains(tokens[first - 2].Span)))
+        {
+            return (EntityType.Organization, true);
+        }
+
+        // A word the lists know only as a country is a place even where it acts ("the U.S. imposed tariffs").
+        if (type == EntityType.Organization && end - first == 1 && IsOnlyACountryWord(tokens[first].Span))
+        {
+            return (EntityType.Location, false);
         }
 
         if (first == 0)
@@ -409,6 +502,44 @@ internal sealed class EntityConsolidator
         }
 
         return (type, false);
+    }
+
+    // An apposition that calls the name an organisation: ", the supermarket chain with 412 stores", ", the
+    // retailer, said". The descriptive noun must end the description (", the club captain" is a person, and so is
+    // ", the bank's chief", ", the publisher of …", ", the promoter who …"); only after "the": ", a retailer from
+    // Leeds" may describe a person's trade.
+    private bool DescribedAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Span is not "," || tokens[end + 1].Span is not "the")
+        {
+            return false;
+        }
+
+        for (var i = end + 2; i < end + 5 && i < tokens.Count && tokens[i].Kind == TokenKind.Word && IsLowerCaseWord(tokens[i].Span); i++)
+        {
+            if (!_lexicon.EndsWithHead(tokens[i].Span, _lexicon.DescriptorHeads))
+            {
+                continue;
+            }
+
+            if (i + 1 == tokens.Count)
+            {
+                return true;
+            }
+
+            var next = tokens[i + 1];
+            if (next.Kind is TokenKind.Clitic or TokenKind.QuoteMark || next.Span is "'" or "’" or "of" or "who" or "whose")
+            {
+                return false;
+            }
+
+            if (next.Kind != TokenKind.Word || !IsLowerCaseWord(next.Span) || (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Every letter of the name is a capital ("LEEDS", "NEW YORK").
@@ -606,6 +737,13 @@ internal sealed class EntityConsolidator
             // product's short name ("dpa", "n-tv", "vhs"); longer lower-case words ("borrowing") are not names, and
             // neither is a short one that is a common noun ("bank": the tagger's lower-case name features see "Bank").
             var lowerCase = IsLowerCaseWord(token.Span);
+            // (Not after a determiner: "the headland" is a noun the lists know as a town's name.)
+            if (lowerCase && type == EntityType.Location && token.Kind == TokenKind.Word && IsLowerCasePlace(token.Span)
+                && !(first > 0 && _lexicon.Determiners.Contains(tokens[first - 1].Span)))
+            {
+                return true;
+            }
+
             if (token.Kind is TokenKind.Word or TokenKind.Alphanumeric or TokenKind.Hashtag or TokenKind.Handle
                 && (HasCapital(token.Span) || !lowerCase || IsLowerCaseShortName(token.Span, type, end - first))
                 && (_gazetteer.Lookup(token.Span) & (lowerCase ? never | GazetteerFlags.CommonNoun : never)) == 0)
@@ -622,30 +760,66 @@ internal sealed class EntityConsolidator
         return false;
     }
 
-    // German adjectives of places ("Berliner", "Dresdner", "Münchner"): not entities by themselves.
-    private bool IsPlaceAdjective(ReadOnlySpan<char> word)
+    // A capitalised organisation head itself, not a compound of one, one space after the token at index and not
+    // followed by another capitalised word ("Lindwurm Versicherung zahlt", not "Lindwurm Versicherung Holding").
+    private bool IsBareHeadAfter(string text, IReadOnlyList<Token> tokens, int index)
     {
-        if (_lexicon.Language != Language.German || word.Length < 6 || !word.EndsWith("er", StringComparison.Ordinal))
+        if (!Adjacent(text, tokens, index) || tokens[index + 1].Kind != TokenKind.Word || !char.IsUpper(tokens[index + 1].Span[0])
+            || index + 2 < tokens.Count && tokens[index + 2].Kind == TokenKind.Word && char.IsUpper(tokens[index + 2].Span[0]))
         {
             return false;
         }
 
-        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
-        if ((_gazetteer.LookupExact(word[..^2]) & place) != 0)
+        foreach (var head in _lexicon.OrgHeads)
+        {
+            if (tokens[index + 1].Span.Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A German word the tagger took for a person's one-word name that names no one: a feminine role noun whose
+    // masculine form the lists know as a common noun or title ("Intendantin", "Dirigentin"; no first name or
+    // surname), or a place adjective before a noun ("Sein Oldenburger Kollege"; "Straubinger sagte" keeps the name).
+    private bool IsGermanNounForPerson(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Span;
+        if (_lexicon.Language != Language.German || tokens[index].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (word.Length >= 7 && word.EndsWith("in", StringComparison.Ordinal)
+            && (_gazetteer.Lookup(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0
+            && (_gazetteer.Lookup(word[..^2]) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0)
         {
             return true;
         }
 
-        if (!word.EndsWith("ner", StringComparison.Ordinal) || word.Length > 40)
+        return IsPlaceAdjective(word) && Adjacent(text, tokens, index) && tokens[index + 1].Kind == TokenKind.Word
+            && (_gazetteer.Lookup(tokens[index + 1].Span) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0;
+    }
+
+    // Web text writes places in lower case ("in kerala", "from mexico"), which the tagger still reads as places: a
+    // word the lists know capitalised as a place and in lower case as nothing ("china", "turkey" are listed nouns).
+    private bool IsLowerCasePlace(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length > 40 || _gazetteer.LookupExact(word) != GazetteerFlags.None)
         {
             return false;
         }
 
-        Span<char> withEn = stackalloc char[word.Length - 1];
-        word[..^3].CopyTo(withEn);
-        "en".CopyTo(withEn[^2..]);
-        return (_gazetteer.LookupExact(withEn) & place) != 0;
+        Span<char> capitalised = stackalloc char[word.Length];
+        word.CopyTo(capitalised);
+        capitalised[0] = char.ToUpperInvariant(word[0]);
+        return (_gazetteer.LookupExact(capitalised) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0;
     }
+
+    // German adjectives of places ("Berliner", "Dresdner", "Münchner"): not entities by themselves.
+    private bool IsPlaceAdjective(ReadOnlySpan<char> word) => _lexicon.IsPlaceAdjective(word);
 
     private static bool IsSeparator(Token token) =>
         token.Kind == TokenKind.QuoteMark
@@ -658,12 +832,27 @@ internal sealed class EntityConsolidator
         || _lexicon.Language == Language.German && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal) || word.EndsWith("ischer", StringComparison.Ordinal));
 
     // A capitalised compound ending in an organisation head, one space before the token at index.
+    // In German only a compound counts ("Mieterinitiative", not "Gemeinde", "Kirche", "Regierung": the bare head is
+    // a common noun before a place, "die Regierung Ägyptens"), not a municipality ("Marktgemeinde Ulrichsberg" is the
+    // place), and not before a place in the genitive ("Landesregierung Sachsens": the place owns the institution).
     private bool IsOrganisationHeadBefore(string text, IReadOnlyList<Token> tokens, int index)
     {
         var before = tokens[index - 1];
-        return before.Kind == TokenKind.Word && before.Span.Length > 2 && char.IsUpper(before.Span[0])
-            && text.AsSpan(before.End, tokens[index].Start - before.End) is " "
-            && _lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads);
+        if (before.Kind != TokenKind.Word || before.Span.Length <= 2 || !char.IsUpper(before.Span[0])
+            || text.AsSpan(before.End, tokens[index].Start - before.End) is not " " || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads))
+        {
+            return false;
+        }
+
+        return _lexicon.Language != Language.German
+            || IsHeadCompound(before.Span) && !_lexicon.EndsWithHead(before.Span, _lexicon.MunicipalityHeads) && !IsPlaceGenitive(tokens[index].Span);
+    }
+
+    // "Sachsens", "Ägyptens": a place the lists know with a genitive -s the lists do not know.
+    private bool IsPlaceGenitive(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        return word.Length > 3 && word[^1] == 's' && (_gazetteer.LookupExact(word) & place) == 0 && (_gazetteer.LookupExact(word[..^1]) & place) != 0;
     }
 
     // A capitalised German compound of an organisation head ("Wirtschaftsprüfungsgesellschaft"), one space before
@@ -751,8 +940,9 @@ internal sealed class EntityConsolidator
                 }
             }
 
-            // "from Scarborough and Pickering": a place the lists know, joined to a place just named, is one too.
-            if (_lexicon.Language == Language.English && IsCoordinatedPlace(tokens, i, result))
+            // "from Scarborough and Pickering": a place the lists know, joined to a place just named, is one too;
+            // so is a word the lists know only as a country ("U.S. consumer prices", "chief U.S. economist").
+            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i) || IsCityAfterMotion(tokens, i)))
             {
                 result.Add(new Span(i, i + 1, EntityType.Location, Spread: true));
             }
@@ -762,6 +952,36 @@ internal sealed class EntityConsolidator
 
         return result;
     }
+
+    // Token i is a word the lists know as a country and as nothing else that could be a name or a word ("U.S.",
+    // "Canada"; not "Chad", "Jordan", "Turkey" the noun), and not part of a longer name.
+    private bool IsOnlyACountry(IReadOnlyList<Token> tokens, int i)
+    {
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || !IsOnlyACountryWord(word))
+        {
+            return false;
+        }
+
+        if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(tokens[i + 1].Span[0]) || i > 0 && tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(tokens[i - 1].Span[0]) && !SentenceStartBefore(tokens, i - 1))
+        {
+            return false; // inside a longer capitalised name ("U.S. Steel", "Air Canada")
+        }
+
+        return true;
+    }
+
+    // Capitals without periods are left alone: the lists hold "UN" as a country, and "US" may be the pronoun in a
+    // line of capitals ("LET US").
+    private bool IsOnlyACountryWord(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags multiWord = GazetteerFlags.MultiWordFirst | GazetteerFlags.MultiWordInside;
+        return word.Length >= 2 && char.IsUpper(word[0]) && (char.IsLower(word[1]) || word.Contains('.'))
+            && (_gazetteer.LookupExact(word) & ~multiWord) == GazetteerFlags.Country && (_gazetteer.Lookup(word) & GazetteerFlags.CommonNoun) == 0;
+    }
+
+    // Token i starts a sentence (a capital there says nothing about a name).
+    private static bool SentenceStartBefore(IReadOnlyList<Token> tokens, int i) => i == 0 || tokens[i - 1].Span is "." or "!" or "?" or "—" or "–";
 
     // Token i is a capitalised word the lists know as a place, after "and"/"or" and a place mention, and no
     // capitalised word follows it ("Leeds and Bradford Council" is another name).
@@ -783,6 +1003,21 @@ internal sealed class EntityConsolidator
             && (flags & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle)) == 0;
     }
 
+    // "travelling to Exeter", "flew in from Leeds": a word the lists know as a city and as nothing else (no name,
+    // noun or word of another kind: the lists give "Best" and "Law" a city too) after "to" or "from", no capitalised
+    // word after it, is the city.
+    private bool IsCityAfterMotion(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not ("to" or "from") || tokens[i].Kind != TokenKind.Word || tokens[i].Span.Length < 3 || !char.IsUpper(tokens[i].Span[0])
+            || i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(tokens[i + 1].Span[0]))
+        {
+            return false;
+        }
+
+        const GazetteerFlags multiWord = GazetteerFlags.MultiWordFirst | GazetteerFlags.MultiWordInside;
+        return (_gazetteer.Lookup(tokens[i].Span) & ~multiWord) == GazetteerFlags.City;
+    }
+
     // English institutions are named "head of/for Name": "Bureau of Labor Statistics", "Office for Budget
     // Responsibility", "Center for Fiscal Research" (German articles use these names too: "die Bank of England").
     // The tagger often takes a part ("Labor Statistics", "Center").
@@ -797,10 +1032,27 @@ internal sealed class EntityConsolidator
         for (var head = 0; head + 2 < tokens.Count; head++)
         {
             var word = tokens[head].Span;
-            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German;
+            // "Bund der Versicherten", "Gesamtverband der Deutschen Versicherungswirtschaft": a few German heads take
+            // the genitive into the name (a list of their own: "Aufsichtsrat der Deutschen Bank" is no such name).
+            var genitive = tokens[head + 1].Span is "der" or "des" && _lexicon.Language == Language.German
+                && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads);
+            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive;
             if (tokens[head].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0])
-                || !(tokens[head + 1].Span is "of" or "for" || german) || !IsInstitutionWord(tokens[head + 2])
-                || !_lexicon.EndsWithHead(word, _lexicon.OrgHeads))
+                || !(tokens[head + 1].Span is "of" or "for" || german) || !IsInstitutionWord(tokens[head + 2]))
+            {
+                continue;
+            }
+
+            while (next < spans.Count && spans[next].End <= head)
+            {
+                next++;
+            }
+
+            // A German head in the genitive counts where the tagger starts an organisation with it ("des
+            // Ministeriums für Wissenschaft", which the tagger ends at the first comma).
+            var taggerName = german && next < spans.Count && spans[next].First == head && spans[next].Type == EntityType.Organization;
+            if (!_lexicon.EndsWithHead(word, _lexicon.OrgHeads) && !genitive
+                && !(taggerName && _lexicon.EndsWithHead(NameIndex.GenitiveStem(word), _lexicon.OrgHeads)))
             {
                 continue;
             }
@@ -810,16 +1062,23 @@ internal sealed class EntityConsolidator
             {
                 // German capitalises every noun, so a run of capitalised words would not stop at the name's end:
                 // "Potsdam-Institut für Klimafolgenforschung", "Bundesamt für Migration und Flüchtlinge", "Bank für
-                // Internationalen Zahlungsausgleich" take one noun (adjectives before it), and one more after "und".
+                // Internationalen Zahlungsausgleich" take one noun (adjectives before it), and one more after "und",
+                // also after a list with commas ("Ministerium für Wissenschaft, Forschung und Kunst").
                 // Only a compound head names an institution, and not after "ein" ("ein Institut für Demoskopie").
-                if (!IsHeadCompound(word) || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines"
+                if (!IsHeadCompound(word) && !genitive && !taggerName || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines"
                     || GermanNounPhraseEnd(tokens, head + 2) is not (> 0 and var nounEnd))
                 {
                     continue;
                 }
 
                 end = nounEnd;
-                if (end + 1 < tokens.Count && tokens[end].Span is "und" && GermanNounPhraseEnd(tokens, end + 1) is > 0 and var second)
+                var listEnd = end;
+                while (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "," && listEnd - end < 8 && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var item)
+                {
+                    listEnd = item;
+                }
+
+                if (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "und" && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var second)
                 {
                     end = second;
                 }
@@ -841,11 +1100,6 @@ internal sealed class EntityConsolidator
                         end++;
                     }
                 }
-            }
-
-            while (next < spans.Count && spans[next].End <= head)
-            {
-                next++;
             }
 
             var first = head;
@@ -898,9 +1152,193 @@ internal sealed class EntityConsolidator
         return result;
     }
 
+    // Names the English tagger misses or splits that their neighbours give away. Clubs are a place and a plural
+    // nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints"; the tagger reads the place
+    // ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing (see ClubNameEnd). A name right after
+    // a descriptive noun is an organisation: "according to the research firm Kantar" (see DescribedNameEnd); a
+    // model code is a product ("Embraer E195", "PW127XM", see ProductNameEnd); "the Mill Ground" is a venue (see
+    // VenueNameEnd). Each becomes one strong mention replacing the tagger's mentions inside it (one reaching outside
+    // leaves it alone); NameIndex then lets a club's place word stand for the club in the rest of the article.
+    // Linear: one walk over tokens and spans.
+    private List<Span> AddEnglishNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        HashSet<string>? places = null;
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Location && span.Count == 1)
+            {
+                (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.First].Text);
+            }
+        }
+
+        var result = new List<Span>(spans.Count);
+        var next = 0;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            while (next < spans.Count && spans[next].End <= i)
+            {
+                result.Add(spans[next++]);
+            }
+
+            var end = ClubNameEnd(text, tokens, i, places);
+            var type = EntityType.Organization;
+            if (end == i && (next == spans.Count || spans[next].First > i))
+            {
+                end = DescribedNameEnd(text, tokens, i);
+                if (end == i)
+                {
+                    (end, type) = (VenueNameEnd(text, tokens, i), EntityType.Location);
+                }
+
+                if (end == i)
+                {
+                    (end, type) = (ProductNameEnd(text, tokens, i), EntityType.Misc);
+                }
+            }
+
+            if (end == i)
+            {
+                continue;
+            }
+
+            // The tagger's mentions of the words must lie inside them.
+            var after = next;
+            while (after < spans.Count && spans[after].First < end && spans[after].First >= i && spans[after].End <= end)
+            {
+                after++;
+            }
+
+            if (next < spans.Count && spans[next].First < i || after < spans.Count && spans[after].First < end)
+            {
+                continue;
+            }
+
+            result.Add(new Span(i, end, type, Strong: true));
+            next = after;
+            i = end - 1;
+        }
+
+        while (next < spans.Count)
+        {
+            result.Add(spans[next++]);
+        }
+
+        return result;
+    }
+
+    // The end of a club's name at token i, i when there is none: a place (a word the tagger called a place somewhere
+    // in the article, or a city the lists know inside a sentence: the lists give "Best" a city, and a sentence may
+    // start "Best Pizzas …"; no common noun: "Law Offices") right before a club plural, the two alone between other
+    // words ("New York Knicks" is not "York Knicks").
+    private int ClubNameEnd(string text, IReadOnlyList<Token> tokens, int i, HashSet<string>? places)
+    {
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || !_lexicon.IsClubPlural(tokens[i + 1].Span) || !_lexicon.IsClubPlace(word) || !Adjacent(text, tokens, i)
+            || i > 0 && IsNameWordBefore(text, tokens, i) || i + 2 < tokens.Count && Adjacent(text, tokens, i + 1) && HasCapital(tokens[i + 2].Span)
+            || (_gazetteer.Lookup(word) & GazetteerFlags.CommonNoun) != 0
+            || !((_gazetteer.LookupExact(word) & GazetteerFlags.City) != 0 && i > 0 && !SentenceBreakBetween(text, tokens[i - 1], tokens[i])
+                || places is not null && places.Contains(tokens[i].Text)))
+        {
+            return i;
+        }
+
+        return i + 2;
+    }
+
+    // The end of a name the tagger missed at token i after a descriptive noun and a determiner before it ("the
+    // research firm Kantar", "a Dublin investment firm Carrickbane Capital": up to three words between), i when there
+    // is none. The name is the capitalised words that follow; the first must be no function word, date, title,
+    // demonym or common noun ("the bank Monday", "the firm The").
+    private int DescribedNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 2 || !IsInstitutionWord(tokens[i]) || !Adjacent(text, tokens, i - 1) || !IsLowerCaseWord(tokens[i - 1].Span)
+            || !_lexicon.EndsWithHead(tokens[i - 1].Span, _lexicon.DescriptorHeads)
+            || (_gazetteer.Lookup(tokens[i].Span) & (GazetteerFlags.PersonTitle | GazetteerFlags.Demonym | GazetteerFlags.CommonNoun)) != 0)
+        {
+            return i;
+        }
+
+        var determiner = false;
+        for (var k = i - 2; k >= 0 && k >= i - 5 && tokens[k].Kind == TokenKind.Word && !determiner; k--)
+        {
+            determiner = tokens[k].Span is "the" or "a" or "an";
+        }
+
+        if (!determiner)
+        {
+            return i;
+        }
+
+        var end = i + 1;
+        while (end < tokens.Count && end - i < 4 && Adjacent(text, tokens, end - 1) && IsInstitutionWord(tokens[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // The end of a venue's name the tagger missed at token i, i when there is none: after "the", up to two
+    // capitalised words and a venue word ("at the Mill Ground", "the Kia Oval"); not a bare "the Ground".
+    private int VenueNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not "the" || !IsInstitutionWord(tokens[i]) || _lexicon.EndsWithHead(tokens[i].Span, _lexicon.VenueHeads))
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 2 && Adjacent(text, tokens, k - 1) && IsInstitutionWord(tokens[k]); k++)
+        {
+            if (_lexicon.EndsWithHead(tokens[k].Span, _lexicon.VenueHeads))
+            {
+                return k + 1 < tokens.Count && Adjacent(text, tokens, k) && HasCapital(tokens[k + 1].Span) ? i : k + 1;
+            }
+        }
+
+        return i;
+    }
+
+    // The end of a product or model name the tagger missed at token i, i when there is none: a model code
+    // ("PW127XM", "UK261": capitals and digits, five characters or more), or a capitalised word that is no common
+    // noun, function word or date, has three letters or more ("X 3-5290" is a phone extension) and starts no longer
+    // name, then a code ("Embraer E195", "Airbus A320") or a hyphenated number of two or three digits first, no range
+    // of years ("ATR 72-600").
+    private int ProductNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (IsModelCode(tokens[i]) && tokens[i].Span.Length >= 5)
+        {
+            return i + 1;
+        }
+
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0]) || !Adjacent(text, tokens, i) || i > 0 && IsNameWordBefore(text, tokens, i)
+            || (_gazetteer.Lookup(word) & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Currency | GazetteerFlags.PersonTitle)) != 0)
+        {
+            return i;
+        }
+
+        var code = tokens[i + 1];
+        var hyphenated = code.Kind == TokenKind.Number && code.Span.IndexOf('-') is var hyphen && hyphen is > 1 and < 4
+            && hyphen + 1 < code.Span.Length && code.Span.IndexOfAnyExcept("0123456789-") < 0;
+        return IsModelCode(code) || hyphenated ? i + 2 : i;
+    }
+
+    // Capitals and digits, a capital first and no lower-case letter: "E195", "PW127XM", "UK261".
+    private static bool IsModelCode(Token token) =>
+        token.Kind == TokenKind.Alphanumeric && token.Span.Length >= 3 && char.IsUpper(token.Span[0])
+        && token.Span.IndexOfAnyInRange('0', '9') >= 0 && token.Span.IndexOfAnyInRange('a', 'z') < 0;
+
+    // A capitalised word right before token index in the same clause: the name goes on to the left ("New York
+    // Knicks" is not "York Knicks").
+    private static bool IsNameWordBefore(string text, IReadOnlyList<Token> tokens, int index) =>
+        tokens[index - 1].Kind == TokenKind.Word && HasCapital(tokens[index - 1].Span) && Adjacent(text, tokens, index - 1)
+        && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]);
+
     // Names the German tagger misses that their neighbours give away. A capitalised adjective inside a sentence
     // before an organisation head ("der Europäischen Arzneimittel-Agentur": adjectives are written in lower case
-    // unless they belong to a name) makes an organisation. The capitalised words right after a product noun
+    // unless they belong to a name) makes an organisation, unless a mention follows the head at once: then the two
+    // words describe that name ("die Evangelische Kirche St. Peter" is a church called St. Peter), but not its
+    // initials ("der Europäischen Arzneimittel-Agentur EMA"). The capitalised words right after a product noun
     // ("unter dem Markennamen Lunacept", "die App DB Navigator", "in der Studie TIDE-3") are a product, drug or
     // study name (MISC), also where the tagger typed them otherwise. Linear: one walk over tokens and spans.
     private List<Span> AddGermanNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
@@ -915,7 +1353,7 @@ internal sealed class EntityConsolidator
                 result.Add(spans[next++]);
             }
 
-            if (result.Count > 0 && result[^1].End > i || !Adjacent(text, tokens, i))
+            if (result.Count > 0 && result[^1].End > i)
             {
                 continue;
             }
@@ -923,11 +1361,61 @@ internal sealed class EntityConsolidator
             var word = tokens[i].Span;
             var following = next < spans.Count ? spans[next] : default;
             var hasFollowing = next < spans.Count;
+            // "des BBL-Pokals", "der DFB-Pokal": an acronym joined to an event word (in the genitive too) names the
+            // event; a compound after the hyphen does not ("WM-Qualifikationsspiele").
+            if (!(hasFollowing && following.First == i) && i > 0 && IsAcronymEvent(word))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Misc, Strong: true));
+                continue;
+            }
+
+            if (!Adjacent(text, tokens, i))
+            {
+                continue;
+            }
+
             if (!(hasFollowing && following.First == i) && IsNameAdjectiveBeforeHead(text, tokens, i)
-                && (!hasFollowing || following.First > i + 1 || following.First == i + 1 && following.End == i + 2))
+                && (!hasFollowing || following.First > i + 2 || following.First == i + 1 && following.End == i + 2
+                    || following.First == i + 2 && following.Count == 1 && IsCapitals(tokens, following.First, following.End)))
             {
                 result.Add(new Span(i, i + 2, EntityType.Organization, Strong: true));
                 next += hasFollowing && following.First == i + 1 ? 1 : 0;
+                i++;
+                continue;
+            }
+
+            // "die Kammeroper „Das gläserne Ufer“", "die App »Lindwurm Schadenblitz«": a quoted title after a work or
+            // product noun is the work's or product's name, whatever the tagger made of its words.
+            if ((_lexicon.ProductDescriptors.Contains(word) || _lexicon.WorkNouns.Contains(word)) && !(hasFollowing && following.First == i)
+                && QuotedTitleEnd(text, tokens, i + 1) is > 0 and var close)
+            {
+                var inside = next;
+                while (inside < spans.Count && spans[inside].First >= i + 2 && spans[inside].End <= close)
+                {
+                    inside++;
+                }
+
+                if (inside == spans.Count || spans[inside].First > close)
+                {
+                    result.Add(new Span(i + 2, close, EntityType.Misc, Strong: true));
+                    next = inside;
+                    i = close;
+                    continue;
+                }
+            }
+
+            // "Meersburger Opernfestspiele", "Olympische Spiele": an adjective of a place or a name before an event
+            // word is the event's name (a place adjective also at a sentence start: it is capitalised anyway).
+            if (IsEventNameStart(text, tokens, i) && (!hasFollowing || following.First > i + 1 || following.End <= i + 2 && (following.First == i || following.First == i + 1)))
+            {
+                var covered = next;
+                while (covered < spans.Count && spans[covered].End <= i + 2)
+                {
+                    covered++;
+                }
+
+                result.Add(new Span(i, i + 2, EntityType.Misc, Strong: true));
+                next = covered;
                 i++;
                 continue;
             }
@@ -962,6 +1450,168 @@ internal sealed class EntityConsolidator
         }
 
         return result;
+    }
+
+    // German clubs are named sponsor or place, team name, place: "EWE Baskets Oldenburg", "Weser Falcons Bremen",
+    // "Rostock Seawolves". The tagger cuts them at the place ("EWE" + "Oldenburg") or misses the team name. A listed
+    // team name next to a place the gazetteer knows makes a club, with up to two capitalised words before it; the
+    // tagger's mentions inside it join it, one reaching out of it leaves the words alone. Linear: one walk.
+    private List<Span> AddClubNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        List<Span>? result = null;
+        var copied = 0;
+        var next = 0;
+        var done = 0; // tokens before this index belong to a club found already
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i < done || !_lexicon.ClubNicknames.Contains(tokens[i].Span) || ClubSpan(text, tokens, i) is not var (first, end))
+            {
+                continue;
+            }
+
+            while (next < spans.Count && spans[next].End <= first)
+            {
+                next++;
+            }
+
+            var after = next;
+            if (!Absorbs(spans, next, end, out after) || next < spans.Count && spans[next].First < first)
+            {
+                continue;
+            }
+
+            if (after == next + 1 && spans[next].First == first && spans[next].End == end && spans[next].Type == EntityType.Organization)
+            {
+                continue; // the tagger found it whole
+            }
+
+            result ??= new List<Span>(spans.Count);
+            for (; copied < next; copied++)
+            {
+                result.Add(spans[copied]);
+            }
+
+            result.Add(new Span(first, end, EntityType.Organization, Strong: true));
+            copied = next = after;
+            done = end;
+        }
+
+        if (result is null)
+        {
+            return spans;
+        }
+
+        for (; copied < spans.Count; copied++)
+        {
+            result.Add(spans[copied]);
+        }
+
+        return result;
+    }
+
+    // The club around the team name at index: a known place right after it ("Baskets Oldenburg") or, failing
+    // that, right before it ("Rostock Seawolves"), and up to two capitalised words before it that are no article,
+    // function word or sentence start ("EWE", "Telekom", "Weser"). Null without a place.
+    private (int First, int End)? ClubSpan(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        if (IsPlaceWord(tokens, index + 1) && Adjacent(text, tokens, index))
+        {
+            var first = index;
+            while (first > 0 && index - first < 2 && Adjacent(text, tokens, first - 1) && IsInstitutionWord(tokens[first - 1])
+                && !_lexicon.Determiners.Contains(tokens[first - 1].Span)
+                && (first - 1 > 0 && !SentenceBreakBetween(text, tokens[first - 2], tokens[first - 1])))
+            {
+                first--;
+            }
+
+            return (first, index + 2);
+        }
+
+        return index > 0 && IsPlaceWord(tokens, index - 1) && Adjacent(text, tokens, index - 1) ? (index - 1, index + 1) : null;
+    }
+
+    // A capitalised word the gazetteer knows as a city or region and not as an article, function word or common
+    // noun ("Die" is a French town too).
+    private bool IsPlaceWord(IReadOnlyList<Token> tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Word && char.IsUpper(tokens[index].Span[0])
+        && (_gazetteer.LookupExact(tokens[index].Span) & (GazetteerFlags.City | GazetteerFlags.Region)) != 0
+        && (_gazetteer.Lookup(tokens[index].Span) & (GazetteerFlags.FunctionWord | GazetteerFlags.CommonNoun)) == 0
+        && !_lexicon.Determiners.Contains(tokens[index].Span);
+
+    // A sentence-initial article before a name the article knows as an organisation, place or person belongs to
+    // the sentence, also where the tagger took the two words for a title of a work ("Die Falcons führten").
+    private void StripArticleOfKnownName(string text, IReadOnlyList<Token> tokens, List<Span> spans, NameIndex names)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type == EntityType.Misc && span.Count >= 2 && _lexicon.Determiners.Contains(tokens[span.First].Span)
+                && (span.First == 0 || SentenceBreakBetween(text, tokens[span.First - 1], tokens[span.First]))
+                && names.Match(span.First + 1, span.End, out var match) && match.End == span.End && match.Type != EntityType.Misc)
+            {
+                spans[k] = new Span(span.First + 1, span.End, match.Type);
+            }
+        }
+    }
+
+    // The index of the closing mark of a quoted title that opens at token open: one to eight tokens, the first a
+    // capitalised word, no sentence punctuation inside; 0 when there is none.
+    private static int QuotedTitleEnd(string text, IReadOnlyList<Token> tokens, int open)
+    {
+        if (open + 2 >= tokens.Count || tokens[open].Kind != TokenKind.QuoteMark || tokens[open].Span is "“" or "«"
+            || tokens[open + 1].Kind != TokenKind.Word || !char.IsUpper(tokens[open + 1].Span[0]) || !Adjacent(text, tokens, open - 1))
+        {
+            return 0;
+        }
+
+        for (var k = open + 2; k < tokens.Count && k <= open + 9; k++)
+        {
+            if (tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return k;
+            }
+
+            if (tokens[k].Span is "." or "!" or "?" or ":" or ";")
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    // "BBL-Pokal", "DFB-Pokals", "EM-Finale": two to five capitals, a hyphen and a listed event word itself.
+    private bool IsAcronymEvent(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen < 2 || hyphen > 5 || word[..hyphen].ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        var rest = word[(hyphen + 1)..];
+        var stem = NameIndex.GenitiveStem(rest);
+        foreach (var head in _lexicon.EventHeads)
+        {
+            if (rest.Equals(head, StringComparison.OrdinalIgnoreCase) || stem.Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A capitalised adjective of a place ("Meersburger", "Bayreuther") or, inside a sentence, of a name
+    // ("Olympische") right before a capitalised word ending in an event word ("Opernfestspiele", "Spiele").
+    private bool IsEventNameStart(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Span;
+        var eventWord = tokens[index + 1];
+        return tokens[index].Kind == TokenKind.Word && char.IsUpper(word[0]) && eventWord.Kind == TokenKind.Word && char.IsUpper(eventWord.Span[0])
+            && _lexicon.EndsWithHead(eventWord.Span, _lexicon.EventHeads)
+            && (IsPlaceAdjective(word) || index > 0 && IsNameAdjective(word) && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]))
+            && !NameGoesOn(tokens, index + 2);
     }
 
     // One space between token index and the next.
@@ -1003,7 +1653,8 @@ internal sealed class EntityConsolidator
         var i = index;
         while (i < tokens.Count && i - index < 3 && IsInstitutionWord(tokens[i]))
         {
-            if (!IsNameAdjective(tokens[i].Span) || i + 1 >= tokens.Count || !IsInstitutionWord(tokens[i + 1]))
+            if (!IsNameAdjective(tokens[i].Span) && (_gazetteer.LookupExact(tokens[i].Span) & GazetteerFlags.Demonym) == 0
+                || i + 1 >= tokens.Count || !IsInstitutionWord(tokens[i + 1]))
             {
                 return i + 1;
             }

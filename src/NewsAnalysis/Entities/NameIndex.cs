@@ -19,6 +19,10 @@ internal sealed class NameIndex
     // Full names of two or more words by their first word, longest first (at most MaxCandidatesPerWord each).
     private readonly Dictionary<string, List<(string[] Words, string Key, EntityType Type)>> _fullByFirst = new(StringComparer.Ordinal);
 
+    // A short form of a full name (words joined by one space) → the full name's key ("Lindwurm Versicherung" →
+    // "Lindwurm Versicherung AG").
+    private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
+
     // Full name (words joined by one space) → its type (the first mention's).
     private readonly Dictionary<string, EntityType> _full = new(StringComparer.Ordinal);
 
@@ -57,6 +61,16 @@ internal sealed class NameIndex
         if (span.Count == 1)
         {
             var word = _tokens[span.First].Text;
+            // The genitive of a word that stands for a longer organisation name ("Oldenburgs" of "EWE Baskets
+            // Oldenburg", "Lindwurms" of "Lindwurm Versicherung AG") is that organisation, however the tagger typed it:
+            // it gets no entry of its own, so that EntityKey finds the name through the stem.
+            var stem = GenitiveStem(word);
+            if (stem.Length < word.Length && _lexicon.Language == Language.German && TryWord(stem, out var known)
+                && known.Type == EntityType.Organization && !stem.SequenceEqual(known.Key))
+            {
+                return;
+            }
+
             var flags = _gazetteer.Lookup(word);
             var spreadable = (flags & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.PersonTitle)) == 0;
             _words.TryAdd(word, (word, span.Type, spreadable, false, false));
@@ -64,7 +78,7 @@ internal sealed class NameIndex
             // A German organisation named in the genitive ("des Eisenbahn-Bundesamts") is the same organisation
             // without the ending later ("das Eisenbahn-Bundesamt"); only for a head compound, so that no short
             // stem of another word is looked for.
-            if (span.Type == EntityType.Organization && _lexicon.Language == Languages.Language.German && GenitiveStem(word) is var stem
+            if (span.Type == EntityType.Organization && _lexicon.Language == Languages.Language.German
                 && stem.Length < word.Length && _lexicon.EndsWithHead(stem, _lexicon.OrgHeads))
             {
                 _words.TryAdd(stem.ToString(), (word, span.Type, spreadable, false, false));
@@ -97,6 +111,16 @@ internal sealed class NameIndex
                 var at = list.FindIndex(c => c.Words.Length < words.Length);
                 list.Insert(at < 0 ? list.Count : at, (words, key, span.Type));
             }
+
+            // "Lindwurm Versicherung AG" is "Lindwurm Versicherung" in a headline: the name without its legal form.
+            if (span.Type == EntityType.Organization && words.Length > 2 && list.Count < MaxCandidatesPerWord
+                && (_gazetteer.LookupExact(words[^1]) & GazetteerFlags.LegalForm) != 0 && (_gazetteer.LookupExact(words[^2]) & GazetteerFlags.LegalForm) == 0)
+            {
+                var shorter = words[..^1];
+                _aliases.TryAdd(string.Join(' ', shorter), key);
+                var at = list.FindIndex(c => c.Words.Length < shorter.Length);
+                list.Insert(at < 0 ? list.Count : at, (shorter, key, span.Type));
+            }
         }
 
         // A sports club's name is a club prefix and a place ("SC Freiburg", "1. FC Köln", "VfB Stuttgart"): in the
@@ -104,6 +128,22 @@ internal sealed class NameIndex
         if (span.Type == EntityType.Organization && ClubPlaceWord(span) is var place && place >= 0)
         {
             _words.TryAdd(_tokens[place].Text, (key, span.Type, true, true, false));
+            return;
+        }
+
+        // "Der Freischütz" is "Freischütz" later ("neben dem „Freischütz“"): a German title of a work without its article.
+        if (span.Type == EntityType.Misc && _lexicon.Language == Language.German && span.Count == 2 && _lexicon.Determiners.Contains(_tokens[span.First].Span)
+            && char.IsUpper(_tokens[span.First].Span[0]) && IsKeyWord(_tokens[span.First + 1].Span, span.Type)
+            && (_gazetteer.Lookup(_tokens[span.First + 1].Span) & GazetteerFlags.CommonNoun) == 0)
+        {
+            _words.TryAdd(_tokens[span.First + 1].Text, (key, span.Type, true, false, false));
+        }
+
+        // "EWE Baskets Oldenburg", "Rostock Seawolves": the team name and the place each stand for the club.
+        if (span.Type == EntityType.Organization && NicknameClubWords(span) is (>= 0 and var nickname, >= 0 and var town))
+        {
+            _words.TryAdd(_tokens[town].Text, (key, span.Type, true, true, false));
+            _words.TryAdd(_tokens[nickname].Text, (key, span.Type, true, false, false));
             return;
         }
 
@@ -168,10 +208,17 @@ internal sealed class NameIndex
 
     /// <summary>
     /// The token of a club's place word: the one capitalised word left after the club prefixes and ordinals a
-    /// name starts with ("SC Freiburg" → "Freiburg", "1. FC Köln" → "Köln"); -1 for any other name.
+    /// name starts with ("SC Freiburg" → "Freiburg", "1. FC Köln" → "Köln") or before an English club's plural
+    /// nickname ("Exeter Chiefs" → "Exeter"); -1 for any other name.
     /// </summary>
     public int ClubPlaceWord(EntityConsolidator.Span span)
     {
+        // "Northampton Saints" (English): a place and the club's plural nickname; the place names the club.
+        if (span.Count == 2 && span.Type == EntityType.Organization && _lexicon.IsClubPlural(_tokens[span.First + 1].Span))
+        {
+            return _lexicon.IsClubPlace(_tokens[span.First].Span) ? span.First : -1;
+        }
+
         var prefix = _lexicon.ClubPrefixLength(_tokens, span.First, span.End);
         var i = span.First + prefix;
         if (prefix == 0 || i != span.End - 1)
@@ -181,6 +228,32 @@ internal sealed class NameIndex
 
         var word = _tokens[i].Span;
         return word.Length > 1 && char.IsUpper(word[0]) && (_gazetteer.Lookup(word) & (GazetteerFlags.FunctionWord | GazetteerFlags.CommonNoun)) == 0 ? i : -1;
+    }
+
+    // The team name and the place of a club named with a listed team name and a place at its start or end
+    // ("Weser Falcons Bremen" → "Falcons", "Bremen"); (-1, -1) for any other name.
+    private (int Nickname, int Place) NicknameClubWords(EntityConsolidator.Span span)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Region;
+        for (var i = span.First; i < span.End; i++)
+        {
+            if (!_lexicon.ClubNicknames.Contains(_tokens[i].Span))
+            {
+                continue;
+            }
+
+            if (i + 1 == span.End - 1 && (_gazetteer.LookupExact(_tokens[i + 1].Span) & place) != 0)
+            {
+                return (i, i + 1);
+            }
+
+            if (i - 1 == span.First && (_gazetteer.LookupExact(_tokens[i - 1].Span) & place) != 0)
+            {
+                return (i, i - 1);
+            }
+        }
+
+        return (-1, -1);
     }
 
     // A surname or leading word must look like a name: capitalised, not a function word, title, legal form,
@@ -201,7 +274,7 @@ internal sealed class NameIndex
             never |= GazetteerFlags.CommonNoun | GazetteerFlags.OrgHead | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
         }
 
-        return (flags & never) == 0;
+        return (flags & never) == 0 && !(type == EntityType.Organization && _lexicon.IsPlaceAdjective(word));
     }
 
     /// <summary>
@@ -248,7 +321,15 @@ internal sealed class NameIndex
     {
         if (span.Count > 1)
         {
-            return FullText(span);
+            var full = FullText(span);
+            if (_aliases.TryGetValue(full, out var alias))
+            {
+                return alias;
+            }
+
+            // "van Dam", "Van Dam" of "Joost van Dam": a surname with its particles is the person named in full.
+            return span.Type == EntityType.Person && IsParticlesAndSurname(span) && TryWord(_tokens[span.End - 1].Span, out var surname)
+                && surname.Type == EntityType.Person && surname.Key.EndsWith(' ' + full, StringComparison.OrdinalIgnoreCase) ? surname.Key : full;
         }
 
         var word = _tokens[span.First].Span;
@@ -270,12 +351,28 @@ internal sealed class NameIndex
         // "Hill beat Santos"), is that person even where the tagger saw a place. English only; country names stay apart.
         var surnameOfNamed = entry.Type == EntityType.Person && !word.SequenceEqual(entry.Key) && _lexicon.Language == Language.English
             && (flags & GazetteerFlags.Surname) != 0 && (flags & GazetteerFlags.Country) == 0;
-        if (!span.Spread && span.Type != entry.Type && place && span.Type == EntityType.Location && !entry.Club && !surnameOfNamed)
+        if (!span.Spread && span.Type != entry.Type && place && span.Type == EntityType.Location && (!entry.Club || IsDateline(span.First)) && !surnameOfNamed)
         {
             return _tokens[span.First].Text;
         }
 
         return entry.Key;
+    }
+
+    // All words but the last are name particles ("van", "von der"; capitalised at a sentence start: "Van").
+    private bool IsParticlesAndSurname(EntityConsolidator.Span span)
+    {
+        Span<char> lower = stackalloc char[8];
+        for (var i = span.First; i < span.End - 1; i++)
+        {
+            var word = _tokens[i].Span;
+            if (word.Length > 8 || word.ToLowerInvariant(lower) < 0 || !_lexicon.Connectors.Contains(lower[..word.Length]) || _lexicon.Determiners.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True for a one-word genitive form of a known name ("Menschs" when "Mensch" is known).</summary>
@@ -308,6 +405,14 @@ internal sealed class NameIndex
 
         return word;
     }
+
+    // A dateline: the word opens a paragraph and a dash or a one-word agency in brackets follows ("Oldenburg – Die …",
+    // "Nürnberg (dpa) – Torjäger …"); it is where the article was written, even where the place also names a club of
+    // the article.
+    private bool IsDateline(int index) =>
+        (index == 0 || _text.AsSpan(_tokens[index - 1].End, _tokens[index].Start - _tokens[index - 1].End).Contains('\n'))
+        && index + 1 < _tokens.Count && (_tokens[index + 1].Span is "–" or "—"
+            || _tokens[index + 1].Span is "(" && index + 3 < _tokens.Count && _tokens[index + 3].Span is ")");
 
     private bool CapitalisedWordFollows(int index) =>
         index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word && char.IsUpper(_tokens[index + 1].Span[0])

@@ -307,6 +307,39 @@ internal sealed class QuoteAttributor
                     break;
                 }
             }
+
+            // 4. „…“ after "…, sagte Bauer." in the same paragraph: the sentence before reports the same speaker's
+            // words with an inverted cue and ends with the speaker's name, so the quote goes on in their voice.
+            if (ReportedSpeakerBefore(pair.OpenToken) is { } reported)
+            {
+                speaker = reported;
+            }
+        }
+
+        /// <summary>
+        /// The speaker of the sentence right before token <paramref name="open"/> when it ends ", cue Name." in the
+        /// same paragraph ("…, sagte Bauer."); null otherwise.
+        /// </summary>
+        private Candidate? ReportedSpeakerBefore(int open)
+        {
+            var period = open - 1;
+            if (period < 1 || !IsPunct(period, '.') || _paragraphOf[period] != _paragraphOf[open] || _insideQuote[period])
+            {
+                return null;
+            }
+
+            var start = period;
+            while (start > 0 && period - start < MaxRegion && _paragraphOf[start - 1] == _paragraphOf[period] && _markRole[start - 1] != 2 && !IsSentenceEnd(start - 1))
+            {
+                start--;
+            }
+
+            if (LastCue(start, period) is not { Kind: CueKind.Verb } cue || cue.First == start || !IsPunct(cue.First - 1, ','))
+            {
+                return null;
+            }
+
+            return CandidateAfter(cue.Last + 1, period, false) is { } c && c.Last == period - 1 && (c.IsPerson || c.Name is not null) ? c : null;
         }
 
         /// <returns>True when the cue's subject is an unnamed single speaker ("Ein Sprecher sagte", "a spokeswoman said").</returns>
@@ -413,12 +446,25 @@ internal sealed class QuoteAttributor
             {
                 if (CandidateAt(i, end, false) is { } c)
                 {
+                    // "Der Trainer der Falcons, Goran Petrović, haderte": an organisation in the genitive after a
+                    // noun says whose the role is; the subject is named after it.
+                    if (!c.IsPerson && !c.IsPronoun && IsGenitiveAttribute(c.First))
+                    {
+                        i = c.Last;
+                        continue;
+                    }
+
                     return (c.IsPerson || c.IsPronoun) && !AfterPreposition(c.First) ? c : null;
                 }
             }
 
             return null;
         }
+
+        /// <summary>A name after a genitive article that follows a capitalised noun: "Trainer der Falcons", "Chef des Konzerns".</summary>
+        private bool IsGenitiveAttribute(int first) =>
+            _language == Language.German && first >= 2 && _tokens[first - 1].Kind == TokenKind.Word && Lower(first - 1) is "der" or "des"
+            && _tokens[first - 2].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[first - 2].Start]);
 
         /// <summary>The first speaker candidate from <paramref name="start"/>, skipping articles, adjectives and roles.</summary>
         private Candidate? CandidateAfter(int start, int end, bool allowUnknown)
@@ -965,8 +1011,17 @@ internal sealed class QuoteAttributor
             }
 
             var next = previous.CloseToken + 1;
-            return next < pair.OpenToken && Lower(next) is "and" or "und" or "but" or "aber" or "or" or "oder";
+            return next < pair.OpenToken && Lower(next) is "and" or "und" or "but" or "aber" or "or" or "oder"
+                || IsRelativeClauseOpening(pair.OpenToken);
         }
+
+        /// <summary>
+        /// „sprach von einem »verdienten Sieg« seiner Mannschaft, die »nie aufgehört hat …«": a German relative
+        /// pronoun after a comma right before the mark, so that the quote goes on the cited speaker's sentence.
+        /// </summary>
+        private bool IsRelativeClauseOpening(int open) =>
+            open >= 2 && _tokens[open - 1].Kind == TokenKind.Word && Lower(open - 1) is "die" or "der" or "das" or "welche" or "welcher" or "welches"
+            && IsPunct(open - 2, ',');
 
         /// <summary>The tokens before an opening mark back to the sentence start (or the previous quote, or a colon).</summary>
         private (int Start, int End) BeforeRegion(int open)

@@ -130,46 +130,52 @@ internal static class BoundaryFeatures
     {
         // Candidate gaps are a few per hundred tokens, so neighbouring gaps rarely share a token: each token is
         // described afresh, without what no feature reads (the suffix but p0's, the outer two's word-list flags).
-        var p0 = Describe(tokens[i], lexicon, words, language, GapWords.Unknown, withSuffix: true);
-        var n0 = Describe(tokens[i + 1], lexicon, words, language, nextFlags, withSuffix: false);
-        var p1 = i > 0 ? Hash(tokens[i - 1].Span) : TokenHashes.Edge;
-        var n1 = i + 2 < tokens.Length ? Hash(tokens[i + 2].Span) : TokenHashes.Edge;
+        var hashes = HashFour(i > 0 ? tokens[i - 1].Span : default, tokens[i].Span, tokens[i + 1].Span, i + 2 < tokens.Length ? tokens[i + 2].Span : default);
+        var p0 = Describe(tokens[i], hashes.B, lexicon, words, language, GapWords.Unknown, withSuffix: true);
+        var n0 = Describe(tokens[i + 1], hashes.C, lexicon, words, language, nextFlags, withSuffix: false);
+        var p1 = i > 0 ? hashes.A : TokenHashes.Edge;
+        var n1 = i + 2 < tokens.Length ? hashes.D : TokenHashes.Edge;
         var r = ruleBoundary ? 1u : 0u;
         var (newlines, spaces) = Gap(text, tokens[i].End, tokens[i + 1].Start);
-        // The values first, then their indices, eight at a time (the same hash as one at a time).
-        features[0] = (int)r;
-        features[1] = (int)p0.Lower;
-        features[2] = (int)p0.Shape;
-        features[3] = (int)p0.Suffix;
-        features[4] = (int)p0.Flags;
-        features[5] = (int)p1.Lower;
-        features[6] = (int)p1.Shape;
-        features[7] = (int)n0.Lower;
-        features[8] = (int)n0.Shape;
-        features[9] = (int)n0.Flags;
-        features[10] = (int)n1.Lower;
-        features[11] = (int)n1.Shape;
-        features[12] = (int)Mix(p0.Shape, n0.Shape);
-        features[13] = (int)Mix(p0.Lower, n0.Shape);
-        features[14] = (int)Mix(p0.Shape, n0.Lower);
-        features[15] = (int)Mix(r, n0.Shape);
-        features[16] = (int)Mix(r, p0.Shape);
-        features[17] = (int)Mix(r, p0.Lower);
-        features[18] = (int)Mix(r, n0.Lower);
-        features[19] = (Math.Min(newlines, 2) * 4) + Math.Min(spaces, 3);
-        features[20] = (int)Mix(p0.Lower, n0.Lower);
-        features[21] = (int)Mix(Mix(p1.Shape, p0.Shape), n0.Shape);
-        features[22] = (int)Mix(r, (uint)Bucket(sinceRule));
-        features[23] = (int)Mix(r, (uint)Bucket(untilRule));
-        features[24] = (int)Mix(n0.Shape, n1.Shape);
-        features[25] = (int)Mix(p0.Suffix, n0.Flags);
-        features[26] = (int)Mix(p1.Lower, p0.Lower);
-        features[27] = (int)Mix(Mix(r, p0.Flags), n0.Flags);
-        features[28] = (int)Mix(Mix(r, p0.Shape), n0.Flags & LowercaseFlag);
-        features[29] = (int)Mix(p0.Lower, n0.Flags & LowercaseFlag);
-        features[30] = (int)Mix(Mix(p0.Flags & LowercaseFlag, n0.Flags & LowercaseFlag), n0.Shape);
-        features[31] = 0; // an unused lane
-        Indices(features[..32], mask);
+        // The values go straight into vector registers (stored one at a time, a vector load of them would wait
+        // for the stores), then their indices are computed eight at a time (the same hash as one at a time).
+        var indices = MemoryMarshal.Cast<int, uint>(features); // template k + 1 at k
+        Indices(Vector256.Create(
+            r,
+            p0.Lower,
+            p0.Shape,
+            p0.Suffix,
+            p0.Flags,
+            p1.Lower,
+            p1.Shape,
+            n0.Lower), 0, mask).CopyTo(indices[0..]);
+        Indices(Vector256.Create(
+            n0.Shape,
+            n0.Flags,
+            n1.Lower,
+            n1.Shape,
+            Mix(p0.Shape, n0.Shape),
+            Mix(p0.Lower, n0.Shape),
+            Mix(p0.Shape, n0.Lower),
+            Mix(r, n0.Shape)), 8, mask).CopyTo(indices[8..]);
+        Indices(Vector256.Create(
+            Mix(r, p0.Shape),
+            Mix(r, p0.Lower),
+            Mix(r, n0.Lower),
+            (uint)((Math.Min(newlines, 2) * 4) + Math.Min(spaces, 3)),
+            Mix(p0.Lower, n0.Lower),
+            Mix(Mix(p1.Shape, p0.Shape), n0.Shape),
+            Mix(r, (uint)Bucket(sinceRule)),
+            Mix(r, (uint)Bucket(untilRule))), 16, mask).CopyTo(indices[16..]);
+        Indices(Vector256.Create(
+            Mix(n0.Shape, n1.Shape),
+            Mix(p0.Suffix, n0.Flags),
+            Mix(p1.Lower, p0.Lower),
+            Mix(Mix(r, p0.Flags), n0.Flags),
+            Mix(Mix(r, p0.Shape), n0.Flags & LowercaseFlag),
+            Mix(p0.Lower, n0.Flags & LowercaseFlag),
+            Mix(Mix(p0.Flags & LowercaseFlag, n0.Flags & LowercaseFlag), n0.Shape),
+            0u), 24, mask).CopyTo(indices[24..]); // an unused lane last
         return 31;
     }
 
@@ -179,6 +185,7 @@ internal static class BoundaryFeatures
     /// </summary>
     public static int UntilRule(int i, int nextRule, int count) => Math.Min((nextRule >= count ? count - 1 : nextRule) - i, 64);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // twice per gap; the JIT keeps a switch expression out of line
     private static int Bucket(int length) => length switch
     {
         <= 3 => length,
@@ -274,6 +281,53 @@ internal static class BoundaryFeatures
     // CharEntry of each Latin-1 character (whose lower-case form and class are Latin-1 characters too), then BeyondLatin1.
     private static readonly uint[] s_latin1 = [.. Enumerable.Range(0, (int)Latin1Length).Select(c => CharEntry((char)c)), BeyondLatin1];
 
+    /// <summary>
+    /// <see cref="Hash"/> of four tokens at once, one vector lane each (an empty span for a missing token): the four
+    /// chains of multiplications run side by side, and the loop ends once, after the longest token, instead of four
+    /// times at hard-to-predict lengths.
+    /// </summary>
+    internal static (TokenHashes A, TokenHashes B, TokenHashes C, TokenHashes D) HashFour(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c, ReadOnlySpan<char> d)
+    {
+        var lengths = Vector128.Create((uint)a.Length, (uint)b.Length, (uint)c.Length, (uint)d.Length);
+        var hashed = Vector128.Min(lengths, Vector128.Create((uint)MaxHashedLength));
+        var longest = Math.Min(Math.Max(Math.Max(a.Length, b.Length), Math.Max(c.Length, d.Length)), MaxHashedLength);
+        var prime = Vector128.Create(FnvPrime);
+        var lower = Vector128.Create(FnvOffset);
+        var shape = lower;
+        var previousClass = Vector128<uint>.Zero;
+        var shapeLength = Vector128<uint>.Zero;
+        var seen = Vector128<uint>.Zero;
+        var table = s_latin1;
+        for (var k = 0; k < longest; k++)
+        {
+            // A lane past its token's end reads some character of it (or the table's first entry) and keeps its hashes.
+            var active = Vector128.LessThan(Vector128.Create((uint)k), hashed);
+            var entry = Vector128.Create(Entry(table, a, k), Entry(table, b, k), Entry(table, c, k), Entry(table, d, k)) & active;
+            seen |= entry;
+            var cls = entry >>> 16;
+            lower = Vector128.ConditionalSelect(active, (lower ^ (entry & Vector128.Create(0xFFFFu))) * prime, lower);
+            var change = active & ~Vector128.Equals(cls, previousClass) & Vector128.LessThan(shapeLength, Vector128.Create(6u));
+            shape = Vector128.ConditionalSelect(change, (shape ^ cls) * prime, shape);
+            shapeLength -= change; // all bits set: minus one
+            previousClass = cls;
+        }
+
+        if ((Vector128.ExtractMostSignificantBits(seen) & 0xF) != 0)
+        {
+            return (Hash(a), Hash(b), Hash(c), Hash(d)); // a character beyond Latin-1: the general loop
+        }
+
+        lower = (lower ^ Vector128.Min(lengths, Vector128.Create(99u))) * prime;
+        return (
+            new TokenHashes(lower.GetElement(0), shape.GetElement(0), 0, 0),
+            new TokenHashes(lower.GetElement(1), shape.GetElement(1), 0, 0),
+            new TokenHashes(lower.GetElement(2), shape.GetElement(2), 0, 0),
+            new TokenHashes(lower.GetElement(3), shape.GetElement(3), 0, 0));
+
+        static uint Entry(uint[] table, ReadOnlySpan<char> span, int k) =>
+            span.IsEmpty ? table[0] : table[Math.Min(span[Math.Min(k, span.Length - 1)], Latin1Length)];
+    }
+
     /// <summary>The hash of the last three characters of a token, in lower case.</summary>
     internal static uint Suffix(ReadOnlySpan<char> span)
     {
@@ -288,17 +342,17 @@ internal static class BoundaryFeatures
         return suffix;
     }
 
-    /// <summary>All hashes of a token beside the gap: <see cref="Hash"/> plus its suffix and flags.</summary>
+    /// <summary>All hashes of a token beside the gap: its <see cref="Hash"/> plus its suffix and flags.</summary>
     /// <param name="token">The token.</param>
+    /// <param name="hashes">The token's <see cref="Hash"/>.</param>
     /// <param name="lexicon">Abbreviations.</param>
     /// <param name="words">The model's word lists.</param>
     /// <param name="language">The text's language.</param>
     /// <param name="wordFlags">The token's <see cref="GapWords.Flags"/> if already looked up, else <see cref="GapWords.Unknown"/>.</param>
     /// <param name="withSuffix">Whether the suffix is hashed (only the token before the gap's is read).</param>
-    private static TokenHashes Describe(Token token, TokenizerLexicon lexicon, GapWords words, Language language, int wordFlags, bool withSuffix)
+    private static TokenHashes Describe(Token token, TokenHashes hashes, TokenizerLexicon lexicon, GapWords words, Language language, int wordFlags, bool withSuffix)
     {
         var span = token.Span;
-        var hashes = Hash(span);
         // Kind, length class, abbreviation and sentence-starter flags in one small number.
         var flags = (uint)token.Kind;
         flags |= (uint)Math.Min(span.Length, 4) << 5;
@@ -327,25 +381,19 @@ internal static class BoundaryFeatures
     private static uint Mix(uint a, uint b) => (a * 0x9E3779B1u) ^ (b + 0x7F4A7C15u + (a << 6) + (a >> 2));
 
     /// <summary>
-    /// Replaces the value of template k + 1 in <paramref name="features"/>[k] (32 of them) by its index in the
-    /// weight table: the template number and the value mixed, then a 32-bit finaliser, in eight lanes at a time.
+    /// The indices in the weight table of the values of templates <paramref name="first"/> + 1 to
+    /// <paramref name="first"/> + 8: the template number and the value mixed, then a 32-bit finaliser, in eight lanes.
     /// </summary>
-    private static void Indices(Span<int> features, int mask)
+    private static Vector256<uint> Indices(Vector256<uint> values, int first, int mask)
     {
-        var values = MemoryMarshal.Cast<int, uint>(features);
-        var lanes = Vector256.Create(1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u);
-        for (var v = 0; v < 32; v += 8)
-        {
-            var template = (lanes + Vector256.Create((uint)v)) * 0x85EBCA6Bu;
-            var h = (template * 0x9E3779B1u)
-                ^ (Vector256.Create<uint>(values[v..]) + Vector256.Create(0x7F4A7C15u) + (template << 6) + (template >> 2));
-            h ^= h >> 16;
-            h *= 0x7FEB352Du;
-            h ^= h >> 15;
-            h *= 0x846CA68Bu;
-            h ^= h >> 16;
-            (h & Vector256.Create((uint)mask)).CopyTo(values[v..]);
-        }
+        var template = (Vector256.Create(1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u) + Vector256.Create((uint)first)) * 0x85EBCA6Bu;
+        var h = (template * 0x9E3779B1u) ^ (values + Vector256.Create(0x7F4A7C15u) + (template << 6) + (template >> 2));
+        h ^= h >> 16;
+        h *= 0x7FEB352Du;
+        h ^= h >> 15;
+        h *= 0x846CA68Bu;
+        h ^= h >> 16;
+        return h & Vector256.Create((uint)mask);
     }
 
     internal readonly record struct TokenHashes(uint Lower, uint Shape, uint Suffix, uint Flags)

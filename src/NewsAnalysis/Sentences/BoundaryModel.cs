@@ -26,6 +26,9 @@ internal sealed class BoundaryModel
 
     private readonly float[] _weights;
 
+    // How far a sum of the score's terms in another order may lie from Score's sum in text order (see IsBoundary).
+    private readonly double _tolerance;
+
     public BoundaryModel(int bits, float[] weights, float bias, float threshold, GapWords? words = null)
     {
         Words = words ?? s_noWords.Value;
@@ -38,6 +41,12 @@ internal sealed class BoundaryModel
         _weights = weights;
         Bias = bias;
         Threshold = threshold;
+        // A float sum of at most n terms, in any order, lies within (n - 1)u / (1 - (n - 1)u) times the sum of their
+        // magnitudes of the exact sum (u = 2^-24; Higham, Accuracy and Stability of Numerical Algorithms, 4.2), and
+        // a score adds the bias and at most MaxFeatures weights: two such sums lie within twice that of each other.
+        var magnitude = Math.Abs((double)bias) + (BoundaryFeatures.MaxFeatures * weights.Max(w => Math.Abs((double)w)));
+        var relative = BoundaryFeatures.MaxFeatures * Math.ScaleB(1.0, -24);
+        _tolerance = 2 * relative / (1 - relative) * magnitude;
     }
 
     /// <summary>log2 of the weight table's size.</summary>
@@ -80,6 +89,38 @@ internal sealed class BoundaryModel
         }
 
         return sum;
+    }
+
+    /// <summary>
+    /// Whether a gap with these features is a boundary: <c>Score(features) &gt; Threshold</c> in every case, from four
+    /// partial sums whose additions do not wait for each other as Score's chain does; a sum too close to the
+    /// threshold to tell (within the rounding error of either order) is left to Score.
+    /// </summary>
+    public bool IsBoundary(ReadOnlySpan<int> features)
+    {
+        if (features.Length > BoundaryFeatures.MaxFeatures)
+        {
+            return Score(features) > Threshold; // beyond the terms the tolerance was computed for
+        }
+
+        var weights = _weights;
+        float a = 0, b = 0, c = 0, d = 0;
+        var k = 0;
+        for (; k + 4 <= features.Length; k += 4)
+        {
+            a += weights[features[k]];
+            b += weights[features[k + 1]];
+            c += weights[features[k + 2]];
+            d += weights[features[k + 3]];
+        }
+
+        for (; k < features.Length; k++)
+        {
+            a += weights[features[k]];
+        }
+
+        var sum = (double)Bias + a + b + c + d;
+        return Math.Abs(sum - Threshold) > _tolerance ? sum > Threshold : Score(features) > Threshold;
     }
 
     /// <summary>The same model with another threshold.</summary>

@@ -432,7 +432,7 @@ public sealed class SentenceSplitter
             // Gaps are decided in text order and NextRule reads only tokens after the gap, so the rules' verdict it
             // reads is still unchanged.
             var count = Features(text, tokens, language, model.Words, model.Mask, boundaries, gap, ref nextRule, features);
-            boundaries[gap.Index] = model.Score(features[..count]) > model.Threshold;
+            boundaries[gap.Index] = model.IsBoundary(features[..count]);
         }
     }
 

@@ -67,6 +67,30 @@ public class QuoteEntityTests
     }
 
     [Test]
+    public void AnOrganisationInTheGenitiveAfterARoleIsNotTheSubjectBeforeAColon()
+    {
+        const string text = "Der Kapitän der Towers, Jan Ott, ärgerte sich: »Das war zu wenig.« Sein Kollege Per Lund lachte.";
+        var quotes = Analyze(text, new HandMadeEntities(("Towers", EntityType.Organization, "Towers"), ("Jan Ott", EntityType.Person, "Jan Ott"), ("Per Lund", EntityType.Person, "Per Lund")));
+        Assert.That(quotes.Single().Speaker, Is.EqualTo("Jan Ott"));
+    }
+
+    [Test]
+    public void AQuoteAfterASentenceEndingWithAnInvertedCueGoesToItsSpeaker()
+    {
+        const string text = "Die Mieten seien zu hoch, sagte Ott. „Niemand kann das noch bezahlen.“ Der Rat tagt morgen.";
+        var quotes = Analyze(text, new HandMadeEntities(("Ott", EntityType.Person, "Jan Ott")));
+        Assert.That(quotes.Single().Speaker, Is.EqualTo("Jan Ott"));
+    }
+
+    [Test]
+    public void AGermanRelativeClauseQuotedAfterAPartialQuoteIsTheSameSpeakersPartialQuote()
+    {
+        const string text = "Jan Ott sprach von einem „klaren Erfolg“ seines Teams, das „nie den Mut verloren hat“.";
+        var quotes = Analyze(text, new HandMadeEntities(("Jan Ott", EntityType.Person, "Jan Ott")));
+        Assert.That(quotes.Select(q => $"{q.Kind}/{q.Speaker}"), Is.EqualTo(new[] { "Partial/Jan Ott", "Partial/Jan Ott" }));
+    }
+
+    [Test]
     public void WithoutEntitiesTheNameAfterTheCueIsStillRead()
     {
         var quotes = Analyze(Text, null);

@@ -68,6 +68,22 @@ public class BoundaryFeaturesTests
         }
     }
 
+    [Test]
+    public void FourTokensAtOnceAreHashedAsOneByOne()
+    {
+        // Lengths from empty to past the hashed prefix, characters inside and beyond Latin-1, in every lane.
+        var random = new Random(11);
+        const string alphabet = "aZ9.-äÖß€Ω😀 ";
+        string Word() => new(Enumerable.Range(0, random.Next(30)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+        for (var round = 0; round < 5000; round++)
+        {
+            var words = new[] { Word(), Word(), Word(), Word() };
+            var (a, b, c, d) = BoundaryFeatures.HashFour(words[0], words[1], words[2], words[3]);
+            var expected = words.Select(w => BoundaryFeatures.Hash(w)).ToArray();
+            Assert.That(new[] { a, b, c, d }, Is.EqualTo(expected), string.Join(" | ", words));
+        }
+    }
+
     [TestCase("Millionen")]
     [TestCase("ÄRGER")]
     [TestCase("Straße")]

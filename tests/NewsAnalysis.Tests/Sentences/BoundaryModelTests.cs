@@ -85,6 +85,37 @@ public class BoundaryModelTests
     }
 
     [Test]
+    public void IsBoundaryAgreesWithTheScoreEvenAtTheThreshold()
+    {
+        var random = new Random(7);
+        var weights = new float[1 << 10];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            weights[k] = (float)((random.NextDouble() - 0.5) * 6);
+        }
+
+        var features = new int[BoundaryFeatures.MaxFeatures];
+        for (var round = 0; round < 2000; round++)
+        {
+            var count = 1 + random.Next(features.Length);
+            for (var k = 0; k < count; k++)
+            {
+                features[k] = random.Next(weights.Length);
+            }
+
+            var used = features.AsSpan(0, count);
+            var score = new BoundaryModel(10, weights, bias: -1.5f, threshold: 0).Score(used);
+            // Thresholds far off, and at the score itself and one float step either side, where the order in which
+            // the weights are added decides.
+            foreach (var threshold in new[] { 0f, score, MathF.BitDecrement(score), MathF.BitIncrement(score), score - 1, score + 1 })
+            {
+                var model = new BoundaryModel(10, weights, bias: -1.5f, threshold);
+                Assert.That(model.IsBoundary(used), Is.EqualTo(model.Score(used) > threshold), $"round {round}, threshold {threshold}");
+            }
+        }
+    }
+
+    [Test]
     public void ADamagedFileIsRejected() =>
         Assert.That(() => BoundaryModel.Read(new MemoryStream([(byte)'N', (byte)'A', 1, 2, 3])), Throws.InstanceOf<InvalidDataException>());
 
