@@ -61,8 +61,9 @@ public class CorpusAccuracyTests
             TestContext.Out.WriteLine($"entities {language}: {score}");
         }
 
-        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(500));
-        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.83));
-        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.77));
+        // Measured 2026-12-06 (session 7, 42 articles): de 0.8778, en 0.8603; the gates leave about three points.
+        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(1300));
+        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.85));
+        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.83));
     }
 }
