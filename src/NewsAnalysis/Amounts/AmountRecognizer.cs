@@ -655,7 +655,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return 0; // neither a percent word nor the first word of one (nor past the end)
         }
 
-        if (j + 1 < tokens.Length && TryPair(_lex.PercentWords, in tokens[j], in tokens[j + 1], out var twoWord))
+        if (j + 1 < tokens.Length && TryPhrase(_lex.PercentWords, tokens.Slice(j, 2), out var twoWord))
         {
             points = twoWord == 1;
             return 2;
@@ -805,25 +805,36 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return true;
     }
 
-    /// <summary>Looks up two tokens as one phrase ("mehr als", "percentage points") without allocating.</summary>
-    private static bool TryPair(Lexicons.SpanLexicon lexicon, in Token a, in Token b, out int value)
+    /// <summary>
+    /// Looks up adjacent tokens as one phrase, joined by single spaces ("mehr als", "percentage points", "no more
+    /// than"), without allocating.
+    /// </summary>
+    private static bool TryPhrase(Lexicons.SpanLexicon lexicon, ReadOnlySpan<Token> words, out int value)
     {
         value = 0;
-        if (!lexicon.MayStartPhrase(a.Span))
+        if (!lexicon.MayStartPhrase(words[0].Span))
         {
             return false; // no phrase starts with this word (tokens hold no spaces, so no other split can match)
         }
 
-        Span<char> buffer = stackalloc char[48];
-        var length = a.Length + b.Length + 1;
-        if (length > buffer.Length)
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
+        foreach (var word in words)
         {
-            return false;
+            if (length + word.Length + 1 > buffer.Length)
+            {
+                return false;
+            }
+
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.Span.CopyTo(buffer[length..]);
+            length += word.Length;
         }
 
-        a.Span.CopyTo(buffer);
-        buffer[a.Length] = ' ';
-        b.Span.CopyTo(buffer[(a.Length + 1)..]);
         return lexicon.TryGetValue(buffer[..length], out value);
     }
 
@@ -852,7 +863,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return AmountQualifier.Exact;
         }
 
-        if (first >= 2 && TryPair(_lex.Qualifiers, in tokens[first - 2], in tokens[first - 1], out var two))
+        // Three words first: "no more than" is at most, not "more than".
+        if (first >= 3 && TryPhrase(_lex.Qualifiers, tokens.Slice(first - 3, 3), out var three))
+        {
+            return (AmountQualifier)three;
+        }
+
+        if (first >= 2 && TryPhrase(_lex.Qualifiers, tokens.Slice(first - 2, 2), out var two))
         {
             return (AmountQualifier)two;
         }

@@ -60,6 +60,8 @@ public class AmountRecognizerTests
     [TestCase("Sie sammelten knapp 3 Millionen Euro.", AmountQualifier.Approximately, "3000000")]
     [TestCase("Sie sammelten bis zu 3 Millionen Euro.", AmountQualifier.UpTo, "3000000")]
     [TestCase("Sie sammelten mindestens 3 Millionen Euro.", AmountQualifier.AtLeast, "3000000")]
+    [TestCase("Die Miete steigt um nicht mehr als 4 Prozent.", AmountQualifier.AtMost, "4")]
+    [TestCase("Die Firma zahlte nicht weniger als 3 Millionen Euro.", AmountQualifier.AtLeast, "3000000")]
     public void QualifiersStayOutsideTheSpan(string text, AmountQualifier qualifier, string value)
     {
         var amount = Single(text, Language.German);
@@ -185,6 +187,12 @@ public class AmountRecognizerTests
             Assert.That(amounts.Select(a => a.Text), Does.Contain(first));
         }
     }
+
+    [TestCase("Patients should wait no more than 6 weeks for a scan.", AmountQualifier.AtMost)]
+    [TestCase("The council spent no less than £4m on the bridge.", AmountQualifier.AtLeast)]
+    [TestCase("The council spent more than £4m on the bridge.", AmountQualifier.MoreThan)]
+    public void EnglishNegatedComparisonsAreBounds(string text, AmountQualifier qualifier) =>
+        Assert.That(Single(text, Language.English).Qualifier, Is.EqualTo(qualifier));
 
     [TestCase("Tickets for the Six Nations sold out within an hour.")]
     [TestCase("The plan was backed by the Group of Seven in June.")]
