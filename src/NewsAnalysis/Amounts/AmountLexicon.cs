@@ -120,6 +120,13 @@ internal sealed class AmountLexicon
     /// <summary>Words before a number that make it a reference ("Seite 12").</summary>
     public SpanLexicon ReferenceWords { get; private init; } = null!;
 
+    /// <summary>
+    /// Units of measurement of two letters or more that a quantity may end in even where a noun would not be written
+    /// so ("10 kWh" in German, "520,000 TEU" in English): the tokenizer's <c>unit-suffixes.txt</c>, without scale
+    /// words ("bn", "Mio"); case-sensitive.
+    /// </summary>
+    public SpanLexicon Units { get; private init; } = null!;
+
     /// <summary>Words before a number that make an English "X to Y" a change, not a range ("rose 6p to 287p"); ignoring case.</summary>
     public SpanLexicon ChangeWords { get; private init; } = null!;
 
@@ -357,6 +364,8 @@ internal sealed class AmountLexicon
             NotUnits = new SpanLexicon(notUnits, ignoreCase: true),
             ReferenceWords = new SpanLexicon(referenceWords),
             ChangeWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/change-words.en.txt"), ignoreCase: true),
+            Units = new SpanLexicon(EmbeddedResources.ReadLines("Tokenization/unit-suffixes.txt")
+                .Where(unit => unit.Length >= 2 && !scales.Any(row => row[0] == unit))),
             ScaleFirstLetters = scales.Aggregate(0u, (mask, row) => mask | (1u << (row[0][0] & 31))),
             Roles = roles.Roles,
             RoleForms = roles.Forms,

@@ -752,9 +752,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var capitalised = char.IsUpper(word[0]);
         if (language == Language.German || (language == Language.Other && capitalised))
         {
-            if (capitalised)
+            if (capitalised || _lex.Units.Contains(word))
             {
-                return j;
+                return j; // a noun, or a unit written in lower case ("10 kWh", "5 km")
             }
 
             // One inflected adjective between number and noun: "200 neue Mitarbeiter".
@@ -772,6 +772,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // "two Oscars") that no further capitalised word continues ("12 Angry Men", "10 Downing Street").
         if (capitalised)
         {
+            if (_lex.Units.Contains(word))
+            {
+                return j; // a unit in capitals ("520,000 TEU", "40 MW")
+            }
+
             return IsCapitalisedPlural(word) && !(j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(tokens[j + 1].Span[0])
                 && tokens[j + 1].Start - tokens[j].End == 1) ? j : -1;
         }

@@ -97,6 +97,7 @@ public class AmountRecognizerTests
     [TestCase("Die App hat zwei Millionen Nutzer.", "zwei Millionen Nutzer", "2000000", "Nutzer")]
     [TestCase("Die Strecke misst 5 Kilometer.", "5 Kilometer", "5", "Kilometer")]
     [TestCase("Er stellte 200 neue Mitarbeiter ein.", "200 neue Mitarbeiter", "200", "Mitarbeiter")]
+    [TestCase("Der Heimspeicher fasst 12 kWh.", "12 kWh", "12", "kWh")]
     public void GermanQuantities(string text, string span, string value, string unit)
     {
         var amount = Single(text, Language.German);
@@ -193,6 +194,14 @@ public class AmountRecognizerTests
     [TestCase("The council spent more than £4m on the bridge.", AmountQualifier.MoreThan)]
     public void EnglishNegatedComparisonsAreBounds(string text, AmountQualifier qualifier) =>
         Assert.That(Single(text, Language.English).Qualifier, Is.EqualTo(qualifier));
+
+    [TestCase("The terminal will handle 300,000 TEU a year.", "300,000 TEU", "300000", "TEU")]
+    [TestCase("The wind farm adds 64 MW to the grid.", "64 MW", "64", "MW")]
+    public void EnglishUnitsInCapitalsAreCounted(string text, string span, string value, string unit)
+    {
+        var amount = Single(text, Language.English);
+        Assert.That((amount.Kind, amount.Text, amount.Value, amount.Unit), Is.EqualTo((AmountKind.Quantity, span, D(value), unit)));
+    }
 
     [TestCase("Tickets for the Six Nations sold out within an hour.")]
     [TestCase("The plan was backed by the Group of Seven in June.")]
