@@ -38,15 +38,19 @@ internal sealed class ConsolidationLexicon
         (Connectors, OrgHeads, EventHeads) = s_bothLanguages.Value;
         DescriptorHeads = [.. EmbeddedResources.ReadLines($"Entities/descriptor-heads.{code}.txt")];
         ClubPrefixes = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/club-prefixes.{code}.txt"));
-        // Only German has the list: "die App DB Navigator" (English puts the name first: "the DB Navigator app").
         VenueHeads = [.. EmbeddedResources.ReadLines($"Entities/venue-heads.{code}.txt")];
-        ProductDescriptors = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/product-descriptors.de.txt") : Enumerable.Empty<string>());
-        WorkplaceNouns = new SpanLexicon(language == Language.English ? EmbeddedResources.ReadLines("Entities/workplace-nouns.en.txt") : Enumerable.Empty<string>(), ignoreCase: true);
-        PlacePlurals = new SpanLexicon(language == Language.English ? EmbeddedResources.ReadLines("Entities/place-plurals.en.txt") : Enumerable.Empty<string>());
-        GenitiveOrgHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/genitive-org-heads.de.txt")] : [];
-        WorkNouns = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/work-nouns.de.txt") : Enumerable.Empty<string>());
-        ClubNicknames = new SpanLexicon(language == Language.German ? EmbeddedResources.ReadLines("Entities/club-nicknames.de.txt") : Enumerable.Empty<string>());
-        MunicipalityHeads = language == Language.German ? [.. EmbeddedResources.ReadLines("Entities/municipality-heads.de.txt")] : [];
+        // Lists only one language has: empty for the other. Only German names a product after its noun ("die App DB
+        // Navigator"; English puts the name first: "the DB Navigator app").
+        ProductDescriptors = new SpanLexicon(OnlyFor(Language.German, "product-descriptors"));
+        WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
+        PlacePlurals = new SpanLexicon(OnlyFor(Language.English, "place-plurals"));
+        GenitiveOrgHeads = [.. OnlyFor(Language.German, "genitive-org-heads")];
+        WorkNouns = new SpanLexicon(OnlyFor(Language.German, "work-nouns"));
+        ClubNicknames = new SpanLexicon(OnlyFor(Language.German, "club-nicknames"));
+        MunicipalityHeads = [.. OnlyFor(Language.German, "municipality-heads")];
+
+        IEnumerable<string> OnlyFor(Language owner, string list) =>
+            language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
     }
 
     /// <summary>Last words of German words for a municipality, lower case ("gemeinde"); German only.</summary>

@@ -78,7 +78,7 @@ internal sealed class NameIndex
             // A German organisation named in the genitive ("des Eisenbahn-Bundesamts") is the same organisation
             // without the ending later ("das Eisenbahn-Bundesamt"); only for a head compound, so that no short
             // stem of another word is looked for.
-            if (span.Type == EntityType.Organization && _lexicon.Language == Languages.Language.German
+            if (span.Type == EntityType.Organization && _lexicon.Language == Language.German
                 && stem.Length < word.Length && _lexicon.EndsWithHead(stem, _lexicon.OrgHeads))
             {
                 _words.TryAdd(stem.ToString(), (word, span.Type, spreadable, false, false));
