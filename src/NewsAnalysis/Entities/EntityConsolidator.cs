@@ -309,6 +309,11 @@ internal sealed class EntityConsolidator
             return null;
         }
 
+        if (type == EntityType.Person && end - first == 1 && IsSurnameAfterFirstName(text, tokens, first))
+        {
+            end++;
+        }
+
         // A version or model number is no name by itself ("v2.1"): one token with a digit and no capital.
         if (end - first == 1 && ContainsDigit(tokens, first, end) && !HasCapital(tokens[first].Span))
         {
@@ -779,6 +784,24 @@ internal sealed class EntityConsolidator
         }
 
         return false;
+    }
+
+    // "Felix Mensch vom Rennstall": the German tagger ends a person's name at a surname that is a common noun too
+    // ("Mensch", "Koch", "Vogel"), which its features see as a noun. A first name the lists know, then one space and
+    // a capitalised word the lists know as a surname (not as a title, function word or place) is one name; a noun
+    // that is no surname ("dass Felix Probleme hat") stays outside. German only.
+    private bool IsSurnameAfterFirstName(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        if (_lexicon.Language != Language.German || !Adjacent(text, tokens, index) || tokens[index + 1].Kind != TokenKind.Word
+            || !char.IsUpper(tokens[index + 1].Span[0]) || (_gazetteer.LookupExact(tokens[index].Span) & GazetteerFlags.FirstName) == 0)
+        {
+            return false;
+        }
+
+        var flags = _gazetteer.LookupExact(tokens[index + 1].Span);
+        const GazetteerFlags never = GazetteerFlags.PersonTitle | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym
+            | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.LegalForm;
+        return (flags & GazetteerFlags.Surname) != 0 && (flags & never) == 0;
     }
 
     // A German word the tagger took for a person's one-word name that names no one: a feminine role noun whose
