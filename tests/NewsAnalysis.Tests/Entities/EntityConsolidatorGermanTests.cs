@@ -14,4 +14,13 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Jana Koch/Person", "Koch/Person", "Jana/Person" }), Show(r));
         Assert.That(r.Mentions[1].CanonicalName, Is.EqualTo("Jana Koch"));
     }
+
+    [Test]
+    public void AGermanGroupNounAfterANameEndsTheCompanysName()
+    {
+        const string text = "Die Holtkamp Verlagsgruppe schließt zwei Druckereien. Holtkamp will sparen, und die Gruppe verkauft Anteile an die Nordsee Hafen Gruppe.";
+        var r = Run(text, Language.German, ("Holtkamp", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Holtkamp Verlagsgruppe/Organization", "Holtkamp/Organization", "Nordsee Hafen Gruppe/Organization" }), Show(r));
+    }
 }
