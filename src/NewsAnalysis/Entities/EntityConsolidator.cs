@@ -808,6 +808,38 @@ internal sealed class EntityConsolidator
         return (flags & GazetteerFlags.Surname) != 0 && (flags & never) == 0;
     }
 
+    // The end of a German name at token i right after a descriptive noun (descriptor-heads.de.txt, in the genitive
+    // too: "des Fahrradherstellers Brandwerk Bikes", "das Fachportal Radsport-Kurier", "der Investor Leinetal
+    // Ventures"), i when there is none. The descriptive noun stands alone (no mention ends with it); the first word is
+    // capitalised and no word the lists know as a common noun, title, first name, place, demonym or place adjective
+    // (every German noun is capitalised: "der Hersteller Gewinne"; "der Investor Anna …" is a person); up to three more
+    // capitalised words that are no common noun follow.
+    private int GermanDescribedNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (_lexicon.Language != Language.German || i == 0 || !Adjacent(text, tokens, i - 1) || !IsInstitutionWord(tokens[i - 1])
+            || !(IsDescriptor(tokens[i - 1].Span) || IsDescriptor(NameIndex.GenitiveStem(tokens[i - 1].Span))) || !IsInstitutionWord(tokens[i])
+            || IsPlaceAdjective(tokens[i].Span))
+        {
+            return i;
+        }
+
+        const GazetteerFlags notFirst = GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle | GazetteerFlags.FirstName | GazetteerFlags.Demonym
+            | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        if ((_gazetteer.Lookup(tokens[i].Span) & notFirst) != 0)
+        {
+            return i;
+        }
+
+        var end = i + 1;
+        while (end < tokens.Count && end - i < 4 && Adjacent(text, tokens, end - 1) && tokens[end].Kind is TokenKind.Word or TokenKind.Alphanumeric
+            && char.IsUpper(tokens[end].Span[0]) && (_gazetteer.LookupExact(tokens[end].Span) & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) == 0)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     // "Hellweg Mediengruppe stellt …", "die Ostsee Resort Gruppe": a German company is named by a word and a group
     // noun (group-heads.de.txt, compounds too), which the tagger leaves out or reads alone as a person or a place. Up
     // to two words of a mention the tagger found, at most one more capitalised word, then the group noun and no
@@ -1474,6 +1506,18 @@ internal sealed class EntityConsolidator
                 result.Add(new Span(i, i + 2, EntityType.Misc, Strong: true));
                 next = covered;
                 i++;
+                continue;
+            }
+
+            // "des Fahrradherstellers Brandwerk Bikes", "vom Rennstall Kestrel Pro Cycling": the name after a descriptive
+            // noun (see GermanDescribedNameEnd) is an organisation's, taking in the tagger's mentions inside it that are not a
+            // person's.
+            if (GermanDescribedNameEnd(text, tokens, i) is var describedEnd && describedEnd > i && Absorbs(spans, next, describedEnd, out var described)
+                && !spans.Skip(next).Take(described - next).Any(s => s.Type == EntityType.Person))
+            {
+                result.Add(new Span(i, describedEnd, EntityType.Organization, Strong: true));
+                next = described;
+                i = describedEnd - 1;
                 continue;
             }
 

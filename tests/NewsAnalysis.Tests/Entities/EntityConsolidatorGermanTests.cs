@@ -23,4 +23,14 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Holtkamp Verlagsgruppe/Organization", "Holtkamp/Organization", "Nordsee Hafen Gruppe/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AGermanNameAfterADescriptiveNounIsAnOrganisation()
+    {
+        const string text = "Wie das Vergleichsportal Tarifkompass Online meldet, sucht der Sportwagenhersteller Arvion Motors aus Bremen Personal. "
+            + "Der Umsatz des Chipherstellers Velantis sinkt, sagte der Berater Jonas Lind. Der Hersteller Gewinne machte keine Angaben.";
+        var r = Run(text, Language.German, ("Jonas Lind", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Tarifkompass Online/Organization", "Arvion Motors/Organization", "Velantis/Organization", "Jonas Lind/Person" }), Show(r));
+    }
 }
