@@ -1458,6 +1458,18 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "des Fahrradherstellers Brandwerk Bikes", "vom Rennstall Kestrel Pro Cycling": the name after a descriptive
+            // noun (see GermanDescribedNameEnd) is an organisation's, taking in the tagger's mentions inside it that are not a
+            // person's.
+            if (GermanDescribedNameEnd(text, tokens, i) is var describedEnd && describedEnd > i && Absorbs(spans, next, describedEnd, out var described)
+                && !AnyPerson(spans, next, described))
+            {
+                result.Add(new Span(i, describedEnd, EntityType.Organization, Strong: true));
+                next = described;
+                i = describedEnd - 1;
+                continue;
+            }
+
             if (!Adjacent(text, tokens, i))
             {
                 continue;
@@ -1506,18 +1518,6 @@ internal sealed class EntityConsolidator
                 result.Add(new Span(i, i + 2, EntityType.Misc, Strong: true));
                 next = covered;
                 i++;
-                continue;
-            }
-
-            // "des Fahrradherstellers Brandwerk Bikes", "vom Rennstall Kestrel Pro Cycling": the name after a descriptive
-            // noun (see GermanDescribedNameEnd) is an organisation's, taking in the tagger's mentions inside it that are not a
-            // person's.
-            if (GermanDescribedNameEnd(text, tokens, i) is var describedEnd && describedEnd > i && Absorbs(spans, next, describedEnd, out var described)
-                && !spans.Skip(next).Take(described - next).Any(s => s.Type == EntityType.Person))
-            {
-                result.Add(new Span(i, describedEnd, EntityType.Organization, Strong: true));
-                next = described;
-                i = describedEnd - 1;
                 continue;
             }
 
@@ -1789,6 +1789,20 @@ internal sealed class EntityConsolidator
     private bool IsInstitutionWord(Token token) =>
         token.Kind == TokenKind.Word && token.Span.Length > 1 && char.IsUpper(token.Span[0])
         && (_gazetteer.Lookup(token.Span) & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) == 0;
+
+    // True when one of the mentions [from, end) is a person's.
+    private static bool AnyPerson(List<Span> mentions, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (mentions[k].Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // True when every tagger mention from index next on that starts before token end also ends by it; after is
     // the first mention past them.

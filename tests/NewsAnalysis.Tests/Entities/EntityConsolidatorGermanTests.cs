@@ -28,9 +28,9 @@ public partial class EntityConsolidatorTests
     public void AGermanNameAfterADescriptiveNounIsAnOrganisation()
     {
         const string text = "Wie das Vergleichsportal Tarifkompass Online meldet, sucht der Sportwagenhersteller Arvion Motors aus Bremen Personal. "
-            + "Der Umsatz des Chipherstellers Velantis sinkt, sagte der Berater Jonas Lind. Der Hersteller Gewinne machte keine Angaben.";
+            + "Der Umsatz des Chipherstellers Velantis sinkt, sagte der Berater Jonas Lind dem Fachmagazin Finanzkompass. Der Hersteller Gewinne machte keine Angaben.";
         var r = Run(text, Language.German, ("Jonas Lind", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
-            Is.EqualTo(new[] { "Tarifkompass Online/Organization", "Arvion Motors/Organization", "Velantis/Organization", "Jonas Lind/Person" }), Show(r));
+            Is.EqualTo(new[] { "Tarifkompass Online/Organization", "Arvion Motors/Organization", "Velantis/Organization", "Jonas Lind/Person", "Finanzkompass/Organization" }), Show(r));
     }
 }
