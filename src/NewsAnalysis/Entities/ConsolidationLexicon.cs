@@ -10,7 +10,7 @@ namespace NewsAnalysis.Entities;
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
 /// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
 /// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.*.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>,
-/// <c>genitive-org-heads.de.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c> and <c>workplace-nouns.en.txt</c>. Immutable, loaded
+/// <c>genitive-org-heads.de.txt</c>, <c>group-heads.de.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c> and <c>workplace-nouns.en.txt</c>. Immutable, loaded
 /// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
@@ -48,10 +48,14 @@ internal sealed class ConsolidationLexicon
         WorkNouns = new SpanLexicon(OnlyFor(Language.German, "work-nouns"));
         ClubNicknames = new SpanLexicon(OnlyFor(Language.German, "club-nicknames"));
         MunicipalityHeads = [.. OnlyFor(Language.German, "municipality-heads")];
+        GroupHeads = [.. OnlyFor(Language.German, "group-heads")];
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
     }
+
+    /// <summary>Group nouns that end a German company's name after its own word, lower case ("gruppe", "holding"); German only.</summary>
+    public string[] GroupHeads { get; }
 
     /// <summary>Last words of German words for a municipality, lower case ("gemeinde"); German only.</summary>
     public string[] MunicipalityHeads { get; }

@@ -309,6 +309,11 @@ internal sealed class EntityConsolidator
             return null;
         }
 
+        if (type == EntityType.Person && end - first == 1 && IsSurnameAfterFirstName(text, tokens, first))
+        {
+            end++;
+        }
+
         // A version or model number is no name by itself ("v2.1"): one token with a digit and no capital.
         if (end - first == 1 && ContainsDigit(tokens, first, end) && !HasCapital(tokens[first].Span))
         {
@@ -381,6 +386,10 @@ internal sealed class EntityConsolidator
         if (_lexicon.Language == Language.German && type == EntityType.Organization && end - first == 1 && IsBareHeadAfter(text, tokens, first))
         {
             end++;
+        }
+        else if (type != EntityType.Misc && GroupNameEnd(text, tokens, first, end, type) is var groupEnd && groupEnd > end)
+        {
+            end = groupEnd;
         }
 
         if (!IsName(tokens, first, end, type) || type == EntityType.Person && end - first == 1 && IsGermanNounForPerson(text, tokens, first))
@@ -779,6 +788,54 @@ internal sealed class EntityConsolidator
         }
 
         return false;
+    }
+
+    // "Felix Mensch vom Rennstall": the German tagger ends a person's name at a surname that is a common noun too
+    // ("Mensch", "Koch", "Vogel"), which its features see as a noun. A first name the lists know, then one space and
+    // a capitalised word the lists know as a surname (not as a title, function word or place) is one name; a noun
+    // that is no surname ("dass Felix Probleme hat") stays outside. German only.
+    private bool IsSurnameAfterFirstName(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        if (_lexicon.Language != Language.German || !Adjacent(text, tokens, index) || tokens[index + 1].Kind != TokenKind.Word
+            || !char.IsUpper(tokens[index + 1].Span[0]) || (_gazetteer.LookupExact(tokens[index].Span) & GazetteerFlags.FirstName) == 0)
+        {
+            return false;
+        }
+
+        var flags = _gazetteer.LookupExact(tokens[index + 1].Span);
+        const GazetteerFlags never = GazetteerFlags.PersonTitle | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym
+            | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.LegalForm;
+        return (flags & GazetteerFlags.Surname) != 0 && (flags & never) == 0;
+    }
+
+    // "Hellweg Mediengruppe stellt …", "die Ostsee Resort Gruppe": a German company is named by a word and a group
+    // noun (group-heads.de.txt, compounds too), which the tagger leaves out or reads alone as a person or a place. Up
+    // to two words of a mention the tagger found, at most one more capitalised word, then the group noun and no
+    // capitalised word after it (where the name would go on) is the company's name; a person's name with a first name
+    // is no company's, and a group noun after a title with its article describes the title's publisher ("der Die Zeit
+    // Verlagsgruppe"). Returns end when there is none. German only (the list is empty in English).
+    private int GroupNameEnd(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
+    {
+        if (_lexicon.GroupHeads.Length == 0 || end - first > 2 || _lexicon.Determiners.Contains(tokens[first].Span)
+            || type == EntityType.Person && (_gazetteer.LookupExact(tokens[first].Span) & GazetteerFlags.FirstName) != 0)
+        {
+            return end;
+        }
+
+        for (var k = end; k < end + 2 && Adjacent(text, tokens, k - 1) && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].Span[0]); k++)
+        {
+            if (_lexicon.EndsWithHead(tokens[k].Span, _lexicon.GroupHeads))
+            {
+                return Adjacent(text, tokens, k) && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(tokens[k + 1].Span[0]) ? end : k + 1;
+            }
+
+            if ((_gazetteer.Lookup(tokens[k].Span) & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) != 0)
+            {
+                break;
+            }
+        }
+
+        return end;
     }
 
     // A German word the tagger took for a person's one-word name that names no one: a feminine role noun whose
@@ -1417,6 +1474,17 @@ internal sealed class EntityConsolidator
                 result.Add(new Span(i, i + 2, EntityType.Misc, Strong: true));
                 next = covered;
                 i++;
+                continue;
+            }
+
+            // "die Ostsee Resort Gruppe": after an article, words the tagger left alone before a group noun (see
+            // GroupNameEnd) are a company's name.
+            if (!(hasFollowing && following.First == i) && i > 0 && _lexicon.Determiners.Contains(tokens[i - 1].Span) && IsInstitutionWord(tokens[i])
+                && !IsPlaceAdjective(word) && GroupNameEnd(text, tokens, i, i + 1, EntityType.Organization) is var groupEnd && groupEnd > i + 1
+                && (!hasFollowing || following.First >= groupEnd))
+            {
+                result.Add(new Span(i, groupEnd, EntityType.Organization, Strong: true));
+                i = groupEnd - 1;
                 continue;
             }
 
