@@ -466,6 +466,11 @@ internal sealed class EntityConsolidator
             return (EntityType.Organization, true);
         }
 
+        if (IndefiniteApposition(tokens, end) is { } described)
+        {
+            return (described, true);
+        }
+
         // A word the lists know only as a country is a place even where it acts ("the U.S. imposed tariffs").
         if (type == EntityType.Organization && end - first == 1 && IsOnlyACountryWord(tokens[first].Span))
         {
@@ -540,6 +545,48 @@ internal sealed class EntityConsolidator
         }
 
         return false;
+    }
+
+    // What an apposition with an indefinite article calls the name: ", a Danish container carrier", ", a small maker
+    // from Ayr" make an organisation (company-nouns.en.txt: nouns that never give a person's trade); ", a 34-year-old
+    // nurse" makes a person (firms are not "-year-old" before a person's noun, ", a 90-year-old company" is one).
+    // Up to three modifiers before the noun: lower-case words that are no function words, nationality words and
+    // places ("a Cambridge company"); null when the apposition says neither.
+    private EntityType? IndefiniteApposition(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Span is not "," || tokens[end + 1].Span is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        var aged = false;
+        for (var i = end + 2; i < end + 6 && i < tokens.Count && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            var word = tokens[i].Span;
+            var flags = _gazetteer.Lookup(word);
+            if (IsLowerCaseWord(word) && _lexicon.CompanyNouns.Contains(word))
+            {
+                // "a container carrier's", "a firm of solicitors", "a group who": the noun is not what the name is.
+                var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+                return i + 1 < tokens.Count && (next.Kind is TokenKind.Clitic or TokenKind.QuoteMark || next.Span is "'" or "’" or "of" or "who" or "whose")
+                    ? null : EntityType.Organization;
+            }
+
+            if (i == end + 2 && word.EndsWith("-year-old", StringComparison.Ordinal) && char.IsDigit(word[0]))
+            {
+                aged = true;
+                continue;
+            }
+
+            var modifier = IsLowerCaseWord(word) ? (flags & GazetteerFlags.FunctionWord) == 0
+                : (flags & (GazetteerFlags.Demonym | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0;
+            if (!modifier)
+            {
+                break;
+            }
+        }
+
+        return aged ? EntityType.Person : null;
     }
 
     // Every letter of the name is a capital ("LEEDS", "NEW YORK").

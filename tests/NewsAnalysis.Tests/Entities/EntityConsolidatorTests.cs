@@ -908,6 +908,18 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ferris Road Ground/Location", "Tom Hale/Person" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishIndefiniteAppositionSaysCompanyOrPerson()
+    {
+        const string text = "Brannock Freight, a Norwegian tanker operator, bought Orla Venn, a 41-year-old pilot. Kilda Mor, a firm of surveyors, and Tessa Hale, a retailer from York, met Brannock.";
+        var r = Run(text, Language.English, ("Brannock Freight", EntityType.Location, 0), ("Orla Venn", EntityType.Location, 0),
+            ("Kilda Mor", EntityType.Person, 0), ("Tessa Hale", EntityType.Person, 0), ("York", EntityType.Location, 0), ("Brannock", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Brannock Freight/Organization", "Orla Venn/Person", "Kilda Mor/Person", "Tessa Hale/Person", "York/Location", "Brannock/Organization",
+        }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
