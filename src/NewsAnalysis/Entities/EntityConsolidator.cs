@@ -435,6 +435,13 @@ internal sealed class EntityConsolidator
             (type, strong) = EnglishContext(text, tokens, first, end, type);
         }
 
+        // "Spain's Diego Sandoval" … "from Sandoval": the tagger's person with a first name outweighs its place votes
+        // for the bare surname (a surname the lists know as a town too).
+        if (_lexicon.Language == Language.English && type == EntityType.Person && !strong && IsFirstNameAndSurname(tokens, first, end))
+        {
+            strong = true;
+        }
+
         return new Span(first, end, type, Strong: strong);
     }
 
@@ -587,6 +594,29 @@ internal sealed class EntityConsolidator
         }
 
         return aged ? EntityType.Person : null;
+    }
+
+    // Two or three capitalised words, the first a first name the lists know and no place ("Diego Sandoval"; not
+    // "Jordan Valley" or "Georgia Power"), the others no organisation head, legal form or title.
+    private bool IsFirstNameAndSurname(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+        var given = _gazetteer.LookupExact(tokens[first].Span);
+        if (end - first is < 2 or > 3 || (given & GazetteerFlags.FirstName) == 0 || (given & place) != 0)
+        {
+            return false;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]) || i > first
+                && (_gazetteer.LookupExact(tokens[i].Span) & (GazetteerFlags.OrgHead | GazetteerFlags.LegalForm | GazetteerFlags.PersonTitle)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Every letter of the name is a capital ("LEEDS", "NEW YORK").

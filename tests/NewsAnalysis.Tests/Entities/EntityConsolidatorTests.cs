@@ -920,6 +920,18 @@ public class EntityConsolidatorTests
         }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishPersonWithAFirstNameOutweighsPlaceVotesForTheSurname()
+    {
+        const string text = "Peru's Lucia Montoya led early. Montoya then slipped, and Montoya finished fifth.";
+        var r = Run(text, Language.English, ("Peru", EntityType.Location, 0), ("Lucia Montoya", EntityType.Person, 0),
+            ("Montoya", EntityType.Location, 1), ("Montoya", EntityType.Location, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Peru/Location", "Lucia Montoya/Person", "Montoya/Person", "Montoya/Person",
+        }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
