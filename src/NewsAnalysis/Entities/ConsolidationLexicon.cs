@@ -10,7 +10,7 @@ namespace NewsAnalysis.Entities;
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
 /// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
 /// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.*.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>,
-/// <c>genitive-org-heads.de.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c>, <c>workplace-nouns.en.txt</c> and <c>company-nouns.en.txt</c>. Immutable, loaded
+/// <c>genitive-org-heads.de.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c>, <c>workplace-nouns.en.txt</c>, <c>company-nouns.en.txt</c> and <c>tournament-heads.en.txt</c>. Immutable, loaded
 /// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
@@ -35,7 +35,8 @@ internal sealed class ConsolidationLexicon
         Gazetteer = NerGazetteer.ForLanguage(language);
         // Case-insensitive: a sentence-initial "Der Mensch" is guarded too.
         Determiners = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/determiners.{code}.txt"), ignoreCase: true);
-        (Connectors, OrgHeads, EventHeads) = s_bothLanguages.Value;
+        (Connectors, OrgHeads, var eventHeads) = s_bothLanguages.Value;
+        EventHeads = language == Language.English ? [.. eventHeads, .. OnlyFor(Language.English, "tournament-heads")] : eventHeads;
         DescriptorHeads = [.. EmbeddedResources.ReadLines($"Entities/descriptor-heads.{code}.txt")];
         ClubPrefixes = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/club-prefixes.{code}.txt"));
         VenueHeads = [.. EmbeddedResources.ReadLines($"Entities/venue-heads.{code}.txt")];

@@ -397,7 +397,7 @@ internal sealed class EntityConsolidator
         {
             (type, strong) = (EntityType.Organization, true);
         }
-        else if (_lexicon.EndsWithHead(lastWord, _lexicon.EventHeads) && (last > first || lastWord.Contains('-')))
+        else if (_lexicon.EndsWithHead(lastWord, _lexicon.EventHeads) && (last > first || lastWord.Contains('-')) && !IsEnglishPersonWithFirstName(tokens, first, last, type))
         {
             (type, strong) = (EntityType.Misc, true);
         }
@@ -595,6 +595,12 @@ internal sealed class EntityConsolidator
 
         return aged ? EntityType.Person : null;
     }
+
+    // An English tagger person of a first name and a surname the lists know: "Tom Masters" keeps his name, though
+    // "Masters" ends tournaments' names ("Ryder Cup" does not name a person).
+    private bool IsEnglishPersonWithFirstName(IReadOnlyList<Token> tokens, int first, int last, EntityType type) =>
+        _lexicon.Language == Language.English && type == EntityType.Person && (_gazetteer.LookupExact(tokens[first].Span) & GazetteerFlags.FirstName) != 0
+        && (_gazetteer.LookupExact(tokens[last].Span) & GazetteerFlags.Surname) != 0;
 
     // Two or three capitalised words, the first a first name the lists know and no place ("Diego Sandoval"; not
     // "Jordan Valley" or "Georgia Power"), the others no organisation head, legal form or title.

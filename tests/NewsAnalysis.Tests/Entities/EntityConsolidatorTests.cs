@@ -932,6 +932,15 @@ public class EntityConsolidatorTests
         }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishTournamentNamedAfterItsPlaceIsAnEventButAPersonKeepsASurnameLikeIt()
+    {
+        const string text = "Cornwall Classic winner Ben Masters was third at the Galloway Masters.";
+        var r = Run(text, Language.English, ("Cornwall Classic", EntityType.Location, 0), ("Ben Masters", EntityType.Person, 0),
+            ("Galloway Masters", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Cornwall Classic/Misc", "Ben Masters/Person", "Galloway Masters/Misc" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
