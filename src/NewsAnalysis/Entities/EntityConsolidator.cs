@@ -645,12 +645,21 @@ internal sealed class EntityConsolidator
     // The end of a model number after a name no list knows ("Cadenza" + " 4", "Vortex" + " Pro 98"): up to two
     // capitalised words, then a number of at most three digits that ends the phrase (punctuation or a function word
     // follows). Known words are left alone ("Boeing 737", "Harbury 1" in a results line, "Route 66"), and so are
-    // counts ("Cadenza 4 users" is an amount) and results ("Harbury 1, Kingsbridge 3"). Returns end when there is none.
+    // counts ("Cadenza 4 users" is an amount) and results ("Harbury 1, Kingsbridge 3"). After an article, a name and
+    // a number or short code before a noun are one thing's model, whatever the lists know of the name's words
+    // ("a Halden Apex 3 driver", "a Corvex R4 robot": "a … 3 drivers" would be a count, "a 3" no count at all).
+    // Returns end when there is none.
     private int ProductNumberEnd(IReadOnlyList<Token> tokens, int first, int end)
     {
+        // Known: a word the lists have; then only the article-and-noun reading holds, and not for a company ("the Boeing 737").
+        var known = false;
+        var determined = first > 0 && tokens[first - 1].Span is "a" or "an" or "the";
         for (var i = first; i < end; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || _gazetteer.Lookup(tokens[i].Span) != GazetteerFlags.None)
+            var flags = _gazetteer.Lookup(tokens[i].Span);
+            known |= flags != GazetteerFlags.None;
+            determined &= (flags & (GazetteerFlags.Company | GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) == 0;
+            if (tokens[i].Kind != TokenKind.Word || known && !determined)
             {
                 return end;
             }
@@ -662,8 +671,14 @@ internal sealed class EntityConsolidator
             k++;
         }
 
-        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Number || tokens[k].Span.Length > 3 || tokens[k].Start - tokens[k - 1].End != 1
-            || tokens[k].Span.IndexOfAnyExceptInRange('0', '9') >= 0)
+        if (k >= tokens.Count || tokens[k].Start - tokens[k - 1].End != 1)
+        {
+            return end;
+        }
+
+        var number = tokens[k].Kind == TokenKind.Number && tokens[k].Span.Length <= 3 && tokens[k].Span.IndexOfAnyExceptInRange('0', '9') < 0;
+        var code = determined && IsShortModelCode(tokens[k]);
+        if (!number && !code)
         {
             return end;
         }
@@ -671,14 +686,31 @@ internal sealed class EntityConsolidator
         var after = k + 1;
         if (after == tokens.Count)
         {
-            return after;
+            return known || code ? end : after;
         }
 
         var next = tokens[after];
+        var beforeNoun = determined && next.Kind == TokenKind.Word && IsLowerCaseWord(next.Span) && next.Start - tokens[k].End == 1 && (code || next.Span[^1] != 's')
+            && (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) == 0;
+        if (known || code)
+        {
+            return beforeNoun ? after : end;
+        }
+
         var ends = next.Kind == TokenKind.Punctuation && next.Span is "," or "." or ";" or ":" or ")"
             && !(next.Span is "," && after + 1 < tokens.Count && tokens[after + 1].Kind == TokenKind.Word && char.IsUpper(tokens[after + 1].Span[0]))
-            || next.Kind == TokenKind.Word && IsLowerCaseWord(next.Span) && (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) != 0;
+            || next.Kind == TokenKind.Word && IsLowerCaseWord(next.Span) && (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) != 0
+            || beforeNoun;
         return ends ? after : end;
+    }
+
+    // A short model code: one or two capitals and one to three digits ("R4", "X5", "GT3").
+    private static bool IsShortModelCode(Token token)
+    {
+        var word = token.Span;
+        var letters = word.IndexOfAnyInRange('0', '9');
+        return token.Kind == TokenKind.Alphanumeric && letters is 1 or 2 && word.Length - letters <= 3
+            && !word[..letters].ContainsAnyExceptInRange('A', 'Z') && !word[letters..].ContainsAnyExceptInRange('0', '9');
     }
 
     // A product or model name: at least three letters, a hyphen, then a digit ("Kestrel-2", "Sentinel-5P").

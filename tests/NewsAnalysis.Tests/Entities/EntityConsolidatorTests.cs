@@ -941,6 +941,14 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Cornwall Classic/Misc", "Ben Masters/Person", "Galloway Masters/Misc" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishNameWithANumberOrCodeBeforeANounAfterAnArticleIsAProduct()
+    {
+        const string text = "She rode a Derwent Falcon 7 bike and a Kendal GT3 prototype, while the Leeds 3 players watched.";
+        var r = Run(text, Language.English, ("Derwent Falcon", EntityType.Location, 0), ("Kendal", EntityType.Organization, 0), ("Leeds", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Derwent Falcon 7/Misc", "Kendal GT3/Misc", "Leeds/Location" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
