@@ -21,7 +21,7 @@ internal static class EvalNerCommand
         var errors = new Option<int>("--show-errors") { Description = "Print up to N sentences with a wrong name.", DefaultValueFactory = _ => 0 };
         var pipeline = new Option<bool>("--pipeline")
         {
-            Description = "Score the whole analyzer (tagger and document-level entity pass) on documents rebuilt from the file: the sentences between '# newdoc' lines, each sentence alone when there are none; words joined by spaces, sentences by line breaks.",
+            Description = "Score the whole analyzer (tagger and document-level entity pass) on documents rebuilt from the file: the sentences between '# newdoc' (or -DOCSTART-) lines, each sentence alone when there are none; words joined by spaces, sentences by line breaks.",
         };
         var command = new Command("ner", "Named-entity precision/recall/F1 (exact spans, conlleval style) on a gold NER file.") { file, language, types, minimum, errors, pipeline };
         command.SetAction(parse =>
@@ -47,7 +47,7 @@ internal static class EvalNerCommand
             var shown = 0;
             var tokens = 0;
             var clock = Stopwatch.StartNew();
-            var fromPipeline = parse.GetValue(pipeline) ? PipelineTags(gold, DocumentStarts(path, gold.Count, stderr), lang) : null;
+            var fromPipeline = parse.GetValue(pipeline) ? PipelineTags(gold, lang) : null;
             for (var s = 0; s < gold.Count; s++)
             {
                 var sentence = gold[s];
@@ -87,56 +87,20 @@ internal static class EvalNerCommand
         return command;
     }
 
-    /// <summary>
-    /// For each sentence, whether it starts a document: after a "# newdoc" line (Universal NER, CoNLL-U style), or
-    /// every sentence when the file has none or its blocks do not match the sentences read.
-    /// </summary>
-    private static bool[] DocumentStarts(string path, int sentences, TextWriter stderr)
-    {
-        var starts = new List<bool>(sentences);
-        var newDocument = true;
-        var inBlock = false;
-        var anyMarker = false;
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.StartsWith("# newdoc", StringComparison.Ordinal))
-            {
-                newDocument = anyMarker = true;
-            }
-            else if (string.IsNullOrWhiteSpace(line))
-            {
-                inBlock = false;
-            }
-            else if (!line.StartsWith('#') && !inBlock)
-            {
-                inBlock = true;
-                starts.Add(newDocument);
-                newDocument = false;
-            }
-        }
-
-        if (!anyMarker || starts.Count != sentences)
-        {
-            if (anyMarker)
-            {
-                stderr.WriteLine($"warning: {starts.Count} blocks but {sentences} sentences; each sentence is its own document");
-            }
-
-            return Enumerable.Repeat(true, sentences).ToArray();
-        }
-
-        return [.. starts];
-    }
-
     /// <summary>Runs the analyzer on every rebuilt document and turns its entity mentions into each sentence's IOB2 tags.</summary>
-    private static List<string>[] PipelineTags(IReadOnlyList<NerSentence> gold, bool[] starts, Language language)
+    /// <remarks>
+    /// A document runs from a sentence that starts one to the next; in a file without document markers every
+    /// sentence is a document of its own.
+    /// </remarks>
+    private static List<string>[] PipelineTags(IReadOnlyList<NerSentence> gold, Language language)
     {
         var analyzer = NewsAnalyzer.Create();
         var result = new List<string>[gold.Count];
+        var marked = gold.Any(sentence => sentence.StartsDocument);
         for (var first = 0; first < gold.Count;)
         {
             var end = first + 1;
-            while (end < gold.Count && !starts[end])
+            while (end < gold.Count && marked && !gold[end].StartsDocument)
             {
                 end++;
             }

@@ -10,7 +10,7 @@ namespace NewsAnalysis.Entities;
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
 /// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
 /// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.*.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>,
-/// <c>genitive-org-heads.de.txt</c>, <c>group-heads.de.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c> and <c>workplace-nouns.en.txt</c>. Immutable, loaded
+/// <c>genitive-org-heads.de.txt</c>, <c>group-heads.de.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c>, <c>workplace-nouns.en.txt</c>, <c>company-nouns.en.txt</c> and <c>tournament-heads.en.txt</c>. Immutable, loaded
 /// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
@@ -35,7 +35,8 @@ internal sealed class ConsolidationLexicon
         Gazetteer = NerGazetteer.ForLanguage(language);
         // Case-insensitive: a sentence-initial "Der Mensch" is guarded too.
         Determiners = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/determiners.{code}.txt"), ignoreCase: true);
-        (Connectors, OrgHeads, EventHeads) = s_bothLanguages.Value;
+        (Connectors, OrgHeads, var eventHeads) = s_bothLanguages.Value;
+        EventHeads = language == Language.English ? [.. eventHeads, .. OnlyFor(Language.English, "tournament-heads")] : eventHeads;
         DescriptorHeads = [.. EmbeddedResources.ReadLines($"Entities/descriptor-heads.{code}.txt")];
         ClubPrefixes = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/club-prefixes.{code}.txt"));
         VenueHeads = [.. EmbeddedResources.ReadLines($"Entities/venue-heads.{code}.txt")];
@@ -43,6 +44,7 @@ internal sealed class ConsolidationLexicon
         // Navigator"; English puts the name first: "the DB Navigator app").
         ProductDescriptors = new SpanLexicon(OnlyFor(Language.German, "product-descriptors"));
         WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
+        CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
         PlacePlurals = new SpanLexicon(OnlyFor(Language.English, "place-plurals"));
         GenitiveOrgHeads = [.. OnlyFor(Language.German, "genitive-org-heads")];
         WorkNouns = new SpanLexicon(OnlyFor(Language.German, "work-nouns"));
@@ -70,6 +72,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Nouns for a firm's staff, any case ("analysts", "economist"): "analysts at X" names an employer; English only.</summary>
     public SpanLexicon WorkplaceNouns { get; }
+
+    /// <summary>Nouns that make an apposition after "a"/"an" call a name a business, lower case ("carrier", "maker"); English only.</summary>
+    public SpanLexicon CompanyNouns { get; }
 
     /// <summary>Plural words that end place names, exact case ("Falls", "Islands"); English only.</summary>
     public SpanLexicon PlacePlurals { get; }

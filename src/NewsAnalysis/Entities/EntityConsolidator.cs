@@ -406,7 +406,7 @@ internal sealed class EntityConsolidator
         {
             (type, strong) = (EntityType.Organization, true);
         }
-        else if (_lexicon.EndsWithHead(lastWord, _lexicon.EventHeads) && (last > first || lastWord.Contains('-')))
+        else if (_lexicon.EndsWithHead(lastWord, _lexicon.EventHeads) && (last > first || lastWord.Contains('-')) && !IsEnglishPersonWithFirstName(tokens, first, last, type))
         {
             (type, strong) = (EntityType.Misc, true);
         }
@@ -444,6 +444,13 @@ internal sealed class EntityConsolidator
             (type, strong) = EnglishContext(text, tokens, first, end, type);
         }
 
+        // "Spain's Diego Sandoval" … "from Sandoval": the tagger's person with a first name outweighs its place votes
+        // for the bare surname (a surname the lists know as a town too).
+        if (_lexicon.Language == Language.English && type == EntityType.Person && !strong && IsFirstNameAndSurname(tokens, first, end))
+        {
+            strong = true;
+        }
+
         return new Span(first, end, type, Strong: strong);
     }
 
@@ -473,6 +480,11 @@ internal sealed class EntityConsolidator
             && (DescribedAfter(tokens, end) || first >= 2 && tokens[first - 1].Span is "at" && _lexicon.WorkplaceNouns.Contains(tokens[first - 2].Span)))
         {
             return (EntityType.Organization, true);
+        }
+
+        if (IndefiniteApposition(tokens, end) is { } described)
+        {
+            return (described, true);
         }
 
         // A word the lists know only as a country is a place even where it acts ("the U.S. imposed tariffs").
@@ -551,6 +563,77 @@ internal sealed class EntityConsolidator
         return false;
     }
 
+    // What an apposition with an indefinite article calls the name: ", a Danish container carrier", ", a small maker
+    // from Ayr" make an organisation (company-nouns.en.txt: nouns that never give a person's trade); ", a 34-year-old
+    // nurse" makes a person (firms are not "-year-old" before a person's noun, ", a 90-year-old company" is one).
+    // Up to three modifiers before the noun: lower-case words that are no function words, nationality words and
+    // places ("a Cambridge company"); null when the apposition says neither.
+    private EntityType? IndefiniteApposition(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Span is not "," || tokens[end + 1].Span is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        var aged = false;
+        for (var i = end + 2; i < end + 6 && i < tokens.Count && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            var word = tokens[i].Span;
+            var flags = _gazetteer.Lookup(word);
+            if (IsLowerCaseWord(word) && _lexicon.CompanyNouns.Contains(word))
+            {
+                // "a container carrier's", "a firm of solicitors", "a group who": the noun is not what the name is.
+                var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+                return i + 1 < tokens.Count && (next.Kind is TokenKind.Clitic or TokenKind.QuoteMark || next.Span is "'" or "’" or "of" or "who" or "whose")
+                    ? null : EntityType.Organization;
+            }
+
+            if (i == end + 2 && word.EndsWith("-year-old", StringComparison.Ordinal) && char.IsDigit(word[0]))
+            {
+                aged = true;
+                continue;
+            }
+
+            var modifier = IsLowerCaseWord(word) ? (flags & GazetteerFlags.FunctionWord) == 0
+                : (flags & (GazetteerFlags.Demonym | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0;
+            if (!modifier)
+            {
+                break;
+            }
+        }
+
+        return aged ? EntityType.Person : null;
+    }
+
+    // An English tagger person of a first name and a surname the lists know: "Tom Masters" keeps his name, though
+    // "Masters" ends tournaments' names ("Ryder Cup" does not name a person).
+    private bool IsEnglishPersonWithFirstName(IReadOnlyList<Token> tokens, int first, int last, EntityType type) =>
+        _lexicon.Language == Language.English && type == EntityType.Person && (_gazetteer.LookupExact(tokens[first].Span) & GazetteerFlags.FirstName) != 0
+        && (_gazetteer.LookupExact(tokens[last].Span) & GazetteerFlags.Surname) != 0;
+
+    // Two or three capitalised words, the first a first name the lists know and no place ("Diego Sandoval"; not
+    // "Jordan Valley" or "Georgia Power"), the others no organisation head, legal form or title.
+    private bool IsFirstNameAndSurname(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+        var given = _gazetteer.LookupExact(tokens[first].Span);
+        if (end - first is < 2 or > 3 || (given & GazetteerFlags.FirstName) == 0 || (given & place) != 0)
+        {
+            return false;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]) || i > first
+                && (_gazetteer.LookupExact(tokens[i].Span) & (GazetteerFlags.OrgHead | GazetteerFlags.LegalForm | GazetteerFlags.PersonTitle)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Every letter of the name is a capital ("LEEDS", "NEW YORK").
     private static bool IsCapitals(IReadOnlyList<Token> tokens, int first, int end)
     {
@@ -571,12 +654,21 @@ internal sealed class EntityConsolidator
     // The end of a model number after a name no list knows ("Cadenza" + " 4", "Vortex" + " Pro 98"): up to two
     // capitalised words, then a number of at most three digits that ends the phrase (punctuation or a function word
     // follows). Known words are left alone ("Boeing 737", "Harbury 1" in a results line, "Route 66"), and so are
-    // counts ("Cadenza 4 users" is an amount) and results ("Harbury 1, Kingsbridge 3"). Returns end when there is none.
+    // counts ("Cadenza 4 users" is an amount) and results ("Harbury 1, Kingsbridge 3"). After an article, a name and
+    // a number or short code before a noun are one thing's model, whatever the lists know of the name's words
+    // ("a Halden Apex 3 driver", "a Corvex R4 robot": "a … 3 drivers" would be a count, "a 3" no count at all).
+    // Returns end when there is none.
     private int ProductNumberEnd(IReadOnlyList<Token> tokens, int first, int end)
     {
+        // Known: a word the lists have; then only the article-and-noun reading holds, and not for a company ("the Boeing 737").
+        var known = false;
+        var determined = first > 0 && tokens[first - 1].Span is "a" or "an" or "the";
         for (var i = first; i < end; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || _gazetteer.Lookup(tokens[i].Span) != GazetteerFlags.None)
+            var flags = _gazetteer.Lookup(tokens[i].Span);
+            known |= flags != GazetteerFlags.None;
+            determined &= (flags & (GazetteerFlags.Company | GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) == 0;
+            if (tokens[i].Kind != TokenKind.Word || known && !determined)
             {
                 return end;
             }
@@ -588,8 +680,14 @@ internal sealed class EntityConsolidator
             k++;
         }
 
-        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Number || tokens[k].Span.Length > 3 || tokens[k].Start - tokens[k - 1].End != 1
-            || tokens[k].Span.IndexOfAnyExceptInRange('0', '9') >= 0)
+        if (k >= tokens.Count || tokens[k].Start - tokens[k - 1].End != 1)
+        {
+            return end;
+        }
+
+        var number = tokens[k].Kind == TokenKind.Number && tokens[k].Span.Length <= 3 && tokens[k].Span.IndexOfAnyExceptInRange('0', '9') < 0;
+        var code = determined && IsShortModelCode(tokens[k]);
+        if (!number && !code)
         {
             return end;
         }
@@ -597,14 +695,31 @@ internal sealed class EntityConsolidator
         var after = k + 1;
         if (after == tokens.Count)
         {
-            return after;
+            return known || code ? end : after;
         }
 
         var next = tokens[after];
+        var beforeNoun = determined && next.Kind == TokenKind.Word && IsLowerCaseWord(next.Span) && next.Start - tokens[k].End == 1 && (code || next.Span[^1] != 's')
+            && (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) == 0;
+        if (known || code)
+        {
+            return beforeNoun ? after : end;
+        }
+
         var ends = next.Kind == TokenKind.Punctuation && next.Span is "," or "." or ";" or ":" or ")"
             && !(next.Span is "," && after + 1 < tokens.Count && tokens[after + 1].Kind == TokenKind.Word && char.IsUpper(tokens[after + 1].Span[0]))
-            || next.Kind == TokenKind.Word && IsLowerCaseWord(next.Span) && (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) != 0;
+            || next.Kind == TokenKind.Word && IsLowerCaseWord(next.Span) && (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) != 0
+            || beforeNoun;
         return ends ? after : end;
+    }
+
+    // A short model code: one or two capitals and one to three digits ("R4", "X5", "GT3").
+    private static bool IsShortModelCode(Token token)
+    {
+        var word = token.Span;
+        var letters = word.IndexOfAnyInRange('0', '9');
+        return token.Kind == TokenKind.Alphanumeric && letters is 1 or 2 && word.Length - letters <= 3
+            && !word[..letters].ContainsAnyExceptInRange('A', 'Z') && !word[letters..].ContainsAnyExceptInRange('0', '9');
     }
 
     // A product or model name: at least three letters, a hyphen, then a digit ("Kestrel-2", "Sentinel-5P").

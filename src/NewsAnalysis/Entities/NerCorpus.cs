@@ -8,6 +8,8 @@ namespace NewsAnalysis.Entities;
 /// -deriv/-part spans are O), Universal NER IOB2 ('#' lines; index, token, tag, ...) and CoNLL
 /// (token ... tag, the last column; IOB1 is converted to IOB2; -DOCSTART- lines are skipped).
 /// The layout is recognised from the file: lines whose first column counts 1, 2, 3, ... are index-first.
+/// Document markers ("# newdoc" lines, -DOCSTART- lines) set <see cref="NerSentence.StartsDocument"/> of the
+/// sentence after them.
 /// </summary>
 public static class NerCorpus
 {
@@ -35,24 +37,32 @@ public static class NerCorpus
         var sentences = new List<NerSentence>();
         var words = new List<string>();
         var tags = new List<string>();
+        var newDocument = false;
         foreach (var raw in lines)
         {
             var line = raw.TrimEnd('\r');
             if (line.Length > 0 && line[0] == '#' && (indexFirst || !IsHashTokenLine(line)))
             {
+                if (line.StartsWith("# newdoc", StringComparison.Ordinal))
+                {
+                    Flush(words, tags, sentences, ref newDocument);
+                    newDocument = true;
+                }
+
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(line))
             {
-                Flush(words, tags, sentences);
+                Flush(words, tags, sentences, ref newDocument);
                 continue;
             }
 
             var columns = line.Split(indexFirst ? ['\t'] : ['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
             if (columns.Length < 2 || columns[0] == "-DOCSTART-")
             {
-                Flush(words, tags, sentences);
+                Flush(words, tags, sentences, ref newDocument);
+                newDocument |= columns.Length > 0 && columns[0] == "-DOCSTART-";
                 continue;
             }
 
@@ -84,7 +94,7 @@ public static class NerCorpus
             tags.Add(tag);
         }
 
-        Flush(words, tags, sentences);
+        Flush(words, tags, sentences, ref newDocument);
         return sentences;
     }
 
@@ -151,7 +161,8 @@ public static class NerCorpus
         }
     }
 
-    private static void Flush(List<string> words, List<string> tags, List<NerSentence> sentences)
+    // A document marker belongs to the next sentence, so the flag is cleared only when a sentence takes it.
+    private static void Flush(List<string> words, List<string> tags, List<NerSentence> sentences, ref bool newDocument)
     {
         if (words.Count == 0)
         {
@@ -160,7 +171,8 @@ public static class NerCorpus
 
         var mapped = tags.Select(MapTag).ToArray();
         ToIob2(mapped);
-        sentences.Add(new NerSentence([.. words], mapped));
+        sentences.Add(new NerSentence([.. words], mapped, newDocument));
+        newDocument = false;
         words.Clear();
         tags.Clear();
     }

@@ -248,7 +248,11 @@ internal sealed class QuoteAttributor
             // 1. „…“, sagte X / so X / heißt es … von X; "…," said X; "…", according to X.
             if (a < afterEnd && TryCue(a, afterEnd, out var inverted) && inverted.Kind is not CueKind.Zufolge)
             {
-                var c = inverted.Kind == CueKind.Impersonal ? ImpersonalSource(inverted.Last + 1, afterEnd) : CandidateAfter(inverted.Last + 1, afterEnd, true);
+                // A separable verb puts the speaker between verb and particle ("räumte Mensch ein", "wies der Trainer
+                // zurück"); after the particle there is then nothing of theirs.
+                var c = inverted.Kind == CueKind.Impersonal ? ImpersonalSource(inverted.Last + 1, afterEnd)
+                    : (inverted.Last > inverted.First + 1 ? CandidateAfter(inverted.First + 1, inverted.Last, true) : null)
+                        ?? CandidateAfter(inverted.Last + 1, afterEnd, true);
                 if (c is not null || inverted.Kind != CueKind.Laut)
                 {
                     speaker = c;

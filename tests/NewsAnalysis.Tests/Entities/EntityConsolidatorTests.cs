@@ -908,6 +908,47 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ferris Road Ground/Location", "Tom Hale/Person" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishIndefiniteAppositionSaysCompanyOrPerson()
+    {
+        const string text = "Brannock Freight, a Norwegian tanker operator, bought Orla Venn, a 41-year-old pilot. Kilda Mor, a firm of surveyors, and Tessa Hale, a retailer from York, met Brannock.";
+        var r = Run(text, Language.English, ("Brannock Freight", EntityType.Location, 0), ("Orla Venn", EntityType.Location, 0),
+            ("Kilda Mor", EntityType.Person, 0), ("Tessa Hale", EntityType.Person, 0), ("York", EntityType.Location, 0), ("Brannock", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Brannock Freight/Organization", "Orla Venn/Person", "Kilda Mor/Person", "Tessa Hale/Person", "York/Location", "Brannock/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPersonWithAFirstNameOutweighsPlaceVotesForTheSurname()
+    {
+        const string text = "Peru's Lucia Montoya led early. Montoya then slipped, and Montoya finished fifth.";
+        var r = Run(text, Language.English, ("Peru", EntityType.Location, 0), ("Lucia Montoya", EntityType.Person, 0),
+            ("Montoya", EntityType.Location, 1), ("Montoya", EntityType.Location, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Peru/Location", "Lucia Montoya/Person", "Montoya/Person", "Montoya/Person",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishTournamentNamedAfterItsPlaceIsAnEventButAPersonKeepsASurnameLikeIt()
+    {
+        const string text = "Cornwall Classic winner Ben Masters was third at the Galloway Masters.";
+        var r = Run(text, Language.English, ("Cornwall Classic", EntityType.Location, 0), ("Ben Masters", EntityType.Person, 0),
+            ("Galloway Masters", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Cornwall Classic/Misc", "Ben Masters/Person", "Galloway Masters/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameWithANumberOrCodeBeforeANounAfterAnArticleIsAProduct()
+    {
+        const string text = "She rode a Derwent Falcon 7 bike and a Kendal GT3 prototype, while the Leeds 3 players watched.";
+        var r = Run(text, Language.English, ("Derwent Falcon", EntityType.Location, 0), ("Kendal", EntityType.Organization, 0), ("Leeds", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Derwent Falcon 7/Misc", "Kendal GT3/Misc", "Leeds/Location" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();

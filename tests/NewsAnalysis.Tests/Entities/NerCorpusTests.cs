@@ -44,6 +44,39 @@ public class NerCorpusTests
             """);
         Assert.That(sentences, Has.Count.EqualTo(1));
         Assert.That(sentences[0].Tags, Is.EqualTo(new[] { "B-ORG", "O", "B-MISC", "O", "B-PER", "I-PER", "B-PER" }));
+        Assert.That(sentences[0].StartsDocument, Is.True, "the sentence after -DOCSTART- opens a document");
+    }
+
+    [Test]
+    public void NewdocLinesMarkTheNextSentenceAndOnlyIt()
+    {
+        var sentences = Read("""
+            # newdoc id = a
+            # sent_id = a-1
+            1	Hi	O
+
+            # sent_id = a-2
+            1	Bye	O
+
+            # newdoc id = b
+
+            # sent_id = b-1
+            1	Again	O
+            """);
+        Assert.That(sentences.Select(s => s.StartsDocument), Is.EqualTo(new[] { true, false, true }));
+    }
+
+    [Test]
+    public void FilesWithoutDocumentMarkersStartNoDocument()
+    {
+        var sentences = Read("""
+            # http://de.wikipedia.org/wiki/X [2009-10-17]
+            1	Berlin	B-LOC
+
+            # http://de.wikipedia.org/wiki/Y [2009-10-17]
+            1	Bonn	B-LOC
+            """);
+        Assert.That(sentences.Select(s => s.StartsDocument), Is.EqualTo(new[] { false, false }));
     }
 
     [Test]

@@ -379,6 +379,13 @@ public class QuoteAttributionTests
         });
     }
 
+    // A separable speech verb after the quote: the speaker stands between the verb and its particle.
+    [TestCase("Die Ministerin Petra Lohmann stellte den Plan vor. „Der Zeitplan war zu knapp bemessen“, räumte Lohmann ein.", "Petra Lohmann")]
+    [TestCase("„Im Herbst eröffnen wir drei neue Filialen“, kündigte Jakob Rehm am Mittwoch an.", "Jakob Rehm")]
+    [TestCase("Ole Brandt stand vor Gericht. „Ich habe davon nichts gewusst“, wies Brandt die Vorwürfe zurück.", "Ole Brandt")]
+    public void SeparableCueAfterTheQuoteHasItsSpeakerBeforeTheParticle(string text, string speaker) =>
+        Assert.That(Single(text).Speaker, Is.EqualTo(speaker));
+
     [Test]
     public void LexiconHasTheRequiredSize()
     {
