@@ -443,6 +443,10 @@ internal sealed class EntityConsolidator
         {
             (type, strong) = EnglishContext(text, tokens, first, end, type);
         }
+        else if (_lexicon.Language == Language.German && type != EntityType.Misc && GermanApposition(tokens, end) is { } apposition)
+        {
+            (type, strong) = (apposition, true);
+        }
 
         // "Spain's Diego Sandoval" … "from Sandoval": the tagger's person with a first name outweighs its place votes
         // for the bare surname (a surname the lists know as a town too).
@@ -603,6 +607,47 @@ internal sealed class EntityConsolidator
         }
 
         return aged ? EntityType.Person : null;
+    }
+
+    // What a German apposition calls the name: ", ein spanisch-deutsches Unternehmen mit Sitz in …", ", die Kölner
+    // Softwarefirma" make an organisation (company-nouns.de.txt, compounds too; nouns for a person's trade such as
+    // "Händler", "Berater" are not listed), ", ein 34-jähriger Pfleger" a person. Up to three lower-case words that
+    // are no function words may stand before the noun ("der seit Jahren …" is a relative clause), and place adjectives;
+    // null when the apposition says neither.
+    private EntityType? GermanApposition(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Span is not "," || tokens[end + 1].Span is not ("ein" or "eine" or "der" or "die" or "das"))
+        {
+            return null;
+        }
+
+        for (var i = end + 2; i < end + 6 && i < tokens.Count && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            var word = tokens[i].Span;
+            if (i == end + 2 && char.IsDigit(word[0]) && word.Contains("-jährige", StringComparison.Ordinal))
+            {
+                return EntityType.Person;
+            }
+
+            if (IsLowerCaseWord(word))
+            {
+                if ((_gazetteer.Lookup(word) & GazetteerFlags.FunctionWord) != 0)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (IsPlaceAdjective(word))
+            {
+                continue;
+            }
+
+            return _lexicon.EndsWithHead(word, _lexicon.CompanyHeads) ? EntityType.Organization : null;
+        }
+
+        return null;
     }
 
     // An English tagger person of a first name and a surname the lists know: "Tom Masters" keeps his name, though

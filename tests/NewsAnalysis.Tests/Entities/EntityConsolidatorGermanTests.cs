@@ -33,4 +33,14 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Tarifkompass Online/Organization", "Arvion Motors/Organization", "Velantis/Organization", "Jonas Lind/Person", "Finanzkompass/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AGermanAppositionTypesTheNameBeforeIt()
+    {
+        const string text = "Ab Mai liefert Corvana Systems, ein kleines Bremer Softwareunternehmen, die Technik. "
+            + "Mira Tanner, eine 34-jährige Pflegerin, klagt. Jan Holtkamp, der das Unternehmen leitet, schweigt.";
+        var r = Run(text, Language.German, ("Corvana Systems", EntityType.Person, 0), ("Mira Tanner", EntityType.Location, 0), ("Jan Holtkamp", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Corvana Systems/Organization", "Mira Tanner/Person", "Jan Holtkamp/Person" }), Show(r));
+    }
 }
