@@ -1154,6 +1154,17 @@ internal sealed class EntityConsolidator
         {
             if (next < mentions.Count && mentions[next].First == i)
             {
+                // "der Deutschland Tour" where the article names "Deutschland Tour" elsewhere: a known full name that
+                // begins with the tagger's mention and takes in the mentions after it is the name here too.
+                if (names.Match(i, tokens.Count, out var longer) && longer.End > mentions[next].End && Absorbs(mentions, next, longer.End, out var beyond)
+                    && Allowed(text, tokens, i, longer))
+                {
+                    result.Add(longer with { Spread = false });
+                    next = beyond;
+                    i = longer.End;
+                    continue;
+                }
+
                 result.Add(mentions[next]);
                 i = mentions[next++].End;
                 continue;

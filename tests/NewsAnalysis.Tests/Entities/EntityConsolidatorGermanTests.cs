@@ -43,4 +43,13 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Corvana Systems/Organization", "Mira Tanner/Person", "Jan Holtkamp/Person" }), Show(r));
     }
+
+    [Test]
+    public void AKnownFullNameBeatsTheTaggersMentionOfItsFirstWord()
+    {
+        const string text = "Die Velora Cycling Group meldet Zahlen. Gestern bestätigte Velora Cycling Group den Plan.";
+        var r = Run(text, Language.German, ("Velora Cycling Group", EntityType.Organization, 0), ("Velora", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Velora Cycling Group/Organization", "Velora Cycling Group/Organization" }), Show(r));
+    }
 }
