@@ -1902,16 +1902,22 @@ internal sealed class EntityConsolidator
         index + 1 < tokens.Count && text.AsSpan(tokens[index].End, tokens[index + 1].Start - tokens[index].End) is " ";
 
     // "Europäischen Arzneimittel-Agentur": a capitalised adjective (not at a sentence start, not of a place:
-    // "Münchner Polizei" is no name) right before a capitalised word ending in an organisation head.
+    // "Münchner Polizei" is no name) right before a capitalised word ending in an organisation head, or any such
+    // adjective, of a place too, before a newspaper's head (media-heads.de.txt: "Kieler Rundschau").
     private bool IsNameAdjectiveBeforeHead(string text, IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Span;
         var head = tokens[index + 1];
-        return index > 0 && tokens[index].Kind == TokenKind.Word && char.IsUpper(word[0])
-            && !SentenceBreakBetween(text, tokens[index - 1], tokens[index])
-            && (IsNameAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0) && !IsPlaceAdjective(word)
-            && head.Kind == TokenKind.Word && char.IsUpper(head.Span[0]) && _lexicon.EndsWithHead(head.Span, _lexicon.OrgHeads)
-            && !NameGoesOn(tokens, index + 2);
+        if (index == 0 || tokens[index].Kind != TokenKind.Word || !char.IsUpper(word[0]) || SentenceBreakBetween(text, tokens[index - 1], tokens[index])
+            || head.Kind != TokenKind.Word || !char.IsUpper(head.Span[0]) || NameGoesOn(tokens, index + 2))
+        {
+            return false;
+        }
+
+        // A newspaper is named after its region or town as well ("Westfälische Abendpost", "Kieler Rundschau").
+        var adjective = IsNameAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0;
+        return adjective && !IsPlaceAdjective(word) && _lexicon.EndsWithHead(head.Span, _lexicon.OrgHeads)
+            || (adjective || IsPlaceAdjective(word)) && _lexicon.EndsWithHead(head.Span, _lexicon.MediaHeads);
     }
 
     // "Evangelische Kirche von Westfalen", "Universität zu Köln": "von", "für", "zu" or a genitive article and a

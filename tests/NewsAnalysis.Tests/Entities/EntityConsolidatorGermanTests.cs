@@ -52,4 +52,15 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Velora Cycling Group/Organization", "Velora Cycling Group/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AnAdjectiveBeforeANewspapersHeadNamesTheNewspaperAndTheCompoundStandsForIt()
+    {
+        const string text = "Wie die Märkische Abendpost meldet, schließt die Druckerei. Die Abendpost gehört seit 1990 zum Verlag, "
+            + "der auch den Kieler Kreisanzeiger herausgibt. Die Schweizer Presse berichtete kaum.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Märkische Abendpost/Organization", "Abendpost/Organization", "Kieler Kreisanzeiger/Organization" }), Show(r));
+        Assert.That(r.Mentions[1].CanonicalName, Is.EqualTo("Märkische Abendpost"));
+    }
 }
