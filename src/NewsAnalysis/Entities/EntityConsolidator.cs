@@ -1296,7 +1296,9 @@ internal sealed class EntityConsolidator
             // the genitive into the name (a list of their own: "Aufsichtsrat der Deutschen Bank" is no such name).
             var genitive = tokens[head + 1].Span is "der" or "des" && _lexicon.Language == Language.German
                 && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads);
-            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive;
+            // "Gesellschaft zur Förderung des Radsports", "Verein zum Schutz der Wälder": a head and a purpose.
+            var purpose = tokens[head + 1].Span is "zur" or "zum" && _lexicon.Language == Language.German;
+            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive || purpose;
             if (tokens[head].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0])
                 || !(tokens[head + 1].Span is "of" or "for" || german) || !IsInstitutionWord(tokens[head + 2]))
             {
@@ -1325,7 +1327,12 @@ internal sealed class EntityConsolidator
                 // Internationalen Zahlungsausgleich" take one noun (adjectives before it), and one more after "und",
                 // also after a list with commas ("Ministerium für Wissenschaft, Forschung und Kunst").
                 // Only a compound head names an institution, and not after "ein" ("ein Institut für Demoskopie").
-                if (!IsHeadCompound(word) && !genitive && !taggerName || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines"
+                // A purpose names an institution after a bare head too ("Verein zur Förderung …"), but only with a
+                // genitive after its noun (see below: "dass seine Partei zur Vernunft kommt") and with no adjective
+                // before the head ("der breit zusammengesetzten Arbeitsgruppe zur Neugestaltung der …" describes one).
+                if (!IsHeadCompound(word) && !genitive && !taggerName && !purpose
+                    || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines" or "Ein" or "Eine"
+                    || purpose && head > 0 && IsLowerCaseWord(tokens[head - 1].Span) && (_gazetteer.Lookup(tokens[head - 1].Span) & GazetteerFlags.FunctionWord) == 0
                     || GermanNounPhraseEnd(tokens, head + 2) is not (> 0 and var nounEnd))
                 {
                     continue;
@@ -1341,6 +1348,25 @@ internal sealed class EntityConsolidator
                 if (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "und" && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var second)
                 {
                     end = second;
+                }
+
+                // The purpose's noun goes on with up to two genitives and one "von" ("zur Feststellung der Verbreitung
+                // von Werbeträgern").
+                var genitives = 0;
+                while (purpose && genitives < 2 && end + 1 < tokens.Count && tokens[end].Span is "der" or "des" && GermanNounPhraseEnd(tokens, end + 1) is > 0 and var of)
+                {
+                    end = of;
+                    genitives++;
+                }
+
+                if (purpose && genitives == 0)
+                {
+                    continue;
+                }
+
+                if (purpose && end + 1 < tokens.Count && tokens[end].Span is "von" && GermanNounPhraseEnd(tokens, end + 1) is > 0 and var from)
+                {
+                    end = from;
                 }
             }
             else

@@ -63,4 +63,14 @@ public partial class EntityConsolidatorTests
             Is.EqualTo(new[] { "Märkische Abendpost/Organization", "Abendpost/Organization", "Kieler Kreisanzeiger/Organization" }), Show(r));
         Assert.That(r.Mentions[1].CanonicalName, Is.EqualTo("Märkische Abendpost"));
     }
+
+    [Test]
+    public void AGermanHeadWithAPurposeAndAGenitiveIsAnInstitution()
+    {
+        const string text = "Laut der Stiftung zur Rettung der Nordseekrabben (SRN) sinken die Bestände. Dass die Partei zur Vernunft kommt, "
+            + "glaubt niemand. Eine Initiative zur Gründung des Vereins scheiterte, und eine Interessengemeinschaft zum Erhalt der Mühle klagt.";
+        var r = Run(text, Language.German, ("SRN", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Stiftung zur Rettung der Nordseekrabben/Organization", "SRN/Organization" }), Show(r));
+    }
 }
