@@ -949,6 +949,14 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Derwent Falcon 7/Misc", "Kendal GT3/Misc", "Leeds/Location" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishSupplierOrMakerBeforeANameMakesAnOrganisation()
+    {
+        const string text = "The deal with the water supplier Ashby Vale, based in Derby, followed one with the parts maker Fenwold.";
+        var r = Run(text, Language.English, ("Ashby Vale", EntityType.Location, 0), ("Derby", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ashby Vale/Organization", "Derby/Location", "Fenwold/Organization" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
