@@ -210,6 +210,14 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "NHS England", "BBC Scotland": an organisation's branch for a country or region is named with it, where the
+            // tagger sees the organisation and a place ("… Britain's biggest": the possessive makes the place no part).
+            if (_lexicon.Language == Language.English && result.Count > 0 && IsCountryBranch(text, tokens, result[^1], span))
+            {
+                result[^1] = new Span(result[^1].First, span.End, EntityType.Organization, Strong: true);
+                continue;
+            }
+
             var first = span.First;
             for (var i = span.First + 1; i < span.End - 1; i++)
             {
@@ -237,6 +245,18 @@ internal sealed class EntityConsolidator
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.FirstName) == 0
             || span.Type == EntityType.Location && span.Count == 1 && (first & GazetteerFlags.Country) != 0
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.Country) == 0;
+    }
+
+    // An organisation of one or two words and right after it, one space apart, a one-word place the lists know as a
+    // country or region, with no possessive or capitalised word after it.
+    private bool IsCountryBranch(string text, IReadOnlyList<Token> tokens, Span organisation, Span place)
+    {
+        const GazetteerFlags country = GazetteerFlags.Country | GazetteerFlags.Region;
+        return organisation.Type == EntityType.Organization && organisation.Count <= 2 && place.Type == EntityType.Location && place.Count == 1
+            && organisation.End == place.First && text.AsSpan(tokens[place.First - 1].End, tokens[place.First].Start - tokens[place.First - 1].End) is " "
+            && (_gazetteer.LookupExact(tokens[place.First].Span) & country) != 0
+            && !(place.End < tokens.Count && (tokens[place.End].Kind == TokenKind.Clitic || tokens[place.End].Span is "'" or "’"
+                || tokens[place.End].Kind == TokenKind.Word && char.IsUpper(tokens[place.End].Span[0])));
     }
 
     // "the Competition and Markets Authority": the tagger takes the words after "and" for the organisation. One

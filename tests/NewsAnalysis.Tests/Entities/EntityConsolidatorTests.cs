@@ -957,6 +957,15 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ashby Vale/Organization", "Derby/Location", "Fenwold/Organization" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishOrganisationsBranchForACountryIsOneName()
+    {
+        const string text = "Figures from Ofgem Wales differ, and they made Ofgem Scotland's staff angry.";
+        var r = Run(text, Language.English, ("Ofgem", EntityType.Organization, 0), ("Wales", EntityType.Location, 0),
+            ("Ofgem", EntityType.Organization, 1), ("Scotland", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ofgem Wales/Organization", "Ofgem/Organization", "Scotland/Location" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
