@@ -210,6 +210,14 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "Calder Valley" + "Teaching Hospitals" + "NHS Foundation Trust": a place or organisation, up to three
+            // capitalised words and an organisation ending in its head, one space apart, are one organisation's name.
+            if (_lexicon.Language == Language.English && result.Count > 0 && IsHeadedNameGoingOn(text, tokens, result[^1], span))
+            {
+                result[^1] = new Span(result[^1].First, span.End, EntityType.Organization, Strong: true);
+                continue;
+            }
+
             // "NHS England", "BBC Scotland": an organisation's branch for a country or region is named with it, where the
             // tagger sees the organisation and a place ("… Britain's biggest": the possessive makes the place no part).
             if (_lexicon.Language == Language.English && result.Count > 0 && IsCountryBranch(text, tokens, result[^1], span))
@@ -245,6 +253,36 @@ internal sealed class EntityConsolidator
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.FirstName) == 0
             || span.Type == EntityType.Location && span.Count == 1 && (first & GazetteerFlags.Country) != 0
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.Country) == 0;
+    }
+
+    // The start of an organisation's name before a tagger organisation ending in a head ("Trust", "Council"): a place
+    // or organisation mention, then up to three capitalised words that are no function or date words, each one
+    // space after the last.
+    private bool IsHeadedNameGoingOn(string text, IReadOnlyList<Token> tokens, Span before, Span organisation)
+    {
+        if (before.Type is not (EntityType.Location or EntityType.Organization) || organisation.Type != EntityType.Organization
+            || organisation.First - before.End > 3 || !_lexicon.EndsWithHead(tokens[organisation.End - 1].Span, _lexicon.OrgHeads))
+        {
+            return false;
+        }
+
+        for (var i = before.End; i < organisation.First; i++)
+        {
+            if (!IsInstitutionWord(tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = before.End - 1; i < organisation.First; i++)
+        {
+            if (!Adjacent(text, tokens, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // An organisation of one or two words and right after it, one space apart, a one-word place the lists know as a

@@ -966,6 +966,18 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ofgem Wales/Organization", "Ofgem/Organization", "Scotland/Location" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishPlaceAndCapitalisedWordsBeforeAHeadedOrganisationAreOneName()
+    {
+        const string text = "Staff at Tyne Moor Community Health Care Trust and in Leeds, the Housing Trust said.";
+        var r = Run(text, Language.English, ("Tyne Moor", EntityType.Location, 0), ("Care Trust", EntityType.Organization, 0),
+            ("Leeds", EntityType.Location, 0), ("Housing Trust", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Tyne Moor Community Health Care Trust/Organization", "Leeds/Location", "Housing Trust/Organization",
+        }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
