@@ -1273,6 +1273,13 @@ internal sealed class EntityConsolidator
                         end++;
                     }
                 }
+
+                // The tagger's names after "and" are names of their own ("the University of Texas and Google").
+                var listEnd = SubjectListEnd(tokens, end);
+                if (listEnd > end && !MentionStartsIn(spans, next, end, listEnd))
+                {
+                    end = listEnd;
+                }
             }
 
             var first = head;
@@ -1323,6 +1330,65 @@ internal sealed class EntityConsolidator
         }
 
         return result;
+    }
+
+    // "Department of Health and Social Care", "Department for Culture, Media and Sport": an institution's subjects
+    // go on after commas and a last "and". Each item is one or two capitalised words no list knows as a name of its
+    // own (no company, place, person or head: "the Bank of England and Barclays", "… and Leeds City Council" are
+    // two), and the list must end with "and". Returns the end of the list, or end when there is none.
+    private int SubjectListEnd(IReadOnlyList<Token> tokens, int end)
+    {
+        var k = end;
+        for (var items = 0; items < 4 && k + 1 < tokens.Count; items++)
+        {
+            var separator = tokens[k].Span;
+            if (separator is not ("," or "and"))
+            {
+                return end;
+            }
+
+            var j = k + 1;
+            while (j < tokens.Count && j - k <= 2 && IsSubjectWord(tokens[j]))
+            {
+                j++;
+            }
+
+            if (j == k + 1 || j < tokens.Count && IsInstitutionWord(tokens[j]))
+            {
+                return end;
+            }
+
+            if (separator is "and")
+            {
+                return j;
+            }
+
+            k = j;
+        }
+
+        return end;
+    }
+
+    // A mention from index next on starts in [first, end).
+    private static bool MentionStartsIn(List<Span> spans, int next, int first, int end)
+    {
+        for (var k = next; k < spans.Count && spans[k].First < end; k++)
+        {
+            if (spans[k].First >= first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A capitalised word of an institution's subject: no name, place, head or acronym ("Health", "Social", "Care").
+    private bool IsSubjectWord(Token token)
+    {
+        const GazetteerFlags name = GazetteerFlags.Company | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region
+            | GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.OrgHead | GazetteerFlags.LegalForm | GazetteerFlags.Demonym;
+        return IsInstitutionWord(token) && char.IsLower(token.Span[^1]) && (_gazetteer.LookupExact(token.Span) & name) == 0;
     }
 
     // Names the English tagger misses or splits that their neighbours give away. Clubs are a place and a plural

@@ -978,6 +978,18 @@ public class EntityConsolidatorTests
         }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishInstitutionsSubjectsGoOnAfterCommasAndAnd()
+    {
+        const string text = "The Ministry for Rural Affairs, Fisheries and Forestry wrote to the Bank of England and Barclays.";
+        var r = Run(text, Language.English, ("Ministry for Rural Affairs", EntityType.Organization, 0), ("Bank of England", EntityType.Organization, 0),
+            ("Barclays", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Ministry for Rural Affairs, Fisheries and Forestry/Organization", "Bank of England/Organization", "Barclays/Organization",
+        }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
