@@ -896,6 +896,12 @@ internal sealed class EntityConsolidator
             {
                 return false;
             }
+
+            // "the Englishman", "two Frenchmen": a nationality noun, as no entity as "English" is.
+            if (_lexicon.Language == Language.English && tokens[first].Kind == TokenKind.Word && IsNationalityNoun(tokens[first].Span))
+            {
+                return false;
+            }
         }
 
         for (var i = first; i < end; i++)
@@ -1566,6 +1572,22 @@ internal sealed class EntityConsolidator
     private static bool IsModelCode(Token token) =>
         token.Kind == TokenKind.Alphanumeric && token.Span.Length >= 3 && char.IsUpper(token.Span[0])
         && token.Span.IndexOfAnyInRange('0', '9') >= 0 && token.Span.IndexOfAnyInRange('a', 'z') < 0;
+
+    // An English nationality noun: a nationality word the lists know and "man", "woman", "men" or "women"
+    // ("Englishman", "Irishwomen", "Dutchmen").
+    private bool IsNationalityNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["man", "men", "woman", "women"])
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                && (_gazetteer.LookupExact(word[..^ending.Length]) & GazetteerFlags.Demonym) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A capitalised word right before token index in the same clause: the name goes on to the left ("New York
     // Knicks" is not "York Knicks").

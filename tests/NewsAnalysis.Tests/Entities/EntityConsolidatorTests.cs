@@ -990,6 +990,14 @@ public class EntityConsolidatorTests
         }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishNationalityNounIsNoEntity()
+    {
+        const string text = "The Irishman beat two Dutchmen, said Ruth Penman.";
+        var r = Run(text, Language.English, ("Irishman", EntityType.Misc, 0), ("Dutchmen", EntityType.Misc, 0), ("Ruth Penman", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ruth Penman/Person" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
