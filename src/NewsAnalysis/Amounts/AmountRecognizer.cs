@@ -239,7 +239,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             firstScale = _lex.ScaleFactors[firstScaleIndex];
         }
 
-        var rangeAt = firstScale != 0 ? j + 1 : j;
+        // "4.25% to 4.5%", "5 Prozent bis 7 Prozent": the same percent word after each number; the range ends with the second.
+        var percentEach = firstScale == 0 && j + 3 < tokens.Length && AmountLexicon.OneWordPercent(afterNumberRoles) >= 0 && IsRangeWord(tokens, start, j + 1, out _, yearLike);
+        var rangeAt = firstScale != 0 || percentEach ? j + 1 : j;
         if (rangeAt + 1 < tokens.Length && IsRangeWord(tokens, start, rangeAt, out var rangeWordTokens, yearLike))
         {
             var k = rangeAt + rangeWordTokens;
@@ -249,7 +251,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 k += secondCurrency;
             }
 
-            if (k < tokens.Length && TryNumber(tokens, k, language, out var second, out var afterSecond, out _, out _) && (firstScale != 0 || second > value))
+            if (k < tokens.Length && TryNumber(tokens, k, language, out var second, out var afterSecond, out _, out _) && (firstScale != 0 || second > value)
+                && (!percentEach || (afterSecond < tokens.Length && tokens[afterSecond].Span.SequenceEqual(tokens[j].Span))))
             {
                 rangeEnd = second;
                 j = afterSecond;
@@ -313,7 +316,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         // "Seite 12", "§ 5", "May 14": an integer right after a reference word or a month counts nothing.
-        if (!scaled && (yearLike || (start == i && IsReference(tokens, i, rolesBefore) && firstValue == decimal.Truncate(firstValue))))
+        if (!scaled && (yearLike || (start == i && (IsReference(tokens, i, rolesBefore) || IsNumberOfAName(tokens, i, language)) && firstValue == decimal.Truncate(firstValue))))
         {
             return false;
         }
@@ -1103,6 +1106,31 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// <summary>The roles <c>tokens[i]</c> may play (none past the end).</summary>
     private WordRoles RolesAt(ReadOnlySpan<Token> tokens, int i) =>
         i < tokens.Length && _lex.Roles.TryGetValue(tokens[i].Span, out var roles) ? (WordRoles)roles : WordRoles.None;
+
+    /// <summary>
+    /// English "the Halden Apex 3 driver", "Windows 11 users", "Terminal 5 passengers": a bare number right after a
+    /// capitalised word inside the sentence belongs to the name (a model, version or number), and counts nothing.
+    /// (German capitalises every noun, so there "200 Mitarbeiter" after "Firma" must stay a quantity.)
+    /// </summary>
+    private bool IsNumberOfAName(ReadOnlySpan<Token> tokens, int i, Language language)
+    {
+        if (language != Language.English || i < 2 || tokens[i].Kind != TokenKind.Number || tokens[i - 1].Kind != TokenKind.Word
+            || tokens[i - 1].End != tokens[i].Start - 1 || tokens[i - 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // Headlines capitalise every word: "Nearly 50 Years", "Over 2 Years" are a qualifier; "Band 40 days", "16 GB" a
+        // span of time or a unit after a name, still counted.
+        var before = tokens[i - 1].Span;
+        if (!char.IsUpper(before[0]) || before.Length < 2 || !char.IsLower(before[^1]) || _lex.Qualifiers.TryGetValue(before, out _))
+        {
+            return false;
+        }
+
+        var next = i + 1 < tokens.Length ? tokens[i + 1].Span : [];
+        return !(_lex.Units.Contains(next) || (_lex.OverSpans.TryGetValue(next, out var roles) && (roles & AmountLexicon.OverSpan) != 0));
+    }
 
     /// <summary>A reference word right before <c>tokens[i]</c> ("Seite", "§"); <paramref name="rolesBefore"/> are its roles if known.</summary>
     /// <param name="tokens">The sentence's tokens.</param>

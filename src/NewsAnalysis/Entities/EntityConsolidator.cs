@@ -210,6 +210,22 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "Calder Valley" + "Teaching Hospitals" + "NHS Foundation Trust": a place or organisation, up to three
+            // capitalised words and an organisation ending in its head, one space apart, are one organisation's name.
+            if (_lexicon.Language == Language.English && result.Count > 0 && IsHeadedNameGoingOn(text, tokens, result[^1], span))
+            {
+                result[^1] = new Span(result[^1].First, span.End, EntityType.Organization, Strong: true);
+                continue;
+            }
+
+            // "NHS England", "BBC Scotland": an organisation's branch for a country or region is named with it, where the
+            // tagger sees the organisation and a place ("… Britain's biggest": the possessive makes the place no part).
+            if (_lexicon.Language == Language.English && result.Count > 0 && IsCountryBranch(text, tokens, result[^1], span))
+            {
+                result[^1] = new Span(result[^1].First, span.End, EntityType.Organization, Strong: true);
+                continue;
+            }
+
             var first = span.First;
             for (var i = span.First + 1; i < span.End - 1; i++)
             {
@@ -237,6 +253,48 @@ internal sealed class EntityConsolidator
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.FirstName) == 0
             || span.Type == EntityType.Location && span.Count == 1 && (first & GazetteerFlags.Country) != 0
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.Country) == 0;
+    }
+
+    // The start of an organisation's name before a tagger organisation ending in a head ("Trust", "Council"): a place
+    // or organisation mention, then up to three capitalised words that are no function or date words, each one
+    // space after the last.
+    private bool IsHeadedNameGoingOn(string text, IReadOnlyList<Token> tokens, Span before, Span organisation)
+    {
+        if (before.Type is not (EntityType.Location or EntityType.Organization) || organisation.Type != EntityType.Organization
+            || organisation.First - before.End > 3 || !_lexicon.EndsWithHead(tokens[organisation.End - 1].Span, _lexicon.OrgHeads))
+        {
+            return false;
+        }
+
+        for (var i = before.End; i < organisation.First; i++)
+        {
+            if (!IsInstitutionWord(tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = before.End - 1; i < organisation.First; i++)
+        {
+            if (!Adjacent(text, tokens, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // An organisation of one or two words and right after it, one space apart, a one-word place the lists know as a
+    // country or region, with no possessive or capitalised word after it.
+    private bool IsCountryBranch(string text, IReadOnlyList<Token> tokens, Span organisation, Span place)
+    {
+        const GazetteerFlags country = GazetteerFlags.Country | GazetteerFlags.Region;
+        return organisation.Type == EntityType.Organization && organisation.Count <= 2 && place.Type == EntityType.Location && place.Count == 1
+            && organisation.End == place.First && text.AsSpan(tokens[place.First - 1].End, tokens[place.First].Start - tokens[place.First - 1].End) is " "
+            && (_gazetteer.LookupExact(tokens[place.First].Span) & country) != 0
+            && !(place.End < tokens.Count && (tokens[place.End].Kind == TokenKind.Clitic || tokens[place.End].Span is "'" or "’"
+                || tokens[place.End].Kind == TokenKind.Word && char.IsUpper(tokens[place.End].Span[0])));
     }
 
     // "the Competition and Markets Authority": the tagger takes the words after "and" for the organisation. One
@@ -892,6 +950,12 @@ internal sealed class EntityConsolidator
             {
                 return false;
             }
+
+            // "the Englishman", "two Frenchmen": a nationality noun, as no entity as "English" is.
+            if (_lexicon.Language == Language.English && tokens[first].Kind == TokenKind.Word && IsNationalityNoun(tokens[first].Span))
+            {
+                return false;
+            }
         }
 
         for (var i = first; i < end; i++)
@@ -1386,6 +1450,13 @@ internal sealed class EntityConsolidator
                         end++;
                     }
                 }
+
+                // The tagger's names after "and" are names of their own ("the University of Texas and Google").
+                var listEnd = SubjectListEnd(tokens, end);
+                if (listEnd > end && !MentionStartsIn(spans, next, end, listEnd))
+                {
+                    end = listEnd;
+                }
             }
 
             var first = head;
@@ -1436,6 +1507,65 @@ internal sealed class EntityConsolidator
         }
 
         return result;
+    }
+
+    // "Department of Health and Social Care", "Department for Culture, Media and Sport": an institution's subjects
+    // go on after commas and a last "and". Each item is one or two capitalised words no list knows as a name of its
+    // own (no company, place, person or head: "the Bank of England and Barclays", "… and Leeds City Council" are
+    // two), and the list must end with "and". Returns the end of the list, or end when there is none.
+    private int SubjectListEnd(IReadOnlyList<Token> tokens, int end)
+    {
+        var k = end;
+        for (var items = 0; items < 4 && k + 1 < tokens.Count; items++)
+        {
+            var separator = tokens[k].Span;
+            if (separator is not ("," or "and"))
+            {
+                return end;
+            }
+
+            var j = k + 1;
+            while (j < tokens.Count && j - k <= 2 && IsSubjectWord(tokens[j]))
+            {
+                j++;
+            }
+
+            if (j == k + 1 || j < tokens.Count && IsInstitutionWord(tokens[j]))
+            {
+                return end;
+            }
+
+            if (separator is "and")
+            {
+                return j;
+            }
+
+            k = j;
+        }
+
+        return end;
+    }
+
+    // A mention from index next on starts in [first, end).
+    private static bool MentionStartsIn(List<Span> spans, int next, int first, int end)
+    {
+        for (var k = next; k < spans.Count && spans[k].First < end; k++)
+        {
+            if (spans[k].First >= first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A capitalised word of an institution's subject: no name, place, head or acronym ("Health", "Social", "Care").
+    private bool IsSubjectWord(Token token)
+    {
+        const GazetteerFlags name = GazetteerFlags.Company | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region
+            | GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.OrgHead | GazetteerFlags.LegalForm | GazetteerFlags.Demonym;
+        return IsInstitutionWord(token) && char.IsLower(token.Span[^1]) && (_gazetteer.LookupExact(token.Span) & name) == 0;
     }
 
     // Names the English tagger misses or splits that their neighbours give away. Clubs are a place and a plural
@@ -1613,6 +1743,22 @@ internal sealed class EntityConsolidator
     private static bool IsModelCode(Token token) =>
         token.Kind == TokenKind.Alphanumeric && token.Span.Length >= 3 && char.IsUpper(token.Span[0])
         && token.Span.IndexOfAnyInRange('0', '9') >= 0 && token.Span.IndexOfAnyInRange('a', 'z') < 0;
+
+    // An English nationality noun: a nationality word the lists know and "man", "woman", "men" or "women"
+    // ("Englishman", "Irishwomen", "Dutchmen").
+    private bool IsNationalityNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["man", "men", "woman", "women"])
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                && (_gazetteer.LookupExact(word[..^ending.Length]) & GazetteerFlags.Demonym) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A capitalised word right before token index in the same clause: the name goes on to the left ("New York
     // Knicks" is not "York Knicks").

@@ -298,6 +298,26 @@ public class AmountRecognizerTests
         Assert.That(amount.Qualifier, Is.EqualTo(qualifier), text);
     }
 
+    // The same percent word after both numbers of a range: one amount up to the second.
+    [TestCase("Mortgage rates sat between 6.1% to 6.4% all spring.", "en", "6.1% to 6.4%", "6.1", "6.4")]
+    [TestCase("Die Renditen lagen bei 2 Prozent bis 3 Prozent.", "de", "2 Prozent bis 3 Prozent", "2", "3")]
+    public void PercentAfterEachNumberOfARange(string text, string language, string span, string value, string rangeEnd)
+    {
+        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        Assert.That((amount.Text, amount.Kind, amount.Value, amount.RangeEnd), Is.EqualTo((span, AmountKind.Percent, D(value), (decimal?)D(rangeEnd))));
+    }
+
+    // In English a bare number right after a capitalised word inside the sentence is part of a name.
+    [TestCase("Fans of the Corsa Rally 4 class and Terminal 2 passengers waited.")]
+    [TestCase("She bought a Lumix 9 camera for the Route 66 trip.")]
+    public void NumberAfterANameCountsNothing(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts, Is.Empty, text);
+
+    [TestCase("The Harbour Trust 40 days ago hired 12 guides.", "40 days")]
+    [TestCase("Marsh Choir Grows To Nearly 300 members", "300 members")]
+    public void UnitOrQualifierAfterANameStillCounts(string text, string span) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Does.Contain(span), text);
+
     [TestCase("1,2,3,4 Euro")]
     [TestCase("1..2 Euro")]
     [TestCase("€€€")]

@@ -949,6 +949,55 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Derwent Falcon 7/Misc", "Kendal GT3/Misc", "Leeds/Location" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishSupplierOrMakerBeforeANameMakesAnOrganisation()
+    {
+        const string text = "The deal with the water supplier Ashby Vale, based in Derby, followed one with the parts maker Fenwold.";
+        var r = Run(text, Language.English, ("Ashby Vale", EntityType.Location, 0), ("Derby", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ashby Vale/Organization", "Derby/Location", "Fenwold/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishOrganisationsBranchForACountryIsOneName()
+    {
+        const string text = "Figures from Ofgem Wales differ, and they made Ofgem Scotland's staff angry.";
+        var r = Run(text, Language.English, ("Ofgem", EntityType.Organization, 0), ("Wales", EntityType.Location, 0),
+            ("Ofgem", EntityType.Organization, 1), ("Scotland", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ofgem Wales/Organization", "Ofgem/Organization", "Scotland/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPlaceAndCapitalisedWordsBeforeAHeadedOrganisationAreOneName()
+    {
+        const string text = "Staff at Tyne Moor Community Health Care Trust and in Leeds, the Housing Trust said.";
+        var r = Run(text, Language.English, ("Tyne Moor", EntityType.Location, 0), ("Care Trust", EntityType.Organization, 0),
+            ("Leeds", EntityType.Location, 0), ("Housing Trust", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Tyne Moor Community Health Care Trust/Organization", "Leeds/Location", "Housing Trust/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishInstitutionsSubjectsGoOnAfterCommasAndAnd()
+    {
+        const string text = "The Ministry for Rural Affairs, Fisheries and Forestry wrote to the Bank of England and Barclays.";
+        var r = Run(text, Language.English, ("Ministry for Rural Affairs", EntityType.Organization, 0), ("Bank of England", EntityType.Organization, 0),
+            ("Barclays", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Ministry for Rural Affairs, Fisheries and Forestry/Organization", "Bank of England/Organization", "Barclays/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNationalityNounIsNoEntity()
+    {
+        const string text = "The Irishman beat two Dutchmen, said Ruth Penman.";
+        var r = Run(text, Language.English, ("Irishman", EntityType.Misc, 0), ("Dutchmen", EntityType.Misc, 0), ("Ruth Penman", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ruth Penman/Person" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
