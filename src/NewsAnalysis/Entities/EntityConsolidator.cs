@@ -1358,8 +1358,11 @@ internal sealed class EntityConsolidator
             var word = tokens[head].Span;
             // "Bund der Versicherten", "Gesamtverband der Deutschen Versicherungswirtschaft": a few German heads take
             // the genitive into the name (a list of their own: "Aufsichtsrat der Deutschen Bank" is no such name).
+            // After "des" a noun has its genitive ending (-s, -es, -en); a word without one is a name, and the head
+            // names a branch of that organisation ("der Landesverband des Dehoga", "des DGB").
             var genitive = tokens[head + 1].Span is "der" or "des" && _lexicon.Language == Language.German
-                && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads);
+                && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads)
+                && !(tokens[head + 1].Span is "des" && tokens[head + 2].Span[^1] is not ('s' or 'n'));
             // "Gesellschaft zur Förderung des Radsports", "Verein zum Schutz der Wälder": a head and a purpose.
             var purpose = tokens[head + 1].Span is "zur" or "zum" && _lexicon.Language == Language.German;
             var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive || purpose;

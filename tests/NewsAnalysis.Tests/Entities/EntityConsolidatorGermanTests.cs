@@ -73,4 +73,13 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Stiftung zur Rettung der Nordseekrabben/Organization", "SRN/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AGermanHeadBeforeANameInTheGenitiveIsABranchOfThatName()
+    {
+        const string text = "Der Bezirksverband des Velorix fordert Hilfen, und der Bundesverband der Fahrradhändler schließt sich an.";
+        var r = Run(text, Language.German, ("Velorix", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Velorix/Organization", "Bundesverband der Fahrradhändler/Organization" }), Show(r));
+    }
 }
