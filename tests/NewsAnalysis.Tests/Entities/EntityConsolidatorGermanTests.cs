@@ -82,4 +82,14 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Velorix/Organization", "Bundesverband der Fahrradhändler/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AGermanCityAfterInOrInAListOfPlacesIsAPlace()
+    {
+        const string text = "Die Behörde in Güstrow prüft den Fall. Betroffen sind die Kreise Parchim, Unna und Höxter. "
+            + "Alles ist in Ordnung, sagte der Sprecher der Welt, Unna bleibt ruhig.";
+        var r = Run(text, Language.German, ("Unna", EntityType.Location, 0), ("Unna", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Güstrow/Location", "Parchim/Location", "Unna/Location", "Höxter/Location", "Unna/Location" }), Show(r));
+    }
 }
