@@ -1015,9 +1015,9 @@ internal sealed class EntityConsolidator
     }
 
     // "Felix Mensch vom Rennstall": the German tagger ends a person's name at a surname that is a common noun too
-    // ("Mensch", "Koch", "Vogel"), which its features see as a noun. A first name the lists know, then one space and
-    // a capitalised word the lists know as a surname (not as a title, function word or place) is one name; a noun
-    // that is no surname ("dass Felix Probleme hat") stays outside. German only.
+    // ("Mensch", "Koch", "Vogel", "Sommer"), which its features see as a noun. A first name the lists know, then one
+    // space and a capitalised word the lists know as a surname or first name (not as a title, function word, date or
+    // place) is one name; a noun that is neither ("dass Felix Probleme hat") stays outside. German only.
     private bool IsSurnameAfterFirstName(string text, IReadOnlyList<Token> tokens, int index)
     {
         if (_lexicon.Language != Language.German || !Adjacent(text, tokens, index) || tokens[index + 1].Kind != TokenKind.Word
@@ -1029,7 +1029,7 @@ internal sealed class EntityConsolidator
         var flags = _gazetteer.LookupExact(tokens[index + 1].Span);
         const GazetteerFlags never = GazetteerFlags.PersonTitle | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym
             | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.LegalForm;
-        return (flags & GazetteerFlags.Surname) != 0 && (flags & never) == 0;
+        return (flags & (GazetteerFlags.Surname | GazetteerFlags.FirstName)) != 0 && (flags & never) == 0;
     }
 
     // The end of a German name at token i right after a descriptive noun (descriptor-heads.de.txt, in the genitive
