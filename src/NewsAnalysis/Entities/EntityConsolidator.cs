@@ -1855,6 +1855,16 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "schrieb im Südkurier", "vom Elbe-Kurier": after an article, a compound of a newspaper's head that the
+            // lists do not know (not "Tageszeitung") names a newspaper, unless a name or a quote follows it, which the
+            // compound then describes ("der Wochenzeitung Die Zeit", "im Fachjournal „Nature“").
+            if (!(hasFollowing && following.First == i) && i > 0 && _lexicon.Determiners.Contains(tokens[i - 1].Span) && IsNewspaperCompound(tokens[i])
+                && !CapitalisedWordAfter(text, tokens, i) && !(i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.QuoteMark && Adjacent(text, tokens, i)))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Organization, Strong: true));
+                continue;
+            }
+
             if (!Adjacent(text, tokens, i))
             {
                 continue;
@@ -2109,6 +2119,26 @@ internal sealed class EntityConsolidator
             && _lexicon.EndsWithHead(eventWord.Span, _lexicon.EventHeads)
             && (IsPlaceAdjective(word) || index > 0 && IsNameAdjective(word) && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]))
             && !NameGoesOn(tokens, index + 2);
+    }
+
+    // A capitalised compound of a newspaper's head (media-heads.de.txt) that the lists know as nothing.
+    private bool IsNewspaperCompound(Token token)
+    {
+        var word = token.Span;
+        if (token.Kind != TokenKind.Word || !char.IsUpper(word[0]) || _gazetteer.Lookup(word) != GazetteerFlags.None)
+        {
+            return false;
+        }
+
+        foreach (var head in _lexicon.MediaHeads)
+        {
+            if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // One space between token index and the next.

@@ -92,4 +92,13 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Güstrow/Location", "Parchim/Location", "Unna/Location", "Höxter/Location", "Unna/Location" }), Show(r));
     }
+
+    [Test]
+    public void AnUnknownCompoundOfANewspapersHeadAfterAnArticleIsANewspaper()
+    {
+        const string text = "Wie die Kritikerin im Nordkurier schrieb, fehlte der Mut. Das sagte er auch dem Heide-Anzeiger. "
+            + "In der Wochenzeitung Die Welt und im Fachjournal „Nature“ stand es anders, die Tageszeitung schwieg.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Nordkurier/Organization", "Heide-Anzeiger/Organization" }), Show(r));
+    }
 }
