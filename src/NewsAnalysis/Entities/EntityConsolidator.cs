@@ -129,7 +129,46 @@ internal sealed class EntityConsolidator
         }
 
         var all = Spread(text, tokens, cleaned, names);
+        if (_lexicon.Language == Language.German)
+        {
+            DropLonePersonAtStart(text, tokens, all, names);
+        }
+
         return Group(text, tokens, all, names);
+    }
+
+    // "Dürre im Osten: …", "Hagel und Starkregen: …": the German tagger takes a headline's first word, capitalised
+    // as every noun is, for a person. An article names a person it writes about again (a headline's surname is the
+    // person's named in full below), so a one-word person at the start of a headline (a first line without a final
+    // period, with the article below it) that no other mention shares is no one. A text of one sentence says nothing.
+    private static void DropLonePersonAtStart(string text, IReadOnlyList<Token> tokens, List<Span> spans, NameIndex names)
+    {
+        if (spans.Count == 0 || spans[0].First != 0 || spans[0].Count != 1 || spans[0].Type != EntityType.Person || spans[0].Spread)
+        {
+            return;
+        }
+
+        var lineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+        if (lineEnd < 0 || text.AsSpan(0, lineEnd).TrimEnd().EndsWith('.') || text.AsSpan(lineEnd).Trim().Length == 0)
+        {
+            return;
+        }
+
+        var key = names.EntityKey(spans[0]);
+        if (key != tokens[0].Text)
+        {
+            return;
+        }
+
+        for (var k = 1; k < spans.Count; k++)
+        {
+            if (names.EntityKey(spans[k]) == key)
+            {
+                return;
+            }
+        }
+
+        spans.RemoveAt(0);
     }
 
     /// <summary>A mention as a token range with its type; <see cref="Spread"/> marks mentions it added.</summary>

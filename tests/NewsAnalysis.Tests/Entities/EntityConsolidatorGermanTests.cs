@@ -101,4 +101,19 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German);
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Nordkurier/Organization", "Heide-Anzeiger/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AHeadlinesFirstWordNoOtherMentionSharesIsNoPerson()
+    {
+        const string topic = "Frost im Süden: Winzer bangen um die Ernte\n\nMainz – Die Nächte bleiben kalt, sagte Karl Weiß.";
+        var r = Run(topic, Language.German, ("Frost", EntityType.Person, 0), ("Karl Weiß", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Karl Weiß" }), Show(r));
+
+        const string surname = "Weiß warnt vor Frost\n\nMainz – Die Nächte bleiben kalt, sagte Karl Weiß.";
+        r = Run(surname, Language.German, ("Weiß", EntityType.Person, 0), ("Karl Weiß", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Weiß", "Karl Weiß" }), Show(r));
+
+        r = Run("Frost sagte ab.", Language.German, ("Frost", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Frost" }), Show(r));
+    }
 }
