@@ -564,6 +564,16 @@ internal sealed class EntityConsolidator
             }
         }
 
+        // "the Sheffield software firm": a one-word person between an article and a lower-case noun is a modifier,
+        // and a word the lists know as a place is that place there (people are not named after "a").
+        if (type == EntityType.Person && end - first == 1 && tokens[first - 1].Span is "the" or "a" or "an" or "The" or "A" or "An" && end < tokens.Count
+            && tokens[end].Kind == TokenKind.Word && IsLowerCaseWord(tokens[end].Span) && tokens[end].Start - tokens[first].End == 1
+            && (_gazetteer.LookupExact(tokens[end].Span) & GazetteerFlags.FunctionWord) == 0
+            && (_gazetteer.LookupExact(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0)
+        {
+            return (EntityType.Location, false);
+        }
+
         if (type is EntityType.Location or EntityType.Organization && end - first >= 2
             && (_gazetteer.LookupExact(tokens[first - 1].Span) & GazetteerFlags.PersonTitle) != 0
             && (_gazetteer.LookupExact(tokens[first].Span) & GazetteerFlags.FirstName) != 0)

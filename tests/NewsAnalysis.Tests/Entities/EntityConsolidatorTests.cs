@@ -998,6 +998,14 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ruth Penman/Person" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishPlaceBetweenAnArticleAndANounIsNoPerson()
+    {
+        const string text = "A Leicester bakery hired the Hendry family, and Leicester said yes.";
+        var r = Run(text, Language.English, ("Leicester", EntityType.Person, 0), ("Hendry", EntityType.Person, 0), ("Leicester", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").Take(2), Is.EqualTo(new[] { "Leicester/Location", "Hendry/Person" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
