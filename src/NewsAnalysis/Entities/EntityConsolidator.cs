@@ -90,6 +90,10 @@ internal sealed class EntityConsolidator
             {
                 clean = clean with { First = joined };
             }
+            else if (ArticleBoundStart(text, tokens, clean, cleaned.Count > 0 ? cleaned[^1].End : 0) is var bound && bound < clean.First)
+            {
+                clean = clean with { First = bound };
+            }
 
             cleaned.Add(clean);
         }
@@ -315,6 +319,34 @@ internal sealed class EntityConsolidator
 
         const GazetteerFlags name = GazetteerFlags.Company | GazetteerFlags.Country | GazetteerFlags.FirstName;
         return (_gazetteer.Lookup(tokens[first - 2].Span) & name) == 0 ? first - 2 : first;
+    }
+
+    // "the Professional Golfers' Association": between "the" and an English organisation ending in its head, one or
+    // two capitalised words the tagger left out (no title: "the Health Secretary") belong to the name.
+    // Returns the name's first token.
+    private int ArticleBoundStart(string text, IReadOnlyList<Token> tokens, Span span, int previousEnd)
+    {
+        var first = span.First;
+        if (_lexicon.Language != Language.English || span.Type != EntityType.Organization || first < 2
+            || !_lexicon.EndsWithHead(tokens[span.End - 1].Span, _lexicon.OrgHeads))
+        {
+            return first;
+        }
+
+        for (var start = first - 1; start >= previousEnd + 1 && start >= first - 2; start--)
+        {
+            if (!IsInstitutionWord(tokens[start]) || !Adjacent(text, tokens, start) || (_gazetteer.LookupExact(tokens[start].Span) & GazetteerFlags.PersonTitle) != 0)
+            {
+                return first;
+            }
+
+            if (tokens[start - 1].Span is "the" or "The" && Adjacent(text, tokens, start - 1))
+            {
+                return start;
+            }
+        }
+
+        return first;
     }
 
     private bool IsOrganisationEnd(ReadOnlySpan<char> word) =>

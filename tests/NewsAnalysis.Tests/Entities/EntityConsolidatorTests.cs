@@ -1006,6 +1006,14 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").Take(2), Is.EqualTo(new[] { "Leicester/Location", "Hendry/Person" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishOrganisationTakesInTheCapitalisedWordsAfterThe()
+    {
+        const string text = "The Amateur Anglers' Association met the Health Secretary Council.";
+        var r = Run(text, Language.English, ("Anglers' Association", EntityType.Organization, 0), ("Council", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Amateur Anglers' Association/Organization", "Council/Organization" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
