@@ -230,6 +230,14 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "Jae-won Park of South Korea": a person's name, "of" and a place are two names, whatever the tagger typed.
+            if (_lexicon.Language == Language.English && PersonOfPlace(tokens, span) is > 0 and var of)
+            {
+                result.Add(new Span(span.First, of, EntityType.Person));
+                result.Add(new Span(of + 1, span.End, EntityType.Location));
+                continue;
+            }
+
             var first = span.First;
             for (var i = span.First + 1; i < span.End - 1; i++)
             {
@@ -257,6 +265,41 @@ internal sealed class EntityConsolidator
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.FirstName) == 0
             || span.Type == EntityType.Location && span.Count == 1 && (first & GazetteerFlags.Country) != 0
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.Country) == 0;
+    }
+
+    // The index of "of" in a mention that is a person and a place: two or three capitalised words before it, the
+    // last a surname the lists know, none a title, organisation head or legal form ("Bank of England", "Royal Bank
+    // of Scotland", "Prince Edward of Wessex" stay whole); after it one word the lists know as a country, region or
+    // city, or two that start and end a listed place name ("South Korea"). 0 when there is none.
+    private int PersonOfPlace(IReadOnlyList<Token> tokens, Span span)
+    {
+        const GazetteerFlags place = GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.City;
+        const GazetteerFlags notInName = GazetteerFlags.PersonTitle | GazetteerFlags.OrgHead | GazetteerFlags.LegalForm;
+        var of = span.First + 2;
+        while (of < span.End && of <= span.First + 3 && tokens[of].Span is not "of")
+        {
+            of++;
+        }
+
+        if (of >= span.End - 1 || tokens[of].Span is not "of" || span.End - of > 3
+            || (_gazetteer.LookupExact(tokens[of - 1].Span) & GazetteerFlags.Surname) == 0)
+        {
+            return 0;
+        }
+
+        for (var i = span.First; i < span.End; i++)
+        {
+            if (i != of && (tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]) || (_gazetteer.LookupExact(tokens[i].Span) & notInName) != 0
+                || _lexicon.EndsWithHead(tokens[i].Span, _lexicon.OrgHeads)))
+            {
+                return 0;
+            }
+        }
+
+        var last = _gazetteer.LookupExact(tokens[span.End - 1].Span);
+        return span.End - of == 2 && (last & place) != 0
+            || span.End - of == 3 && (_gazetteer.LookupExact(tokens[of + 1].Span) & GazetteerFlags.MultiWordFirst) != 0 && (last & GazetteerFlags.MultiWordInside) != 0
+            ? of : 0;
     }
 
     // The start of an organisation's name before a tagger organisation ending in a head ("Trust", "Council"): a place

@@ -1014,6 +1014,18 @@ public class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Amateur Anglers' Association/Organization", "Council/Organization" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishPersonOfACountryAreTwoNames()
+    {
+        const string text = "Min-jun Smith of New Zealand led, ahead of Hanna Berg of Sweden and the Royal Bank of Scotland team.";
+        var r = Run(text, Language.English, ("Min-jun Smith of New Zealand", EntityType.Location, 0), ("Hanna Berg of Sweden", EntityType.Person, 0),
+            ("Royal Bank of Scotland", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Min-jun Smith/Person", "New Zealand/Location", "Hanna Berg/Person", "Sweden/Location", "Royal Bank of Scotland/Organization",
+        }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
