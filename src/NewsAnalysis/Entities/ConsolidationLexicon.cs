@@ -10,7 +10,7 @@ namespace NewsAnalysis.Entities;
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
 /// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
 /// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.*.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>,
-/// <c>genitive-org-heads.de.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c>, <c>workplace-nouns.en.txt</c>, <c>company-nouns.en.txt</c> and <c>tournament-heads.en.txt</c>. Immutable, loaded
+/// <c>genitive-org-heads.de.txt</c>, <c>group-heads.de.txt</c>, <c>company-nouns.*.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c>, <c>workplace-nouns.en.txt</c>, <c>company-nouns.en.txt</c> and <c>tournament-heads.en.txt</c>. Immutable, loaded
 /// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
@@ -45,15 +45,20 @@ internal sealed class ConsolidationLexicon
         ProductDescriptors = new SpanLexicon(OnlyFor(Language.German, "product-descriptors"));
         WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
+        CompanyHeads = [.. OnlyFor(Language.German, "company-nouns")];
         PlacePlurals = new SpanLexicon(OnlyFor(Language.English, "place-plurals"));
         GenitiveOrgHeads = [.. OnlyFor(Language.German, "genitive-org-heads")];
         WorkNouns = new SpanLexicon(OnlyFor(Language.German, "work-nouns"));
         ClubNicknames = new SpanLexicon(OnlyFor(Language.German, "club-nicknames"));
         MunicipalityHeads = [.. OnlyFor(Language.German, "municipality-heads")];
+        GroupHeads = [.. OnlyFor(Language.German, "group-heads")];
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
     }
+
+    /// <summary>Group nouns that end a German company's name after its own word, lower case ("gruppe", "holding"); German only.</summary>
+    public string[] GroupHeads { get; }
 
     /// <summary>Last words of German words for a municipality, lower case ("gemeinde"); German only.</summary>
     public string[] MunicipalityHeads { get; }
@@ -71,6 +76,12 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Nouns that make an apposition after "a"/"an" call a name a business, lower case ("carrier", "maker"); English only.</summary>
     public SpanLexicon CompanyNouns { get; }
+
+    /// <summary>
+    /// Nouns that make a German apposition call a name a business or body, lower case, compounds too ("unternehmen":
+    /// ", ein spanisch-deutsches Unternehmen", "firma": ", eine Kölner Softwarefirma"); German only.
+    /// </summary>
+    public string[] CompanyHeads { get; }
 
     /// <summary>Plural words that end place names, exact case ("Falls", "Islands"); English only.</summary>
     public SpanLexicon PlacePlurals { get; }

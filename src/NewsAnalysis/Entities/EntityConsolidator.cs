@@ -442,6 +442,11 @@ internal sealed class EntityConsolidator
             return null;
         }
 
+        if (type == EntityType.Person && end - first == 1 && IsSurnameAfterFirstName(text, tokens, first))
+        {
+            end++;
+        }
+
         // A version or model number is no name by itself ("v2.1"): one token with a digit and no capital.
         if (end - first == 1 && ContainsDigit(tokens, first, end) && !HasCapital(tokens[first].Span))
         {
@@ -515,6 +520,10 @@ internal sealed class EntityConsolidator
         {
             end++;
         }
+        else if (type != EntityType.Misc && GroupNameEnd(text, tokens, first, end, type) is var groupEnd && groupEnd > end)
+        {
+            end = groupEnd;
+        }
 
         if (!IsName(tokens, first, end, type) || type == EntityType.Person && end - first == 1 && IsGermanNounForPerson(text, tokens, first))
         {
@@ -566,6 +575,10 @@ internal sealed class EntityConsolidator
         else if (_lexicon.Language == Language.English && !strong)
         {
             (type, strong) = EnglishContext(text, tokens, first, end, type);
+        }
+        else if (_lexicon.Language == Language.German && type != EntityType.Misc && GermanApposition(tokens, end) is { } apposition)
+        {
+            (type, strong) = (apposition, true);
         }
 
         // "Spain's Diego Sandoval" … "from Sandoval": the tagger's person with a first name outweighs its place votes
@@ -737,6 +750,47 @@ internal sealed class EntityConsolidator
         }
 
         return aged ? EntityType.Person : null;
+    }
+
+    // What a German apposition calls the name: ", ein spanisch-deutsches Unternehmen mit Sitz in …", ", die Kölner
+    // Softwarefirma" make an organisation (company-nouns.de.txt, compounds too; nouns for a person's trade such as
+    // "Händler", "Berater" are not listed), ", ein 34-jähriger Pfleger" a person. Up to three lower-case words that
+    // are no function words may stand before the noun ("der seit Jahren …" is a relative clause), and place adjectives;
+    // null when the apposition says neither.
+    private EntityType? GermanApposition(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Span is not "," || tokens[end + 1].Span is not ("ein" or "eine" or "der" or "die" or "das"))
+        {
+            return null;
+        }
+
+        for (var i = end + 2; i < end + 6 && i < tokens.Count && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            var word = tokens[i].Span;
+            if (i == end + 2 && char.IsDigit(word[0]) && word.Contains("-jährige", StringComparison.Ordinal))
+            {
+                return EntityType.Person;
+            }
+
+            if (IsLowerCaseWord(word))
+            {
+                if ((_gazetteer.Lookup(word) & GazetteerFlags.FunctionWord) != 0)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (IsPlaceAdjective(word))
+            {
+                continue;
+            }
+
+            return _lexicon.EndsWithHead(word, _lexicon.CompanyHeads) ? EntityType.Organization : null;
+        }
+
+        return null;
     }
 
     // An English tagger person of a first name and a surname the lists know: "Tom Masters" keeps his name, though
@@ -1043,6 +1097,86 @@ internal sealed class EntityConsolidator
         }
 
         return false;
+    }
+
+    // "Felix Mensch vom Rennstall": the German tagger ends a person's name at a surname that is a common noun too
+    // ("Mensch", "Koch", "Vogel"), which its features see as a noun. A first name the lists know, then one space and
+    // a capitalised word the lists know as a surname (not as a title, function word or place) is one name; a noun
+    // that is no surname ("dass Felix Probleme hat") stays outside. German only.
+    private bool IsSurnameAfterFirstName(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        if (_lexicon.Language != Language.German || !Adjacent(text, tokens, index) || tokens[index + 1].Kind != TokenKind.Word
+            || !char.IsUpper(tokens[index + 1].Span[0]) || (_gazetteer.LookupExact(tokens[index].Span) & GazetteerFlags.FirstName) == 0)
+        {
+            return false;
+        }
+
+        var flags = _gazetteer.LookupExact(tokens[index + 1].Span);
+        const GazetteerFlags never = GazetteerFlags.PersonTitle | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym
+            | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.LegalForm;
+        return (flags & GazetteerFlags.Surname) != 0 && (flags & never) == 0;
+    }
+
+    // The end of a German name at token i right after a descriptive noun (descriptor-heads.de.txt, in the genitive
+    // too: "des Fahrradherstellers Brandwerk Bikes", "das Fachportal Radsport-Kurier", "der Investor Leinetal
+    // Ventures"), i when there is none. The descriptive noun stands alone (no mention ends with it); the first word is
+    // capitalised and no word the lists know as a common noun, title, first name, place, demonym or place adjective
+    // (every German noun is capitalised: "der Hersteller Gewinne"; "der Investor Anna …" is a person); up to three more
+    // capitalised words that are no common noun follow.
+    private int GermanDescribedNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (_lexicon.Language != Language.German || i == 0 || !Adjacent(text, tokens, i - 1) || !IsInstitutionWord(tokens[i - 1])
+            || !(IsDescriptor(tokens[i - 1].Span) || IsDescriptor(NameIndex.GenitiveStem(tokens[i - 1].Span))) || !IsInstitutionWord(tokens[i])
+            || IsPlaceAdjective(tokens[i].Span))
+        {
+            return i;
+        }
+
+        const GazetteerFlags notFirst = GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle | GazetteerFlags.FirstName | GazetteerFlags.Demonym
+            | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        if ((_gazetteer.Lookup(tokens[i].Span) & notFirst) != 0)
+        {
+            return i;
+        }
+
+        var end = i + 1;
+        while (end < tokens.Count && end - i < 4 && Adjacent(text, tokens, end - 1) && tokens[end].Kind is TokenKind.Word or TokenKind.Alphanumeric
+            && char.IsUpper(tokens[end].Span[0]) && (_gazetteer.LookupExact(tokens[end].Span) & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) == 0)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // "Hellweg Mediengruppe stellt …", "die Ostsee Resort Gruppe": a German company is named by a word and a group
+    // noun (group-heads.de.txt, compounds too), which the tagger leaves out or reads alone as a person or a place. Up
+    // to two words of a mention the tagger found, at most one more capitalised word, then the group noun and no
+    // capitalised word after it (where the name would go on) is the company's name; a person's name with a first name
+    // is no company's, and a group noun after a title with its article describes the title's publisher ("der Die Zeit
+    // Verlagsgruppe"). Returns end when there is none. German only (the list is empty in English).
+    private int GroupNameEnd(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
+    {
+        if (_lexicon.GroupHeads.Length == 0 || end - first > 2 || _lexicon.Determiners.Contains(tokens[first].Span)
+            || type == EntityType.Person && (_gazetteer.LookupExact(tokens[first].Span) & GazetteerFlags.FirstName) != 0)
+        {
+            return end;
+        }
+
+        for (var k = end; k < end + 2 && Adjacent(text, tokens, k - 1) && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].Span[0]); k++)
+        {
+            if (_lexicon.EndsWithHead(tokens[k].Span, _lexicon.GroupHeads))
+            {
+                return Adjacent(text, tokens, k) && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(tokens[k + 1].Span[0]) ? end : k + 1;
+            }
+
+            if ((_gazetteer.Lookup(tokens[k].Span) & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) != 0)
+            {
+                break;
+            }
+        }
+
+        return end;
     }
 
     // A German word the tagger took for a person's one-word name that names no one: a feminine role noun whose
@@ -1715,6 +1849,18 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "des Fahrradherstellers Brandwerk Bikes", "vom Rennstall Kestrel Pro Cycling": the name after a descriptive
+            // noun (see GermanDescribedNameEnd) is an organisation's, taking in the tagger's mentions inside it that are not a
+            // person's.
+            if (GermanDescribedNameEnd(text, tokens, i) is var describedEnd && describedEnd > i && Absorbs(spans, next, describedEnd, out var described)
+                && !AnyPerson(spans, next, described))
+            {
+                result.Add(new Span(i, describedEnd, EntityType.Organization, Strong: true));
+                next = described;
+                i = describedEnd - 1;
+                continue;
+            }
+
             if (!Adjacent(text, tokens, i))
             {
                 continue;
@@ -1763,6 +1909,17 @@ internal sealed class EntityConsolidator
                 result.Add(new Span(i, i + 2, EntityType.Misc, Strong: true));
                 next = covered;
                 i++;
+                continue;
+            }
+
+            // "die Ostsee Resort Gruppe": after an article, words the tagger left alone before a group noun (see
+            // GroupNameEnd) are a company's name.
+            if (!(hasFollowing && following.First == i) && i > 0 && _lexicon.Determiners.Contains(tokens[i - 1].Span) && IsInstitutionWord(tokens[i])
+                && !IsPlaceAdjective(word) && GroupNameEnd(text, tokens, i, i + 1, EntityType.Organization) is var groupEnd && groupEnd > i + 1
+                && (!hasFollowing || following.First >= groupEnd))
+            {
+                result.Add(new Span(i, groupEnd, EntityType.Organization, Strong: true));
+                i = groupEnd - 1;
                 continue;
             }
 
@@ -2023,6 +2180,20 @@ internal sealed class EntityConsolidator
     private bool IsInstitutionWord(Token token) =>
         token.Kind == TokenKind.Word && token.Span.Length > 1 && char.IsUpper(token.Span[0])
         && (_gazetteer.Lookup(token.Span) & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) == 0;
+
+    // True when one of the mentions [from, end) is a person's.
+    private static bool AnyPerson(List<Span> mentions, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (mentions[k].Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // True when every tagger mention from index next on that starts before token end also ends by it; after is
     // the first mention past them.

@@ -7,7 +7,7 @@ using NewsAnalysis.Tokenization;
 namespace NewsAnalysis.Tests.Entities;
 
 /// <summary>The document-level entity pass on hand-built tagger output (no tagger needed).</summary>
-public class EntityConsolidatorTests
+public partial class EntityConsolidatorTests
 {
     private static readonly NewsAnalyzer Analyzer = NewsAnalyzer.Create();
 
