@@ -102,6 +102,7 @@ internal sealed class EntityConsolidator
         if (_lexicon.Language == Language.English)
         {
             cleaned = AddEnglishNames(text, tokens, cleaned);
+            TypeCoordinatedNames(tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
         {
@@ -1614,6 +1615,31 @@ internal sealed class EntityConsolidator
         const GazetteerFlags name = GazetteerFlags.Company | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region
             | GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.OrgHead | GazetteerFlags.LegalForm | GazetteerFlags.Demonym;
         return IsInstitutionWord(token) && char.IsLower(token.Span[^1]) && (_gazetteer.LookupExact(token.Span) & name) == 0;
+    }
+
+    // "carriers such as Maersk and MSC": a one-word person joined by "and"/"or" to an organisation is one too when
+    // nothing says it is a person (no first name the lists know; a surname of someone named in full keeps that
+    // person's votes, which outnumber this one). The tagger reads a new firm's one-word name as a surname.
+    private void TypeCoordinatedNames(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type != EntityType.Person || span.Count != 1 || span.Strong
+                || (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.FirstName) != 0)
+            {
+                continue;
+            }
+
+            var after = k + 1 < spans.Count && spans[k + 1].First == span.End + 1 && spans[k + 1].Type == EntityType.Organization
+                && tokens[span.End].Span is "and" or "or";
+            var before = k > 0 && spans[k - 1].End + 1 == span.First && spans[k - 1].Type == EntityType.Organization
+                && tokens[span.First - 1].Span is "and" or "or";
+            if (after || before)
+            {
+                spans[k] = span with { Type = EntityType.Organization };
+            }
+        }
     }
 
     // Names the English tagger misses or splits that their neighbours give away. Clubs are a place and a plural

@@ -1026,6 +1026,18 @@ public partial class EntityConsolidatorTests
         }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishOneWordPersonJoinedToAnOrganisationIsOneUnlessAFirstName()
+    {
+        const string text = "Brokers such as Fenwright and Unilever gained, while Unilever or Morgan did not.";
+        var r = Run(text, Language.English, ("Fenwright", EntityType.Person, 0), ("Unilever", EntityType.Organization, 0),
+            ("Unilever", EntityType.Organization, 1), ("Morgan", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Fenwright/Organization", "Unilever/Organization", "Unilever/Organization", "Morgan/Person",
+        }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
