@@ -1684,6 +1684,11 @@ internal sealed class EntityConsolidator
                 {
                     (end, type) = (ProductNameEnd(text, tokens, i), EntityType.Misc);
                 }
+
+                if (end == i)
+                {
+                    (end, type) = (LandscapeNameEnd(text, tokens, i), EntityType.Location);
+                }
             }
 
             if (end == i)
@@ -1766,6 +1771,18 @@ internal sealed class EntityConsolidator
         }
 
         return end;
+    }
+
+    // The end of a place's name the tagger missed at token i, i when there is none: one capitalised word between
+    // "the" and a landscape noun ("the Aln estuary", "the Calder valley"); not a word the lists know as a common noun,
+    // nationality, title, date or function word ("the Welsh coast", "the Western hills").
+    private int LandscapeNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        const GazetteerFlags never = GazetteerFlags.CommonNoun | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle
+            | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Currency;
+        return i >= 1 && tokens[i - 1].Span is "the" or "The" && Adjacent(text, tokens, i - 1) && IsInstitutionWord(tokens[i]) && char.IsLower(tokens[i].Span[^1])
+            && Adjacent(text, tokens, i) && _lexicon.LandscapeNouns.Contains(tokens[i + 1].Span) && (_gazetteer.Lookup(tokens[i].Span) & never) == 0
+            ? i + 1 : i;
     }
 
     // The end of a venue's name the tagger missed at token i, i when there is none: after "the", up to two

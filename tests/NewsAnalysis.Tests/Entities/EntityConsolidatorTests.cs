@@ -1038,6 +1038,14 @@ public partial class EntityConsolidatorTests
         }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishWordBetweenTheAndALandscapeNounIsAPlace()
+    {
+        const string text = "Floods hit the Wharle valley and the Welsh coast.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Wharle/Location" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
