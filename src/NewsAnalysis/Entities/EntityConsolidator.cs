@@ -90,6 +90,10 @@ internal sealed class EntityConsolidator
             {
                 clean = clean with { First = joined };
             }
+            else if (ArticleBoundStart(text, tokens, clean, cleaned.Count > 0 ? cleaned[^1].End : 0) is var bound && bound < clean.First)
+            {
+                clean = clean with { First = bound };
+            }
 
             cleaned.Add(clean);
         }
@@ -98,6 +102,7 @@ internal sealed class EntityConsolidator
         if (_lexicon.Language == Language.English)
         {
             cleaned = AddEnglishNames(text, tokens, cleaned);
+            TypeCoordinatedNames(tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
         {
@@ -226,6 +231,14 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "Jae-won Park of South Korea": a person's name, "of" and a place are two names, whatever the tagger typed.
+            if (_lexicon.Language == Language.English && PersonOfPlace(tokens, span) is > 0 and var of)
+            {
+                result.Add(new Span(span.First, of, EntityType.Person));
+                result.Add(new Span(of + 1, span.End, EntityType.Location));
+                continue;
+            }
+
             var first = span.First;
             for (var i = span.First + 1; i < span.End - 1; i++)
             {
@@ -253,6 +266,41 @@ internal sealed class EntityConsolidator
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.FirstName) == 0
             || span.Type == EntityType.Location && span.Count == 1 && (first & GazetteerFlags.Country) != 0
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.Country) == 0;
+    }
+
+    // The index of "of" in a mention that is a person and a place: two or three capitalised words before it, the
+    // last a surname the lists know, none a title, organisation head or legal form ("Bank of England", "Royal Bank
+    // of Scotland", "Prince Edward of Wessex" stay whole); after it one word the lists know as a country, region or
+    // city, or two that start and end a listed place name ("South Korea"). 0 when there is none.
+    private int PersonOfPlace(IReadOnlyList<Token> tokens, Span span)
+    {
+        const GazetteerFlags place = GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.City;
+        const GazetteerFlags notInName = GazetteerFlags.PersonTitle | GazetteerFlags.OrgHead | GazetteerFlags.LegalForm;
+        var of = span.First + 2;
+        while (of < span.End && of <= span.First + 3 && tokens[of].Span is not "of")
+        {
+            of++;
+        }
+
+        if (of >= span.End - 1 || tokens[of].Span is not "of" || span.End - of > 3
+            || (_gazetteer.LookupExact(tokens[of - 1].Span) & GazetteerFlags.Surname) == 0)
+        {
+            return 0;
+        }
+
+        for (var i = span.First; i < span.End; i++)
+        {
+            if (i != of && (tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]) || (_gazetteer.LookupExact(tokens[i].Span) & notInName) != 0
+                || _lexicon.EndsWithHead(tokens[i].Span, _lexicon.OrgHeads)))
+            {
+                return 0;
+            }
+        }
+
+        var last = _gazetteer.LookupExact(tokens[span.End - 1].Span);
+        return span.End - of == 2 && (last & place) != 0
+            || span.End - of == 3 && (_gazetteer.LookupExact(tokens[of + 1].Span) & GazetteerFlags.MultiWordFirst) != 0 && (last & GazetteerFlags.MultiWordInside) != 0
+            ? of : 0;
     }
 
     // The start of an organisation's name before a tagger organisation ending in a head ("Trust", "Council"): a place
@@ -315,6 +363,34 @@ internal sealed class EntityConsolidator
 
         const GazetteerFlags name = GazetteerFlags.Company | GazetteerFlags.Country | GazetteerFlags.FirstName;
         return (_gazetteer.Lookup(tokens[first - 2].Span) & name) == 0 ? first - 2 : first;
+    }
+
+    // "the Professional Golfers' Association": between "the" and an English organisation ending in its head, one or
+    // two capitalised words the tagger left out (no title: "the Health Secretary") belong to the name.
+    // Returns the name's first token.
+    private int ArticleBoundStart(string text, IReadOnlyList<Token> tokens, Span span, int previousEnd)
+    {
+        var first = span.First;
+        if (_lexicon.Language != Language.English || span.Type != EntityType.Organization || first < 2
+            || !_lexicon.EndsWithHead(tokens[span.End - 1].Span, _lexicon.OrgHeads))
+        {
+            return first;
+        }
+
+        for (var start = first - 1; start >= previousEnd + 1 && start >= first - 2; start--)
+        {
+            if (!IsInstitutionWord(tokens[start]) || !Adjacent(text, tokens, start) || (_gazetteer.LookupExact(tokens[start].Span) & GazetteerFlags.PersonTitle) != 0)
+            {
+                return first;
+            }
+
+            if (tokens[start - 1].Span is "the" or "The" && Adjacent(text, tokens, start - 1))
+            {
+                return start;
+            }
+        }
+
+        return first;
     }
 
     private bool IsOrganisationEnd(ReadOnlySpan<char> word) =>
@@ -575,6 +651,16 @@ internal sealed class EntityConsolidator
             {
                 return (EntityType.Organization, true);
             }
+        }
+
+        // "the Sheffield software firm": a one-word person between an article and a lower-case noun is a modifier,
+        // and a word the lists know as a place is that place there (people are not named after "a").
+        if (type == EntityType.Person && end - first == 1 && tokens[first - 1].Span is "the" or "a" or "an" or "The" or "A" or "An" && end < tokens.Count
+            && tokens[end].Kind == TokenKind.Word && IsLowerCaseWord(tokens[end].Span) && tokens[end].Start - tokens[first].End == 1
+            && (_gazetteer.LookupExact(tokens[end].Span) & GazetteerFlags.FunctionWord) == 0
+            && (_gazetteer.LookupExact(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0)
+        {
+            return (EntityType.Location, false);
         }
 
         if (type is EntityType.Location or EntityType.Organization && end - first >= 2
@@ -1218,6 +1304,17 @@ internal sealed class EntityConsolidator
         {
             if (next < mentions.Count && mentions[next].First == i)
             {
+                // "der Deutschland Tour" where the article names "Deutschland Tour" elsewhere: a known full name that
+                // begins with the tagger's mention and takes in the mentions after it is the name here too.
+                if (names.Match(i, tokens.Count, out var longer) && longer.End > mentions[next].End && Absorbs(mentions, next, longer.End, out var beyond)
+                    && Allowed(text, tokens, i, longer))
+                {
+                    result.Add(longer with { Spread = false });
+                    next = beyond;
+                    i = longer.End;
+                    continue;
+                }
+
                 result.Add(mentions[next]);
                 i = mentions[next++].End;
                 continue;
@@ -1349,7 +1446,9 @@ internal sealed class EntityConsolidator
             // the genitive into the name (a list of their own: "Aufsichtsrat der Deutschen Bank" is no such name).
             var genitive = tokens[head + 1].Span is "der" or "des" && _lexicon.Language == Language.German
                 && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads);
-            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive;
+            // "Gesellschaft zur Förderung des Radsports", "Verein zum Schutz der Wälder": a head and a purpose.
+            var purpose = tokens[head + 1].Span is "zur" or "zum" && _lexicon.Language == Language.German;
+            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive || purpose;
             if (tokens[head].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0])
                 || !(tokens[head + 1].Span is "of" or "for" || german) || !IsInstitutionWord(tokens[head + 2]))
             {
@@ -1378,7 +1477,12 @@ internal sealed class EntityConsolidator
                 // Internationalen Zahlungsausgleich" take one noun (adjectives before it), and one more after "und",
                 // also after a list with commas ("Ministerium für Wissenschaft, Forschung und Kunst").
                 // Only a compound head names an institution, and not after "ein" ("ein Institut für Demoskopie").
-                if (!IsHeadCompound(word) && !genitive && !taggerName || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines"
+                // A purpose names an institution after a bare head too ("Verein zur Förderung …"), but only with a
+                // genitive after its noun (see below: "dass seine Partei zur Vernunft kommt") and with no adjective
+                // before the head ("der breit zusammengesetzten Arbeitsgruppe zur Neugestaltung der …" describes one).
+                if (!IsHeadCompound(word) && !genitive && !taggerName && !purpose
+                    || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines" or "Ein" or "Eine"
+                    || purpose && head > 0 && IsLowerCaseWord(tokens[head - 1].Span) && (_gazetteer.Lookup(tokens[head - 1].Span) & GazetteerFlags.FunctionWord) == 0
                     || GermanNounPhraseEnd(tokens, head + 2) is not (> 0 and var nounEnd))
                 {
                     continue;
@@ -1394,6 +1498,25 @@ internal sealed class EntityConsolidator
                 if (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "und" && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var second)
                 {
                     end = second;
+                }
+
+                // The purpose's noun goes on with up to two genitives and one "von" ("zur Feststellung der Verbreitung
+                // von Werbeträgern").
+                var genitives = 0;
+                while (purpose && genitives < 2 && end + 1 < tokens.Count && tokens[end].Span is "der" or "des" && GermanNounPhraseEnd(tokens, end + 1) is > 0 and var of)
+                {
+                    end = of;
+                    genitives++;
+                }
+
+                if (purpose && genitives == 0)
+                {
+                    continue;
+                }
+
+                if (purpose && end + 1 < tokens.Count && tokens[end].Span is "von" && GermanNounPhraseEnd(tokens, end + 1) is > 0 and var from)
+                {
+                    end = from;
                 }
             }
             else
@@ -1531,6 +1654,31 @@ internal sealed class EntityConsolidator
         return IsInstitutionWord(token) && char.IsLower(token.Span[^1]) && (_gazetteer.LookupExact(token.Span) & name) == 0;
     }
 
+    // "carriers such as Maersk and MSC": a one-word person joined by "and"/"or" to an organisation is one too when
+    // nothing says it is a person (no first name the lists know; a surname of someone named in full keeps that
+    // person's votes, which outnumber this one). The tagger reads a new firm's one-word name as a surname.
+    private void TypeCoordinatedNames(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type != EntityType.Person || span.Count != 1 || span.Strong
+                || (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.FirstName) != 0)
+            {
+                continue;
+            }
+
+            var after = k + 1 < spans.Count && spans[k + 1].First == span.End + 1 && spans[k + 1].Type == EntityType.Organization
+                && tokens[span.End].Span is "and" or "or";
+            var before = k > 0 && spans[k - 1].End + 1 == span.First && spans[k - 1].Type == EntityType.Organization
+                && tokens[span.First - 1].Span is "and" or "or";
+            if (after || before)
+            {
+                spans[k] = span with { Type = EntityType.Organization };
+            }
+        }
+    }
+
     // Names the English tagger misses or splits that their neighbours give away. Clubs are a place and a plural
     // nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints"; the tagger reads the place
     // ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing (see ClubNameEnd). A name right after
@@ -1572,6 +1720,11 @@ internal sealed class EntityConsolidator
                 if (end == i)
                 {
                     (end, type) = (ProductNameEnd(text, tokens, i), EntityType.Misc);
+                }
+
+                if (end == i)
+                {
+                    (end, type) = (LandscapeNameEnd(text, tokens, i), EntityType.Location);
                 }
             }
 
@@ -1655,6 +1808,18 @@ internal sealed class EntityConsolidator
         }
 
         return end;
+    }
+
+    // The end of a place's name the tagger missed at token i, i when there is none: one capitalised word between
+    // "the" and a landscape noun ("the Aln estuary", "the Calder valley"); not a word the lists know as a common noun,
+    // nationality, title, date or function word ("the Welsh coast", "the Western hills").
+    private int LandscapeNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        const GazetteerFlags never = GazetteerFlags.CommonNoun | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle
+            | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Currency;
+        return i >= 1 && tokens[i - 1].Span is "the" or "The" && Adjacent(text, tokens, i - 1) && IsInstitutionWord(tokens[i]) && char.IsLower(tokens[i].Span[^1])
+            && Adjacent(text, tokens, i) && _lexicon.LandscapeNouns.Contains(tokens[i + 1].Span) && (_gazetteer.Lookup(tokens[i].Span) & never) == 0
+            ? i + 1 : i;
     }
 
     // The end of a venue's name the tagger missed at token i, i when there is none: after "the", up to two
@@ -2037,16 +2202,22 @@ internal sealed class EntityConsolidator
         index + 1 < tokens.Count && text.AsSpan(tokens[index].End, tokens[index + 1].Start - tokens[index].End) is " ";
 
     // "Europäischen Arzneimittel-Agentur": a capitalised adjective (not at a sentence start, not of a place:
-    // "Münchner Polizei" is no name) right before a capitalised word ending in an organisation head.
+    // "Münchner Polizei" is no name) right before a capitalised word ending in an organisation head, or any such
+    // adjective, of a place too, before a newspaper's head (media-heads.de.txt: "Kieler Rundschau").
     private bool IsNameAdjectiveBeforeHead(string text, IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Span;
         var head = tokens[index + 1];
-        return index > 0 && tokens[index].Kind == TokenKind.Word && char.IsUpper(word[0])
-            && !SentenceBreakBetween(text, tokens[index - 1], tokens[index])
-            && (IsNameAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0) && !IsPlaceAdjective(word)
-            && head.Kind == TokenKind.Word && char.IsUpper(head.Span[0]) && _lexicon.EndsWithHead(head.Span, _lexicon.OrgHeads)
-            && !NameGoesOn(tokens, index + 2);
+        if (index == 0 || tokens[index].Kind != TokenKind.Word || !char.IsUpper(word[0]) || SentenceBreakBetween(text, tokens[index - 1], tokens[index])
+            || head.Kind != TokenKind.Word || !char.IsUpper(head.Span[0]) || NameGoesOn(tokens, index + 2))
+        {
+            return false;
+        }
+
+        // A newspaper is named after its region or town as well ("Westfälische Abendpost", "Kieler Rundschau").
+        var adjective = IsNameAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0;
+        return adjective && !IsPlaceAdjective(word) && _lexicon.EndsWithHead(head.Span, _lexicon.OrgHeads)
+            || (adjective || IsPlaceAdjective(word)) && _lexicon.EndsWithHead(head.Span, _lexicon.MediaHeads);
     }
 
     // "Evangelische Kirche von Westfalen", "Universität zu Köln": "von", "für", "zu" or a genitive article and a
