@@ -10,7 +10,7 @@ namespace NewsAnalysis.Entities;
 /// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
 /// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
 /// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.*.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>,
-/// <c>genitive-org-heads.de.txt</c>, <c>group-heads.de.txt</c>, <c>company-nouns.*.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c>, <c>workplace-nouns.en.txt</c>, <c>company-nouns.en.txt</c>, <c>landscape-nouns.en.txt</c> and <c>tournament-heads.en.txt</c>. Immutable, loaded
+/// <c>genitive-org-heads.de.txt</c>, <c>group-heads.de.txt</c>, <c>company-nouns.*.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c>, <c>workplace-nouns.en.txt</c>, <c>landscape-nouns.en.txt</c> and <c>tournament-heads.en.txt</c>. Immutable, loaded
 /// once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
