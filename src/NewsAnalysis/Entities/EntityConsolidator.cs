@@ -269,8 +269,9 @@ internal sealed class EntityConsolidator
     }
 
     // The index of "of" in a mention that is a person and a place: two or three capitalised words before it, the
+    // first a first name the lists know or a hyphenated one ("Jae-won") and no region ("North East of England"), the
     // last a surname the lists know, none a title, organisation head or legal form ("Bank of England", "Royal Bank
-    // of Scotland", "Prince Edward of Wessex" stay whole); after it one word the lists know as a country, region or
+    // of Scotland", "Prince Edward of Wessex", "Baron Stone of Blackheath" stay whole: peerage-titles.en.txt); after it one word the lists know as a country, region or
     // city, or two that start and end a listed place name ("South Korea"). Not in a tagger event or work ("Second
     // Battle of Bull Run"). 0 when there is none.
     private int PersonOfPlace(IReadOnlyList<Token> tokens, Span span)
@@ -283,8 +284,11 @@ internal sealed class EntityConsolidator
             of++;
         }
 
+        var given = _gazetteer.LookupExact(tokens[span.First].Span);
         if (span.Type == EntityType.Misc || of >= span.End - 1 || tokens[of].Span is not "of" || span.End - of > 3
-            || (_gazetteer.LookupExact(tokens[of - 1].Span) & GazetteerFlags.Surname) == 0)
+            || (_gazetteer.LookupExact(tokens[of - 1].Span) & GazetteerFlags.Surname) == 0
+            || (given & GazetteerFlags.FirstName) == 0 && !tokens[span.First].Span.Contains('-') || (given & (GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            || _lexicon.PeerageTitles.Contains(tokens[span.First].Span))
         {
             return 0;
         }

@@ -1022,13 +1022,13 @@ public partial class EntityConsolidatorTests
     [Test]
     public void AnEnglishPersonOfACountryAreTwoNames()
     {
-        const string text = "Min-jun Smith of New Zealand led, ahead of Hanna Berg of Sweden and the Royal Bank of Scotland team, at the Great Siege of Malta show.";
+        const string text = "Min-jun Smith of New Zealand led, ahead of Hanna Berg of Sweden and the Royal Bank of Scotland team, at the Great Siege of Malta show of Baron Hill of Dover.";
         var r = Run(text, Language.English, ("Min-jun Smith of New Zealand", EntityType.Location, 0), ("Hanna Berg of Sweden", EntityType.Person, 0),
-            ("Royal Bank of Scotland", EntityType.Organization, 0), ("Great Siege of Malta", EntityType.Misc, 0));
+            ("Royal Bank of Scotland", EntityType.Organization, 0), ("Great Siege of Malta", EntityType.Misc, 0), ("Baron Hill of Dover", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
         {
             "Min-jun Smith/Person", "New Zealand/Location", "Hanna Berg/Person", "Sweden/Location", "Royal Bank of Scotland/Organization",
-            "Great Siege of Malta/Misc",
+            "Great Siege of Malta/Misc", "Baron Hill of Dover/Person",
         }), Show(r));
     }
 
