@@ -7,11 +7,10 @@ namespace NewsAnalysis.Entities;
 
 /// <summary>
 /// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
-/// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
-/// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
-/// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.*.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>,
-/// <c>genitive-org-heads.de.txt</c>, <c>group-heads.de.txt</c>, <c>company-nouns.*.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c>, <c>workplace-nouns.en.txt</c>, <c>landscape-nouns.en.txt</c>, <c>peerage-titles.en.txt</c> and <c>tournament-heads.en.txt</c>. Immutable, loaded
-/// once per language.
+/// currencies, date words, demonyms, function words) and the pass's data files in <c>Resources/Entities</c>
+/// (determiners, name connectors, organisation, group, media, venue, event and tournament heads, company and work
+/// nouns, club prefixes and nicknames, ...), each named where the constructor reads it; a file ending in
+/// <c>.de.txt</c> or <c>.en.txt</c> serves that language only. Immutable, loaded once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
 {
@@ -54,10 +53,14 @@ internal sealed class ConsolidationLexicon
         ClubNicknames = new SpanLexicon(OnlyFor(Language.German, "club-nicknames"));
         MunicipalityHeads = [.. OnlyFor(Language.German, "municipality-heads")];
         GroupHeads = [.. OnlyFor(Language.German, "group-heads")];
+        MediaHeads = [.. OnlyFor(Language.German, "media-heads")];
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
     }
+
+    /// <summary>Last words of German newspapers' names, lower case ("post", "rundschau", "anzeiger"); German only.</summary>
+    public string[] MediaHeads { get; }
 
     /// <summary>Group nouns that end a German company's name after its own word, lower case ("gruppe", "holding"); German only.</summary>
     public string[] GroupHeads { get; }

@@ -1320,6 +1320,17 @@ internal sealed class EntityConsolidator
         {
             if (next < mentions.Count && mentions[next].First == i)
             {
+                // "der Deutschland Tour" where the article names "Deutschland Tour" elsewhere: a known full name that
+                // begins with the tagger's mention and takes in the mentions after it is the name here too.
+                if (names.Match(i, tokens.Count, out var longer) && longer.End > mentions[next].End && Absorbs(mentions, next, longer.End, out var beyond)
+                    && Allowed(text, tokens, i, longer))
+                {
+                    result.Add(longer with { Spread = false });
+                    next = beyond;
+                    i = longer.End;
+                    continue;
+                }
+
                 result.Add(mentions[next]);
                 i = mentions[next++].End;
                 continue;
@@ -1451,7 +1462,9 @@ internal sealed class EntityConsolidator
             // the genitive into the name (a list of their own: "Aufsichtsrat der Deutschen Bank" is no such name).
             var genitive = tokens[head + 1].Span is "der" or "des" && _lexicon.Language == Language.German
                 && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads);
-            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive;
+            // "Gesellschaft zur Förderung des Radsports", "Verein zum Schutz der Wälder": a head and a purpose.
+            var purpose = tokens[head + 1].Span is "zur" or "zum" && _lexicon.Language == Language.German;
+            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive || purpose;
             if (tokens[head].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0])
                 || !(tokens[head + 1].Span is "of" or "for" || german) || !IsInstitutionWord(tokens[head + 2]))
             {
@@ -1480,7 +1493,12 @@ internal sealed class EntityConsolidator
                 // Internationalen Zahlungsausgleich" take one noun (adjectives before it), and one more after "und",
                 // also after a list with commas ("Ministerium für Wissenschaft, Forschung und Kunst").
                 // Only a compound head names an institution, and not after "ein" ("ein Institut für Demoskopie").
-                if (!IsHeadCompound(word) && !genitive && !taggerName || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines"
+                // A purpose names an institution after a bare head too ("Verein zur Förderung …"), but only with a
+                // genitive after its noun (see below: "dass seine Partei zur Vernunft kommt") and with no adjective
+                // before the head ("der breit zusammengesetzten Arbeitsgruppe zur Neugestaltung der …" describes one).
+                if (!IsHeadCompound(word) && !genitive && !taggerName && !purpose
+                    || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines" or "Ein" or "Eine"
+                    || purpose && head > 0 && IsLowerCaseWord(tokens[head - 1].Span) && (_gazetteer.Lookup(tokens[head - 1].Span) & GazetteerFlags.FunctionWord) == 0
                     || GermanNounPhraseEnd(tokens, head + 2) is not (> 0 and var nounEnd))
                 {
                     continue;
@@ -1496,6 +1514,25 @@ internal sealed class EntityConsolidator
                 if (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "und" && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var second)
                 {
                     end = second;
+                }
+
+                // The purpose's noun goes on with up to two genitives and one "von" ("zur Feststellung der Verbreitung
+                // von Werbeträgern").
+                var genitives = 0;
+                while (purpose && genitives < 2 && end + 1 < tokens.Count && tokens[end].Span is "der" or "des" && GermanNounPhraseEnd(tokens, end + 1) is > 0 and var of)
+                {
+                    end = of;
+                    genitives++;
+                }
+
+                if (purpose && genitives == 0)
+                {
+                    continue;
+                }
+
+                if (purpose && end + 1 < tokens.Count && tokens[end].Span is "von" && GermanNounPhraseEnd(tokens, end + 1) is > 0 and var from)
+                {
+                    end = from;
                 }
             }
             else
@@ -2181,16 +2218,22 @@ internal sealed class EntityConsolidator
         index + 1 < tokens.Count && text.AsSpan(tokens[index].End, tokens[index + 1].Start - tokens[index].End) is " ";
 
     // "Europäischen Arzneimittel-Agentur": a capitalised adjective (not at a sentence start, not of a place:
-    // "Münchner Polizei" is no name) right before a capitalised word ending in an organisation head.
+    // "Münchner Polizei" is no name) right before a capitalised word ending in an organisation head, or any such
+    // adjective, of a place too, before a newspaper's head (media-heads.de.txt: "Kieler Rundschau").
     private bool IsNameAdjectiveBeforeHead(string text, IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Span;
         var head = tokens[index + 1];
-        return index > 0 && tokens[index].Kind == TokenKind.Word && char.IsUpper(word[0])
-            && !SentenceBreakBetween(text, tokens[index - 1], tokens[index])
-            && (IsNameAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0) && !IsPlaceAdjective(word)
-            && head.Kind == TokenKind.Word && char.IsUpper(head.Span[0]) && _lexicon.EndsWithHead(head.Span, _lexicon.OrgHeads)
-            && !NameGoesOn(tokens, index + 2);
+        if (index == 0 || tokens[index].Kind != TokenKind.Word || !char.IsUpper(word[0]) || SentenceBreakBetween(text, tokens[index - 1], tokens[index])
+            || head.Kind != TokenKind.Word || !char.IsUpper(head.Span[0]) || NameGoesOn(tokens, index + 2))
+        {
+            return false;
+        }
+
+        // A newspaper is named after its region or town as well ("Westfälische Abendpost", "Kieler Rundschau").
+        var adjective = IsNameAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0;
+        return adjective && !IsPlaceAdjective(word) && _lexicon.EndsWithHead(head.Span, _lexicon.OrgHeads)
+            || (adjective || IsPlaceAdjective(word)) && _lexicon.EndsWithHead(head.Span, _lexicon.MediaHeads);
     }
 
     // "Evangelische Kirche von Westfalen", "Universität zu Köln": "von", "für", "zu" or a genitive article and a

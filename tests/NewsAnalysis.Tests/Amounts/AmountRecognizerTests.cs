@@ -318,6 +318,17 @@ public class AmountRecognizerTests
     public void UnitOrQualifierAfterANameStillCounts(string text, string span) =>
         Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Does.Contain(span), text);
 
+    // "ab" before an amount is a lower bound; "nie mehr als"/"never more than" an upper one.
+    [TestCase("Der Rabatt gilt ab 40 Euro Einkauf.", "de", "40 Euro", AmountQualifier.AtLeast)]
+    [TestCase("Im Saal saßen nie mehr als 90 Zuhörer.", "de", "90 Zuhörer", AmountQualifier.AtMost)]
+    [TestCase("The ferry never carried more than 300 passengers.", "en", "300 passengers", AmountQualifier.MoreThan)]
+    [TestCase("The ferry has never more than 300 passengers aboard.", "en", "300 passengers", AmountQualifier.AtMost)]
+    public void LowerAndNegatedBounds(string text, string language, string span, AmountQualifier qualifier)
+    {
+        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        Assert.That((amount.Text, amount.Qualifier), Is.EqualTo((span, qualifier)));
+    }
+
     [TestCase("1,2,3,4 Euro")]
     [TestCase("1..2 Euro")]
     [TestCase("€€€")]

@@ -43,4 +43,34 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Corvana Systems/Organization", "Mira Tanner/Person", "Jan Holtkamp/Person" }), Show(r));
     }
+
+    [Test]
+    public void AKnownFullNameBeatsTheTaggersMentionOfItsFirstWord()
+    {
+        const string text = "Die Velora Cycling Group meldet Zahlen. Gestern bestätigte Velora Cycling Group den Plan.";
+        var r = Run(text, Language.German, ("Velora Cycling Group", EntityType.Organization, 0), ("Velora", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Velora Cycling Group/Organization", "Velora Cycling Group/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnAdjectiveBeforeANewspapersHeadNamesTheNewspaperAndTheCompoundStandsForIt()
+    {
+        const string text = "Wie die Märkische Abendpost meldet, schließt die Druckerei. Die Abendpost gehört seit 1990 zum Verlag, "
+            + "der auch den Kieler Kreisanzeiger herausgibt. Die Schweizer Presse berichtete kaum.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Märkische Abendpost/Organization", "Abendpost/Organization", "Kieler Kreisanzeiger/Organization" }), Show(r));
+        Assert.That(r.Mentions[1].CanonicalName, Is.EqualTo("Märkische Abendpost"));
+    }
+
+    [Test]
+    public void AGermanHeadWithAPurposeAndAGenitiveIsAnInstitution()
+    {
+        const string text = "Laut der Stiftung zur Rettung der Nordseekrabben (SRN) sinken die Bestände. Dass die Partei zur Vernunft kommt, "
+            + "glaubt niemand. Eine Initiative zur Gründung des Vereins scheiterte, und eine Interessengemeinschaft zum Erhalt der Mühle klagt.";
+        var r = Run(text, Language.German, ("SRN", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Stiftung zur Rettung der Nordseekrabben/Organization", "SRN/Organization" }), Show(r));
+    }
 }
