@@ -269,9 +269,11 @@ internal sealed class EntityConsolidator
     }
 
     // The index of "of" in a mention that is a person and a place: two or three capitalised words before it, the
+    // first a first name the lists know or a hyphenated one ("Jae-won") and no region ("North East of England"), the
     // last a surname the lists know, none a title, organisation head or legal form ("Bank of England", "Royal Bank
-    // of Scotland", "Prince Edward of Wessex" stay whole); after it one word the lists know as a country, region or
-    // city, or two that start and end a listed place name ("South Korea"). 0 when there is none.
+    // of Scotland", "Prince Edward of Wessex", "Baron Stone of Blackheath" stay whole: peerage-titles.en.txt); after it one word the lists know as a country, region or
+    // city, or two that start and end a listed place name ("South Korea"). Not in a tagger event or work ("Second
+    // Battle of Bull Run"). 0 when there is none.
     private int PersonOfPlace(IReadOnlyList<Token> tokens, Span span)
     {
         const GazetteerFlags place = GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.City;
@@ -282,8 +284,11 @@ internal sealed class EntityConsolidator
             of++;
         }
 
-        if (of >= span.End - 1 || tokens[of].Span is not "of" || span.End - of > 3
-            || (_gazetteer.LookupExact(tokens[of - 1].Span) & GazetteerFlags.Surname) == 0)
+        var given = _gazetteer.LookupExact(tokens[span.First].Span);
+        if (span.Type == EntityType.Misc || of >= span.End - 1 || tokens[of].Span is not "of" || span.End - of > 3
+            || (_gazetteer.LookupExact(tokens[of - 1].Span) & GazetteerFlags.Surname) == 0
+            || (given & GazetteerFlags.FirstName) == 0 && !tokens[span.First].Span.Contains('-') || (given & (GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            || _lexicon.PeerageTitles.Contains(tokens[span.First].Span))
         {
             return 0;
         }
@@ -366,7 +371,8 @@ internal sealed class EntityConsolidator
     }
 
     // "the Professional Golfers' Association": between "the" and an English organisation ending in its head, one or
-    // two capitalised words the tagger left out (no title: "the Health Secretary") belong to the name.
+    // two capitalised words the tagger left out (no title: "the Health Secretary"; no compound with a lower-case part:
+    // "the Twenty-fourth United States Congress") belong to the name.
     // Returns the name's first token.
     private int ArticleBoundStart(string text, IReadOnlyList<Token> tokens, Span span, int previousEnd)
     {
@@ -379,7 +385,8 @@ internal sealed class EntityConsolidator
 
         for (var start = first - 1; start >= previousEnd + 1 && start >= first - 2; start--)
         {
-            if (!IsInstitutionWord(tokens[start]) || !Adjacent(text, tokens, start) || (_gazetteer.LookupExact(tokens[start].Span) & GazetteerFlags.PersonTitle) != 0)
+            if (!IsInstitutionWord(tokens[start]) || !Adjacent(text, tokens, start) || (_gazetteer.LookupExact(tokens[start].Span) & GazetteerFlags.PersonTitle) != 0
+                || IsLowerCaseCompound(tokens[start].Span))
             {
                 return first;
             }
@@ -391,6 +398,13 @@ internal sealed class EntityConsolidator
         }
 
         return first;
+    }
+
+    // A hyphenated word with a lower-case part after a hyphen ("Twenty-fourth", "Non-profit").
+    private static bool IsLowerCaseCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
     }
 
     private bool IsOrganisationEnd(ReadOnlySpan<char> word) =>
@@ -654,11 +668,13 @@ internal sealed class EntityConsolidator
         }
 
         // "the Sheffield software firm": a one-word person between an article and a lower-case noun is a modifier,
-        // and a word the lists know as a place is that place there (people are not named after "a").
+        // and a word the lists know as a place is that place there. A place that is also a person's name must be a
+        // region or country too ("Sheffield", "Leeds"; "the Carney crush", "the Julian calendar" keep the person's).
         if (type == EntityType.Person && end - first == 1 && tokens[first - 1].Span is "the" or "a" or "an" or "The" or "A" or "An" && end < tokens.Count
             && tokens[end].Kind == TokenKind.Word && IsLowerCaseWord(tokens[end].Span) && tokens[end].Start - tokens[first].End == 1
             && (_gazetteer.LookupExact(tokens[end].Span) & GazetteerFlags.FunctionWord) == 0
-            && (_gazetteer.LookupExact(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0)
+            && _gazetteer.LookupExact(tokens[first].Span) is var flags && (flags & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            && ((flags & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0 || (flags & (GazetteerFlags.Region | GazetteerFlags.Country)) != 0))
         {
             return (EntityType.Location, false);
         }
