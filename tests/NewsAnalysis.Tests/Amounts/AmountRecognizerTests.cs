@@ -320,11 +320,14 @@ public class AmountRecognizerTests
     public void UnitOrQualifierAfterANameStillCounts(string text, string span) =>
         Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Does.Contain(span), text);
 
-    // "ab" before an amount is a lower bound; "nie mehr als"/"never more than" an upper one.
+    // "ab" before an amount or "und mehr" after it is a lower bound; "nie mehr als"/"never more than" or "or fewer" an upper one.
     [TestCase("Der Rabatt gilt ab 40 Euro Einkauf.", "de", "40 Euro", AmountQualifier.AtLeast)]
     [TestCase("Im Saal saßen nie mehr als 90 Zuhörer.", "de", "90 Zuhörer", AmountQualifier.AtMost)]
     [TestCase("The ferry never carried more than 300 passengers.", "en", "300 passengers", AmountQualifier.MoreThan)]
     [TestCase("The ferry has never more than 300 passengers aboard.", "en", "300 passengers", AmountQualifier.AtMost)]
+    [TestCase("Ein Zimmer kostet hier 90 Euro und mehr pro Nacht.", "de", "90 Euro", AmountQualifier.AtLeast)]
+    [TestCase("Tables for six guests or fewer need no booking.", "en", "six guests", AmountQualifier.AtMost)]
+    [TestCase("Tickets cost $15 or moreover a pass.", "en", "$15", AmountQualifier.Exact)]
     public void LowerAndNegatedBounds(string text, string language, string span, AmountQualifier qualifier)
     {
         var amount = Single(text, LanguageOf(language));
