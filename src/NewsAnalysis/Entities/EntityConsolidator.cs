@@ -269,9 +269,11 @@ internal sealed class EntityConsolidator
     }
 
     // The index of "of" in a mention that is a person and a place: two or three capitalised words before it, the
+    // first a first name the lists know or a hyphenated one ("Jae-won") and no region ("North East of England"), the
     // last a surname the lists know, none a title, organisation head or legal form ("Bank of England", "Royal Bank
-    // of Scotland", "Prince Edward of Wessex" stay whole); after it one word the lists know as a country, region or
-    // city, or two that start and end a listed place name ("South Korea"). 0 when there is none.
+    // of Scotland", "Prince Edward of Wessex", "Baron Stone of Blackheath" stay whole: peerage-titles.en.txt); after it one word the lists know as a country, region or
+    // city, or two that start and end a listed place name ("South Korea"). Not in a tagger event or work ("Second
+    // Battle of Bull Run"). 0 when there is none.
     private int PersonOfPlace(IReadOnlyList<Token> tokens, Span span)
     {
         const GazetteerFlags place = GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.City;
@@ -282,8 +284,11 @@ internal sealed class EntityConsolidator
             of++;
         }
 
-        if (of >= span.End - 1 || tokens[of].Span is not "of" || span.End - of > 3
-            || (_gazetteer.LookupExact(tokens[of - 1].Span) & GazetteerFlags.Surname) == 0)
+        var given = _gazetteer.LookupExact(tokens[span.First].Span);
+        if (span.Type == EntityType.Misc || of >= span.End - 1 || tokens[of].Span is not "of" || span.End - of > 3
+            || (_gazetteer.LookupExact(tokens[of - 1].Span) & GazetteerFlags.Surname) == 0
+            || (given & GazetteerFlags.FirstName) == 0 && !tokens[span.First].Span.Contains('-') || (given & (GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            || _lexicon.PeerageTitles.Contains(tokens[span.First].Span))
         {
             return 0;
         }
@@ -366,7 +371,8 @@ internal sealed class EntityConsolidator
     }
 
     // "the Professional Golfers' Association": between "the" and an English organisation ending in its head, one or
-    // two capitalised words the tagger left out (no title: "the Health Secretary") belong to the name.
+    // two capitalised words the tagger left out (no title: "the Health Secretary"; no compound with a lower-case part:
+    // "the Twenty-fourth United States Congress") belong to the name.
     // Returns the name's first token.
     private int ArticleBoundStart(string text, IReadOnlyList<Token> tokens, Span span, int previousEnd)
     {
@@ -379,7 +385,8 @@ internal sealed class EntityConsolidator
 
         for (var start = first - 1; start >= previousEnd + 1 && start >= first - 2; start--)
         {
-            if (!IsInstitutionWord(tokens[start]) || !Adjacent(text, tokens, start) || (_gazetteer.LookupExact(tokens[start].Span) & GazetteerFlags.PersonTitle) != 0)
+            if (!IsInstitutionWord(tokens[start]) || !Adjacent(text, tokens, start) || (_gazetteer.LookupExact(tokens[start].Span) & GazetteerFlags.PersonTitle) != 0
+                || IsLowerCaseCompound(tokens[start].Span))
             {
                 return first;
             }
@@ -391,6 +398,13 @@ internal sealed class EntityConsolidator
         }
 
         return first;
+    }
+
+    // A hyphenated word with a lower-case part after a hyphen ("Twenty-fourth", "Non-profit").
+    private static bool IsLowerCaseCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
     }
 
     private bool IsOrganisationEnd(ReadOnlySpan<char> word) =>
@@ -654,11 +668,13 @@ internal sealed class EntityConsolidator
         }
 
         // "the Sheffield software firm": a one-word person between an article and a lower-case noun is a modifier,
-        // and a word the lists know as a place is that place there (people are not named after "a").
+        // and a word the lists know as a place is that place there. A place that is also a person's name must be a
+        // region or country too ("Sheffield", "Leeds"; "the Carney crush", "the Julian calendar" keep the person's).
         if (type == EntityType.Person && end - first == 1 && tokens[first - 1].Span is "the" or "a" or "an" or "The" or "A" or "An" && end < tokens.Count
             && tokens[end].Kind == TokenKind.Word && IsLowerCaseWord(tokens[end].Span) && tokens[end].Start - tokens[first].End == 1
             && (_gazetteer.LookupExact(tokens[end].Span) & GazetteerFlags.FunctionWord) == 0
-            && (_gazetteer.LookupExact(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0)
+            && _gazetteer.LookupExact(tokens[first].Span) is var flags && (flags & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            && ((flags & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0 || (flags & (GazetteerFlags.Region | GazetteerFlags.Country)) != 0))
         {
             return (EntityType.Location, false);
         }
@@ -1101,9 +1117,9 @@ internal sealed class EntityConsolidator
     }
 
     // "Felix Mensch vom Rennstall": the German tagger ends a person's name at a surname that is a common noun too
-    // ("Mensch", "Koch", "Vogel"), which its features see as a noun. A first name the lists know, then one space and
-    // a capitalised word the lists know as a surname (not as a title, function word or place) is one name; a noun
-    // that is no surname ("dass Felix Probleme hat") stays outside. German only.
+    // ("Mensch", "Koch", "Vogel", "Sommer"), which its features see as a noun. A first name the lists know, then one
+    // space and a capitalised word the lists know as a surname or first name (not as a title, function word, date or
+    // place) is one name; a noun that is neither ("dass Felix Probleme hat") stays outside. German only.
     private bool IsSurnameAfterFirstName(string text, IReadOnlyList<Token> tokens, int index)
     {
         if (_lexicon.Language != Language.German || !Adjacent(text, tokens, index) || tokens[index + 1].Kind != TokenKind.Word
@@ -1115,7 +1131,7 @@ internal sealed class EntityConsolidator
         var flags = _gazetteer.LookupExact(tokens[index + 1].Span);
         const GazetteerFlags never = GazetteerFlags.PersonTitle | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym
             | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.LegalForm;
-        return (flags & GazetteerFlags.Surname) != 0 && (flags & never) == 0;
+        return (flags & (GazetteerFlags.Surname | GazetteerFlags.FirstName)) != 0 && (flags & never) == 0;
     }
 
     // The end of a German name at token i right after a descriptive noun (descriptor-heads.de.txt, in the genitive
@@ -1352,7 +1368,8 @@ internal sealed class EntityConsolidator
 
             // "from Scarborough and Pickering": a place the lists know, joined to a place just named, is one too;
             // so is a word the lists know only as a country ("U.S. consumer prices", "chief U.S. economist").
-            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i) || IsCityAfterMotion(tokens, i)))
+            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i) || IsCityAfterMotion(tokens, i))
+                || _lexicon.Language == Language.German && (IsGermanCityAfterPreposition(text, tokens, i) || IsGermanListedPlace(text, tokens, i, result, next < mentions.Count ? mentions[next] : null)))
             {
                 result.Add(new Span(i, i + 1, EntityType.Location, Spread: true));
             }
@@ -1428,6 +1445,44 @@ internal sealed class EntityConsolidator
         return (_gazetteer.Lookup(tokens[i].Span) & ~multiWord) == GazetteerFlags.City;
     }
 
+    // "die Landesregierung in Schwerin", "eine Köchin aus Rostock": a word the lists know as a city and not as a common
+    // noun, function word, title or demonym (the German lists give "Mitte", "Essen" and "Wald" a city too), after "in"
+    // or "aus" ("nach Messen" may be "after") and before no capitalised word, is the city, also where the lists know it
+    // as a surname.
+    private bool IsGermanCityAfterPreposition(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not ("in" or "aus") || tokens[i].Kind != TokenKind.Word || tokens[i].Span.Length < 3
+            || !char.IsUpper(tokens[i].Span[0]) || CapitalisedWordAfter(text, tokens, i))
+        {
+            return false;
+        }
+
+        var flags = _gazetteer.Lookup(tokens[i].Span);
+        return (flags & GazetteerFlags.City) != 0 && (flags & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.PersonTitle | GazetteerFlags.Demonym)) == 0;
+    }
+
+    // "in den Kreisen Soest, Unna und …": a word the lists know as a place (a common noun too: the lists give "Soest"
+    // one), joined by a comma, "und" or "oder" to a place mention before or after it and before no capitalised word,
+    // is a place too; not after an article ("der Welt, Usain Bolt") or at a sentence start, where a noun stands as well.
+    private bool IsGermanListedPlace(string text, IReadOnlyList<Token> tokens, int i, List<Span> found, Span? following)
+    {
+        if (i == 0 || tokens[i].Kind != TokenKind.Word || tokens[i].Span.Length < 3 || !char.IsUpper(tokens[i].Span[0]) || CapitalisedWordAfter(text, tokens, i)
+            || SentenceBreakBetween(text, tokens[i - 1], tokens[i]) || _lexicon.Determiners.Contains(tokens[i - 1].Span))
+        {
+            return false;
+        }
+
+        var joinedBefore = i >= 2 && tokens[i - 1].Span is "," or "und" or "oder" && found.Count > 0 && found[^1].End == i - 1 && found[^1].Type == EntityType.Location;
+        var joinedAfter = i + 2 < tokens.Count && tokens[i + 1].Span is "," or "und" or "oder" && following is { } f && f.First == i + 2 && f.Type == EntityType.Location;
+        var flags = _gazetteer.LookupExact(tokens[i].Span);
+        return (joinedBefore || joinedAfter) && (flags & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            && (flags & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.PersonTitle | GazetteerFlags.Demonym)) == 0;
+    }
+
+    // A capitalised word one space after token i: the name there goes on.
+    private static bool CapitalisedWordAfter(string text, IReadOnlyList<Token> tokens, int i) =>
+        Adjacent(text, tokens, i) && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(tokens[i + 1].Span[0]);
+
     // English institutions are named "head of/for Name": "Bureau of Labor Statistics", "Office for Budget
     // Responsibility", "Center for Fiscal Research" (German articles use these names too: "die Bank of England").
     // The tagger often takes a part ("Labor Statistics", "Center").
@@ -1444,8 +1499,11 @@ internal sealed class EntityConsolidator
             var word = tokens[head].Span;
             // "Bund der Versicherten", "Gesamtverband der Deutschen Versicherungswirtschaft": a few German heads take
             // the genitive into the name (a list of their own: "Aufsichtsrat der Deutschen Bank" is no such name).
+            // After "des" a noun has its genitive ending (-s, -es, -en); a word without one is a name, and the head
+            // names a branch of that organisation ("der Landesverband des Dehoga", "des DGB").
             var genitive = tokens[head + 1].Span is "der" or "des" && _lexicon.Language == Language.German
-                && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads);
+                && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads)
+                && !(tokens[head + 1].Span is "des" && tokens[head + 2].Span[^1] is not ('s' or 'n'));
             // "Gesellschaft zur Förderung des Radsports", "Verein zum Schutz der Wälder": a head and a purpose.
             var purpose = tokens[head + 1].Span is "zur" or "zum" && _lexicon.Language == Language.German;
             var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive || purpose;

@@ -1001,28 +1001,34 @@ public partial class EntityConsolidatorTests
     [Test]
     public void AnEnglishPlaceBetweenAnArticleAndANounIsNoPerson()
     {
-        const string text = "A Leicester bakery hired the Hendry family, and Leicester said yes.";
-        var r = Run(text, Language.English, ("Leicester", EntityType.Person, 0), ("Hendry", EntityType.Person, 0), ("Leicester", EntityType.Person, 1));
-        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").Take(2), Is.EqualTo(new[] { "Leicester/Location", "Hendry/Person" }), Show(r));
+        const string text = "A Leicester bakery hired the Hendry family and the Carney brand, and Leicester said yes.";
+        var r = Run(text, Language.English, ("Leicester", EntityType.Person, 0), ("Hendry", EntityType.Person, 0), ("Carney", EntityType.Person, 0),
+            ("Leicester", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").Take(3), Is.EqualTo(new[] { "Leicester/Location", "Hendry/Person", "Carney/Person" }), Show(r));
     }
 
     [Test]
     public void AnEnglishOrganisationTakesInTheCapitalisedWordsAfterThe()
     {
-        const string text = "The Amateur Anglers' Association met the Health Secretary Council.";
-        var r = Run(text, Language.English, ("Anglers' Association", EntityType.Organization, 0), ("Council", EntityType.Organization, 0));
-        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Amateur Anglers' Association/Organization", "Council/Organization" }), Show(r));
+        const string text = "The Amateur Anglers' Association met the Health Secretary Council and the Thirty-first Rowing Club.";
+        var r = Run(text, Language.English, ("Anglers' Association", EntityType.Organization, 0), ("Council", EntityType.Organization, 0),
+            ("Rowing Club", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Amateur Anglers' Association/Organization", "Council/Organization", "Rowing Club/Organization",
+        }), Show(r));
     }
 
     [Test]
     public void AnEnglishPersonOfACountryAreTwoNames()
     {
-        const string text = "Min-jun Smith of New Zealand led, ahead of Hanna Berg of Sweden and the Royal Bank of Scotland team.";
+        const string text = "Min-jun Smith of New Zealand led, ahead of Hanna Berg of Sweden and the Royal Bank of Scotland team, at the Great Siege of Malta show of Baron Hill of Dover.";
         var r = Run(text, Language.English, ("Min-jun Smith of New Zealand", EntityType.Location, 0), ("Hanna Berg of Sweden", EntityType.Person, 0),
-            ("Royal Bank of Scotland", EntityType.Organization, 0));
+            ("Royal Bank of Scotland", EntityType.Organization, 0), ("Great Siege of Malta", EntityType.Misc, 0), ("Baron Hill of Dover", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
         {
             "Min-jun Smith/Person", "New Zealand/Location", "Hanna Berg/Person", "Sweden/Location", "Royal Bank of Scotland/Organization",
+            "Great Siege of Malta/Misc", "Baron Hill of Dover/Person",
         }), Show(r));
     }
 
