@@ -30,6 +30,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// <param name="cancellationToken">Checked once per sentence that holds a candidate.</param>
     public void Recognize(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Language language, List<Amount> output, CancellationToken cancellationToken)
     {
+
         // One scan over the whole text instead of one per sentence: most sentences hold no candidate at all, and
         // the scan's set-up per call cost more than its work in short sentences. A candidate is then looked at
         // within its sentence, so every look-around stops at the sentence's ends exactly as before.
@@ -128,9 +129,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                     return i;
                 }
             }
-            else if (kind is TokenKind.Number or TokenKind.Symbol
-                || (kind == TokenKind.Alphanumeric && CharClass.IsDigit(text[token.Start])))
+            else if (kind is TokenKind.Number or TokenKind.Symbol or TokenKind.Alphanumeric)
             {
+                // Alphanumeric tokens are rare ("8x7B", "3.5-kilometre"); IsCandidate keeps those that start with a digit.
                 return i;
             }
 
@@ -240,7 +241,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         // "4.25% to 4.5%", "5 Prozent bis 7 Prozent": the same percent word after each number; the range ends with the second.
-        var percentEach = firstScale == 0 && j + 3 < tokens.Length && AmountLexicon.OneWordPercent(afterNumberRoles) >= 0 && IsRangeWord(tokens, start, j + 1, out _, yearLike);
+        var percentEach = (afterNumberRoles & WordRoles.Percent) != 0 && firstScale == 0 && j + 3 < tokens.Length
+            && AmountLexicon.OneWordPercent(afterNumberRoles) >= 0 && IsRangeWord(tokens, start, j + 1, out _, yearLike);
         var rangeAt = firstScale != 0 || percentEach ? j + 1 : j;
         if (rangeAt + 1 < tokens.Length && IsRangeWord(tokens, start, rangeAt, out var rangeWordTokens, yearLike))
         {
@@ -316,7 +318,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         // "Seite 12", "§ 5", "May 14": an integer right after a reference word or a month counts nothing.
-        if (!scaled && (yearLike || (start == i && (IsReference(tokens, i, rolesBefore) || IsNumberOfAName(tokens, i, language)) && firstValue == decimal.Truncate(firstValue))))
+        if (!scaled && (yearLike || (start == i && (IsReference(tokens, i, rolesBefore) || (language == Language.English && IsNumberOfAName(tokens, i))) && firstValue == decimal.Truncate(firstValue))))
         {
             return false;
         }
@@ -402,8 +404,28 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         {
             qualifier = AmountQualifier.Exact;
         }
+        else if (qualifier == AmountQualifier.Exact && end + 8 < text.Length && text[end] == ' ' && text[end + 1] is 'u' or 'o' or 'a')
+        {
+            qualifier = QualifierAfter(text, end + 1);
+        }
 
         return new Amount(kind, Normalize(value), currency, unit, qualifier, rangeEnd is { } r ? Normalize(r) : null, text, tokens[first].Start, end, unitStart, unitEnd);
+    }
+
+    /// <summary>The qualifier a phrase at <paramref name="at"/> gives the amount before it ("und mehr", "or fewer"), else exact.</summary>
+    private AmountQualifier QualifierAfter(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        foreach (var (phrase, qualifier) in _lex.QualifiersAfter)
+        {
+            // The phrase must end at a word boundary: "or moreover" is no "or more".
+            if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (rest.Length == phrase.Length || !char.IsLetter(rest[phrase.Length])))
+            {
+                return qualifier;
+            }
+        }
+
+        return AmountQualifier.Exact;
     }
 
     /// <summary>
@@ -1112,9 +1134,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// capitalised word inside the sentence belongs to the name (a model, version or number), and counts nothing.
     /// (German capitalises every noun, so there "200 Mitarbeiter" after "Firma" must stay a quantity.)
     /// </summary>
-    private bool IsNumberOfAName(ReadOnlySpan<Token> tokens, int i, Language language)
+    private bool IsNumberOfAName(ReadOnlySpan<Token> tokens, int i)
     {
-        if (language != Language.English || i < 2 || tokens[i].Kind != TokenKind.Number || tokens[i - 1].Kind != TokenKind.Word
+        if (i < 2 || tokens[i].Kind != TokenKind.Number || tokens[i - 1].Kind != TokenKind.Word
             || tokens[i - 1].End != tokens[i].Start - 1 || tokens[i - 2].Kind != TokenKind.Word)
         {
             return false;

@@ -7,11 +7,10 @@ namespace NewsAnalysis.Entities;
 
 /// <summary>
 /// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
-/// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
-/// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
-/// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.*.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>,
-/// <c>genitive-org-heads.de.txt</c>, <c>group-heads.de.txt</c>, <c>media-heads.de.txt</c>, <c>company-nouns.*.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c>, <c>workplace-nouns.en.txt</c>, <c>company-nouns.en.txt</c> and <c>tournament-heads.en.txt</c>. Immutable, loaded
-/// once per language.
+/// currencies, date words, demonyms, function words) and the pass's data files in <c>Resources/Entities</c>
+/// (determiners, name connectors, organisation, group, media, venue, event and tournament heads, company and work
+/// nouns, club prefixes and nicknames, ...), each named where the constructor reads it; a file ending in
+/// <c>.de.txt</c> or <c>.en.txt</c> serves that language only. Immutable, loaded once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
 {
@@ -45,6 +44,8 @@ internal sealed class ConsolidationLexicon
         ProductDescriptors = new SpanLexicon(OnlyFor(Language.German, "product-descriptors"));
         WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
+        LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
+        PeerageTitles = new SpanLexicon(OnlyFor(Language.English, "peerage-titles"));
         CompanyHeads = [.. OnlyFor(Language.German, "company-nouns")];
         PlacePlurals = new SpanLexicon(OnlyFor(Language.English, "place-plurals"));
         GenitiveOrgHeads = [.. OnlyFor(Language.German, "genitive-org-heads")];
@@ -86,6 +87,12 @@ internal sealed class ConsolidationLexicon
     /// ", ein spanisch-deutsches Unternehmen", "firma": ", eine Kölner Softwarefirma"); German only.
     /// </summary>
     public string[] CompanyHeads { get; }
+
+    /// <summary>Nouns of a landscape a place's name stands before, lower case ("estuary", "valley"); English only.</summary>
+    public SpanLexicon LandscapeNouns { get; }
+
+    /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
+    public SpanLexicon PeerageTitles { get; }
 
     /// <summary>Plural words that end place names, exact case ("Falls", "Islands"); English only.</summary>
     public SpanLexicon PlacePlurals { get; }

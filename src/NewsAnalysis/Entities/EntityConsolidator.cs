@@ -90,6 +90,10 @@ internal sealed class EntityConsolidator
             {
                 clean = clean with { First = joined };
             }
+            else if (ArticleBoundStart(text, tokens, clean, cleaned.Count > 0 ? cleaned[^1].End : 0) is var bound && bound < clean.First)
+            {
+                clean = clean with { First = bound };
+            }
 
             cleaned.Add(clean);
         }
@@ -98,6 +102,7 @@ internal sealed class EntityConsolidator
         if (_lexicon.Language == Language.English)
         {
             cleaned = AddEnglishNames(text, tokens, cleaned);
+            TypeCoordinatedNames(tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
         {
@@ -265,6 +270,14 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "Jae-won Park of South Korea": a person's name, "of" and a place are two names, whatever the tagger typed.
+            if (_lexicon.Language == Language.English && PersonOfPlace(tokens, span) is > 0 and var of)
+            {
+                result.Add(new Span(span.First, of, EntityType.Person));
+                result.Add(new Span(of + 1, span.End, EntityType.Location));
+                continue;
+            }
+
             var first = span.First;
             for (var i = span.First + 1; i < span.End - 1; i++)
             {
@@ -292,6 +305,46 @@ internal sealed class EntityConsolidator
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.FirstName) == 0
             || span.Type == EntityType.Location && span.Count == 1 && (first & GazetteerFlags.Country) != 0
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.Country) == 0;
+    }
+
+    // The index of "of" in a mention that is a person and a place: two or three capitalised words before it, the
+    // first a first name the lists know or a hyphenated one ("Jae-won") and no region ("North East of England"), the
+    // last a surname the lists know, none a title, organisation head or legal form ("Bank of England", "Royal Bank
+    // of Scotland", "Prince Edward of Wessex", "Baron Stone of Blackheath" stay whole: peerage-titles.en.txt); after it one word the lists know as a country, region or
+    // city, or two that start and end a listed place name ("South Korea"). Not in a tagger event or work ("Second
+    // Battle of Bull Run"). 0 when there is none.
+    private int PersonOfPlace(IReadOnlyList<Token> tokens, Span span)
+    {
+        const GazetteerFlags place = GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.City;
+        const GazetteerFlags notInName = GazetteerFlags.PersonTitle | GazetteerFlags.OrgHead | GazetteerFlags.LegalForm;
+        var of = span.First + 2;
+        while (of < span.End && of <= span.First + 3 && tokens[of].Span is not "of")
+        {
+            of++;
+        }
+
+        var given = _gazetteer.LookupExact(tokens[span.First].Span);
+        if (span.Type == EntityType.Misc || of >= span.End - 1 || tokens[of].Span is not "of" || span.End - of > 3
+            || (_gazetteer.LookupExact(tokens[of - 1].Span) & GazetteerFlags.Surname) == 0
+            || (given & GazetteerFlags.FirstName) == 0 && !tokens[span.First].Span.Contains('-') || (given & (GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            || _lexicon.PeerageTitles.Contains(tokens[span.First].Span))
+        {
+            return 0;
+        }
+
+        for (var i = span.First; i < span.End; i++)
+        {
+            if (i != of && (tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]) || (_gazetteer.LookupExact(tokens[i].Span) & notInName) != 0
+                || _lexicon.EndsWithHead(tokens[i].Span, _lexicon.OrgHeads)))
+            {
+                return 0;
+            }
+        }
+
+        var last = _gazetteer.LookupExact(tokens[span.End - 1].Span);
+        return span.End - of == 2 && (last & place) != 0
+            || span.End - of == 3 && (_gazetteer.LookupExact(tokens[of + 1].Span) & GazetteerFlags.MultiWordFirst) != 0 && (last & GazetteerFlags.MultiWordInside) != 0
+            ? of : 0;
     }
 
     // The start of an organisation's name before a tagger organisation ending in a head ("Trust", "Council"): a place
@@ -354,6 +407,43 @@ internal sealed class EntityConsolidator
 
         const GazetteerFlags name = GazetteerFlags.Company | GazetteerFlags.Country | GazetteerFlags.FirstName;
         return (_gazetteer.Lookup(tokens[first - 2].Span) & name) == 0 ? first - 2 : first;
+    }
+
+    // "the Professional Golfers' Association": between "the" and an English organisation ending in its head, one or
+    // two capitalised words the tagger left out (no title: "the Health Secretary"; no compound with a lower-case part:
+    // "the Twenty-fourth United States Congress") belong to the name.
+    // Returns the name's first token.
+    private int ArticleBoundStart(string text, IReadOnlyList<Token> tokens, Span span, int previousEnd)
+    {
+        var first = span.First;
+        if (_lexicon.Language != Language.English || span.Type != EntityType.Organization || first < 2
+            || !_lexicon.EndsWithHead(tokens[span.End - 1].Span, _lexicon.OrgHeads))
+        {
+            return first;
+        }
+
+        for (var start = first - 1; start >= previousEnd + 1 && start >= first - 2; start--)
+        {
+            if (!IsInstitutionWord(tokens[start]) || !Adjacent(text, tokens, start) || (_gazetteer.LookupExact(tokens[start].Span) & GazetteerFlags.PersonTitle) != 0
+                || IsLowerCaseCompound(tokens[start].Span))
+            {
+                return first;
+            }
+
+            if (tokens[start - 1].Span is "the" or "The" && Adjacent(text, tokens, start - 1))
+            {
+                return start;
+            }
+        }
+
+        return first;
+    }
+
+    // A hyphenated word with a lower-case part after a hyphen ("Twenty-fourth", "Non-profit").
+    private static bool IsLowerCaseCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
     }
 
     private bool IsOrganisationEnd(ReadOnlySpan<char> word) =>
@@ -614,6 +704,18 @@ internal sealed class EntityConsolidator
             {
                 return (EntityType.Organization, true);
             }
+        }
+
+        // "the Sheffield software firm": a one-word person between an article and a lower-case noun is a modifier,
+        // and a word the lists know as a place is that place there. A place that is also a person's name must be a
+        // region or country too ("Sheffield", "Leeds"; "the Carney crush", "the Julian calendar" keep the person's).
+        if (type == EntityType.Person && end - first == 1 && tokens[first - 1].Span is "the" or "a" or "an" or "The" or "A" or "An" && end < tokens.Count
+            && tokens[end].Kind == TokenKind.Word && IsLowerCaseWord(tokens[end].Span) && tokens[end].Start - tokens[first].End == 1
+            && (_gazetteer.LookupExact(tokens[end].Span) & GazetteerFlags.FunctionWord) == 0
+            && _gazetteer.LookupExact(tokens[first].Span) is var flags && (flags & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            && ((flags & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0 || (flags & (GazetteerFlags.Region | GazetteerFlags.Country)) != 0))
+        {
+            return (EntityType.Location, false);
         }
 
         if (type is EntityType.Location or EntityType.Organization && end - first >= 2
@@ -1649,6 +1751,31 @@ internal sealed class EntityConsolidator
         return IsInstitutionWord(token) && char.IsLower(token.Span[^1]) && (_gazetteer.LookupExact(token.Span) & name) == 0;
     }
 
+    // "carriers such as Maersk and MSC": a one-word person joined by "and"/"or" to an organisation is one too when
+    // nothing says it is a person (no first name the lists know; a surname of someone named in full keeps that
+    // person's votes, which outnumber this one). The tagger reads a new firm's one-word name as a surname.
+    private void TypeCoordinatedNames(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type != EntityType.Person || span.Count != 1 || span.Strong
+                || (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.FirstName) != 0)
+            {
+                continue;
+            }
+
+            var after = k + 1 < spans.Count && spans[k + 1].First == span.End + 1 && spans[k + 1].Type == EntityType.Organization
+                && tokens[span.End].Span is "and" or "or";
+            var before = k > 0 && spans[k - 1].End + 1 == span.First && spans[k - 1].Type == EntityType.Organization
+                && tokens[span.First - 1].Span is "and" or "or";
+            if (after || before)
+            {
+                spans[k] = span with { Type = EntityType.Organization };
+            }
+        }
+    }
+
     // Names the English tagger misses or splits that their neighbours give away. Clubs are a place and a plural
     // nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints"; the tagger reads the place
     // ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing (see ClubNameEnd). A name right after
@@ -1690,6 +1817,11 @@ internal sealed class EntityConsolidator
                 if (end == i)
                 {
                     (end, type) = (ProductNameEnd(text, tokens, i), EntityType.Misc);
+                }
+
+                if (end == i)
+                {
+                    (end, type) = (LandscapeNameEnd(text, tokens, i), EntityType.Location);
                 }
             }
 
@@ -1773,6 +1905,18 @@ internal sealed class EntityConsolidator
         }
 
         return end;
+    }
+
+    // The end of a place's name the tagger missed at token i, i when there is none: one capitalised word between
+    // "the" and a landscape noun ("the Aln estuary", "the Calder valley"); not a word the lists know as a common noun,
+    // nationality, title, date or function word ("the Welsh coast", "the Western hills").
+    private int LandscapeNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        const GazetteerFlags never = GazetteerFlags.CommonNoun | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle
+            | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Currency;
+        return i >= 1 && tokens[i - 1].Span is "the" or "The" && Adjacent(text, tokens, i - 1) && IsInstitutionWord(tokens[i]) && char.IsLower(tokens[i].Span[^1])
+            && Adjacent(text, tokens, i) && _lexicon.LandscapeNouns.Contains(tokens[i + 1].Span) && (_gazetteer.Lookup(tokens[i].Span) & never) == 0
+            ? i + 1 : i;
     }
 
     // The end of a venue's name the tagger missed at token i, i when there is none: after "the", up to two

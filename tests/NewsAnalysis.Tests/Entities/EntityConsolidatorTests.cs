@@ -998,6 +998,60 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ruth Penman/Person" }), Show(r));
     }
 
+    [Test]
+    public void AnEnglishPlaceBetweenAnArticleAndANounIsNoPerson()
+    {
+        const string text = "A Leicester bakery hired the Hendry family and the Carney brand, and Leicester said yes.";
+        var r = Run(text, Language.English, ("Leicester", EntityType.Person, 0), ("Hendry", EntityType.Person, 0), ("Carney", EntityType.Person, 0),
+            ("Leicester", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").Take(3), Is.EqualTo(new[] { "Leicester/Location", "Hendry/Person", "Carney/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishOrganisationTakesInTheCapitalisedWordsAfterThe()
+    {
+        const string text = "The Amateur Anglers' Association met the Health Secretary Council and the Thirty-first Rowing Club.";
+        var r = Run(text, Language.English, ("Anglers' Association", EntityType.Organization, 0), ("Council", EntityType.Organization, 0),
+            ("Rowing Club", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Amateur Anglers' Association/Organization", "Council/Organization", "Rowing Club/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPersonOfACountryAreTwoNames()
+    {
+        const string text = "Min-jun Smith of New Zealand led, ahead of Hanna Berg of Sweden and the Royal Bank of Scotland team, at the Great Siege of Malta show of Baron Hill of Dover.";
+        var r = Run(text, Language.English, ("Min-jun Smith of New Zealand", EntityType.Location, 0), ("Hanna Berg of Sweden", EntityType.Person, 0),
+            ("Royal Bank of Scotland", EntityType.Organization, 0), ("Great Siege of Malta", EntityType.Misc, 0), ("Baron Hill of Dover", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Min-jun Smith/Person", "New Zealand/Location", "Hanna Berg/Person", "Sweden/Location", "Royal Bank of Scotland/Organization",
+            "Great Siege of Malta/Misc", "Baron Hill of Dover/Person",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishOneWordPersonJoinedToAnOrganisationIsOneUnlessAFirstName()
+    {
+        const string text = "Brokers such as Fenwright and Unilever gained, while Unilever or Morgan did not.";
+        var r = Run(text, Language.English, ("Fenwright", EntityType.Person, 0), ("Unilever", EntityType.Organization, 0),
+            ("Unilever", EntityType.Organization, 1), ("Morgan", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Fenwright/Organization", "Unilever/Organization", "Unilever/Organization", "Morgan/Person",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishWordBetweenTheAndALandscapeNounIsAPlace()
+    {
+        const string text = "Floods hit the Wharle valley and the Welsh coast.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Wharle/Location" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
