@@ -154,7 +154,7 @@ internal sealed class EntityConsolidator
         }
 
         var lineEnd = text.IndexOf('\n', StringComparison.Ordinal);
-        if (lineEnd < 0 || text.AsSpan(0, lineEnd).TrimEnd().EndsWith('.') || text.AsSpan(lineEnd).Trim().Length == 0)
+        if (lineEnd < 0 || text.AsSpan(0, lineEnd).TrimEnd().EndsWith(".", StringComparison.Ordinal) || text.AsSpan(lineEnd).Trim().Length == 0)
         {
             return;
         }
