@@ -170,6 +170,23 @@ internal sealed class ConsolidationLexicon
     }
 
     /// <summary>
+    /// True when <paramref name="word"/> is a compound ending in one of <paramref name="heads"/>, longer than the head
+    /// by three letters or more ("Bundesamt", "Abendpost"; not "Amt" itself), compared without case.
+    /// </summary>
+    public static bool IsCompoundOf(ReadOnlySpan<char> word, string[] heads)
+    {
+        foreach (var head in heads)
+        {
+            if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True for a German adjective of a place ("Berliner", "Dresdner", "Münchner"): not an entity by itself, and not
     /// the word that stands for an organisation named with it ("Hamburger Frauenhilfe" … "Hamburger" is no key).
     /// </summary>

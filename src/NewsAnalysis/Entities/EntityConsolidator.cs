@@ -1320,18 +1320,7 @@ internal sealed class EntityConsolidator
 
     // A German compound ending in an organisation head: longer than the head ("Bundesamt", "Potsdam-Institut"),
     // not the head itself ("Institut", "Regierung").
-    private bool IsHeadCompound(ReadOnlySpan<char> word)
-    {
-        foreach (var head in _lexicon.OrgHeads)
-        {
-            if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsHeadCompound(ReadOnlySpan<char> word) => ConsolidationLexicon.IsCompoundOf(word, _lexicon.OrgHeads);
 
     // "Fuchs'", "Marx’": a name in the genitive written with an apostrophe after s, x, z or ß.
     private static bool IsApostropheGenitive(ReadOnlySpan<char> word) =>
@@ -2308,20 +2297,8 @@ internal sealed class EntityConsolidator
     private bool IsNewspaperCompound(Token token)
     {
         var word = token.Span;
-        if (token.Kind != TokenKind.Word || !char.IsUpper(word[0]) || _gazetteer.Lookup(word) != GazetteerFlags.None)
-        {
-            return false;
-        }
-
-        foreach (var head in _lexicon.MediaHeads)
-        {
-            if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return token.Kind == TokenKind.Word && char.IsUpper(word[0]) && _gazetteer.Lookup(word) == GazetteerFlags.None
+            && ConsolidationLexicon.IsCompoundOf(word, _lexicon.MediaHeads);
     }
 
     // One space between token index and the next.

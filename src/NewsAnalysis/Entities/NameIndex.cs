@@ -264,18 +264,8 @@ internal sealed class NameIndex
     }
 
     // A compound of a newspaper's head, no word the lists know ("Abendpost", "Kreisanzeiger"; not "Tageszeitung").
-    private bool IsMediaCompound(ReadOnlySpan<char> word)
-    {
-        foreach (var head in _lexicon.MediaHeads)
-        {
-            if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
-            {
-                return IsKeyWord(word, EntityType.Organization);
-            }
-        }
-
-        return false;
-    }
+    private bool IsMediaCompound(ReadOnlySpan<char> word) =>
+        ConsolidationLexicon.IsCompoundOf(word, _lexicon.MediaHeads) && IsKeyWord(word, EntityType.Organization);
 
     // A surname or leading word must look like a name: capitalised, not a function word, title, legal form,
     // demonym, currency or date; an organisation's leading word also not a common noun or head noun
