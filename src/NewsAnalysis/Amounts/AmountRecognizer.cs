@@ -81,7 +81,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 var rolesBeforeWord = rolesIndex == i - 2 ? roles : (WordRoles?)null;
                 if (IsCandidate(text, sentence, i - 1, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i - 1, language, rolesBeforeWord, out var wordAmount, out var afterWord))
                 {
-                    output.Add(WithTruncatedRangeStart(text, sentence, i - 1, language, wordAmount));
+                    output.Add(wordAmount); // a currency word before the number: no cut-short number before it
                     g = first + afterWord;
                     continue;
                 }
@@ -92,7 +92,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             var rolesBefore = rolesIndex == i - 1 ? roles : (WordRoles?)null;
             if (IsCandidate(text, sentence, i, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i, language, rolesBefore, out var amount, out var next))
             {
-                output.Add(WithTruncatedRangeStart(text, sentence, i, language, amount));
+                // Only a token ending in a hyphen two before the amount can start a range of it ("zwei- bis dreimal").
+                output.Add(i >= 2 && text[sentence[i - 2].End - 1] == '-' ? WithTruncatedRangeStart(text, sentence, i, language, amount) : amount);
                 g = first + next;
             }
             else
