@@ -139,6 +139,12 @@ internal sealed class AmountLexicon
     /// </summary>
     public SpanLexicon OverSpans { get; private init; } = null!;
 
+    /// <summary>
+    /// Phrases right after an amount that qualify it ("und mehr", "or fewer"; <c>qualifiers-after.tsv</c>), lower case,
+    /// with their qualifier.
+    /// </summary>
+    public (string Phrase, AmountQualifier Qualifier)[] QualifiersAfter { get; private init; } = [];
+
     /// <summary>A unit of time after "over" and a number ("over four years").</summary>
     public const int OverSpan = 1;
 
@@ -396,6 +402,7 @@ internal sealed class AmountLexicon
                     "after" => OverAfter,
                     _ => throw new InvalidDataException($"over-spans.en.txt: unknown role '{row[1]}'"),
                 }))), ignoreCase: true),
+            QualifiersAfter = [.. Table("Amounts/qualifiers-after.tsv").Select(row => (row[0], ParseQualifier(row[1])))],
             HyphenUnits = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/hyphen-units.txt"), ignoreCase: true),
             ScaleFirstLetters = scales.Aggregate(0u, (mask, row) => mask | (1u << (row[0][0] & 31))),
             Roles = roles.Roles,

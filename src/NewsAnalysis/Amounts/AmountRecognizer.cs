@@ -404,8 +404,28 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         {
             qualifier = AmountQualifier.Exact;
         }
+        else if (qualifier == AmountQualifier.Exact && end + 8 < text.Length && text[end] == ' ' && text[end + 1] is 'u' or 'o' or 'a')
+        {
+            qualifier = QualifierAfter(text, end + 1);
+        }
 
         return new Amount(kind, Normalize(value), currency, unit, qualifier, rangeEnd is { } r ? Normalize(r) : null, text, tokens[first].Start, end, unitStart, unitEnd);
+    }
+
+    /// <summary>The qualifier a phrase at <paramref name="at"/> gives the amount before it ("und mehr", "or fewer"), else exact.</summary>
+    private AmountQualifier QualifierAfter(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        foreach (var (phrase, qualifier) in _lex.QualifiersAfter)
+        {
+            // The phrase must end at a word boundary: "or moreover" is no "or more".
+            if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (rest.Length == phrase.Length || !char.IsLetter(rest[phrase.Length])))
+            {
+                return qualifier;
+            }
+        }
+
+        return AmountQualifier.Exact;
     }
 
     /// <summary>

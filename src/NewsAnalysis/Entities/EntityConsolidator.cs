@@ -1117,9 +1117,9 @@ internal sealed class EntityConsolidator
     }
 
     // "Felix Mensch vom Rennstall": the German tagger ends a person's name at a surname that is a common noun too
-    // ("Mensch", "Koch", "Vogel"), which its features see as a noun. A first name the lists know, then one space and
-    // a capitalised word the lists know as a surname (not as a title, function word or place) is one name; a noun
-    // that is no surname ("dass Felix Probleme hat") stays outside. German only.
+    // ("Mensch", "Koch", "Vogel", "Sommer"), which its features see as a noun. A first name the lists know, then one
+    // space and a capitalised word the lists know as a surname or first name (not as a title, function word, date or
+    // place) is one name; a noun that is neither ("dass Felix Probleme hat") stays outside. German only.
     private bool IsSurnameAfterFirstName(string text, IReadOnlyList<Token> tokens, int index)
     {
         if (_lexicon.Language != Language.German || !Adjacent(text, tokens, index) || tokens[index + 1].Kind != TokenKind.Word
@@ -1131,7 +1131,7 @@ internal sealed class EntityConsolidator
         var flags = _gazetteer.LookupExact(tokens[index + 1].Span);
         const GazetteerFlags never = GazetteerFlags.PersonTitle | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym
             | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.LegalForm;
-        return (flags & GazetteerFlags.Surname) != 0 && (flags & never) == 0;
+        return (flags & (GazetteerFlags.Surname | GazetteerFlags.FirstName)) != 0 && (flags & never) == 0;
     }
 
     // The end of a German name at token i right after a descriptive noun (descriptor-heads.de.txt, in the genitive
@@ -1368,7 +1368,8 @@ internal sealed class EntityConsolidator
 
             // "from Scarborough and Pickering": a place the lists know, joined to a place just named, is one too;
             // so is a word the lists know only as a country ("U.S. consumer prices", "chief U.S. economist").
-            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i) || IsCityAfterMotion(tokens, i)))
+            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i) || IsCityAfterMotion(tokens, i))
+                || _lexicon.Language == Language.German && (IsGermanCityAfterPreposition(text, tokens, i) || IsGermanListedPlace(text, tokens, i, result, next < mentions.Count ? mentions[next] : null)))
             {
                 result.Add(new Span(i, i + 1, EntityType.Location, Spread: true));
             }
@@ -1444,6 +1445,44 @@ internal sealed class EntityConsolidator
         return (_gazetteer.Lookup(tokens[i].Span) & ~multiWord) == GazetteerFlags.City;
     }
 
+    // "die Landesregierung in Schwerin", "eine Köchin aus Rostock": a word the lists know as a city and not as a common
+    // noun, function word, title or demonym (the German lists give "Mitte", "Essen" and "Wald" a city too), after "in"
+    // or "aus" ("nach Messen" may be "after") and before no capitalised word, is the city, also where the lists know it
+    // as a surname.
+    private bool IsGermanCityAfterPreposition(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not ("in" or "aus") || tokens[i].Kind != TokenKind.Word || tokens[i].Span.Length < 3
+            || !char.IsUpper(tokens[i].Span[0]) || CapitalisedWordAfter(text, tokens, i))
+        {
+            return false;
+        }
+
+        var flags = _gazetteer.Lookup(tokens[i].Span);
+        return (flags & GazetteerFlags.City) != 0 && (flags & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.PersonTitle | GazetteerFlags.Demonym)) == 0;
+    }
+
+    // "in den Kreisen Soest, Unna und …": a word the lists know as a place (a common noun too: the lists give "Soest"
+    // one), joined by a comma, "und" or "oder" to a place mention before or after it and before no capitalised word,
+    // is a place too; not after an article ("der Welt, Usain Bolt") or at a sentence start, where a noun stands as well.
+    private bool IsGermanListedPlace(string text, IReadOnlyList<Token> tokens, int i, List<Span> found, Span? following)
+    {
+        if (i == 0 || tokens[i].Kind != TokenKind.Word || tokens[i].Span.Length < 3 || !char.IsUpper(tokens[i].Span[0]) || CapitalisedWordAfter(text, tokens, i)
+            || SentenceBreakBetween(text, tokens[i - 1], tokens[i]) || _lexicon.Determiners.Contains(tokens[i - 1].Span))
+        {
+            return false;
+        }
+
+        var joinedBefore = i >= 2 && tokens[i - 1].Span is "," or "und" or "oder" && found.Count > 0 && found[^1].End == i - 1 && found[^1].Type == EntityType.Location;
+        var joinedAfter = i + 2 < tokens.Count && tokens[i + 1].Span is "," or "und" or "oder" && following is { } f && f.First == i + 2 && f.Type == EntityType.Location;
+        var flags = _gazetteer.LookupExact(tokens[i].Span);
+        return (joinedBefore || joinedAfter) && (flags & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            && (flags & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.PersonTitle | GazetteerFlags.Demonym)) == 0;
+    }
+
+    // A capitalised word one space after token i: the name there goes on.
+    private static bool CapitalisedWordAfter(string text, IReadOnlyList<Token> tokens, int i) =>
+        Adjacent(text, tokens, i) && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(tokens[i + 1].Span[0]);
+
     // English institutions are named "head of/for Name": "Bureau of Labor Statistics", "Office for Budget
     // Responsibility", "Center for Fiscal Research" (German articles use these names too: "die Bank of England").
     // The tagger often takes a part ("Labor Statistics", "Center").
@@ -1460,8 +1499,11 @@ internal sealed class EntityConsolidator
             var word = tokens[head].Span;
             // "Bund der Versicherten", "Gesamtverband der Deutschen Versicherungswirtschaft": a few German heads take
             // the genitive into the name (a list of their own: "Aufsichtsrat der Deutschen Bank" is no such name).
+            // After "des" a noun has its genitive ending (-s, -es, -en); a word without one is a name, and the head
+            // names a branch of that organisation ("der Landesverband des Dehoga", "des DGB").
             var genitive = tokens[head + 1].Span is "der" or "des" && _lexicon.Language == Language.German
-                && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads);
+                && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads)
+                && !(tokens[head + 1].Span is "des" && tokens[head + 2].Span[^1] is not ('s' or 'n'));
             // "Gesellschaft zur Förderung des Radsports", "Verein zum Schutz der Wälder": a head and a purpose.
             var purpose = tokens[head + 1].Span is "zur" or "zum" && _lexicon.Language == Language.German;
             var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive || purpose;

@@ -1048,7 +1048,10 @@ internal sealed class QuoteAttributor
                 or "ein" or "eine" or "einer" or "einem" or "einen" or "eines";
             var goesOn = afterIndex < _tokens.Count && _paragraphOf[afterIndex] == _paragraphOf[pair.CloseToken]
                 && (_tokens[afterIndex].Kind == TokenKind.Word || _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
-            var afterCue = cue is { } k && k.Last == pair.OpenToken - 2;
+            // "called it a “…”", "called the grounding a “…”": a naming verb a short object before the article gives the
+            // words that follow it to its subject, like a cue right before the article.
+            var afterCue = cue is { } k && (k.Last == pair.OpenToken - 2
+                || (k.Last < pair.OpenToken - 2 && pair.OpenToken - 2 - k.Last <= 3 && _lexicon.IsTermMarker(Lower(k.First))));
             return (article && goesOn && !afterCue) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
         }
 

@@ -19,6 +19,8 @@ public class AmountRecognizerTests
 
     private static decimal D(string s) => decimal.Parse(s, CultureInfo.InvariantCulture);
 
+    private static Language LanguageOf(string code) => code == "de" ? Language.German : Language.English;
+
     [TestCase("Sie sammelten 113 Millionen Dollar ein.", "113 Millionen Dollar", "113000000", "USD")]
     [TestCase("Es ging um 1 Milliarde Dollar.", "1 Milliarde Dollar", "1000000000", "USD")]
     [TestCase("Es ging um eine Milliarde Dollar.", "eine Milliarde Dollar", "1000000000", "USD")]
@@ -251,7 +253,7 @@ public class AmountRecognizerTests
     [TestCase("Expect a 20- to 25-minute wait at the bridge.", "en", "20- to 25-minute", "Quantity", "20", "25")]
     public void TruncatedFirstNumberMakesARange(string text, string language, string span, string kind, string value, string rangeEnd)
     {
-        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        var amount = Single(text, LanguageOf(language));
         Assert.That((amount.Text, amount.Kind.ToString(), amount.Value, amount.RangeEnd), Is.EqualTo((span, kind, D(value), (decimal?)D(rangeEnd))));
     }
 
@@ -264,7 +266,7 @@ public class AmountRecognizerTests
     [TestCase("Die Partei scheiterte an der 5-Prozent-Hürde.", "de", "5-Prozent", "Percent", "5", "percent")]
     public void NumberGluedToItsUnit(string text, string language, string span, string kind, string value, string unit)
     {
-        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        var amount = Single(text, LanguageOf(language));
         Assert.That((amount.Text, amount.Kind.ToString(), amount.Value, amount.Unit), Is.EqualTo((span, kind, D(value), unit)));
     }
 
@@ -272,7 +274,7 @@ public class AmountRecognizerTests
     [TestCase("The city signed a $7.5-million contract.", "en", "$7.5-million", "7500000", "USD")]
     public void NumberGluedToScaleAndCurrencyIsMoney(string text, string language, string span, string value, string currency)
     {
-        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        var amount = Single(text, LanguageOf(language));
         Assert.That((amount.Text, amount.Kind, amount.Value, amount.Currency), Is.EqualTo((span, AmountKind.Money, D(value), currency)));
     }
 
@@ -303,7 +305,7 @@ public class AmountRecognizerTests
     [TestCase("Die Renditen lagen bei 2 Prozent bis 3 Prozent.", "de", "2 Prozent bis 3 Prozent", "2", "3")]
     public void PercentAfterEachNumberOfARange(string text, string language, string span, string value, string rangeEnd)
     {
-        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        var amount = Single(text, LanguageOf(language));
         Assert.That((amount.Text, amount.Kind, amount.Value, amount.RangeEnd), Is.EqualTo((span, AmountKind.Percent, D(value), (decimal?)D(rangeEnd))));
     }
 
@@ -318,14 +320,17 @@ public class AmountRecognizerTests
     public void UnitOrQualifierAfterANameStillCounts(string text, string span) =>
         Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Does.Contain(span), text);
 
-    // "ab" before an amount is a lower bound; "nie mehr als"/"never more than" an upper one.
+    // "ab" before an amount or "und mehr" after it is a lower bound; "nie mehr als"/"never more than" or "or fewer" an upper one.
     [TestCase("Der Rabatt gilt ab 40 Euro Einkauf.", "de", "40 Euro", AmountQualifier.AtLeast)]
     [TestCase("Im Saal saßen nie mehr als 90 Zuhörer.", "de", "90 Zuhörer", AmountQualifier.AtMost)]
     [TestCase("The ferry never carried more than 300 passengers.", "en", "300 passengers", AmountQualifier.MoreThan)]
     [TestCase("The ferry has never more than 300 passengers aboard.", "en", "300 passengers", AmountQualifier.AtMost)]
+    [TestCase("Ein Zimmer kostet hier 90 Euro und mehr pro Nacht.", "de", "90 Euro", AmountQualifier.AtLeast)]
+    [TestCase("Tables for six guests or fewer need no booking.", "en", "six guests", AmountQualifier.AtMost)]
+    [TestCase("Tickets cost $15 or moreover a pass.", "en", "$15", AmountQualifier.Exact)]
     public void LowerAndNegatedBounds(string text, string language, string span, AmountQualifier qualifier)
     {
-        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        var amount = Single(text, LanguageOf(language));
         Assert.That((amount.Text, amount.Qualifier), Is.EqualTo((span, qualifier)));
     }
 

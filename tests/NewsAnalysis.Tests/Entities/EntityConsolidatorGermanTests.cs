@@ -9,9 +9,9 @@ public partial class EntityConsolidatorTests
     [Test]
     public void AGermanSurnameThatIsANounJoinsTheFirstNameBeforeIt()
     {
-        const string text = "Am Abend sprach Jana Koch vom Ruderverein über den Titel. Koch will weitermachen, obwohl Jana Sorgen hatte.";
-        var r = Run(text, Language.German, ("Jana", EntityType.Person, 0), ("Jana", EntityType.Person, 1));
-        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Jana Koch/Person", "Koch/Person", "Jana/Person" }), Show(r));
+        const string text = "Am Abend sprach Jana Koch vom Ruderverein über den Titel. Koch will weitermachen, obwohl Jana Sorgen hatte. Auch Nora Sommer sang.";
+        var r = Run(text, Language.German, ("Jana", EntityType.Person, 0), ("Jana", EntityType.Person, 1), ("Nora", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Jana Koch/Person", "Koch/Person", "Jana/Person", "Nora Sommer/Person" }), Show(r));
         Assert.That(r.Mentions[1].CanonicalName, Is.EqualTo("Jana Koch"));
     }
 
@@ -72,5 +72,24 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("SRN", EntityType.Organization, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Stiftung zur Rettung der Nordseekrabben/Organization", "SRN/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AGermanHeadBeforeANameInTheGenitiveIsABranchOfThatName()
+    {
+        const string text = "Der Bezirksverband des Velorix fordert Hilfen, und der Bundesverband der Fahrradhändler schließt sich an.";
+        var r = Run(text, Language.German, ("Velorix", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Velorix/Organization", "Bundesverband der Fahrradhändler/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AGermanCityAfterInOrInAListOfPlacesIsAPlace()
+    {
+        const string text = "Die Behörde in Güstrow prüft den Fall. Betroffen sind die Kreise Parchim, Unna und Höxter. "
+            + "Alles ist in Ordnung, sagte der Sprecher der Welt, Unna bleibt ruhig.";
+        var r = Run(text, Language.German, ("Unna", EntityType.Location, 0), ("Unna", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Güstrow/Location", "Parchim/Location", "Unna/Location", "Höxter/Location", "Unna/Location" }), Show(r));
     }
 }

@@ -421,6 +421,15 @@ public class QuoteAttributionTests
         Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Scare, (string?)null)));
     }
 
+    // "called <object> a “…”": a short object between the naming verb and the article still leaves the words to its subject.
+    [Test]
+    public void NamingVerbWithAShortObjectGivesAPartialQuote()
+    {
+        var quote = Analyzer.Analyze("Mayor Tom Fenwick opened the bridge. He called the delay an “honest mistake” and thanked the crews.", language: Language.English)
+            .Quotes.Single(q => q.Text == "honest mistake");
+        Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Partial, "Tom Fenwick")));
+    }
+
     [Test]
     public void LexiconHasTheRequiredSize()
     {
