@@ -81,7 +81,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 var rolesBeforeWord = rolesIndex == i - 2 ? roles : (WordRoles?)null;
                 if (IsCandidate(text, sentence, i - 1, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i - 1, language, rolesBeforeWord, out var wordAmount, out var afterWord))
                 {
-                    output.Add(WithTruncatedRangeStart(text, sentence, i - 1, language, wordAmount));
+                    output.Add(wordAmount); // a currency word before the number: no cut-short number before it
                     g = first + afterWord;
                     continue;
                 }
@@ -92,7 +92,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             var rolesBefore = rolesIndex == i - 1 ? roles : (WordRoles?)null;
             if (IsCandidate(text, sentence, i, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i, language, rolesBefore, out var amount, out var next))
             {
-                output.Add(WithTruncatedRangeStart(text, sentence, i, language, amount));
+                // Only a token ending in a hyphen two before the amount can start a range of it ("zwei- bis dreimal").
+                output.Add(i >= 2 && text[sentence[i - 2].End - 1] == '-' ? WithTruncatedRangeStart(text, sentence, i, language, amount) : amount);
                 g = first + next;
             }
             else
@@ -400,16 +401,30 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private Amount Make(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int end, int unitStart, int unitEnd)
     {
         var qualifier = Qualifier(tokens, first, rolesBefore);
-        if (qualifier == AmountQualifier.MoreThan && unitEnd > unitStart && IsSpreadOver(text, tokens, first, end, unitStart, unitEnd))
+        if (qualifier == AmountQualifier.MoreThan ? unitEnd > unitStart : qualifier == AmountQualifier.Exact && end + 8 < text.Length && text[end] == ' ')
         {
-            qualifier = AmountQualifier.Exact;
-        }
-        else if (qualifier == AmountQualifier.Exact && end + 8 < text.Length && text[end] == ' ' && text[end + 1] is 'u' or 'o' or 'a')
-        {
-            qualifier = QualifierAfter(text, end + 1);
+            qualifier = Requalify(text, tokens, first, end, unitStart, unitEnd, qualifier);
         }
 
         return new Amount(kind, Normalize(value), currency, unit, qualifier, rangeEnd is { } r ? Normalize(r) : null, text, tokens[first].Start, end, unitStart, unitEnd);
+    }
+
+    /// <summary>
+    /// The words around an amount that change the qualifier read before it: "over" before a span of time is none
+    /// (<see cref="IsSpreadOver"/>), "und mehr" after an exact amount a lower bound (<see cref="QualifierAfter"/>). Kept
+    /// out of the method that makes every amount.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private AmountQualifier Requalify(string text, ReadOnlySpan<Token> tokens, int first, int end, int unitStart, int unitEnd, AmountQualifier qualifier)
+    {
+        if (qualifier == AmountQualifier.MoreThan)
+        {
+            return IsSpreadOver(text, tokens, first, end, unitStart, unitEnd) ? AmountQualifier.Exact : qualifier;
+        }
+
+        // Two character tests keep the phrase look-up to "und …", "oder …", "or …", "and …" (and "an …"): "und" and "an"
+        // follow German amounts often, "auf", "als", "um" more often still.
+        return text[end + 1] is 'u' or 'o' or 'a' && text[end + 2] is 'n' or 'd' or 'r' ? QualifierAfter(text, end + 1) : qualifier;
     }
 
     /// <summary>The qualifier a phrase at <paramref name="at"/> gives the amount before it ("und mehr", "or fewer"), else exact.</summary>
@@ -419,7 +434,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         foreach (var (phrase, qualifier) in _lex.QualifiersAfter)
         {
             // The phrase must end at a word boundary: "or moreover" is no "or more".
-            if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (rest.Length == phrase.Length || !char.IsLetter(rest[phrase.Length])))
+            if (rest.StartsWith(phrase, StringComparison.Ordinal) && (rest.Length == phrase.Length || !char.IsLetter(rest[phrase.Length])))
             {
                 return qualifier;
             }
