@@ -1182,22 +1182,26 @@ internal sealed class EntityConsolidator
     private int GermanDescribedNameEnd(string text, IReadOnlyList<Token> tokens, int i)
     {
         if (_lexicon.Language != Language.German || i == 0 || !Adjacent(text, tokens, i - 1) || !IsInstitutionWord(tokens[i - 1])
-            || !(IsDescriptor(tokens[i - 1].Span) || IsDescriptor(NameIndex.GenitiveStem(tokens[i - 1].Span))) || !IsInstitutionWord(tokens[i])
-            || IsPlaceAdjective(tokens[i].Span))
+            || !(IsDescriptor(tokens[i - 1].Span) || IsDescriptor(NameIndex.GenitiveStem(tokens[i - 1].Span))))
         {
             return i;
         }
 
+        // An inn is named "Zum …"/"Zur …" ("das Fischrestaurant Zur Alten Seebrücke"): capitalised mid-sentence, the
+        // contraction starts the name.
+        var inn = tokens[i].Span is "Zur" or "Zum" && Adjacent(text, tokens, i) && IsInstitutionWord(tokens[i + 1]);
         const GazetteerFlags notFirst = GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle | GazetteerFlags.FirstName | GazetteerFlags.Demonym
             | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
-        if ((_gazetteer.Lookup(tokens[i].Span) & notFirst) != 0)
+        if (!inn && (!IsInstitutionWord(tokens[i]) || IsPlaceAdjective(tokens[i].Span) || (_gazetteer.Lookup(tokens[i].Span) & notFirst) != 0))
         {
             return i;
         }
 
-        var end = i + 1;
+        // An inn's name is an adjective and a noun ("Zur Blauen Krone"): common nouns belong to it.
+        var stop = GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | (inn ? GazetteerFlags.None : GazetteerFlags.CommonNoun);
+        var end = inn ? i + 2 : i + 1;
         while (end < tokens.Count && end - i < 4 && Adjacent(text, tokens, end - 1) && tokens[end].Kind is TokenKind.Word or TokenKind.Alphanumeric
-            && char.IsUpper(tokens[end].Span[0]) && (_gazetteer.LookupExact(tokens[end].Span) & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) == 0)
+            && char.IsUpper(tokens[end].Span[0]) && (_gazetteer.LookupExact(tokens[end].Span) & stop) == 0)
         {
             end++;
         }

@@ -116,4 +116,13 @@ public partial class EntityConsolidatorTests
         r = Run("Frost sagte ab.", Language.German, ("Frost", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Frost" }), Show(r));
     }
+
+    [Test]
+    public void AGermanInnsNameAfterItsNounStartsWithZumOrZur()
+    {
+        const string text = "Wir aßen im Gasthaus Zur Blauen Krone am Hafen, später im Fischrestaurant Zum Grünen Anker.";
+        var r = Run(text, Language.German, ("Blauen Krone", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Zur Blauen Krone/Organization", "Zum Grünen Anker/Organization" }), Show(r));
+    }
 }
