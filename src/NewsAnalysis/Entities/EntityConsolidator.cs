@@ -176,8 +176,11 @@ internal sealed class EntityConsolidator
         spans.RemoveAt(0);
     }
 
-    /// <summary>A mention as a token range with its type; <see cref="Spread"/> marks mentions it added.</summary>
-    internal readonly record struct Span(int First, int End, EntityType Type, bool Spread = false, bool Genitive = false, bool Strong = false)
+    /// <summary>
+    /// A mention as a token range with its type; <see cref="Spread"/> marks mentions it added, <see cref="Strong"/> those
+    /// whose own words or context decide the type, <see cref="Guessed"/> strong ones decided only by a first name.
+    /// </summary>
+    internal readonly record struct Span(int First, int End, EntityType Type, bool Spread = false, bool Genitive = false, bool Strong = false, bool Guessed = false)
     {
         public int Count => End - First;
     }
@@ -636,10 +639,11 @@ internal sealed class EntityConsolidator
         }
 
         // "Spain's Diego Sandoval" … "from Sandoval": the tagger's person with a first name outweighs its place votes
-        // for the bare surname (a surname the lists know as a town too).
+        // for the bare surname (a surname the lists know as a town too). It is still a guess from the first word, which
+        // context outweighs: "Talbot Hale, the miner with …" names a firm with its founders' names.
         if (_lexicon.Language == Language.English && type == EntityType.Person && !strong && IsFirstNameAndSurname(tokens, first, end))
         {
-            strong = true;
+            return new Span(first, end, type, Strong: true, Guessed: true);
         }
 
         return new Span(first, end, type, Strong: strong);
@@ -2471,8 +2475,9 @@ internal sealed class EntityConsolidator
 
                 if (!spans[m].Spread || spans[m].Strong)
                 {
-                    // A legal form, organisation head, event word or telling context outweighs any number of tagger votes.
-                    votes[(int)spans[m].Type] += spans[m].Strong ? 1 << 16 : 1;
+                    // A legal form, organisation head, event word or telling context outweighs any number of tagger votes
+                    // and of guesses from a first name, which outweigh the tagger's votes.
+                    votes[(int)spans[m].Type] += !spans[m].Strong ? 1 : spans[m].Guessed ? 1 << 8 : 1 << 16;
                 }
 
                 if (Fuller(tokens, spans[m], spans[fullest]))

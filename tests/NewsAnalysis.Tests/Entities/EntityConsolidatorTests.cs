@@ -832,6 +832,19 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishAppositionOutweighsAFirstNameInEveryOtherMention()
+    {
+        // A firm named after its founders starts with a first name; the apposition in one mention types all of them.
+        const string text = "Marcus Webb shares rose. Marcus Webb, the miner with gold pits in Ghana, hired staff. Later Marcus Webb bought trucks.";
+        var r = Run(text, Language.English, ("Marcus Webb", EntityType.Person, 0), ("Marcus Webb", EntityType.Person, 1),
+            ("Ghana", EntityType.Location, 0), ("Marcus Webb", EntityType.Person, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Marcus Webb/Organization", "Marcus Webb/Organization", "Ghana/Location", "Marcus Webb/Organization",
+        }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
