@@ -571,6 +571,12 @@ internal sealed class EntityConsolidator
             }
         }
 
+        // "Harriet Bell Prize for First Fiction": a name before an honour's word is the honour's, whatever the tagger took
+        // the name for, and the honour's field after "for" or "in" belongs to it.
+        var honourEnd = type == EntityType.Misc && end - first == 1 ? end : HonourEnd(tokens, first, end);
+        var honour = honourEnd > end || end - first > 1 && _lexicon.HonourHeads.Contains(tokens[end - 1].Span) && !IsEnglishPersonWithFirstName(tokens, first, end - 1, type);
+        end = honourEnd;
+
         // "Lindwurm Versicherung zahlt": a German company's one-word name the tagger found before a bare head noun
         // ("Versicherung", "Stiftung", "Bank") is named with it; a compound head describes it ("Allianz-Tochter").
         if (_lexicon.Language == Language.German && type == EntityType.Organization && end - first == 1 && IsBareHeadAfter(text, tokens, first))
@@ -592,7 +598,11 @@ internal sealed class EntityConsolidator
         // ("Locarno Film Festival", "DFB-Pokal"). Such evidence outweighs the tagger's votes for the entity.
         var last = IsLegalFormPeriod(tokens, end - 1) ? end - 2 : end - 1;
         var lastWord = tokens[last].Span;
-        if (last > first && (_gazetteer.LookupExact(lastWord) & GazetteerFlags.LegalForm) != 0)
+        if (honour)
+        {
+            (type, strong) = (EntityType.Misc, true);
+        }
+        else if (last > first && (_gazetteer.LookupExact(lastWord) & GazetteerFlags.LegalForm) != 0)
         {
             (type, strong) = (EntityType.Organization, true);
         }
@@ -851,6 +861,44 @@ internal sealed class EntityConsolidator
         }
 
         return null;
+    }
+
+    // The end of an English honour named after the name [first, end): its honour word, inside the name or right after it
+    // ("Prize", honour-heads.en.txt), and a field of up to three capitalised words after "for" or "in" that name no
+    // place or date ("for First Fiction", "in Economics"; not "in London", "in May"); end when there is no honour word.
+    private int HonourEnd(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+        int honourEnd;
+        if (end - first > 1 && _lexicon.HonourHeads.Contains(tokens[end - 1].Span))
+        {
+            honourEnd = end;
+        }
+        else if (end < tokens.Count && IsInstitutionWord(tokens[end]) && tokens[end].Start - tokens[end - 1].End == 1 && _lexicon.HonourHeads.Contains(tokens[end].Span))
+        {
+            honourEnd = end + 1;
+        }
+        else
+        {
+            return end;
+        }
+
+        if (honourEnd + 1 < tokens.Count && tokens[honourEnd].Span is "for" or "in")
+        {
+            var k = honourEnd + 1;
+            while (k < tokens.Count && k - honourEnd <= 3 && IsInstitutionWord(tokens[k]) && tokens[k].Start - tokens[k - 1].End == 1
+                && (_gazetteer.Lookup(tokens[k].Span) & place) == 0)
+            {
+                k++;
+            }
+
+            if (k > honourEnd + 1)
+            {
+                honourEnd = k;
+            }
+        }
+
+        return honourEnd;
     }
 
     // An English tagger person of a first name and a surname the lists know: "Tom Masters" keeps his name, though

@@ -845,6 +845,18 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishNameBeforeAnHonourWordIsTheHonourWithItsField()
+    {
+        const string text = "Ruth Carver won the Oscar Lane Medal for Marine Biology, then the Oscar Lane Medal in London.";
+        var r = Run(text, Language.English, ("Ruth Carver", EntityType.Person, 0), ("Oscar Lane", EntityType.Person, 0),
+            ("Oscar Lane", EntityType.Person, 1), ("London", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Ruth Carver/Person", "Oscar Lane Medal for Marine Biology/Misc", "Oscar Lane Medal/Misc", "London/Location",
+        }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
