@@ -265,6 +265,13 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "England and Wales Cricket Board": the tagger takes the first of two places that start an organisation's name alone.
+            if (_lexicon.Language == Language.English && result.Count > 0 && IsPlacePairName(text, tokens, result[^1], span))
+            {
+                result[^1] = new Span(result[^1].First, span.End, EntityType.Organization, Strong: true);
+                continue;
+            }
+
             // "NHS England", "BBC Scotland": an organisation's branch for a country or region is named with it, where the
             // tagger sees the organisation and a place ("… Britain's biggest": the possessive makes the place no part).
             if (_lexicon.Language == Language.English && result.Count > 0 && IsCountryBranch(text, tokens, result[^1], span))
@@ -378,6 +385,37 @@ internal sealed class EntityConsolidator
         }
 
         return true;
+    }
+
+    // A one-word place, " and ", and an organisation of three words or more that starts with a place the lists know and
+    // ends in its head: one name ("England and Wales Cricket Board", "Norfolk and Norwich University Hospitals NHS
+    // Foundation Trust"); after a place, "and" and an organisation not named after a place, the two stay apart
+    // ("Leeds and Northfield University Hospitals").
+    private bool IsPlacePairName(string text, IReadOnlyList<Token> tokens, Span place, Span organisation)
+    {
+        const GazetteerFlags places = GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+        return place.Type == EntityType.Location && place.Count == 1 && organisation.Type == EntityType.Organization && organisation.Count >= 3
+            && organisation.First == place.End + 1 && tokens[place.End].Span is "and"
+            && Adjacent(text, tokens, place.End - 1) && Adjacent(text, tokens, place.End)
+            && (_gazetteer.LookupExact(tokens[organisation.First].Span) & places) != 0
+            && (_lexicon.EndsWithHead(tokens[organisation.End - 1].Span, _lexicon.OrgHeads) || HeadEnd(text, tokens, organisation.End) > organisation.End);
+    }
+
+    // The end after the last organisation head among up to three capitalised words from the token at from on, one space
+    // apart ("Norwich University Hospitals NHS" + "Foundation Trust": the tagger often stops before the heads); from
+    // itself when there is none.
+    private int HeadEnd(string text, IReadOnlyList<Token> tokens, int from)
+    {
+        var end = from;
+        for (var k = from; k < from + 3 && k < tokens.Count && IsInstitutionWord(tokens[k]) && text[tokens[k].Start - 1] == ' ' && tokens[k].Start - tokens[k - 1].End == 1; k++)
+        {
+            if (_lexicon.EndsWithHead(tokens[k].Span, _lexicon.OrgHeads))
+            {
+                end = k + 1;
+            }
+        }
+
+        return end;
     }
 
     // An organisation of one or two words and right after it, one space apart, a one-word place the lists know as a
@@ -556,19 +594,9 @@ internal sealed class EntityConsolidator
         // head noun after a name describes it ("der Die Zeit Verlagsgruppe").
         var from = end < tokens.Count && tokens[end].Span is "'" or "’" && tokens[end].Start == tokens[end - 1].End
             && tokens[end - 1].Span[^1] == 's' && type != EntityType.Misc ? end + 1 : end;
-        for (var k = 1; k <= 3 && from + k <= tokens.Count && _lexicon.Language != Language.German; k++)
+        if (_lexicon.Language != Language.German && HeadEnd(text, tokens, from) is var headEnd && headEnd > from)
         {
-            var word = tokens[from + k - 1];
-            if (!IsInstitutionWord(word) || word.Start - tokens[from + k - 2].End != 1 || text[word.Start - 1] != ' ')
-            {
-                break;
-            }
-
-            if (_lexicon.EndsWithHead(word.Span, _lexicon.OrgHeads))
-            {
-                end = from + k;
-                break;
-            }
+            end = headEnd;
         }
 
         // "Harriet Bell Prize for First Fiction": a name before an honour's word is the honour's, whatever the tagger took

@@ -857,6 +857,18 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void TwoEnglishPlacesJoinedByAndStartAnOrganisationsName()
+    {
+        const string text = "Tom Hill chairs the Scotland and Ireland Rugby Union. Nurses at the Leeds and Bradford Teaching Hospitals Foundation Trust and in York agreed.";
+        var r = Run(text, Language.English, ("Tom Hill", EntityType.Person, 0), ("Scotland", EntityType.Location, 0), ("Ireland Rugby Union", EntityType.Organization, 0),
+            ("Leeds", EntityType.Location, 0), ("Bradford Teaching Hospitals", EntityType.Organization, 0), ("York", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Tom Hill/Person", "Scotland and Ireland Rugby Union/Organization", "Leeds and Bradford Teaching Hospitals Foundation Trust/Organization", "York/Location",
+        }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
