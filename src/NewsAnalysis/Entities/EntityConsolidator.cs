@@ -301,8 +301,48 @@ internal sealed class EntityConsolidator
             result.Add(span with { First = first });
         }
 
+        if (_lexicon.Language == Language.English)
+        {
+            JoinAmpersandPartners(text, tokens, result);
+        }
+
         return result;
     }
+
+    // "Halcyon & Reed", "Hobbs & Carrow" where the tagger found one half only: a capitalised word across " & " that
+    // no mention holds is the other half of one firm's name (see the ampersand join in SplitAndJoin).
+    private void JoinAmpersandPartners(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            // One word on either side, as firms of surnames are named ("Eve Hart & Tom Lee" are two people).
+            if (span.Type == EntityType.Misc || span.Count != 1)
+            {
+                continue;
+            }
+
+            if (span.End + 1 < tokens.Count && IsAmpersandBetween(text, tokens, span.End - 1) && IsPartnerWord(tokens[span.End + 1])
+                && (i + 1 == spans.Count || spans[i + 1].First > span.End + 1))
+            {
+                spans[i] = new Span(span.First, span.End + 2, EntityType.Organization, Strong: true);
+            }
+            else if (span.First >= 2 && IsAmpersandBetween(text, tokens, span.First - 2) && IsPartnerWord(tokens[span.First - 2])
+                && (i == 0 || spans[i - 1].End < span.First - 1))
+            {
+                spans[i] = new Span(span.First - 2, span.End, EntityType.Organization, Strong: true);
+            }
+        }
+    }
+
+    // Tokens index and index + 2 with " & " between them.
+    private static bool IsAmpersandBetween(string text, IReadOnlyList<Token> tokens, int index) =>
+        index + 2 < tokens.Count && tokens[index + 1].Span is "&"
+        && text.AsSpan(tokens[index].End, tokens[index + 2].Start - tokens[index].End) is " & ";
+
+    // A capitalised word that may be half of a firm's name: no function word in any case ("Sales & The Team" is no name).
+    private bool IsPartnerWord(Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(token.Span[0]) && (_gazetteer.Lookup(token.Span) & GazetteerFlags.FunctionWord) == 0;
 
     // The second of two adjacent mentions is a name of its own when it is a person's name that starts with a first
     // name after a word that is none ("Borussia-Manager" "Peter Pander"; but "Franz Freiherr" "Gedult von

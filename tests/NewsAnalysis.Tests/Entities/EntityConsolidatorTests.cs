@@ -869,6 +869,18 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishNameTakesInTheWordAcrossAnAmpersandTheTaggerMissed()
+    {
+        const string text = "The deal was signed by Farrow & Lisle. Later Brook & Dunmore sued Eve Hart & Tom Lee and Gill & The Team.";
+        var r = Run(text, Language.English, ("Farrow", EntityType.Person, 0), ("Dunmore", EntityType.Location, 0), ("Eve Hart", EntityType.Person, 0),
+            ("Gill", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Farrow & Lisle/Organization", "Brook & Dunmore/Organization", "Eve Hart/Person", "Gill/Person",
+        }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
