@@ -46,6 +46,9 @@ internal sealed class ConsolidationLexicon
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
+        TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
+        TeamMembers = new SpanLexicon(OnlyFor(Language.English, "team-members"));
+        TeamContests = new SpanLexicon(OnlyFor(Language.English, "team-contests"));
         PeerageTitles = new SpanLexicon(OnlyFor(Language.English, "peerage-titles"));
         CompanyHeads = [.. OnlyFor(Language.German, "company-nouns")];
         PlacePlurals = new SpanLexicon(OnlyFor(Language.English, "place-plurals"));
@@ -88,6 +91,15 @@ internal sealed class ConsolidationLexicon
     /// ", ein spanisch-deutsches Unternehmen", "firma": ", eine Kölner Softwarefirma"); German only.
     /// </summary>
     public string[] CompanyHeads { get; }
+
+    /// <summary>Verbs only a team does to another, lower case ("declared", "beat"); English only.</summary>
+    public SpanLexicon TeamVerbs { get; }
+
+    /// <summary>Nouns for a team's players after a possessive, lower case ("seamers", "striker"); English only.</summary>
+    public SpanLexicon TeamMembers { get; }
+
+    /// <summary>Nouns for a contest before "against"/"for" and a team, lower case ("match", "appearances"); English only.</summary>
+    public SpanLexicon TeamContests { get; }
 
     /// <summary>Words after a name that make an honour of it, any case ("Prize", "Medal"); English only.</summary>
     public SpanLexicon HonourHeads { get; }

@@ -881,6 +881,30 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishPlaceThatActsAsATeamIsAClubInTheWholeArticle()
+    {
+        const string text = "Kent declared on 301 for seven in Dover. Kent have never won, and Essex lost. Anna Kerr met Jo Lamb; Kerr beat Lamb.";
+        var r = Run(text, Language.English, ("Kent", EntityType.Location, 0), ("Dover", EntityType.Location, 0), ("Kent", EntityType.Location, 1),
+            ("Essex", EntityType.Location, 0), ("Anna Kerr", EntityType.Person, 0), ("Jo Lamb", EntityType.Person, 0), ("Kerr", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Kent/Organization", "Dover/Location", "Kent/Organization", "Essex/Location", "Anna Kerr/Person", "Jo Lamb/Person", "Kerr/Person", "Lamb/Person",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPlaceWithAPlayersNounOrAContestBeforeItIsAClub()
+    {
+        const string text = "Derby's strikers missed. He played 90 matches for Leeds, and the match against Hull was in York.";
+        var r = Run(text, Language.English, ("Derby", EntityType.Location, 0), ("Leeds", EntityType.Location, 0), ("Hull", EntityType.Location, 0),
+            ("York", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Derby/Organization", "Leeds/Organization", "Hull/Organization", "York/Location",
+        }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
