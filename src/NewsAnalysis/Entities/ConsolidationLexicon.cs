@@ -47,6 +47,7 @@ internal sealed class ConsolidationLexicon
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
+        BroadcastWords = new SpanLexicon(OnlyFor(Language.English, "broadcast-words"), ignoreCase: true);
         TeamMembers = new SpanLexicon(OnlyFor(Language.English, "team-members"));
         TeamContests = new SpanLexicon(OnlyFor(Language.English, "team-contests"));
         PeerageTitles = new SpanLexicon(OnlyFor(Language.English, "peerage-titles"));
@@ -91,6 +92,9 @@ internal sealed class ConsolidationLexicon
     /// ", ein spanisch-deutsches Unternehmen", "firma": ", eine Kölner Softwarefirma"); German only.
     /// </summary>
     public string[] CompanyHeads { get; }
+
+    /// <summary>Words between a broadcaster and a place that name its local service, any case ("Radio"); English only.</summary>
+    public SpanLexicon BroadcastWords { get; }
 
     /// <summary>Verbs only a team does to another, lower case ("declared", "beat"); English only.</summary>
     public SpanLexicon TeamVerbs { get; }

@@ -461,12 +461,16 @@ internal sealed class EntityConsolidator
 
     // An organisation of one or two words and right after it, one space apart, a one-word place the lists know as a
     // country or region, with no possessive or capitalised word after it.
+    // A broadcast word may stand between them ("BBC Radio Somerset", broadcast-words.en.txt), and then the place may be a city
+    // too ("BBC Radio Leeds").
     private bool IsCountryBranch(string text, IReadOnlyList<Token> tokens, Span organisation, Span place)
     {
         const GazetteerFlags country = GazetteerFlags.Country | GazetteerFlags.Region;
+        var service = place.First == organisation.End + 1 && _lexicon.BroadcastWords.Contains(tokens[organisation.End].Span)
+            && char.IsUpper(tokens[organisation.End].Span[0]) && Adjacent(text, tokens, organisation.End - 1);
         return organisation.Type == EntityType.Organization && organisation.Count <= 2 && place.Type == EntityType.Location && place.Count == 1
-            && organisation.End == place.First && text.AsSpan(tokens[place.First - 1].End, tokens[place.First].Start - tokens[place.First - 1].End) is " "
-            && (_gazetteer.LookupExact(tokens[place.First].Span) & country) != 0
+            && (organisation.End == place.First || service) && Adjacent(text, tokens, place.First - 1)
+            && (_gazetteer.LookupExact(tokens[place.First].Span) & (service ? country | GazetteerFlags.City : country)) != 0
             && !(place.End < tokens.Count && (tokens[place.End].Kind == TokenKind.Clitic || tokens[place.End].Span is "'" or "’"
                 || tokens[place.End].Kind == TokenKind.Word && char.IsUpper(tokens[place.End].Span[0])));
     }

@@ -905,6 +905,15 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishBroadcasterABroadcastWordAndAPlaceAreOneLocalService()
+    {
+        const string text = "She told ITV Radio Cardiff that Sky News in Leeds was wrong.";
+        var r = Run(text, Language.English, ("ITV", EntityType.Organization, 0), ("Cardiff", EntityType.Location, 0), ("Sky News", EntityType.Organization, 0),
+            ("Leeds", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "ITV Radio Cardiff/Organization", "Sky News/Organization", "Leeds/Location" }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
