@@ -1590,6 +1590,13 @@ internal sealed class EntityConsolidator
                     end = second;
                 }
 
+                // "Bund der Steuerzahler Mecklenburg-Vorpommern": a country or region right after a genitive names the
+                // organisation's branch for it, and so is part of its name.
+                if (genitive && IsBranchRegion(tokens, end))
+                {
+                    end++;
+                }
+
                 // The purpose's noun goes on with up to two genitives and one "von" ("zur Feststellung der Verbreitung
                 // von Werbeträgern").
                 var genitives = 0;
@@ -1684,6 +1691,14 @@ internal sealed class EntityConsolidator
 
         return result;
     }
+
+    // A one-word country or region the lists know at index, one space after the word before it, and no capitalised
+    // word, possessive or genitive after it ("… Mecklenburg-Vorpommern rechnet", not "… Bayern Chef").
+    private bool IsBranchRegion(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && tokens[index].Kind == TokenKind.Word && tokens[index].Start == tokens[index - 1].End + 1
+        && (_gazetteer.LookupExact(tokens[index].Span) & (GazetteerFlags.Country | GazetteerFlags.Region)) != 0
+        && !(index + 1 < tokens.Count && (tokens[index + 1].Kind == TokenKind.Clitic || tokens[index + 1].Span is "'" or "’"
+            || tokens[index + 1].Kind == TokenKind.Word && char.IsUpper(tokens[index + 1].Span[0])));
 
     // "Department of Health and Social Care", "Department for Culture, Media and Sport": an institution's subjects
     // go on after commas and a last "and". Each item is one or two capitalised words no list knows as a name of its

@@ -144,4 +144,13 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Norddeutschen Jugendmeisterschaften/Misc", "Brinkmann Werft/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AGermanRegionAfterAGenitiveNameIsItsBranch()
+    {
+        const string text = "Der Verband der Mieter Niedersachsen warnt, der Bund der Tierfreunde Hessen Chef schweigt.";
+        var r = Run(text, Language.German, ("Verband", EntityType.Organization, 0), ("Niedersachsen", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").First(), Is.EqualTo("Verband der Mieter Niedersachsen/Organization"), Show(r));
+        Assert.That(r.Mentions.Select(m => m.Text), Does.Contain("Bund der Tierfreunde"), Show(r));
+    }
 }
