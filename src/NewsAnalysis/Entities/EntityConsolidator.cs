@@ -1715,6 +1715,13 @@ internal sealed class EntityConsolidator
                     end = second;
                 }
 
+                // "Bund der Steuerzahler Mecklenburg-Vorpommern": a country or region right after a genitive names the
+                // organisation's branch for it, and so is part of its name.
+                if (genitive && IsBranchRegion(tokens, end))
+                {
+                    end++;
+                }
+
                 // The purpose's noun goes on with up to two genitives and one "von" ("zur Feststellung der Verbreitung
                 // von Werbeträgern").
                 var genitives = 0;
@@ -1809,6 +1816,14 @@ internal sealed class EntityConsolidator
 
         return result;
     }
+
+    // A one-word country or region the lists know at index, one space after the word before it, and no capitalised
+    // word, possessive or genitive after it ("… Mecklenburg-Vorpommern rechnet", not "… Bayern Chef").
+    private bool IsBranchRegion(IReadOnlyList<Token> tokens, int index) =>
+        index < tokens.Count && tokens[index].Kind == TokenKind.Word && tokens[index].Start == tokens[index - 1].End + 1
+        && (_gazetteer.LookupExact(tokens[index].Span) & (GazetteerFlags.Country | GazetteerFlags.Region)) != 0
+        && !(index + 1 < tokens.Count && (tokens[index + 1].Kind == TokenKind.Clitic || tokens[index + 1].Span is "'" or "’"
+            || tokens[index + 1].Kind == TokenKind.Word && char.IsUpper(tokens[index + 1].Span[0])));
 
     // "Department of Health and Social Care", "Department for Culture, Media and Sport": an institution's subjects
     // go on after commas and a last "and". Each item is one or two capitalised words no list knows as a name of its
@@ -2201,6 +2216,15 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "der Ilse-Brandner-Preis", "der Possehl-Stiftung", "in der Helmut-Körnig-Halle": a hyphenated compound of names
+            // and a head noun names a prize or event, an organisation or a venue, which the tagger, reading one unknown
+            // word, leaves alone.
+            if (!(hasFollowing && following.First == i) && HyphenatedNameType(tokens[i]) is { } compoundType)
+            {
+                result.Add(new Span(i, i + 1, compoundType, Strong: true));
+                continue;
+            }
+
             // "des Fahrradherstellers Brandwerk Bikes", "vom Rennstall Kestrel Pro Cycling": the name after a descriptive
             // noun (see GermanDescribedNameEnd) is an organisation's, taking in the tagger's mentions inside it that are not a
             // person's.
@@ -2466,6 +2490,70 @@ internal sealed class EntityConsolidator
 
         return false;
     }
+
+    // The type of a German compound whose parts before the last hyphen are capitalised names, not acronyms or
+    // common nouns the lists know, and whose last part is an event or prize head ("Ilse-Brandner-Preis",
+    // "Rheinau-Literaturpreis": MISC), an organisation head ("Possehl-Stiftung": ORG)
+    // or "Halle", which after a hyphen is a hall, not the city ("Helmut-Körnig-Halle": LOC); null for any other word.
+    // An organisation head counts only where a founder's name makes the name (founder-heads.de.txt): "Grünen-Fraktion"
+    // and "Allianz-Versicherung" are parts of names, as GermEval has them too.
+    private EntityType? HyphenatedNameType(Token token)
+    {
+        var word = token.Span;
+        var hyphen = word.LastIndexOf('-');
+        if (token.Kind != TokenKind.Word || hyphen < 3 || hyphen > word.Length - 4 || !char.IsUpper(word[hyphen + 1]))
+        {
+            return null;
+        }
+
+        var allNames = true;
+        for (var rest = word[..hyphen]; !rest.IsEmpty;)
+        {
+            var cut = rest.IndexOf('-');
+            var part = cut < 0 ? rest : rest[..cut];
+            rest = cut < 0 ? [] : rest[(cut + 1)..];
+            // A part without a vowel is an abbreviation written in lower case ("Wfv-Liga"), no name.
+            if (part.Length < 3 || !char.IsUpper(part[0]) || !char.IsLower(part[^1]) || part[1..].IndexOfAny("aeiouyäöü") < 0
+                || (_gazetteer.LookupExact(part) & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym)) != 0
+                && (_gazetteer.LookupExact(part) & NameFlags) == 0)
+            {
+                return null;
+            }
+
+            allNames &= (_gazetteer.LookupExact(part) & NameFlags) != 0;
+        }
+
+        var head = word[(hyphen + 1)..];
+        var stem = NameIndex.GenitiveStem(head);
+        // A prize or event is named after people or places the lists know: an unknown word before it is rather a
+        // kind of the event ("Gesamt-Weltcup", "Hallen-Weltmeisterschaften").
+        if (allNames && (_lexicon.EndsWithHead(head, _lexicon.EventHeads) || _lexicon.EndsWithHead(stem, _lexicon.EventHeads)))
+        {
+            return EntityType.Misc;
+        }
+
+        if (IsOneOf(head, _lexicon.FounderHeads) || IsOneOf(stem, _lexicon.FounderHeads))
+        {
+            return EntityType.Organization;
+        }
+
+        return head is "Halle" || _lexicon.EndsWithHead(head, _lexicon.VenueHeads) ? EntityType.Location : null;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const GazetteerFlags NameFlags = GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
 
     // A capitalised adjective of a place ("Meersburger", "Bayreuther") or, inside a sentence, of a name
     // ("Olympische") right before a capitalised word ending in an event word ("Opernfestspiele", "Spiele").
