@@ -1217,8 +1217,10 @@ internal sealed class EntityConsolidator
                 return false;
             }
 
-            // "the Englishman", "two Frenchmen": a nationality noun, as no entity as "English" is.
-            if (_lexicon.Language == Language.English && tokens[first].Kind == TokenKind.Word && IsNationalityNoun(tokens[first].Span))
+            // "the Englishman", "two Frenchmen": a nationality noun, as no entity as "English" is, and so is a
+            // nationality word the lists lack but make from a country's name ("Zambian", "Chilean").
+            if (_lexicon.Language == Language.English && tokens[first].Kind == TokenKind.Word
+                && (IsNationalityNoun(tokens[first].Span) || IsDerivedDemonym(tokens[first].Span)))
             {
                 return false;
             }
@@ -2158,6 +2160,21 @@ internal sealed class EntityConsolidator
     private static bool IsModelCode(Token token) =>
         token.Kind == TokenKind.Alphanumeric && token.Span.Length >= 3 && char.IsUpper(token.Span[0])
         && token.Span.IndexOfAnyInRange('0', '9') >= 0 && token.Span.IndexOfAnyInRange('a', 'z') < 0;
+
+    // An English nationality word the lists do not know as one: a country's or region's name and "n" or "an"
+    // ("Zambia" → "Zambian", "Chile" → "Chilean"); never a name the lists know as a person's ("Adrian", "Roman").
+    private bool IsDerivedDemonym(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags country = GazetteerFlags.Country | GazetteerFlags.Region;
+        if (word.Length < 6 || !word.EndsWith("n", StringComparison.Ordinal)
+            || (_gazetteer.LookupExact(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname | country | GazetteerFlags.City)) != 0)
+        {
+            return false;
+        }
+
+        return (_gazetteer.LookupExact(word[..^1]) & country) != 0
+            || word.EndsWith("an", StringComparison.Ordinal) && (_gazetteer.LookupExact(word[..^2]) & country) != 0;
+    }
 
     // An English nationality noun: a nationality word the lists know and "man", "woman", "men" or "women"
     // ("Englishman", "Irishwomen", "Dutchmen").

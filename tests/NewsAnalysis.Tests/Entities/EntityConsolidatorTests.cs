@@ -914,6 +914,15 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishNationalityWordMadeFromACountryIsNoEntity()
+    {
+        const string text = "Two Chilean firms and a Bolivian bank met Adrian Cole in Lima.";
+        var r = Run(text, Language.English, ("Chilean", EntityType.Person, 0), ("Bolivian", EntityType.Organization, 0), ("Adrian Cole", EntityType.Person, 0),
+            ("Lima", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Adrian Cole/Person", "Lima/Location" }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
