@@ -80,6 +80,18 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "Taunton 21" + "points clear": a mention that runs into an amount ends before it; the number counts.
+            if (nextAmount < amountSpans.Count && amountSpans[nextAmount].Start > tokens[clean.First].Start && amountSpans[nextAmount].Start < tokens[clean.End - 1].End)
+            {
+                var cut = clean.End;
+                while (cut > clean.First && tokens[cut - 1].End > amountSpans[nextAmount].Start)
+                {
+                    cut--;
+                }
+
+                clean = clean with { End = cut };
+            }
+
             // Cleaning may grow a mention over a legal form the next mention starts with: keep the first.
             if (cleaned.Count > 0 && clean.First < cleaned[^1].End)
             {

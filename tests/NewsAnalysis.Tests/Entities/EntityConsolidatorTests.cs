@@ -923,6 +923,14 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AMentionThatRunsIntoAnAmountEndsBeforeIt()
+    {
+        const string text = "Leeds left Hull 12 points behind.";
+        var r = Run(text, Language.English, ("Leeds", EntityType.Organization, 0), ("Hull 12", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Leeds/Organization", "Hull/Location" }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
