@@ -54,7 +54,7 @@ internal sealed class ConsolidationLexicon
         CompanyHeads = [.. OnlyFor(Language.German, "company-nouns")];
         PlacePlurals = new SpanLexicon(OnlyFor(Language.English, "place-plurals"));
         GenitiveOrgHeads = [.. OnlyFor(Language.German, "genitive-org-heads")];
-        WorkNouns = new SpanLexicon(OnlyFor(Language.German, "work-nouns"));
+        WorkNouns = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/work-nouns.{code}.txt"));
         ClubNicknames = new SpanLexicon(OnlyFor(Language.German, "club-nicknames"));
         MunicipalityHeads = [.. OnlyFor(Language.German, "municipality-heads")];
         GroupHeads = [.. OnlyFor(Language.German, "group-heads")];
@@ -136,7 +136,7 @@ internal sealed class ConsolidationLexicon
     /// <summary>Heads of German names that go on with a genitive, lower case ("bund", "verband"); German only.</summary>
     public string[] GenitiveOrgHeads { get; }
 
-    /// <summary>Nouns a quoted title of a work follows, exact case ("Oper", "Roman"); German only.</summary>
+    /// <summary>Nouns for a work near a quoted title, exact case ("Oper", "Roman"; "novel", "album").</summary>
     public SpanLexicon WorkNouns { get; }
 
     /// <summary>Team names of clubs, exact case ("Baskets", "Falcons", "Adler"); German only.</summary>

@@ -2010,6 +2010,11 @@ internal sealed class EntityConsolidator
 
             var end = ClubNameEnd(text, tokens, i, places);
             var type = EntityType.Organization;
+            if (end == i && QuotedWorkEnd(text, tokens, i) is var workEnd && workEnd > i)
+            {
+                (end, type) = (workEnd, EntityType.Misc);
+            }
+
             if (end == i && (next == spans.Count || spans[next].First > i))
             {
                 end = DescribedNameEnd(text, tokens, i);
@@ -2057,6 +2062,49 @@ internal sealed class EntityConsolidator
         }
 
         return result;
+    }
+
+    // The end of a work's title in English quotation marks that starts at token i, i when there is none: up to eight
+    // words in title case ("The Ferryman’s Ledger", "Glasshouse Weather") that a work noun stands before ("the novel
+    // “Salt Roads”"), an apposition with a work noun follows ("“The Beet Campaign”, a book that …") or "by" and a
+    // capitalised name follows ("“Glasshouse Weather” by Priya Mark"); quoted speech is no title.
+    private int QuotedWorkEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not ("“" or "\"") || tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]))
+        {
+            return i;
+        }
+
+        var close = i + 1;
+        while (close < tokens.Count && close <= i + 8 && tokens[close].Kind != TokenKind.QuoteMark)
+        {
+            var token = tokens[close];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Clitic or TokenKind.Number)
+                || token.Kind == TokenKind.Word && !char.IsUpper(token.Span[0]) && (_gazetteer.LookupExact(token.Span) & GazetteerFlags.FunctionWord) == 0)
+            {
+                return i;
+            }
+
+            close++;
+        }
+
+        if (close >= tokens.Count || tokens[close].Kind != TokenKind.QuoteMark || tokens[close - 1].Kind != TokenKind.Word || !char.IsUpper(tokens[close - 1].Span[0]))
+        {
+            return i;
+        }
+
+        var before = i >= 2 && _lexicon.WorkNouns.Contains(tokens[i - 2].Span);
+        var by = close + 2 < tokens.Count && tokens[close + 1].Span is "by" && tokens[close + 2].Kind == TokenKind.Word && char.IsUpper(tokens[close + 2].Span[0]);
+        var apposition = false;
+        if (close + 2 < tokens.Count && tokens[close + 1].Span is "," && tokens[close + 2].Span is "a" or "an" or "the")
+        {
+            for (var k = close + 3; k < tokens.Count && k <= close + 5 && tokens[k].Kind == TokenKind.Word && !apposition; k++)
+            {
+                apposition = _lexicon.WorkNouns.Contains(tokens[k].Span);
+            }
+        }
+
+        return before || by || apposition ? close : i;
     }
 
     // The end of a club's name at token i, i when there is none: a place (a word the tagger called a place somewhere

@@ -931,6 +931,17 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishQuotedTitleNearAWorkNounOrAnAuthorIsAWork()
+    {
+        const string text = "Her album “Low Tide Songs” sold well, and “River of Glass” by Omar Dean did too. “Stone Harbour”, a memoir, came out. “Never Again” was his answer.";
+        var r = Run(text, Language.English, ("Low Tide", EntityType.Location, 0), ("Omar Dean", EntityType.Person, 0), ("Stone Harbour", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Low Tide Songs/Misc", "River of Glass/Misc", "Omar Dean/Person", "Stone Harbour/Misc",
+        }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
