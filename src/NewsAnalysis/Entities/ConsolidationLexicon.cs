@@ -45,6 +45,7 @@ internal sealed class ConsolidationLexicon
         WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
+        HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         PeerageTitles = new SpanLexicon(OnlyFor(Language.English, "peerage-titles"));
         CompanyHeads = [.. OnlyFor(Language.German, "company-nouns")];
         PlacePlurals = new SpanLexicon(OnlyFor(Language.English, "place-plurals"));
@@ -54,6 +55,7 @@ internal sealed class ConsolidationLexicon
         MunicipalityHeads = [.. OnlyFor(Language.German, "municipality-heads")];
         GroupHeads = [.. OnlyFor(Language.German, "group-heads")];
         MediaHeads = [.. OnlyFor(Language.German, "media-heads")];
+        FounderHeads = [.. OnlyFor(Language.German, "founder-heads")];
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
@@ -61,6 +63,12 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Last words of German newspapers' names, lower case ("post", "rundschau", "anzeiger"); German only.</summary>
     public string[] MediaHeads { get; }
+
+    /// <summary>
+    /// Organisation heads a founder's name joins with a hyphen into the organisation's name, lower case ("stiftung":
+    /// "Possehl-Stiftung"); German only.
+    /// </summary>
+    public string[] FounderHeads { get; }
 
     /// <summary>Group nouns that end a German company's name after its own word, lower case ("gruppe", "holding"); German only.</summary>
     public string[] GroupHeads { get; }
@@ -87,6 +95,9 @@ internal sealed class ConsolidationLexicon
     /// ", ein spanisch-deutsches Unternehmen", "firma": ", eine Kölner Softwarefirma"); German only.
     /// </summary>
     public string[] CompanyHeads { get; }
+
+    /// <summary>Words after a name that make an honour of it, any case ("Prize", "Medal"); English only.</summary>
+    public SpanLexicon HonourHeads { get; }
 
     /// <summary>Nouns of a landscape a place's name stands before, lower case ("estuary", "valley"); English only.</summary>
     public SpanLexicon LandscapeNouns { get; }

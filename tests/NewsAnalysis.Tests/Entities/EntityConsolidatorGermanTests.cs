@@ -125,4 +125,32 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Zur Blauen Krone/Organization", "Zum Grünen Anker/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AGermanHyphenatedCompoundOfNamesAndAHeadIsAPrizeAFoundationOrAHall()
+    {
+        const string text = "Den Otto-Wiegand-Preis stiftet die Brenninger-Stiftung, verliehen wird er in der Karla-Mertens-Halle. "
+            + "Die Grünen-Fraktion und der Gesamt-Weltcup sind keine eigenen Namen, ebenso wenig die Jugend-Meisterschaften.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Otto-Wiegand-Preis/Misc", "Brenninger-Stiftung/Organization", "Karla-Mertens-Halle/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AGermanPluralChampionshipAndAShipyardAfterANameAreTyped()
+    {
+        const string text = "Sie siegte bei den Norddeutschen Jugendmeisterschaften und arbeitet bei der Brinkmann Werft.";
+        var r = Run(text, Language.German, ("Norddeutschen Jugendmeisterschaften", EntityType.Organization, 0), ("Brinkmann Werft", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Norddeutschen Jugendmeisterschaften/Misc", "Brinkmann Werft/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AGermanRegionAfterAGenitiveNameIsItsBranch()
+    {
+        const string text = "Der Verband der Mieter Niedersachsen warnt, der Bund der Tierfreunde Hessen Chef schweigt.";
+        var r = Run(text, Language.German, ("Verband", EntityType.Organization, 0), ("Niedersachsen", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").First(), Is.EqualTo("Verband der Mieter Niedersachsen/Organization"), Show(r));
+        Assert.That(r.Mentions.Select(m => m.Text), Does.Contain("Bund der Tierfreunde"), Show(r));
+    }
 }
