@@ -808,6 +808,16 @@ internal sealed class EntityConsolidator
         // "the Sheffield software firm": a one-word person between an article and a lower-case noun is a modifier,
         // and a word the lists know as a place is that place there. A place that is also a person's name must be a
         // region or country too ("Sheffield", "Leeds"; "the Carney crush", "the Julian calendar" keep the person's).
+        // The tagger's one-word organisation there is a city the lists know and no person's name ("the Edinburgh
+        // broker"; "the Amazon warehouse", a region's name, keeps the firm's).
+        if (type == EntityType.Organization && end - first == 1 && tokens[first - 1].Span is "the" or "The" && end < tokens.Count
+            && tokens[end].Kind == TokenKind.Word && IsLowerCaseWord(tokens[end].Span) && tokens[end].Start - tokens[first].End == 1
+            && (_gazetteer.LookupExact(tokens[end].Span) & GazetteerFlags.FunctionWord) == 0
+            && (_gazetteer.LookupExact(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.OrgHead)) == GazetteerFlags.City)
+        {
+            return (EntityType.Location, false);
+        }
+
         if (type == EntityType.Person && end - first == 1 && tokens[first - 1].Span is "the" or "a" or "an" or "The" or "A" or "An" && end < tokens.Count
             && tokens[end].Kind == TokenKind.Word && IsLowerCaseWord(tokens[end].Span) && tokens[end].Start - tokens[first].End == 1
             && (_gazetteer.LookupExact(tokens[end].Span) & GazetteerFlags.FunctionWord) == 0

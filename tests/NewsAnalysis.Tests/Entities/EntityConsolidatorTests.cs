@@ -942,6 +942,18 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishCityBetweenTheAndANounIsAPlaceWhereTheTaggerSawAFirm()
+    {
+        const string text = "Ann Bell works at Pike Lowe, the Glasgow broker, near the Amazon warehouse.";
+        var r = Run(text, Language.English, ("Ann Bell", EntityType.Person, 0), ("Pike Lowe", EntityType.Organization, 0), ("Glasgow", EntityType.Organization, 0),
+            ("Amazon", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Ann Bell/Person", "Pike Lowe/Organization", "Glasgow/Location", "Amazon/Organization",
+        }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
