@@ -47,6 +47,7 @@ internal sealed class ConsolidationLexicon
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
+        SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
         BroadcastWords = new SpanLexicon(OnlyFor(Language.English, "broadcast-words"), ignoreCase: true);
         TeamMembers = new SpanLexicon(OnlyFor(Language.English, "team-members"));
         TeamContests = new SpanLexicon(OnlyFor(Language.English, "team-contests"));
@@ -102,6 +103,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Words between a broadcaster and a place that name its local service, any case ("Radio"); English only.</summary>
     public SpanLexicon BroadcastWords { get; }
+
+    /// <summary>Beginnings of surnames with a capital inside ("Mc", "De", "Fitz"), exact case; English only.</summary>
+    public SpanLexicon SurnamePrefixes { get; }
 
     /// <summary>Verbs only a team does to another, lower case ("declared", "beat"); English only.</summary>
     public SpanLexicon TeamVerbs { get; }

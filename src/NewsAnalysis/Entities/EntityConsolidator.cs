@@ -766,6 +766,11 @@ internal sealed class EntityConsolidator
             return (EntityType.Location, true);
         }
 
+        if (type == EntityType.Person && HasInnerCapital(tokens, first, end))
+        {
+            return (EntityType.Organization, true);
+        }
+
         if (type is EntityType.Person or EntityType.Location
             && (DescribedAfter(tokens, end) || first >= 2 && tokens[first - 1].Span is "at" && _lexicon.WorkplaceNouns.Contains(tokens[first - 2].Span)))
         {
@@ -835,6 +840,25 @@ internal sealed class EntityConsolidator
         }
 
         return (type, false);
+    }
+
+    // A word of the name with a capital inside after lower-case letters that begin no surname ("Nielsen BookScan",
+    // "PayPal"; not "McCarthy", "DeSantis", surname-prefixes.en.txt): a firm's or product's spelling, no person's.
+    private bool HasInnerCapital(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var word = tokens[i].Span;
+            for (var k = 2; k < word.Length; k++)
+            {
+                if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]) && char.IsUpper(word[0]) && !_lexicon.SurnamePrefixes.Contains(word[..k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // An apposition that calls the name an organisation: ", the supermarket chain with 412 stores", ", the

@@ -954,6 +954,17 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishNameWithACapitalInsideAWordIsNoPersonUnlessASurnameStartsSo()
+    {
+        const string text = "Data from Harlow DataWorks reached Ann McBride and Leo DiNapoli.";
+        var r = Run(text, Language.English, ("Harlow DataWorks", EntityType.Person, 0), ("Ann McBride", EntityType.Person, 0), ("Leo DiNapoli", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Harlow DataWorks/Organization", "Ann McBride/Person", "Leo DiNapoli/Person",
+        }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
