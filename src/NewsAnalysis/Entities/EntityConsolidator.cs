@@ -2066,6 +2066,11 @@ internal sealed class EntityConsolidator
                 {
                     (end, type) = (LandscapeNameEnd(text, tokens, i), EntityType.Location);
                 }
+
+                if (end == i)
+                {
+                    (end, type) = (EventNameEnd(text, tokens, i), EntityType.Misc);
+                }
             }
 
             if (end == i)
@@ -2192,6 +2197,26 @@ internal sealed class EntityConsolidator
 
         return end;
     }
+
+    // The end of an event's name the tagger missed at token i, i when there is none: inside a sentence, a capitalised
+    // event word after "the" or "a" ("the Championship", "a Championship fixture") or after one capitalised word
+    // ("County Championship"), with no capitalised word right after it ("the Games Fund Trust" is no event).
+    private int EventNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i == 0 || SentenceBreakBetween(text, tokens[i - 1], tokens[i]) || !IsInstitutionWord(tokens[i]) || !Adjacent(text, tokens, i - 1))
+        {
+            return i;
+        }
+
+        var end = tokens[i - 1].Span is "the" or "a" && IsEventWord(tokens[i]) ? i + 1
+            : i + 1 < tokens.Count && Adjacent(text, tokens, i) && IsEventWord(tokens[i + 1]) && !IsInstitutionWord(tokens[i - 1])
+                && (_gazetteer.Lookup(tokens[i].Span) & (GazetteerFlags.Demonym | GazetteerFlags.PersonTitle)) == 0 ? i + 2 : i;
+        return end > i && (end == tokens.Count || !HasCapital(tokens[end].Span) || !Adjacent(text, tokens, end - 1)) ? end : i;
+    }
+
+    // A capitalised English event word ("Championship", "Cup", "Games").
+    private bool IsEventWord(Token token) =>
+        IsInstitutionWord(token) && _lexicon.EndsWithHead(token.Span, _lexicon.EventHeads) && token.Span.IndexOf('-') < 0;
 
     // The end of a place's name the tagger missed at token i, i when there is none: one capitalised word between
     // "the" and a landscape noun ("the Aln estuary", "the Calder valley"); not a word the lists know as a common noun,

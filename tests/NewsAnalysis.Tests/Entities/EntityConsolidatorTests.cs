@@ -965,6 +965,14 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishEventWordTheTaggerMissedIsAnEventInsideASentence()
+    {
+        const string text = "Derby reached the Cup final and a Regional League game, then joined the Games Fund Trust.";
+        var r = Run(text, Language.English, ("Derby", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Derby/Organization", "Cup/Misc", "Regional League/Misc" }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
