@@ -2065,6 +2065,13 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "sagte er der „Ostsee-Zeitung“": such a compound alone in quotation marks after an article is a newspaper too.
+            if (!(hasFollowing && following.First == i) && IsQuotedNewspaper(tokens, i))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Organization, Strong: true));
+                continue;
+            }
+
             if (!Adjacent(text, tokens, i))
             {
                 continue;
@@ -2392,6 +2399,12 @@ internal sealed class EntityConsolidator
         return token.Kind == TokenKind.Word && char.IsUpper(word[0]) && _gazetteer.Lookup(word) == GazetteerFlags.None
             && ConsolidationLexicon.IsCompoundOf(word, _lexicon.MediaHeads);
     }
+
+    // A newspaper compound (see IsNewspaperCompound) with quotation marks right around it and an article before them.
+    private bool IsQuotedNewspaper(IReadOnlyList<Token> tokens, int index) =>
+        index > 1 && index + 1 < tokens.Count && tokens[index - 1].Kind == TokenKind.QuoteMark && tokens[index + 1].Kind == TokenKind.QuoteMark
+        && tokens[index - 1].End == tokens[index].Start && tokens[index].End == tokens[index + 1].Start
+        && _lexicon.Determiners.Contains(tokens[index - 2].Span) && IsNewspaperCompound(tokens[index]);
 
     // One space between token index and the next.
     private static bool Adjacent(string text, IReadOnlyList<Token> tokens, int index) =>

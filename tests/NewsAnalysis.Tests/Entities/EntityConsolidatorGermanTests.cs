@@ -153,4 +153,12 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").First(), Is.EqualTo("Verband der Mieter Niedersachsen/Organization"), Show(r));
         Assert.That(r.Mentions.Select(m => m.Text), Does.Contain("Bund der Tierfreunde"), Show(r));
     }
+
+    [Test]
+    public void AQuotedGermanNewspaperCompoundAfterAnArticleIsANewspaper()
+    {
+        const string text = "Das sei „Unsinn“, sagte die Ministerin der „Elbtal-Rundschau“. Sie las den „Lagebericht“.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Elbtal-Rundschau/Organization" }), Show(r));
+    }
 }
