@@ -123,9 +123,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             if (kind == TokenKind.Word)
             {
                 var word = text.AsSpan(token.Start, token.End - token.Start);
+                // A number word glued to a unit ("three-month") ends like the unit: a hyphen stands in for the suffix test
+                // (looked for only in the few words that begin like a number word).
                 if (CharClass.IsDigit(word[0])
                     || (word.Length >= 3 && AmountLexicon.Has(prefixBits, AmountLexicon.Trigram(word[0], word[1], word[2]))
-                        && AmountLexicon.Has(suffixBits, AmountLexicon.Trigram(word[^3], word[^2], word[^1]))))
+                        && (AmountLexicon.Has(suffixBits, AmountLexicon.Trigram(word[^3], word[^2], word[^1])) || HasInnerHyphen(word))))
                 {
                     return i;
                 }
@@ -223,7 +225,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         if (!TryNumber(tokens, i, language, out var value, out var afterNumber, out var article, out var yearLike))
         {
-            return false;
+            return prefixCurrency < 0 && TryNumberWordCompound(text, tokens, start, i, language, rolesBefore, out amount);
         }
 
         var firstValue = value;
@@ -274,7 +276,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // Scale: "Millionen", "Mio.", "billion"; the one-letter forms only when glued ("$5m").
         var scaled = firstScale != 0;
         var roles = j == afterNumber ? afterNumberRoles : RolesAt(tokens, j); // one look-up says which of the look-ups below can succeed on tokens[j]
-        if ((roles & WordRoles.Scale) != 0 && _lex.TryScale(roles, tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
+        if ((roles & WordRoles.Scale) != 0 && _lex.TryScale(roles, tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j)
+            && !(language == Language.German && prefixCurrency < 0 && IsLetterUnitDe(tokens[j].Span)))
         {
             var scale = _lex.ScaleFactors[scaleIndex];
             value *= firstScale != 0 ? 1 : scale;
@@ -325,6 +328,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         var unit = CountedNoun(tokens, j, roles, language);
+        if (unit >= 0 && text[tokens[unit].End - 1] == '.')
+        {
+            // A unit of one letter that kept the sentence's period ("1,93 m."): the amount ends before the period.
+            var unitEnd = tokens[unit].End - 1;
+            amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, rangeEnd, null, null, start, unitEnd, tokens[unit].Start, unitEnd);
+            next = unit + 1;
+            return true;
+        }
+
         if (unit >= 0)
         {
             amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, rangeEnd, null, null, start, unit, unitToken: unit);
@@ -595,14 +607,44 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private bool TryHyphenCompound(string text, ReadOnlySpan<Token> tokens, int start, int i, Language language, WordRoles? rolesBefore, int prefixCurrency, out Amount amount)
     {
         amount = null!;
-        var token = tokens[i];
-        var word = token.Span;
+        var word = tokens[i].Span;
         var hyphen = word.IndexOf('-');
-        if (hyphen <= 0 || !NumberParser.TryParse(word[..hyphen], language, out var value))
+        return hyphen > 0 && NumberParser.TryParse(word[..hyphen], language, out var value)
+            && TryGluedAmount(text, tokens, start, i, language, rolesBefore, prefixCurrency, hyphen, value, out amount);
+    }
+
+    /// <summary>
+    /// A written-out number glued by a hyphen to what it measures: "a three-month delay", "a twenty-five-year lease" are
+    /// quantities of the unit, as "3-month" is (<see cref="TryHyphenCompound"/>). The number is the longest part before
+    /// a hyphen that reads as one, so that "twenty-five" stays whole. "one-month", "ein-…" count nothing, as "one"
+    /// counts only before a scale; a capitalised word inside a sentence is a name ("the Six-Nations").
+    /// </summary>
+    private bool TryNumberWordCompound(string text, ReadOnlySpan<Token> tokens, int start, int i, Language language, WordRoles? rolesBefore, out Amount amount)
+    {
+        amount = null!;
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || (char.IsUpper(word[0]) && i > 0 && language == Language.English))
         {
             return false;
         }
 
+        for (var hyphen = word.LastIndexOf('-'); hyphen > 0; hyphen = word[..hyphen].LastIndexOf('-'))
+        {
+            if (NumberWords.TryParse(word[..hyphen], language, _lex, out var value, out var isArticle))
+            {
+                return !isArticle && TryGluedAmount(text, tokens, start, i, language, rolesBefore, -1, hyphen, value, out amount);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The amount of <see cref="TryHyphenCompound"/> once its number, <paramref name="value"/>, has been read up to <paramref name="hyphen"/>.</summary>
+    private bool TryGluedAmount(string text, ReadOnlySpan<Token> tokens, int start, int i, Language language, WordRoles? rolesBefore, int prefixCurrency, int hyphen, decimal value, out Amount amount)
+    {
+        amount = null!;
+        var token = tokens[i];
+        var word = token.Span;
         var at = hyphen + 1;
         var segment = Segment(word, at);
         var roles = _lex.Roles.TryGetValue(segment, out var r) ? (WordRoles)r : WordRoles.None;
@@ -704,14 +746,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         var english = language == Language.English;
+        // A number word glued to a unit ("three-month") ends like the unit: its hyphen stands in for the suffix tests.
         if (!AmountLexicon.Has(english ? _lex.PrefixBitsEn : _lex.PrefixBitsDe, AmountLexicon.Trigram(word[0], word[1], word[2]))
-            || !AmountLexicon.Has(english ? _lex.SuffixBitsEn : _lex.SuffixBitsDe, AmountLexicon.Trigram(word[^3], word[^2], word[^1])))
+            || !(AmountLexicon.Has(english ? _lex.SuffixBitsEn : _lex.SuffixBitsDe, AmountLexicon.Trigram(word[^3], word[^2], word[^1])) || HasInnerHyphen(word)))
         {
             return false;
         }
 
         return (english ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe).Contains(AmountLexicon.PackPrefix(word))
-            && (english ? _lex.NumberWordSuffixesEn : _lex.NumberWordSuffixesDe).Contains(AmountLexicon.PackPrefix(word[^3..]));
+            && ((english ? _lex.NumberWordSuffixesEn : _lex.NumberWordSuffixesDe).Contains(AmountLexicon.PackPrefix(word[^3..])) || HasInnerHyphen(word));
     }
 
     /// <summary>Drops trailing zeros of the scale (1.5m × 1000000 is 1500000.0; we report 1500000).</summary>
@@ -1040,7 +1083,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private int CountedNoun(ReadOnlySpan<Token> tokens, int j, WordRoles roles, Language language)
     {
         if (j >= tokens.Length || tokens[j].Kind != TokenKind.Word || ((roles & WordRoles.NotUnit) != 0 && _lex.NotUnits.Contains(tokens[j].Span))
-            || tokens[j].Span[^1] == '.')
+            || (tokens[j].Span[^1] == '.' && !IsLetterUnitDeAtSentenceEnd(tokens, j, language)))
         {
             return -1;
         }
@@ -1049,9 +1092,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var capitalised = char.IsUpper(word[0]);
         if (language == Language.German || (language == Language.Other && capitalised))
         {
-            if (capitalised || _lex.Units.Contains(word))
+            if (capitalised || _lex.Units.Contains(word) || IsLetterUnitDe(word.TrimEnd('.')))
             {
-                return j; // a noun, or a unit written in lower case ("10 kWh", "5 km")
+                return j; // a noun, or a unit written in lower case ("10 kWh", "5 km", "1,96 m")
             }
 
             // One inflected adjective between number and noun: "200 neue Mitarbeiter".
@@ -1085,8 +1128,23 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return j + 1;
         }
 
-        return j;
+        // An adverb counts nothing ("412 for eight shortly after tea", "won 3 comfortably"): a word in "-ly" with no
+        // plural after it ("two weekly meetings" took the branch above).
+        return word.Length > 4 && word.EndsWith("ly") ? -1 : j;
     }
+
+    /// <summary>A hyphen between two letters of the word ("three-month"), not the one that cuts a number short ("fünf- bis").</summary>
+    private static bool HasInnerHyphen(ReadOnlySpan<char> word) => word.Length > 2 && word[1..^1].Contains('-');
+
+    private bool IsLetterUnitDe(ReadOnlySpan<char> word) => word.Length == 1 && _lex.LetterUnitsDe.Contains(word);
+
+    /// <summary>
+    /// "sprang 1,93 m." at the end of a sentence, where the tokenizer keeps the period with the letter as with an
+    /// initial: the unit without its period. Not before a lower-case word ("s. o." is "siehe oben").
+    /// </summary>
+    private bool IsLetterUnitDeAtSentenceEnd(ReadOnlySpan<Token> tokens, int j, Language language) =>
+        language == Language.German && tokens[j].Span.Length == 2 && IsLetterUnitDe(tokens[j].Span[..1])
+        && (j + 1 == tokens.Length || !char.IsLower(tokens[j + 1].Span[0]));
 
     // "Britons", "Democrats": a capital, then lower-case letters ending in a plural "s" (not "ss").
     private static bool IsCapitalisedPlural(ReadOnlySpan<char> word)
@@ -1146,7 +1204,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
     /// <summary>
     /// English "the Halden Apex 3 driver", "Windows 11 users", "Terminal 5 passengers": a bare number right after a
-    /// capitalised word inside the sentence belongs to the name (a model, version or number), and counts nothing.
+    /// capitalised word inside the sentence belongs to the name (a model, version or number), and counts nothing,
+    /// unless a unit, a span of time or a tally ("Taunton 21 points clear") follows it.
     /// (German capitalises every noun, so there "200 Mitarbeiter" after "Firma" must stay a quantity.)
     /// </summary>
     private bool IsNumberOfAName(ReadOnlySpan<Token> tokens, int i)
@@ -1166,7 +1225,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         var next = i + 1 < tokens.Length ? tokens[i + 1].Span : [];
-        return !(_lex.Units.Contains(next) || (_lex.OverSpans.TryGetValue(next, out var roles) && (roles & AmountLexicon.OverSpan) != 0));
+        return !(_lex.Units.Contains(next) || (_lex.OverSpans.TryGetValue(next, out var roles) && (roles & AmountLexicon.OverSpan) != 0)
+            || _lex.TallyNounsEn.Contains(next));
     }
 
     /// <summary>A reference word right before <c>tokens[i]</c> ("Seite", "§"); <paramref name="rolesBefore"/> are its roles if known.</summary>

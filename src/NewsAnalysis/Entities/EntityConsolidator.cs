@@ -176,8 +176,11 @@ internal sealed class EntityConsolidator
         spans.RemoveAt(0);
     }
 
-    /// <summary>A mention as a token range with its type; <see cref="Spread"/> marks mentions it added.</summary>
-    internal readonly record struct Span(int First, int End, EntityType Type, bool Spread = false, bool Genitive = false, bool Strong = false)
+    /// <summary>
+    /// A mention as a token range with its type; <see cref="Spread"/> marks mentions it added, <see cref="Strong"/> those
+    /// whose own words or context decide the type, <see cref="Guessed"/> strong ones decided only by a first name.
+    /// </summary>
+    internal readonly record struct Span(int First, int End, EntityType Type, bool Spread = false, bool Genitive = false, bool Strong = false, bool Guessed = false)
     {
         public int Count => End - First;
     }
@@ -262,6 +265,13 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "England and Wales Cricket Board": the tagger takes the first of two places that start an organisation's name alone.
+            if (_lexicon.Language == Language.English && result.Count > 0 && IsPlacePairName(text, tokens, result[^1], span))
+            {
+                result[^1] = new Span(result[^1].First, span.End, EntityType.Organization, Strong: true);
+                continue;
+            }
+
             // "NHS England", "BBC Scotland": an organisation's branch for a country or region is named with it, where the
             // tagger sees the organisation and a place ("… Britain's biggest": the possessive makes the place no part).
             if (_lexicon.Language == Language.English && result.Count > 0 && IsCountryBranch(text, tokens, result[^1], span))
@@ -291,8 +301,48 @@ internal sealed class EntityConsolidator
             result.Add(span with { First = first });
         }
 
+        if (_lexicon.Language == Language.English)
+        {
+            JoinAmpersandPartners(text, tokens, result);
+        }
+
         return result;
     }
+
+    // "Halcyon & Reed", "Hobbs & Carrow" where the tagger found one half only: a capitalised word across " & " that
+    // no mention holds is the other half of one firm's name (see the ampersand join in SplitAndJoin).
+    private void JoinAmpersandPartners(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            // One word on either side, as firms of surnames are named ("Eve Hart & Tom Lee" are two people).
+            if (span.Type == EntityType.Misc || span.Count != 1)
+            {
+                continue;
+            }
+
+            if (span.End + 1 < tokens.Count && IsAmpersandBetween(text, tokens, span.End - 1) && IsPartnerWord(tokens[span.End + 1])
+                && (i + 1 == spans.Count || spans[i + 1].First > span.End + 1))
+            {
+                spans[i] = new Span(span.First, span.End + 2, EntityType.Organization, Strong: true);
+            }
+            else if (span.First >= 2 && IsAmpersandBetween(text, tokens, span.First - 2) && IsPartnerWord(tokens[span.First - 2])
+                && (i == 0 || spans[i - 1].End < span.First - 1))
+            {
+                spans[i] = new Span(span.First - 2, span.End, EntityType.Organization, Strong: true);
+            }
+        }
+    }
+
+    // Tokens index and index + 2 with " & " between them.
+    private static bool IsAmpersandBetween(string text, IReadOnlyList<Token> tokens, int index) =>
+        index + 2 < tokens.Count && tokens[index + 1].Span is "&"
+        && text.AsSpan(tokens[index].End, tokens[index + 2].Start - tokens[index].End) is " & ";
+
+    // A capitalised word that may be half of a firm's name: no function word in any case ("Sales & The Team" is no name).
+    private bool IsPartnerWord(Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(token.Span[0]) && (_gazetteer.Lookup(token.Span) & GazetteerFlags.FunctionWord) == 0;
 
     // The second of two adjacent mentions is a name of its own when it is a person's name that starts with a first
     // name after a word that is none ("Borussia-Manager" "Peter Pander"; but "Franz Freiherr" "Gedult von
@@ -375,6 +425,37 @@ internal sealed class EntityConsolidator
         }
 
         return true;
+    }
+
+    // A one-word place, " and ", and an organisation of three words or more that starts with a place the lists know and
+    // ends in its head: one name ("England and Wales Cricket Board", "Norfolk and Norwich University Hospitals NHS
+    // Foundation Trust"); after a place, "and" and an organisation not named after a place, the two stay apart
+    // ("Leeds and Northfield University Hospitals").
+    private bool IsPlacePairName(string text, IReadOnlyList<Token> tokens, Span place, Span organisation)
+    {
+        const GazetteerFlags places = GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+        return place.Type == EntityType.Location && place.Count == 1 && organisation.Type == EntityType.Organization && organisation.Count >= 3
+            && organisation.First == place.End + 1 && tokens[place.End].Span is "and"
+            && Adjacent(text, tokens, place.End - 1) && Adjacent(text, tokens, place.End)
+            && (_gazetteer.LookupExact(tokens[organisation.First].Span) & places) != 0
+            && (_lexicon.EndsWithHead(tokens[organisation.End - 1].Span, _lexicon.OrgHeads) || HeadEnd(text, tokens, organisation.End) > organisation.End);
+    }
+
+    // The end after the last organisation head among up to three capitalised words from the token at from on, one space
+    // apart ("Norwich University Hospitals NHS" + "Foundation Trust": the tagger often stops before the heads); from
+    // itself when there is none.
+    private int HeadEnd(string text, IReadOnlyList<Token> tokens, int from)
+    {
+        var end = from;
+        for (var k = from; k < from + 3 && k < tokens.Count && IsInstitutionWord(tokens[k]) && text[tokens[k].Start - 1] == ' ' && tokens[k].Start - tokens[k - 1].End == 1; k++)
+        {
+            if (_lexicon.EndsWithHead(tokens[k].Span, _lexicon.OrgHeads))
+            {
+                end = k + 1;
+            }
+        }
+
+        return end;
     }
 
     // An organisation of one or two words and right after it, one space apart, a one-word place the lists know as a
@@ -553,20 +634,16 @@ internal sealed class EntityConsolidator
         // head noun after a name describes it ("der Die Zeit Verlagsgruppe").
         var from = end < tokens.Count && tokens[end].Span is "'" or "’" && tokens[end].Start == tokens[end - 1].End
             && tokens[end - 1].Span[^1] == 's' && type != EntityType.Misc ? end + 1 : end;
-        for (var k = 1; k <= 3 && from + k <= tokens.Count && _lexicon.Language != Language.German; k++)
+        if (_lexicon.Language != Language.German && HeadEnd(text, tokens, from) is var headEnd && headEnd > from)
         {
-            var word = tokens[from + k - 1];
-            if (!IsInstitutionWord(word) || word.Start - tokens[from + k - 2].End != 1 || text[word.Start - 1] != ' ')
-            {
-                break;
-            }
-
-            if (_lexicon.EndsWithHead(word.Span, _lexicon.OrgHeads))
-            {
-                end = from + k;
-                break;
-            }
+            end = headEnd;
         }
+
+        // "Harriet Bell Prize for First Fiction": a name before an honour's word is the honour's, whatever the tagger took
+        // the name for, and the honour's field after "for" or "in" belongs to it.
+        var honourEnd = type == EntityType.Misc && end - first == 1 ? end : HonourEnd(tokens, first, end);
+        var honour = honourEnd > end || end - first > 1 && _lexicon.HonourHeads.Contains(tokens[end - 1].Span) && !IsEnglishPersonWithFirstName(tokens, first, end - 1, type);
+        end = honourEnd;
 
         // "Lindwurm Versicherung zahlt": a German company's one-word name the tagger found before a bare head noun
         // ("Versicherung", "Stiftung", "Bank") is named with it; a compound head describes it ("Allianz-Tochter").
@@ -589,7 +666,11 @@ internal sealed class EntityConsolidator
         // ("Locarno Film Festival", "DFB-Pokal"). Such evidence outweighs the tagger's votes for the entity.
         var last = IsLegalFormPeriod(tokens, end - 1) ? end - 2 : end - 1;
         var lastWord = tokens[last].Span;
-        if (last > first && (_gazetteer.LookupExact(lastWord) & GazetteerFlags.LegalForm) != 0)
+        if (honour)
+        {
+            (type, strong) = (EntityType.Misc, true);
+        }
+        else if (last > first && (_gazetteer.LookupExact(lastWord) & GazetteerFlags.LegalForm) != 0)
         {
             (type, strong) = (EntityType.Organization, true);
         }
@@ -636,10 +717,11 @@ internal sealed class EntityConsolidator
         }
 
         // "Spain's Diego Sandoval" … "from Sandoval": the tagger's person with a first name outweighs its place votes
-        // for the bare surname (a surname the lists know as a town too).
+        // for the bare surname (a surname the lists know as a town too). It is still a guess from the first word, which
+        // context outweighs: "Talbot Hale, the miner with …" names a firm with its founders' names.
         if (_lexicon.Language == Language.English && type == EntityType.Person && !strong && IsFirstNameAndSurname(tokens, first, end))
         {
-            strong = true;
+            return new Span(first, end, type, Strong: true, Guessed: true);
         }
 
         return new Span(first, end, type, Strong: strong);
@@ -847,6 +929,44 @@ internal sealed class EntityConsolidator
         }
 
         return null;
+    }
+
+    // The end of an English honour named after the name [first, end): its honour word, inside the name or right after it
+    // ("Prize", honour-heads.en.txt), and a field of up to three capitalised words after "for" or "in" that name no
+    // place or date ("for First Fiction", "in Economics"; not "in London", "in May"); end when there is no honour word.
+    private int HonourEnd(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+        int honourEnd;
+        if (end - first > 1 && _lexicon.HonourHeads.Contains(tokens[end - 1].Span))
+        {
+            honourEnd = end;
+        }
+        else if (end < tokens.Count && IsInstitutionWord(tokens[end]) && tokens[end].Start - tokens[end - 1].End == 1 && _lexicon.HonourHeads.Contains(tokens[end].Span))
+        {
+            honourEnd = end + 1;
+        }
+        else
+        {
+            return end;
+        }
+
+        if (honourEnd + 1 < tokens.Count && tokens[honourEnd].Span is "for" or "in")
+        {
+            var k = honourEnd + 1;
+            while (k < tokens.Count && k - honourEnd <= 3 && IsInstitutionWord(tokens[k]) && tokens[k].Start - tokens[k - 1].End == 1
+                && (_gazetteer.Lookup(tokens[k].Span) & place) == 0)
+            {
+                k++;
+            }
+
+            if (k > honourEnd + 1)
+            {
+                honourEnd = k;
+            }
+        }
+
+        return honourEnd;
     }
 
     // An English tagger person of a first name and a surname the lists know: "Tom Masters" keeps his name, though
@@ -2572,8 +2692,9 @@ internal sealed class EntityConsolidator
 
                 if (!spans[m].Spread || spans[m].Strong)
                 {
-                    // A legal form, organisation head, event word or telling context outweighs any number of tagger votes.
-                    votes[(int)spans[m].Type] += spans[m].Strong ? 1 << 16 : 1;
+                    // A legal form, organisation head, event word or telling context outweighs any number of tagger votes
+                    // and of guesses from a first name, which outweigh the tagger's votes.
+                    votes[(int)spans[m].Type] += !spans[m].Strong ? 1 : spans[m].Guessed ? 1 << 8 : 1 << 16;
                 }
 
                 if (Fuller(tokens, spans[m], spans[fullest]))

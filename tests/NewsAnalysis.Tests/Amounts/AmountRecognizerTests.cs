@@ -270,6 +270,36 @@ public class AmountRecognizerTests
         Assert.That((amount.Text, amount.Kind.ToString(), amount.Value, amount.Unit), Is.EqualTo((span, kind, D(value), unit)));
     }
 
+    // A written-out number glued to a unit measures it as digits do; "one" counts only before a scale.
+    [TestCase("The council agreed a four-week consultation on the plan.", "en", "four-week", "Quantity", "4", "week")]
+    [TestCase("Tenants signed a twenty-five-year lease in May.", "en", "twenty-five-year", "Quantity", "25", "year")]
+    // A German unit of one letter after a number, spaced or glued; German has no "m" for million.
+    [TestCase("Die Hochspringerin meisterte 1,89 m im zweiten Anlauf.", "de", "1,89 m", "Quantity", "1.89", "m")]
+    [TestCase("Der Kran hob die Last auf 12,5m Höhe.", "de", "12,5m", "Quantity", "12.5", "m")]
+    [TestCase("Er gewann den Sprint in 10,21 s vor seinem Bruder.", "de", "10,21 s", "Quantity", "10.21", "s")]
+    [TestCase("Im ersten Versuch scheiterte sie an 1,93 m.", "de", "1,93 m", "Quantity", "1.93", "m")]
+    public void NumberWordsAndLetterUnits(string text, string language, string span, string kind, string value, string unit)
+    {
+        var amount = Single(text, LanguageOf(language));
+        Assert.That((amount.Text, amount.Kind.ToString(), amount.Value, amount.Unit), Is.EqualTo((span, kind, D(value), unit)));
+    }
+
+    [TestCase("The team won a one-off fixture and a three-legged race.")]
+    [TestCase("They signed a one-month deal.")]
+    [TestCase("The Six-Nations match was close.")]
+    [TestCase("Durham were 230 for six comfortably before lunch.")]
+    public void NoAmountInTheseWords(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Is.Empty, text);
+
+    // A tally after a name is still counted; the number of a model or a terminal is not.
+    [TestCase("Leeds travelled to Brighton 12 points behind the leaders.", "12 points", "12")]
+    [TestCase("Labour held Wigan 40 seats to 11 after the count.", "40 seats", "40")]
+    public void TallyAfterAName(string text, string span, string value)
+    {
+        var amount = Analyzer.Analyze(text, language: Language.English).Amounts.Single(a => a.Kind == AmountKind.Quantity);
+        Assert.That((amount.Text, amount.Value), Is.EqualTo((span, D(value))));
+    }
+
     [TestCase("Ein 250-Millionen-Euro-Kredit wurde bewilligt.", "de", "250-Millionen-Euro", "250000000", "EUR")]
     [TestCase("The city signed a $7.5-million contract.", "en", "$7.5-million", "7500000", "USD")]
     public void NumberGluedToScaleAndCurrencyIsMoney(string text, string language, string span, string value, string currency)

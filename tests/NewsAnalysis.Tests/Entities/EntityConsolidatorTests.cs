@@ -832,6 +832,55 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishAppositionOutweighsAFirstNameInEveryOtherMention()
+    {
+        // A firm named after its founders starts with a first name; the apposition in one mention types all of them.
+        const string text = "Marcus Webb shares rose. Marcus Webb, the miner with gold pits in Ghana, hired staff. Later Marcus Webb bought trucks.";
+        var r = Run(text, Language.English, ("Marcus Webb", EntityType.Person, 0), ("Marcus Webb", EntityType.Person, 1),
+            ("Ghana", EntityType.Location, 0), ("Marcus Webb", EntityType.Person, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Marcus Webb/Organization", "Marcus Webb/Organization", "Ghana/Location", "Marcus Webb/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameBeforeAnHonourWordIsTheHonourWithItsField()
+    {
+        const string text = "Ruth Carver won the Oscar Lane Medal for Marine Biology, then the Oscar Lane Medal in London.";
+        var r = Run(text, Language.English, ("Ruth Carver", EntityType.Person, 0), ("Oscar Lane", EntityType.Person, 0),
+            ("Oscar Lane", EntityType.Person, 1), ("London", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Ruth Carver/Person", "Oscar Lane Medal for Marine Biology/Misc", "Oscar Lane Medal/Misc", "London/Location",
+        }), Show(r));
+    }
+
+    [Test]
+    public void TwoEnglishPlacesJoinedByAndStartAnOrganisationsName()
+    {
+        const string text = "Tom Hill chairs the Scotland and Ireland Rugby Union. Nurses at the Leeds and Bradford Teaching Hospitals Foundation Trust and in York agreed.";
+        var r = Run(text, Language.English, ("Tom Hill", EntityType.Person, 0), ("Scotland", EntityType.Location, 0), ("Ireland Rugby Union", EntityType.Organization, 0),
+            ("Leeds", EntityType.Location, 0), ("Bradford Teaching Hospitals", EntityType.Organization, 0), ("York", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Tom Hill/Person", "Scotland and Ireland Rugby Union/Organization", "Leeds and Bradford Teaching Hospitals Foundation Trust/Organization", "York/Location",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameTakesInTheWordAcrossAnAmpersandTheTaggerMissed()
+    {
+        const string text = "The deal was signed by Farrow & Lisle. Later Brook & Dunmore sued Eve Hart & Tom Lee and Gill & The Team.";
+        var r = Run(text, Language.English, ("Farrow", EntityType.Person, 0), ("Dunmore", EntityType.Location, 0), ("Eve Hart", EntityType.Person, 0),
+            ("Gill", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Farrow & Lisle/Organization", "Brook & Dunmore/Organization", "Eve Hart/Person", "Gill/Person",
+        }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";

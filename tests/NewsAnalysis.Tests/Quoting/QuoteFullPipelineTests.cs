@@ -30,6 +30,14 @@ public class QuoteFullPipelineTests
         });
     }
 
+    // A person named inside a quote is spoken about: the description after it refers to the person named before.
+    [Test]
+    public void ANameInsideTheQuoteIsNotTheAntecedent()
+    {
+        var quotes = Analyzer.Analyze("Die Läuferin Marie Albers verlor das Finale knapp. Albers blieb ruhig. „Sophie war heute stärker, das muss man anerkennen“, sagte die Hamburgerin.", language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Direct, (string?)"Marie Albers") }));
+    }
+
     [Test]
     public void TheEntityStageRunsBeforeTheQuoteStage()
     {
