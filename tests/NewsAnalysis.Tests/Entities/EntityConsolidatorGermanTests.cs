@@ -161,4 +161,13 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German);
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Elbtal-Rundschau/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AGermanCompanysNameWithoutItsLegalFormsNamesItElsewhere()
+    {
+        const string text = "Hollmann Pumpen stellt ein\n\nDie Hollmann Pumpen GmbH & Co. KG sucht 40 Fachkräfte.";
+        var r = Run(text, Language.German, ("Hollmann", EntityType.Organization, 0), ("Hollmann Pumpen GmbH & Co. KG", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Hollmann Pumpen/Organization", "Hollmann Pumpen GmbH & Co. KG/Organization" }), Show(r));
+    }
 }
