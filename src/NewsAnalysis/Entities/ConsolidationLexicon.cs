@@ -198,7 +198,7 @@ internal sealed class ConsolidationLexicon
     }
 
     /// <summary>
-    /// True for a German adjective of a place ("Berliner", "Dresdner", "Münchner"): not an entity by itself, and not
+    /// True for a German adjective of a place ("Berliner", "Dresdner", "Münchner", "Bremer"): not an entity by itself, and not
     /// the word that stands for an organisation named with it ("Hamburger Frauenhilfe" … "Hamburger" is no key).
     /// </summary>
     public bool IsPlaceAdjective(ReadOnlySpan<char> word)
@@ -214,15 +214,28 @@ internal sealed class ConsolidationLexicon
             return true;
         }
 
-        if (!word.EndsWith("ner", StringComparison.Ordinal) || word.Length > 40)
+        if (word.Length > 40)
         {
             return false;
         }
 
-        Span<char> withEn = stackalloc char[word.Length - 1];
+        // "Bremer", "Tuttlinger": a town ending in "-en" drops it ("Bremen", "Tuttlingen").
+        Span<char> withEn = stackalloc char[word.Length];
+        word[..^2].CopyTo(withEn);
+        "en".CopyTo(withEn[(word.Length - 2)..]);
+        if ((Gazetteer.LookupExact(withEn) & place) != 0)
+        {
+            return true;
+        }
+
+        if (!word.EndsWith("ner", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         word[..^3].CopyTo(withEn);
-        "en".CopyTo(withEn[^2..]);
-        return (Gazetteer.LookupExact(withEn) & place) != 0;
+        "en".CopyTo(withEn[(word.Length - 3)..]);
+        return (Gazetteer.LookupExact(withEn[..(word.Length - 1)]) & place) != 0;
     }
 
     /// <summary>The lists of <paramref name="language"/> (English for every language but German).</summary>

@@ -1153,6 +1153,15 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "Bremer Verlag Bruns & Töchter": after an adjective, a bare organisation head describes a firm named by
+            // two names joined with "&" ("Mitteldeutscher Verlag Halle" is one name as a whole).
+            if (descriptor > first && descriptor < end - 1 && (_gazetteer.LookupExact(tokens[descriptor].Span) & GazetteerFlags.OrgHead) != 0
+                && HasAmpersandBetweenNames(tokens, descriptor + 1, end < tokens.Count - 1 && tokens[end].Span is "&" ? end + 2 : end))
+            {
+                first = descriptor + 1;
+                continue;
+            }
+
             break;
         }
 
@@ -1160,6 +1169,25 @@ internal sealed class EntityConsolidator
     }
 
     // A descriptive noun: ends in a descriptor head but is not itself an organisation head ("Volksbank" is a name).
+    // Capitalised words with one "&" between two of them ("Bruns & Töchter", "Kunstmann & Söhne"), nothing else.
+    private static bool HasAmpersandBetweenNames(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var ampersands = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Span is "&" && i > first && i < end - 1)
+            {
+                ampersands++;
+            }
+            else if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]))
+            {
+                return false;
+            }
+        }
+
+        return ampersands == 1;
+    }
+
     private bool IsDescriptor(ReadOnlySpan<char> word) =>
         _lexicon.EndsWithHead(word, _lexicon.DescriptorHeads) && (_gazetteer.LookupExact(word) & GazetteerFlags.OrgHead) == 0;
 

@@ -170,4 +170,12 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Hollmann Pumpen/Organization", "Hollmann Pumpen GmbH & Co. KG/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AGermanHeadAfterAPlaceAdjectiveDescribesAFirmNamedWithAnAmpersand()
+    {
+        const string text = "Das Buch ist beim Göttinger Verlag Hahn & Rieger erschienen, das andere im Mitteldeutschen Verlag Halle.";
+        var r = Run(text, Language.German, ("Göttinger Verlag Hahn & Rieger", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").First(), Is.EqualTo("Hahn & Rieger/Organization"), Show(r));
+    }
 }
