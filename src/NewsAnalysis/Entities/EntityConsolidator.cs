@@ -1405,6 +1405,14 @@ internal sealed class EntityConsolidator
             return true;
         }
 
+        // "das Abenteuer Robotik": a word in "-tik" the lists know as no name is a field ("Politik", "Logistik"),
+        // no person.
+        if (word.Length >= 6 && word.EndsWith("tik", StringComparison.Ordinal)
+            && (_gazetteer.Lookup(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0)
+        {
+            return true;
+        }
+
         return IsPlaceAdjective(word) && Adjacent(text, tokens, index) && tokens[index + 1].Kind == TokenKind.Word
             && (_gazetteer.Lookup(tokens[index + 1].Span) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0;
     }

@@ -178,4 +178,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Göttinger Verlag Hahn & Rieger", EntityType.Organization, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").First(), Is.EqualTo("Hahn & Rieger/Organization"), Show(r));
     }
+
+    [Test]
+    public void AGermanFieldInTikIsNoPerson()
+    {
+        const string text = "Der Betrieb wagt sich an die Logistik, sagte Petra Hausmann.";
+        var r = Run(text, Language.German, ("Logistik", EntityType.Person, 0), ("Petra Hausmann", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Petra Hausmann/Person" }), Show(r));
+    }
 }
