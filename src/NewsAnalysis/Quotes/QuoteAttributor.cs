@@ -590,7 +590,11 @@ internal sealed class QuoteAttributor
                 var t = _tokens[i];
                 if (t.Kind == TokenKind.Punctuation && !IsPunct(i, '.'))
                 {
-                    return null;
+                    // "said the airline's chief executive, Declan Rowe, in a video": a role and a comma put the name
+                    // after them in apposition; the name is the speaker.
+                    return IsPunct(i, ',') && i > start && IsRole(i - 1) && i + 1 < end && CandidateAt(i + 1, end, false) is { Name: not null, IsPronoun: false } named
+                        ? named
+                        : null;
                 }
 
                 if (t.Kind is not (TokenKind.Word or TokenKind.Clitic or TokenKind.Ordinal or TokenKind.Punctuation))

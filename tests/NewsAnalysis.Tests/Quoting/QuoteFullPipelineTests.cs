@@ -30,6 +30,11 @@ public class QuoteFullPipelineTests
         });
     }
 
+    // A name in apposition to the role after the cue is the speaker.
+    [Test]
+    public void NameInAppositionToTheRoleAfterTheCue() =>
+        AssertSpeaker(Single("\"We will reopen the line next week,\" said the railway's chief executive, Helen Marsh, on Tuesday.", Language.English), QuoteKind.Direct, "Helen Marsh");
+
     // A person named inside a quote is spoken about: the description after it refers to the person named before.
     [Test]
     public void ANameInsideTheQuoteIsNotTheAntecedent()
