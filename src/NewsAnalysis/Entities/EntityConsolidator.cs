@@ -2245,7 +2245,10 @@ internal sealed class EntityConsolidator
 
             // "die Kammeroper „Das gläserne Ufer“", "die App »Lindwurm Schadenblitz«": a quoted title after a work or
             // product noun is the work's or product's name, whatever the tagger made of its words.
-            if ((_lexicon.ProductDescriptors.Contains(word) || _lexicon.WorkNouns.Contains(word)) && !(hasFollowing && following.First == i)
+            // "der Werft »Hansa-Nord«", "der Verein „Grüne Mitte“": after a bare organisation head, the quoted name is
+            // the organisation's (a compound rather names a kind: "die Kindergruppe „Happy Dinos“" is MISC in GermEval).
+            var organisation = tokens[i].Kind == TokenKind.Word && char.IsUpper(word[0]) && IsOneOf(word, _lexicon.OrgHeads);
+            if ((organisation || _lexicon.ProductDescriptors.Contains(word) || _lexicon.WorkNouns.Contains(word)) && !(hasFollowing && following.First == i)
                 && QuotedTitleEnd(text, tokens, i + 1) is > 0 and var close)
             {
                 var inside = next;
@@ -2256,7 +2259,7 @@ internal sealed class EntityConsolidator
 
                 if (inside == spans.Count || spans[inside].First > close)
                 {
-                    result.Add(new Span(i + 2, close, EntityType.Misc, Strong: true));
+                    result.Add(new Span(i + 2, close, organisation ? EntityType.Organization : EntityType.Misc, Strong: true));
                     next = inside;
                     i = close;
                     continue;

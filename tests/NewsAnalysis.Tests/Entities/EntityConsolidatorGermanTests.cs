@@ -186,4 +186,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Logistik", EntityType.Person, 0), ("Petra Hausmann", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Petra Hausmann/Person" }), Show(r));
     }
+
+    [Test]
+    public void AQuotedNameAfterABareGermanOrganisationHeadIsTheOrganisations()
+    {
+        const string text = "Sie turnt im Verein »Blaue Welle«, die Kindergruppe »Kleine Riesen« trifft sich freitags.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Blaue Welle/Organization" }), Show(r));
+    }
 }
