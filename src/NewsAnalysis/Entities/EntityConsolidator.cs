@@ -2221,6 +2221,14 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "im Auftrag des NDR", "beim BUND": an acronym the lists do not know after a genitive or contracted article
+            // is an organisation's short name (a place or a thing would have a case ending or a known name).
+            if (!(hasFollowing && following.First == i) && i > 0 && tokens[i - 1].Span is "des" or "beim" or "vom" && IsUnknownAcronym(tokens[i]))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Organization, Strong: true));
+                continue;
+            }
+
             // "sagte er der „Ostsee-Zeitung“": such a compound alone in quotation marks after an article is a newspaper too.
             if (!(hasFollowing && following.First == i) && IsQuotedNewspaper(tokens, i))
             {
@@ -2558,6 +2566,11 @@ internal sealed class EntityConsolidator
         return token.Kind == TokenKind.Word && char.IsUpper(word[0]) && _gazetteer.Lookup(word) == GazetteerFlags.None
             && ConsolidationLexicon.IsCompoundOf(word, _lexicon.MediaHeads);
     }
+
+    // Two to five capitals, a word no list knows.
+    private bool IsUnknownAcronym(Token token) =>
+        token.Kind == TokenKind.Word && token.Span.Length is >= 2 and <= 5 && !token.Span.ContainsAnyExceptInRange('A', 'Z')
+        && _gazetteer.Lookup(token.Span) == GazetteerFlags.None;
 
     // A newspaper compound (see IsNewspaperCompound) with quotation marks right around it and an article before them.
     private bool IsQuotedNewspaper(IReadOnlyList<Token> tokens, int index) =>

@@ -194,4 +194,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German);
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Blaue Welle/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AnUnknownGermanAcronymAfterAGenitiveArticleIsAnOrganisation()
+    {
+        const string text = "Im Auftrag des WDRX befragte das Institut 1.000 Menschen, die Zahl der PKW stieg.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "WDRX/Organization" }), Show(r));
+    }
 }
