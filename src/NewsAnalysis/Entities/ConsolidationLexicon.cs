@@ -56,6 +56,7 @@ internal sealed class ConsolidationLexicon
         GroupHeads = [.. OnlyFor(Language.German, "group-heads")];
         MediaHeads = [.. OnlyFor(Language.German, "media-heads")];
         FounderHeads = [.. OnlyFor(Language.German, "founder-heads")];
+        BroadcasterHeads = [.. OnlyFor(Language.German, "broadcaster-heads")];
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
@@ -63,6 +64,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Last words of German newspapers' names, lower case ("post", "rundschau", "anzeiger"); German only.</summary>
     public string[] MediaHeads { get; }
+
+    /// <summary>Last parts of German broadcasters' names after a place, lower case ("funk": "Deutschlandfunk"); German only.</summary>
+    public string[] BroadcasterHeads { get; }
 
     /// <summary>
     /// Organisation heads a founder's name joins with a hyphen into the organisation's name, lower case ("stiftung":

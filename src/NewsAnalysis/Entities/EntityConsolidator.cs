@@ -2229,6 +2229,13 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "sagte sie dem Deutschlandfunk": a place the lists know joined with a broadcaster's head names a broadcaster.
+            if (!(hasFollowing && following.First == i) && IsPlaceBroadcaster(tokens[i]))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Organization, Strong: true));
+                continue;
+            }
+
             // "sagte er der „Ostsee-Zeitung“": such a compound alone in quotation marks after an article is a newspaper too.
             if (!(hasFollowing && following.First == i) && IsQuotedNewspaper(tokens, i))
             {
@@ -2565,6 +2572,27 @@ internal sealed class EntityConsolidator
         var word = token.Span;
         return token.Kind == TokenKind.Word && char.IsUpper(word[0]) && _gazetteer.Lookup(word) == GazetteerFlags.None
             && ConsolidationLexicon.IsCompoundOf(word, _lexicon.MediaHeads);
+    }
+
+    // A word the lists do not know made of a place they know and a broadcaster's head ("Deutschlandfunk").
+    private bool IsPlaceBroadcaster(Token token)
+    {
+        var word = token.Span;
+        if (token.Kind != TokenKind.Word || word.Length > 40 || !char.IsUpper(word[0]) || _gazetteer.Lookup(word) != GazetteerFlags.None)
+        {
+            return false;
+        }
+
+        foreach (var head in _lexicon.BroadcasterHeads)
+        {
+            if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase)
+                && (_gazetteer.LookupExact(word[..^head.Length]) & (GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.City)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Two to five capitals, a word no list knows.

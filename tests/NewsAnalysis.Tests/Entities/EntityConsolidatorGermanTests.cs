@@ -202,4 +202,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German);
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "WDRX/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AGermanPlaceJoinedWithABroadcastersHeadIsABroadcaster()
+    {
+        const string text = "Das sagte er dem Bayernfunk, im Mobilfunk und im Hörfunk sei es ruhig.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Bayernfunk/Organization" }), Show(r));
+    }
 }
