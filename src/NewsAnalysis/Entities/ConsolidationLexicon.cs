@@ -61,6 +61,7 @@ internal sealed class ConsolidationLexicon
         GroupHeads = [.. OnlyFor(Language.German, "group-heads")];
         MediaHeads = [.. OnlyFor(Language.German, "media-heads")];
         FounderHeads = [.. OnlyFor(Language.German, "founder-heads")];
+        BroadcasterHeads = [.. OnlyFor(Language.German, "broadcaster-heads")];
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
@@ -68,6 +69,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Last words of German newspapers' names, lower case ("post", "rundschau", "anzeiger"); German only.</summary>
     public string[] MediaHeads { get; }
+
+    /// <summary>Last parts of German broadcasters' names after a place, lower case ("funk": "Deutschlandfunk"); German only.</summary>
+    public string[] BroadcasterHeads { get; }
 
     /// <summary>
     /// Organisation heads a founder's name joins with a hyphen into the organisation's name, lower case ("stiftung":
@@ -218,7 +222,7 @@ internal sealed class ConsolidationLexicon
     }
 
     /// <summary>
-    /// True for a German adjective of a place ("Berliner", "Dresdner", "Münchner"): not an entity by itself, and not
+    /// True for a German adjective of a place ("Berliner", "Dresdner", "Münchner", "Bremer"): not an entity by itself, and not
     /// the word that stands for an organisation named with it ("Hamburger Frauenhilfe" … "Hamburger" is no key).
     /// </summary>
     public bool IsPlaceAdjective(ReadOnlySpan<char> word)
@@ -234,15 +238,28 @@ internal sealed class ConsolidationLexicon
             return true;
         }
 
-        if (!word.EndsWith("ner", StringComparison.Ordinal) || word.Length > 40)
+        if (word.Length > 40)
         {
             return false;
         }
 
-        Span<char> withEn = stackalloc char[word.Length - 1];
+        // "Bremer", "Tuttlinger": a town ending in "-en" drops it ("Bremen", "Tuttlingen").
+        Span<char> withEn = stackalloc char[word.Length];
+        word[..^2].CopyTo(withEn);
+        "en".CopyTo(withEn[(word.Length - 2)..]);
+        if ((Gazetteer.LookupExact(withEn) & place) != 0)
+        {
+            return true;
+        }
+
+        if (!word.EndsWith("ner", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         word[..^3].CopyTo(withEn);
-        "en".CopyTo(withEn[^2..]);
-        return (Gazetteer.LookupExact(withEn) & place) != 0;
+        "en".CopyTo(withEn[(word.Length - 3)..]);
+        return (Gazetteer.LookupExact(withEn[..(word.Length - 1)]) & place) != 0;
     }
 
     /// <summary>The lists of <paramref name="language"/> (English for every language but German).</summary>

@@ -1204,6 +1204,15 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "Bremer Verlag Bruns & Töchter": after an adjective, a bare organisation head describes a firm named by
+            // two names joined with "&" ("Mitteldeutscher Verlag Halle" is one name as a whole).
+            if (descriptor > first && descriptor < end - 1 && (_gazetteer.LookupExact(tokens[descriptor].Span) & GazetteerFlags.OrgHead) != 0
+                && HasAmpersandBetweenNames(tokens, descriptor + 1, end < tokens.Count - 1 && tokens[end].Span is "&" ? end + 2 : end))
+            {
+                first = descriptor + 1;
+                continue;
+            }
+
             break;
         }
 
@@ -1211,6 +1220,25 @@ internal sealed class EntityConsolidator
     }
 
     // A descriptive noun: ends in a descriptor head but is not itself an organisation head ("Volksbank" is a name).
+    // Capitalised words with one "&" between two of them ("Bruns & Töchter", "Kunstmann & Söhne"), nothing else.
+    private static bool HasAmpersandBetweenNames(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var ampersands = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Span is "&" && i > first && i < end - 1)
+            {
+                ampersands++;
+            }
+            else if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]))
+            {
+                return false;
+            }
+        }
+
+        return ampersands == 1;
+    }
+
     private bool IsDescriptor(ReadOnlySpan<char> word) =>
         _lexicon.EndsWithHead(word, _lexicon.DescriptorHeads) && (_gazetteer.LookupExact(word) & GazetteerFlags.OrgHead) == 0;
 
@@ -1426,6 +1454,14 @@ internal sealed class EntityConsolidator
         if (word.Length >= 7 && word.EndsWith("in", StringComparison.Ordinal)
             && (_gazetteer.Lookup(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0
             && (_gazetteer.Lookup(word[..^2]) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0)
+        {
+            return true;
+        }
+
+        // "das Abenteuer Robotik": a word in "-tik" the lists know as no name is a field ("Politik", "Logistik"),
+        // no person.
+        if (word.Length >= 6 && word.EndsWith("tik", StringComparison.Ordinal)
+            && (_gazetteer.Lookup(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0)
         {
             return true;
         }
@@ -2383,6 +2419,28 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "im Auftrag des NDR", "beim BUND": an acronym the lists do not know after a genitive or contracted article
+            // is an organisation's short name (a place or a thing would have a case ending or a known name).
+            if (!(hasFollowing && following.First == i) && i > 0 && tokens[i - 1].Span is "des" or "beim" or "vom" && IsUnknownAcronym(tokens[i]))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Organization, Strong: true));
+                continue;
+            }
+
+            // "sagte sie dem Deutschlandfunk": a place the lists know joined with a broadcaster's head names a broadcaster.
+            if (!(hasFollowing && following.First == i) && IsPlaceBroadcaster(tokens[i]))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Organization, Strong: true));
+                continue;
+            }
+
+            // "sagte er der „Ostsee-Zeitung“": such a compound alone in quotation marks after an article is a newspaper too.
+            if (!(hasFollowing && following.First == i) && IsQuotedNewspaper(tokens, i))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Organization, Strong: true));
+                continue;
+            }
+
             if (!Adjacent(text, tokens, i))
             {
                 continue;
@@ -2400,7 +2458,10 @@ internal sealed class EntityConsolidator
 
             // "die Kammeroper „Das gläserne Ufer“", "die App »Lindwurm Schadenblitz«": a quoted title after a work or
             // product noun is the work's or product's name, whatever the tagger made of its words.
-            if ((_lexicon.ProductDescriptors.Contains(word) || _lexicon.WorkNouns.Contains(word)) && !(hasFollowing && following.First == i)
+            // "der Werft »Hansa-Nord«", "der Verein „Grüne Mitte“": after a bare organisation head, the quoted name is
+            // the organisation's (a compound rather names a kind: "die Kindergruppe „Happy Dinos“" is MISC in GermEval).
+            var organisation = tokens[i].Kind == TokenKind.Word && char.IsUpper(word[0]) && IsOneOf(word, _lexicon.OrgHeads);
+            if ((organisation || _lexicon.ProductDescriptors.Contains(word) || _lexicon.WorkNouns.Contains(word)) && !(hasFollowing && following.First == i)
                 && QuotedTitleEnd(text, tokens, i + 1) is > 0 and var close)
             {
                 var inside = next;
@@ -2411,7 +2472,7 @@ internal sealed class EntityConsolidator
 
                 if (inside == spans.Count || spans[inside].First > close)
                 {
-                    result.Add(new Span(i + 2, close, EntityType.Misc, Strong: true));
+                    result.Add(new Span(i + 2, close, organisation ? EntityType.Organization : EntityType.Misc, Strong: true));
                     next = inside;
                     i = close;
                     continue;
@@ -2710,6 +2771,38 @@ internal sealed class EntityConsolidator
         return token.Kind == TokenKind.Word && char.IsUpper(word[0]) && _gazetteer.Lookup(word) == GazetteerFlags.None
             && ConsolidationLexicon.IsCompoundOf(word, _lexicon.MediaHeads);
     }
+
+    // A word the lists do not know made of a place they know and a broadcaster's head ("Deutschlandfunk").
+    private bool IsPlaceBroadcaster(Token token)
+    {
+        var word = token.Span;
+        if (token.Kind != TokenKind.Word || word.Length > 40 || !char.IsUpper(word[0]) || _gazetteer.Lookup(word) != GazetteerFlags.None)
+        {
+            return false;
+        }
+
+        foreach (var head in _lexicon.BroadcasterHeads)
+        {
+            if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase)
+                && (_gazetteer.LookupExact(word[..^head.Length]) & (GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.City)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Two to five capitals, a word no list knows.
+    private bool IsUnknownAcronym(Token token) =>
+        token.Kind == TokenKind.Word && token.Span.Length is >= 2 and <= 5 && !token.Span.ContainsAnyExceptInRange('A', 'Z')
+        && _gazetteer.Lookup(token.Span) == GazetteerFlags.None;
+
+    // A newspaper compound (see IsNewspaperCompound) with quotation marks right around it and an article before them.
+    private bool IsQuotedNewspaper(IReadOnlyList<Token> tokens, int index) =>
+        index > 1 && index + 1 < tokens.Count && tokens[index - 1].Kind == TokenKind.QuoteMark && tokens[index + 1].Kind == TokenKind.QuoteMark
+        && tokens[index - 1].End == tokens[index].Start && tokens[index].End == tokens[index + 1].Start
+        && _lexicon.Determiners.Contains(tokens[index - 2].Span) && IsNewspaperCompound(tokens[index]);
 
     // One space between token index and the next.
     private static bool Adjacent(string text, IReadOnlyList<Token> tokens, int index) =>

@@ -112,11 +112,18 @@ internal sealed class NameIndex
                 list.Insert(at < 0 ? list.Count : at, (words, key, span.Type));
             }
 
-            // "Lindwurm Versicherung AG" is "Lindwurm Versicherung" in a headline: the name without its legal form.
-            if (span.Type == EntityType.Organization && words.Length > 2 && list.Count < MaxCandidatesPerWord
-                && (_gazetteer.LookupExact(words[^1]) & GazetteerFlags.LegalForm) != 0 && (_gazetteer.LookupExact(words[^2]) & GazetteerFlags.LegalForm) == 0)
+            // "Lindwurm Versicherung AG" is "Lindwurm Versicherung" in a headline: the name without its legal form,
+            // also one of several words ("Kessler Instrumente GmbH & Co. KG").
+            var named = words.Length;
+            while (named > 0 && ((_gazetteer.LookupExact(words[named - 1]) & GazetteerFlags.LegalForm) != 0 || words[named - 1] is "&" or "." or "und"))
             {
-                var shorter = words[..^1];
+                named--;
+            }
+
+            if (span.Type == EntityType.Organization && named >= 2 && named < words.Length && list.Count < MaxCandidatesPerWord
+                && (_gazetteer.LookupExact(words[^1]) & GazetteerFlags.LegalForm) != 0)
+            {
+                var shorter = words[..named];
                 _aliases.TryAdd(string.Join(' ', shorter), key);
                 var at = list.FindIndex(c => c.Words.Length < shorter.Length);
                 list.Insert(at < 0 ? list.Count : at, (shorter, key, span.Type));

@@ -153,4 +153,61 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").First(), Is.EqualTo("Verband der Mieter Niedersachsen/Organization"), Show(r));
         Assert.That(r.Mentions.Select(m => m.Text), Does.Contain("Bund der Tierfreunde"), Show(r));
     }
+
+    [Test]
+    public void AQuotedGermanNewspaperCompoundAfterAnArticleIsANewspaper()
+    {
+        const string text = "Das sei „Unsinn“, sagte die Ministerin der „Elbtal-Rundschau“. Sie las den „Lagebericht“.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Elbtal-Rundschau/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AGermanCompanysNameWithoutItsLegalFormsNamesItElsewhere()
+    {
+        const string text = "Hollmann Pumpen stellt ein\n\nDie Hollmann Pumpen GmbH & Co. KG sucht 40 Fachkräfte.";
+        var r = Run(text, Language.German, ("Hollmann", EntityType.Organization, 0), ("Hollmann Pumpen GmbH & Co. KG", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Hollmann Pumpen/Organization", "Hollmann Pumpen GmbH & Co. KG/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AGermanHeadAfterAPlaceAdjectiveDescribesAFirmNamedWithAnAmpersand()
+    {
+        const string text = "Das Buch ist beim Göttinger Verlag Hahn & Rieger erschienen, das andere im Mitteldeutschen Verlag Halle.";
+        var r = Run(text, Language.German, ("Göttinger Verlag Hahn & Rieger", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").First(), Is.EqualTo("Hahn & Rieger/Organization"), Show(r));
+    }
+
+    [Test]
+    public void AGermanFieldInTikIsNoPerson()
+    {
+        const string text = "Der Betrieb wagt sich an die Logistik, sagte Petra Hausmann.";
+        var r = Run(text, Language.German, ("Logistik", EntityType.Person, 0), ("Petra Hausmann", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Petra Hausmann/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AQuotedNameAfterABareGermanOrganisationHeadIsTheOrganisations()
+    {
+        const string text = "Sie turnt im Verein »Blaue Welle«, die Kindergruppe »Kleine Riesen« trifft sich freitags.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Blaue Welle/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnUnknownGermanAcronymAfterAGenitiveArticleIsAnOrganisation()
+    {
+        const string text = "Im Auftrag des WDRX befragte das Institut 1.000 Menschen, die Zahl der PKW stieg.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "WDRX/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AGermanPlaceJoinedWithABroadcastersHeadIsABroadcaster()
+    {
+        const string text = "Das sagte er dem Bayernfunk, im Mobilfunk und im Hörfunk sei es ruhig.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Bayernfunk/Organization" }), Show(r));
+    }
 }
