@@ -61,9 +61,10 @@ public class CorpusAccuracyTests
             TestContext.Out.WriteLine($"entities {language}: {score}");
         }
 
-        // Measured 2026-12-06 (session 7, 42 articles): de 0.8778, en 0.8603; the gates leave about three points.
-        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(1300));
-        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.85));
-        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.83));
+        // Measured 2026-12-07 (session 8, 49 articles): de 0.9136, en 0.9205; the gates leave about three points for
+        // German and five for English, whose figure moves more when a blind round joins the corpus (round 4: -0.034).
+        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(1600));
+        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.88));
+        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.87));
     }
 }
