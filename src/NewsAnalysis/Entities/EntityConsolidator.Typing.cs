@@ -39,6 +39,7 @@ internal sealed partial class EntityConsolidator
     // acts as a team (see IsTeamCue) is a club or side, strongly, so that its other mentions in the article follow
     // ("Somerset have never won the Championship"); a place without such a cue stays a place ("arrived in Taunton").
     // Players beat each other too: the surname of a person named in full is no team ("Jessica Hill" … "Hill beat").
+    // Countries are left alone: in news a country that "defeated" or "beat" another is mostly the state, not a side.
     private void TypeTeamPlaces(IReadOnlyList<Token> tokens, List<Span> spans)
     {
         HashSet<string>? surnames = null;
@@ -54,7 +55,7 @@ internal sealed partial class EntityConsolidator
         {
             var span = spans[k];
             if (span.Type == EntityType.Location && span.Count == 1 && !span.Strong && surnames?.Contains(tokens[span.First].Text) != true
-                && IsTeamCue(tokens, span.First, span.End))
+                && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.Country) == 0 && IsTeamCue(tokens, span.First, span.End))
             {
                 spans[k] = span with { Type = EntityType.Organization, Strong = true };
             }

@@ -893,6 +893,14 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void ACountryThatBeatsAnotherStaysAPlace()
+    {
+        const string text = "Chile defeated Peru in the vote, and Peru appealed.";
+        var r = Run(text, Language.English, ("Chile", EntityType.Location, 0), ("Peru", EntityType.Location, 0), ("Peru", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Chile/Location", "Peru/Location", "Peru/Location" }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishPlaceWithAPlayersNounOrAContestBeforeItIsAClub()
     {
         const string text = "Derby's strikers missed. He played 90 matches for Leeds, and the match against Hull was in York.";
