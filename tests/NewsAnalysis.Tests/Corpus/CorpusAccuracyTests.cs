@@ -61,10 +61,10 @@ public class CorpusAccuracyTests
             TestContext.Out.WriteLine($"entities {language}: {score}");
         }
 
-        // Measured 2026-12-07 (session 8, 49 articles): de 0.9136, en 0.9205; the gates leave about three points for
-        // German and five for English, whose figure moves more when a blind round joins the corpus (round 4: -0.034).
-        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(1600));
-        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.88));
-        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.87));
+        // Measured 2026-12-07 (session 8, 55 articles, the last six of them blind round 5, unfixed): de 0.8951, en 0.8988;
+        // the gates leave three to four points, about what one unfixed blind round costs (round 5: de -0.019, en -0.022).
+        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(1800));
+        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.86));
+        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.86));
     }
 }
