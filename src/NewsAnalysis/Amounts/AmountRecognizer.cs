@@ -277,7 +277,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var scaled = firstScale != 0;
         var roles = j == afterNumber ? afterNumberRoles : RolesAt(tokens, j); // one look-up says which of the look-ups below can succeed on tokens[j]
         if ((roles & WordRoles.Scale) != 0 && _lex.TryScale(roles, tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j)
-            && !(language == Language.German && prefixCurrency < 0 && IsLetterUnitDe(tokens[j].Span)))
+            && !(language == Language.German && prefixCurrency < 0 && IsLetterUnitDe(tokens[j].Span))
+            && !(language == Language.English && prefixCurrency < 0 && IsMetresNotMillion(tokens, start, j)))
         {
             var scale = _lex.ScaleFactors[scaleIndex];
             value *= firstScale != 0 ? 1 : scale;
@@ -888,6 +889,42 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     private static bool IsNumberStart(Token token) => token.Kind is TokenKind.Number or TokenKind.Word or TokenKind.Alphanumeric;
+
+    /// <summary>
+    /// English glues both million and metre to a number as "m": "£500m" and "500m euros" are money, "2m people" a
+    /// count of millions, but "the 800m" and "a 1,500m record" are distances. With no currency around the number and
+    /// no plural noun after it, nothing says million, and the glued "m" reads as the unit.
+    /// </summary>
+    private bool IsMetresNotMillion(ReadOnlySpan<Token> tokens, int start, int j)
+    {
+        if (tokens[j].Span is not "m" || tokens[j].Start != tokens[j - 1].End)
+        {
+            return false;
+        }
+
+        // A currency right after ("500m euros") or a few tokens before ("£5m to 7m", "$3bn and 800m") makes it money.
+        if (MatchCurrency(tokens, j + 1, out _) > 0)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, start - 6); k < start; k++)
+        {
+            if (MatchCurrency(tokens, k, out _) > 0)
+            {
+                return false;
+            }
+        }
+
+        // "2m people", "1.5m tonnes": a counted plural after the number makes it millions.
+        if (j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && char.IsLower(tokens[j + 1].Span[0])
+            && (tokens[j + 1].Span.EndsWith("s") || tokens[j + 1].Span is "people"))
+        {
+            return false;
+        }
+
+        return true;
+    }
 
     private static bool ScaleAllowed(ReadOnlySpan<Token> tokens, int j)
     {

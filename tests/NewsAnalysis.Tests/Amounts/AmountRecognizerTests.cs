@@ -267,7 +267,7 @@ public class AmountRecognizerTests
     public void NumberGluedToItsUnit(string text, string language, string span, string kind, string value, string unit) =>
         AssertAmount(text, language, span, kind, value, unit);
 
-    private static void AssertAmount(string text, string language, string span, string kind, string value, string unit)
+    private static void AssertAmount(string text, string language, string span, string kind, string value, string? unit)
     {
         var amount = Single(text, LanguageOf(language));
         Assert.That((amount.Text, amount.Kind.ToString(), amount.Value, amount.Unit), Is.EqualTo((span, kind, D(value), unit)));
@@ -281,7 +281,12 @@ public class AmountRecognizerTests
     [TestCase("Der Kran hob die Last auf 12,5m Höhe.", "de", "12,5m", "Quantity", "12.5", "m")]
     [TestCase("Er gewann den Sprint in 10,21 s vor seinem Bruder.", "de", "10,21 s", "Quantity", "10.21", "s")]
     [TestCase("Im ersten Versuch scheiterte sie an 1,93 m.", "de", "1,93 m", "Quantity", "1.93", "m")]
-    public void NumberWordsAndLetterUnits(string text, string language, string span, string kind, string value, string unit) =>
+    // English "m" glued to a number is metres unless a currency or a counted plural says million.
+    [TestCase("She finished third in the 400m at the county trials.", "en", "400m", "Quantity", "400", "m")]
+    [TestCase("He set a 3,000m best in Oslo last week.", "en", "3,000m", "Quantity", "3000", "m")]
+    [TestCase("The harbour upgrade will cost 300m euros in all.", "en", "300m euros", "Money", "300000000", null)]
+    [TestCase("The drought now affects 4m households in the region.", "en", "4m households", "Quantity", "4000000", "households")]
+    public void NumberWordsAndLetterUnits(string text, string language, string span, string kind, string value, string? unit) =>
         AssertAmount(text, language, span, kind, value, unit);
 
     [TestCase("The team won a one-off fixture and a three-legged race.")]
