@@ -215,6 +215,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             i += currencyTokens;
         }
 
+        // The tokenizer keeps "60-65" one number token; before a percent it is a range.
+        if (prefixCurrency < 0 && tokens[i].Kind == TokenKind.Number
+            && TryGluedPercentRange(text, tokens, start, i, language, rolesBefore, out amount, out var rangePercentTokens))
+        {
+            next = i + 1 + rangePercentTokens;
+            return true;
+        }
+
         if (tokens[i].Kind is TokenKind.Word or TokenKind.Alphanumeric && CharClass.IsDigit(tokens[i].Span[0]))
         {
             // A number glued to its unit or scale by a hyphen ("3.5-kilometre", "$5-million", "100-Millionen-Euro-Projekt")
@@ -612,6 +620,33 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var hyphen = word.IndexOf('-');
         return hyphen > 0 && NumberParser.TryParse(word[..hyphen], language, out var value)
             && TryGluedAmount(text, tokens, start, i, language, rolesBefore, prefixCurrency, hyphen, value, out amount);
+    }
+
+    /// <summary>
+    /// A range written as one token, "60-65" or "60–65", before a percent sign or word ("60-65%", "60-65 per cent"):
+    /// the range of the two numbers, as "60 to 65 per cent" is. The second number must be the greater, so that a
+    /// score or a date ("3-1", "2023-24") followed by a percent does not read as one.
+    /// </summary>
+    private bool TryGluedPercentRange(string text, ReadOnlySpan<Token> tokens, int start, int i, Language language, WordRoles? rolesBefore, out Amount amount, out int percentTokens)
+    {
+        amount = null!;
+        percentTokens = 0;
+        var word = tokens[i].Span;
+        var dash = word.IndexOfAny('-', '–');
+        if (dash <= 0 || i + 1 >= tokens.Length || !NumberParser.TryParse(word[..dash], language, out var first)
+            || !NumberParser.TryParse(word[(dash + 1)..], language, out var second) || second <= first)
+        {
+            return false;
+        }
+
+        percentTokens = MatchPercent(tokens, i + 1, RolesAt(tokens, i + 1), out var points);
+        if (percentTokens == 0)
+        {
+            return false;
+        }
+
+        amount = Make(text, tokens, rolesBefore, AmountKind.Percent, first, second, null, points ? "percentage points" : "percent", start, i + percentTokens);
+        return true;
     }
 
     /// <summary>

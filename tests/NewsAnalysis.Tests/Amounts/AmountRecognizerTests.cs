@@ -177,6 +177,15 @@ public class AmountRecognizerTests
         Assert.That((amount.Text, amount.Value, amount.RangeEnd), Is.EqualTo((span, D(value), (decimal?)D(rangeEnd))));
     }
 
+    // A range written as one token before a percent sign is a percent range; a score before one is not a range.
+    [TestCase("Turnout in the ward is usually 35-40% at local elections.", "en", "35-40%", "35", "40")]
+    [TestCase("Die Auslastung lag bei 70–75 Prozent im Sommer.", "de", "70–75 Prozent", "70", "75")]
+    public void GluedRangeBeforePercent(string text, string language, string span, string value, string rangeEnd)
+    {
+        var amount = Single(text, LanguageOf(language));
+        Assert.That((amount.Text, amount.Value, amount.RangeEnd), Is.EqualTo((span, D(value), (decimal?)D(rangeEnd))));
+    }
+
     [TestCase("Operating profit climbed from £12m to £19m.", "£12m", "£19m")]
     [TestCase("The index fell 20 to 310 points.", null, "310 points")]
     [TestCase("The survey ran in the 2019 to 2023 period across 40 towns.", null, "40 towns")]
