@@ -1296,7 +1296,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return false;
         }
 
+        // A metre glued to the number ("the British 1,500m record") measures, as a unit does; a name's number has none.
         var next = i + 1 < tokens.Length ? tokens[i + 1].Span : [];
+        if (next is "m" && tokens[i + 1].Start == tokens[i].End)
+        {
+            return false;
+        }
+
         return !(_lex.Units.Contains(next) || (_lex.OverSpans.TryGetValue(next, out var roles) && (roles & AmountLexicon.OverSpan) != 0)
             || _lex.TallyNounsEn.Contains(next));
     }

@@ -293,6 +293,7 @@ public class AmountRecognizerTests
     // English "m" glued to a number is metres unless a currency or a counted plural says million.
     [TestCase("She finished third in the 400m at the county trials.", "en", "400m", "Quantity", "400", "m")]
     [TestCase("He set a 3,000m best in Oslo last week.", "en", "3,000m", "Quantity", "3000", "m")]
+    [TestCase("Nadia Kerr took the Scottish 10,000m title in Glasgow.", "en", "10,000m", "Quantity", "10000", "m")]
     [TestCase("The harbour upgrade will cost 300m euros in all.", "en", "300m euros", "Money", "300000000", null)]
     [TestCase("The drought now affects 4m households in the region.", "en", "4m households", "Quantity", "4000000", "households")]
     public void NumberWordsAndLetterUnits(string text, string language, string span, string kind, string value, string? unit) =>
