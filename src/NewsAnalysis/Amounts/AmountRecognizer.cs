@@ -195,7 +195,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         amount = null!;
         next = i + 1;
         var token = tokens[i];
-        if (token.Kind == TokenKind.Word && (TryMultiplierWord(token.Span, language, out var factor) || TryTimesSo(tokens, i, language, out factor)))
+        if ((token.Kind is TokenKind.Word or TokenKind.Alphanumeric && TryMultiplierWord(token.Span, language, out var factor)) || (token.Kind == TokenKind.Word && TryTimesSo(tokens, i, language, out factor)))
         {
             amount = Make(text, tokens, rolesBefore, AmountKind.Multiplier, factor, null, null, null, i, i);
             return true;
@@ -1107,13 +1107,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
+        // The factor may have a decimal part ("das 2,5-Fache", "a 1.5-fold rise").
         var digits = 0;
-        while (digits < word.Length && CharClass.IsDigit(word[digits]))
+        while (digits < word.Length && (CharClass.IsDigit(word[digits]) || (digits > 0 && word[digits] is ',' or '.' && digits + 1 < word.Length && CharClass.IsDigit(word[digits + 1]))))
         {
             digits++;
         }
 
-        if (digits == 0 || digits > 9)
+        if (digits == 0 || digits > 12)
         {
             return false;
         }
@@ -1131,8 +1132,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return false;
         }
 
-        factor = decimal.Parse(word[..digits], System.Globalization.CultureInfo.InvariantCulture);
-        return true;
+        return NumberParser.TryParse(word[..digits], language, out factor) && factor > 0;
     }
 
     /// <summary>"fach" or "fold" in any case somewhere in <paramref name="word"/>, without culture data.</summary>

@@ -86,6 +86,7 @@ public class AmountRecognizerTests
     [TestCase("Der Wert stieg auf das Zehnfache.", "Zehnfache", "10")]
     [TestCase("Der Wert ist dreifach so hoch.", "dreifach", "3")]
     [TestCase("Der Wert stieg um das Dreifachen.", "Dreifachen", "3")]
+    [TestCase("Die Pacht ist inzwischen auf das 3,5-Fache gestiegen.", "3,5-Fache", "3.5")]
     [TestCase("Die Miete ist heute sechsmal so hoch wie damals.", "sechsmal", "6")]
     public void GermanMultipliers(string text, string span, string value)
     {
