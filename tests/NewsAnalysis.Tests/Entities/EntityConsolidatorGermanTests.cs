@@ -229,4 +229,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Petra Wolf", EntityType.Person, 0), ("Wolf", EntityType.Person, 1));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Petra Wolf/Person", "Wolf/Person" }), Show(r));
     }
+
+    [Test]
+    public void AFinalFourTournamentIsAnEventNotAnOrganisation()
+    {
+        const string text = "Die Volleyballerinnen träumen vom Final Four, das im Mai ausgetragen wird.";
+        var r = Run(text, Language.German, ("Final Four", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Final Four/Misc" }), Show(r));
+    }
 }
