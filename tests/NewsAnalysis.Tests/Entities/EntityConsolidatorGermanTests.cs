@@ -237,4 +237,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Final Four", EntityType.Organization, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Final Four/Misc" }), Show(r));
     }
+
+    [Test]
+    public void AFounderNamedFirmAfterABusinessNounIsAFirmButATradeKeepsAPerson()
+    {
+        const string text = "Den Auftrag erhielt die Baufirma Hans Kramer, beraten hat sie der Berater Jan Kurz.";
+        var r = Run(text, Language.German, ("Hans Kramer", EntityType.Person, 0), ("Jan Kurz", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Hans Kramer/Organization", "Jan Kurz/Person" }), Show(r));
+    }
 }
