@@ -1217,6 +1217,14 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Where(m => m.Text == "Corbridge").Select(m => m.Type), Is.All.EqualTo(EntityType.Location), Show(r));
     }
 
+    [Test]
+    public void TwoRegionsJoinedByAndAreTwoPlaces()
+    {
+        const string text = "Heavy rain flooded roads across Devon and Cornwall on Sunday.";
+        var r = Run(text, Language.English, ("Devon and Cornwall", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Devon/Location", "Cornwall/Location" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
