@@ -41,9 +41,9 @@ internal sealed partial class EntityConsolidator
     // "Brackenridge Water … Brackenridge had pledged": an article shortens a firm named by a word and an organisation
     // head or trade word ("Ventures"; "Water", "Robotics": no first name or place in the lists; "Water" is a listed
     // surname) to the first word, which the lists may know as a town or surname. The first word is no first name
-    // ("John Water" misread as a firm leaves "John" alone). A one-word person or place that is the first word of such a two-word
-    // organisation of the article is that firm, strongly,
-    // unless the article uses the word as a place itself ("in Bristol", "across Bristol") or it is a country.
+    // ("John Water" misread as a firm leaves "John" alone). A one-word person or place that is the first word of such
+    // a two-word organisation of the article is that firm, strongly, unless the article uses the word as a place
+    // itself ("in Bristol", "across Bristol") or it is a country.
     private void TypeFirmShortNames(IReadOnlyList<Token> tokens, List<Span> spans)
     {
         HashSet<string>? firms = null;
