@@ -1225,6 +1225,14 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Devon/Location", "Cornwall/Location" }), Show(r));
     }
 
+    [Test]
+    public void AnEventsLastWordAfterATaggedPlaceCompletesTheEvent()
+    {
+        const string text = "She won the Leeds Grand Prix on Sunday in a record time.";
+        var r = Run(text, Language.English, ("Leeds Grand", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Leeds Grand Prix/Misc" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
