@@ -204,6 +204,11 @@ internal sealed partial class EntityConsolidator
         {
             (type, strong) = (apposition, true);
         }
+        else if (_lexicon.Language == Language.German && type == EntityType.Person && AfterGermanFirmNoun(tokens, first))
+        {
+            // "das Bauunternehmen Wilhelm Brandt": a firm named after its founder, whose first name misleads the tagger.
+            (type, strong) = (EntityType.Organization, true);
+        }
 
         // "Spain's Diego Sandoval" … "from Sandoval": the tagger's person with a first name outweighs its place votes
         // for the bare surname (a surname the lists know as a town too). It is still a guess from the first word, which
@@ -452,6 +457,26 @@ internal sealed partial class EntityConsolidator
         }
 
         return null;
+    }
+
+    // The name at first follows an article (and perhaps a place adjective) and a noun that calls it a business
+    // (company-nouns.de.txt, compounds too: "die Bremer Spedition", "das Bauunternehmen"); trades a person may
+    // have ("Händler", "Berater") are not listed, so "der Berater Jan Kurz" stays a person.
+    private bool AfterGermanFirmNoun(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first < 2 || tokens[first - 1].Kind != TokenKind.Word || !char.IsUpper(tokens[first - 1].Span[0])
+            || !_lexicon.EndsWithHead(tokens[first - 1].Span, _lexicon.CompanyHeads))
+        {
+            return false;
+        }
+
+        var before = first - 2;
+        if (before > 0 && IsPlaceAdjective(tokens[before].Span))
+        {
+            before--;
+        }
+
+        return _lexicon.Determiners.Contains(tokens[before].Span) && IsLowerCaseWord(tokens[before].Span);
     }
 
     // The end of an English honour named after the name [first, end): its honour word, inside the name or right after it

@@ -171,7 +171,7 @@ internal sealed class NameIndex
             EntityType.Misc when _tokens[span.End - 1].Kind == TokenKind.Number && _lexicon.Language == Language.English => span.First,
             _ => -1,
         };
-        if (keyWord >= 0 && IsKeyWord(_tokens[keyWord].Span, span.Type))
+        if (keyWord >= 0 && (IsKeyWord(_tokens[keyWord].Span, span.Type) || IsSurnameOfFirm(span, keyWord)))
         {
             _words.TryAdd(_tokens[keyWord].Text, (key, span.Type, true, false, false));
         }
@@ -187,6 +187,17 @@ internal sealed class NameIndex
         {
             _words.TryAdd(initials, (key, span.Type, true, false, false));
         }
+    }
+
+    // "Fuchs Logistik SE" is "Fuchs" later, though "Fuchs" is also a noun: a firm with a legal form whose leading
+    // word the lists know as a surname is named by that surname, which otherwise reads as a person's ("Fuchs sagte").
+    private bool IsSurnameOfFirm(EntityConsolidator.Span span, int keyWord)
+    {
+        var word = _tokens[keyWord].Span;
+        return span.Type == EntityType.Organization && span.Count >= 2 && word.Length >= 2 && char.IsUpper(word[0])
+            && (_gazetteer.LookupExact(_tokens[span.End - 1].Span) & GazetteerFlags.LegalForm) != 0
+            && (_gazetteer.Lookup(word) & GazetteerFlags.Surname) != 0
+            && (_gazetteer.Lookup(word) & (GazetteerFlags.FunctionWord | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) == 0;
     }
 
     // "Lawn Tennis Association" → "LTA", "Natural Environment Research Council" → "NERC"; null when the name has

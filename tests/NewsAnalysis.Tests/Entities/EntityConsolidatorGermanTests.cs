@@ -210,4 +210,39 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German);
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Bayernfunk/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AFirmWithALegalFormNamedLikeASurnameStaysAFirmInEveryMention()
+    {
+        // The descriptor "Reederei" and the city adjective are cut off, and the bare "Wolf" the tagger took for a person
+        // is the firm whose legal-form name begins with it.
+        const string text = "Die Kieler Reederei Wolf Schifffahrt AG baut ein Terminal. Wolf zahlt dafür 20 Millionen Euro, sagte Wolf.";
+        var r = Run(text, Language.German, ("Kieler Reederei Wolf Schifffahrt AG", EntityType.Organization, 0), ("Wolf", EntityType.Person, 1), ("Wolf", EntityType.Person, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Wolf Schifffahrt AG/Organization", "Wolf/Organization", "Wolf/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void APersonWhoseSurnameIsAlsoANounStaysAPersonWithoutAFirm()
+    {
+        const string text = "Die Ärztin Petra Wolf eröffnet eine Praxis. Wolf zahlt dafür 20.000 Euro.";
+        var r = Run(text, Language.German, ("Petra Wolf", EntityType.Person, 0), ("Wolf", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Petra Wolf/Person", "Wolf/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AFinalFourTournamentIsAnEventNotAnOrganisation()
+    {
+        const string text = "Die Volleyballerinnen träumen vom Final Four, das im Mai ausgetragen wird.";
+        var r = Run(text, Language.German, ("Final Four", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Final Four/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void AFounderNamedFirmAfterABusinessNounIsAFirmButATradeKeepsAPerson()
+    {
+        const string text = "Den Auftrag erhielt die Baufirma Hans Kramer, beraten hat sie der Berater Jan Kurz.";
+        var r = Run(text, Language.German, ("Hans Kramer", EntityType.Person, 0), ("Jan Kurz", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Hans Kramer/Organization", "Jan Kurz/Person" }), Show(r));
+    }
 }
