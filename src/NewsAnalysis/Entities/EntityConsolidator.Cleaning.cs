@@ -118,6 +118,16 @@ internal sealed partial class EntityConsolidator
             end = headEnd;
         }
 
+        // "Birmingham Grand" + "Prix", "Dunhill" + "Classic": an English event's last word right after a place or
+        // organisation mention, one space on, is the rest of the event's name the tagger cut off (a person is left
+        // alone: "Tom" + "Masters" is a surname).
+        if (_lexicon.Language == Language.English && type is EntityType.Location or EntityType.Organization && end < tokens.Count
+            && text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End) is " "
+            && tokens[end].Kind == TokenKind.Word && char.IsUpper(tokens[end].Span[0]) && IsOneOf(tokens[end].Span, _lexicon.EventHeads))
+        {
+            end++;
+        }
+
         // "Harriet Bell Prize for First Fiction": a name before an honour's word is the honour's, whatever the tagger took
         // the name for, and the honour's field after "for" or "in" belongs to it.
         var honourEnd = type == EntityType.Misc && end - first == 1 ? end : HonourEnd(tokens, first, end);

@@ -65,6 +65,15 @@ internal sealed partial class EntityConsolidator
                 continue;
             }
 
+            // "across Somerset and Wiltshire": a place mention of two one-word regions or towns joined by "and" is two
+            // places (a following organisation head was handled above: "England and Wales Cricket Board").
+            if (_lexicon.Language == Language.English && IsPlacePair(tokens, span))
+            {
+                result.Add(new Span(span.First, span.First + 1, EntityType.Location));
+                result.Add(new Span(span.End - 1, span.End, EntityType.Location));
+                continue;
+            }
+
             var first = span.First;
             for (var i = span.First + 1; i < span.End - 1; i++)
             {
@@ -84,6 +93,21 @@ internal sealed partial class EntityConsolidator
         }
 
         return result;
+    }
+
+    // A three-word place "A and B" whose halves the lists know as regions or towns and neither as a country
+    // ("Trinidad and Tobago", "Bosnia and Herzegovina" are one state's name).
+    private bool IsPlacePair(IReadOnlyList<Token> tokens, Span span)
+    {
+        const GazetteerFlags place = GazetteerFlags.Region | GazetteerFlags.City;
+        if (span.Type != EntityType.Location || span.Count != 3 || tokens[span.First + 1].Span is not "and")
+        {
+            return false;
+        }
+
+        var a = _gazetteer.LookupExact(tokens[span.First].Span);
+        var b = _gazetteer.LookupExact(tokens[span.End - 1].Span);
+        return (a & place) != 0 && (b & place) != 0 && ((a | b) & GazetteerFlags.Country) == 0;
     }
 
     // "Halcyon & Reed", "Hobbs & Carrow" where the tagger found one half only: a capitalised word across " & " that

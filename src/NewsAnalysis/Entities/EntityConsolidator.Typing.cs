@@ -35,6 +35,57 @@ internal sealed partial class EntityConsolidator
         }
     }
 
+    // List flags that make a word a person's first name or a place rather than a trade word of a firm's name.
+    private const GazetteerFlags NameOrPlace = GazetteerFlags.FirstName | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+
+    // "Brackenridge Water … Brackenridge had pledged": an article shortens a firm named by a word and an organisation
+    // head or trade word ("Ventures"; "Water", "Robotics": no first name or place in the lists; "Water" is a listed
+    // surname) to the first word, which the lists may know as a town or surname. The first word is no first name
+    // ("John Water" misread as a firm leaves "John" alone). A one-word person or place that is the first word of such
+    // a two-word organisation of the article is that firm, strongly, unless the article uses the word as a place
+    // itself ("in Bristol", "across Bristol") or it is a country.
+    private void TypeFirmShortNames(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        HashSet<string>? firms = null;
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Organization && span.Count == 2 && tokens[span.First].Kind == TokenKind.Word
+                && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.FirstName) == 0
+                && (_lexicon.EndsWithHead(tokens[span.First + 1].Span, _lexicon.OrgHeads) || (_gazetteer.LookupExact(tokens[span.First + 1].Span) & NameOrPlace) == 0))
+            {
+                (firms ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.First].Text);
+            }
+        }
+
+        if (firms is null)
+        {
+            return;
+        }
+
+        foreach (var span in spans)
+        {
+            if (span.Count == 1 && span.Type == EntityType.Location && IsLocativeBefore(tokens, span.First))
+            {
+                firms.Remove(tokens[span.First].Text);
+            }
+        }
+
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Count == 1 && span.Type is EntityType.Person or EntityType.Location && !span.Strong && firms.Contains(tokens[span.First].Text)
+                && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.Country) == 0)
+            {
+                spans[k] = span with { Type = EntityType.Organization, Strong = true };
+            }
+        }
+    }
+
+    // A preposition only a place takes right before the token at index ("in", "near", "across", "around"); not "at"
+    // or "from", which take firms too ("a manager at Brackenridge", "a statement from Ofwat").
+    private static bool IsLocativeBefore(IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && tokens[index - 1].Span is "in" or "near" or "across" or "around";
+
     // "Somerset declared on 412 for eight", "Surrey's seamers", "their match against Surrey": a one-word place that
     // acts as a team (see IsTeamCue) is a club or side, strongly, so that its other mentions in the article follow
     // ("Somerset have never won the Championship"); a place without such a cue stays a place ("arrived in Taunton").

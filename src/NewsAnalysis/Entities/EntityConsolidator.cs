@@ -118,6 +118,7 @@ internal sealed partial class EntityConsolidator
             cleaned = AddEnglishNames(text, tokens, cleaned);
             TypeCoordinatedNames(tokens, cleaned);
             TypeTeamPlaces(tokens, cleaned);
+            TypeFirmShortNames(tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
         {

@@ -1201,6 +1201,38 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Wharle/Location" }), Show(r));
     }
 
+    [Test]
+    public void AFirmsLeadingWordNamedAloneLaterIsTheFirm()
+    {
+        const string text = "Harwood Robotics opened a plant last year. Analysts said Harwood had doubled its orders, and Harwood plans a listing.";
+        var r = Run(text, Language.English, ("Harwood Robotics", EntityType.Organization, 0), ("Harwood", EntityType.Person, 1), ("Harwood", EntityType.Location, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Harwood Robotics/Organization", "Harwood/Organization", "Harwood/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AFirmsLeadingWordUsedAsAPlaceStaysAPlace()
+    {
+        const string text = "Corbridge Water raised its bills. Families in Corbridge will pay more, and Corbridge voted against it.";
+        var r = Run(text, Language.English, ("Corbridge Water", EntityType.Organization, 0), ("Corbridge", EntityType.Location, 1), ("Corbridge", EntityType.Location, 2));
+        Assert.That(r.Mentions.Where(m => m.Text == "Corbridge").Select(m => m.Type), Is.All.EqualTo(EntityType.Location), Show(r));
+    }
+
+    [Test]
+    public void TwoRegionsJoinedByAndAreTwoPlaces()
+    {
+        const string text = "Heavy rain flooded roads across Devon and Cornwall on Sunday.";
+        var r = Run(text, Language.English, ("Devon and Cornwall", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Devon/Location", "Cornwall/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEventsLastWordAfterATaggedPlaceCompletesTheEvent()
+    {
+        const string text = "She won the Leeds Grand Prix on Sunday in a record time.";
+        var r = Run(text, Language.English, ("Leeds Grand", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Leeds Grand Prix/Misc" }), Show(r));
+    }
+
     private static string Letters(int i)
     {
         var chars = new StringBuilder();
