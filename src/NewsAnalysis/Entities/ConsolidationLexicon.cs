@@ -52,6 +52,7 @@ internal sealed class ConsolidationLexicon
         TeamMembers = new SpanLexicon(OnlyFor(Language.English, "team-members"));
         TeamContests = new SpanLexicon(OnlyFor(Language.English, "team-contests"));
         PeerageTitles = new SpanLexicon(OnlyFor(Language.English, "peerage-titles"));
+        CommonAcronyms = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/common-acronyms.{code}.txt"));
         CompanyHeads = [.. OnlyFor(Language.German, "company-nouns")];
         PlacePlurals = new SpanLexicon(OnlyFor(Language.English, "place-plurals"));
         GenitiveOrgHeads = [.. OnlyFor(Language.German, "genitive-org-heads")];
@@ -128,6 +129,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
     public SpanLexicon PeerageTitles { get; }
+
+    /// <summary>Capitalised abbreviations of common nouns that are no name by themselves, exact case ("BIP", "GDP").</summary>
+    public SpanLexicon CommonAcronyms { get; }
 
     /// <summary>Plural words that end place names, exact case ("Falls", "Islands"); English only.</summary>
     public SpanLexicon PlacePlurals { get; }

@@ -56,6 +56,12 @@ internal sealed partial class EntityConsolidator
             return null;
         }
 
+        // "Das BIP wuchs", "the CEO said": an abbreviation of a common noun is no name by itself (common-acronyms.*.txt).
+        if (end - first == 1 && _lexicon.CommonAcronyms.Contains(tokens[first].Span))
+        {
+            return null;
+        }
+
         if (type == EntityType.Person && end - first == 1 && IsSurnameAfterFirstName(text, tokens, first))
         {
             end++;

@@ -893,6 +893,18 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnAbbreviationOfACommonNounIsNoNameByItself()
+    {
+        var de = Run("Das BIP wuchs, sagte die Nordkraft AG. Der ÖPNV wird teurer.", Language.German,
+            ("BIP", EntityType.Organization, 0), ("Nordkraft AG", EntityType.Organization, 0), ("ÖPNV", EntityType.Organization, 0));
+        Assert.That(de.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Nordkraft AG" }), Show(de));
+
+        var en = Run("GDP grew, said the CEO of Velaro AI.", Language.English,
+            ("GDP", EntityType.Organization, 0), ("CEO", EntityType.Organization, 0), ("Velaro AI", EntityType.Organization, 0));
+        Assert.That(en.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Velaro AI" }), Show(en));
+    }
+
+    [Test]
     public void ACountryThatBeatsAnotherStaysAPlace()
     {
         const string text = "Chile defeated Peru in the vote, and Peru appealed.";
