@@ -497,7 +497,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// </summary>
     private Amount WithTruncatedRangeStart(string text, ReadOnlySpan<Token> tokens, int first, Language language, Amount amount)
     {
-        if (first < 2 || amount.RangeEnd is not null || amount.Start != tokens[first].Start || tokens[first - 2].Span[^1] != '-'
+        // The caller has seen the hyphen; TryTruncatedRangeStart checks the cut-short number itself.
+        if (first < 2 || amount.RangeEnd is not null || amount.Start != tokens[first].Start
             || !TryTruncatedRangeStart(tokens, first, amount.Value, language, out var lower))
         {
             return amount;
