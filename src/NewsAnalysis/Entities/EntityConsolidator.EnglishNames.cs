@@ -38,6 +38,11 @@ internal sealed partial class EntityConsolidator
 
             var end = ClubNameEnd(text, tokens, i, places);
             var type = EntityType.Organization;
+            if (end == i)
+            {
+                end = LegalFormNameEnd(text, tokens, i);
+            }
+
             if (end == i && QuotedWorkEnd(text, tokens, i) is var workEnd && workEnd > i)
             {
                 (end, type) = (workEnd, EntityType.Misc);
@@ -158,6 +163,56 @@ internal sealed partial class EntityConsolidator
 
         return i + 2;
     }
+
+    // The end of a firm's name with a legal form at token i, i when there is none: up to four capitalised words
+    // ("Skerrow Energy plc", "Fjordstrand Subsea AS", "Harrow & Vale Ltd"; "&" between them) right before a legal form
+    // the lists know, as written. The tagger reads such a firm's unknown first word as a surname or misses it; the
+    // legal form settles it. The words start the name (no capitalised word other than a function word right before:
+    // "New Skerrow Energy plc" is left to the tagger); a word in capitals only where the legal form is no English word
+    // ("BP plc", not "SUCH AS" in a headline of capitals).
+    private int LegalFormNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (!IsLegalFormNameWord(tokens[i], allowCapitals: true) || i > 0 && IsNameWordBefore(text, tokens, i)
+            && (_gazetteer.Lookup(tokens[i - 1].Span) & GazetteerFlags.FunctionWord) == 0)
+        {
+            return i;
+        }
+
+        var capitals = !HasLowerCase(tokens[i].Span);
+        var k = i + 1;
+        while (k < tokens.Count && k - i <= 4 && Adjacent(text, tokens, k - 1))
+        {
+            var flags = _gazetteer.LookupExact(tokens[k].Span);
+            if ((flags & GazetteerFlags.LegalForm) != 0)
+            {
+                return capitals && (_gazetteer.Lookup(tokens[k].Span) & GazetteerFlags.FunctionWord) != 0 ? i : k + 1;
+            }
+
+            if (tokens[k].Span is "&" && k + 1 < tokens.Count && IsLegalFormNameWord(tokens[k + 1], allowCapitals: false))
+            {
+                k++;
+                continue;
+            }
+
+            if (!IsLegalFormNameWord(tokens[k], allowCapitals: true))
+            {
+                return i;
+            }
+
+            capitals |= !HasLowerCase(tokens[k].Span);
+            k++;
+        }
+
+        return i;
+    }
+
+    // A word of a firm's name before its legal form: capitalised, no function word, date or title; in capitals (an
+    // acronym: "BP") only where allowed.
+    private bool IsLegalFormNameWord(Token token, bool allowCapitals) =>
+        IsInstitutionWord(token) && (allowCapitals || HasLowerCase(token.Span))
+        && (_gazetteer.LookupExact(token.Span) & (GazetteerFlags.LegalForm | GazetteerFlags.PersonTitle)) == 0;
+
+    private static bool HasLowerCase(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('a', 'z') >= 0;
 
     // The end of a name the tagger missed at token i after a descriptive noun and a determiner before it ("the
     // research firm Kantar", "a Dublin investment firm Carrickbane Capital": up to three words between), i when there
