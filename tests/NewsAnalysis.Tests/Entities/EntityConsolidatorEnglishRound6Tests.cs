@@ -24,4 +24,16 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.English);
         Assert.That(r.Mentions, Is.Empty, Show(r));
     }
+
+    [Test]
+    public void AnEnglishFirmsFirstWordBeforeAHeadAndLegalFormNamesItUnlessAPersonHasItAsSurname()
+    {
+        const string text = "Pellow Foods plc cut jobs. Pellow said sales fell, and Pellow will close a site.";
+        var r = Run(text, Language.English, ("Pellow Foods plc", EntityType.Organization, 0), ("Pellow", EntityType.Person, 1), ("Pellow", EntityType.Person, 2));
+        Assert.That(r.Mentions.Select(m => m.Type), Is.All.EqualTo(EntityType.Organization), Show(r));
+
+        const string named = "Martin Pellow founded Pellow Foods plc. Pellow will retire next year.";
+        var p = Run(named, Language.English, ("Martin Pellow", EntityType.Person, 0), ("Pellow Foods plc", EntityType.Organization, 0), ("Pellow", EntityType.Person, 2));
+        Assert.That(p.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Martin Pellow/Person", "Pellow Foods plc/Organization", "Pellow/Person" }), Show(p));
+    }
 }
