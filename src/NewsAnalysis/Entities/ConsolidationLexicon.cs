@@ -45,6 +45,7 @@ internal sealed class ConsolidationLexicon
         WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
+        LawHeads = new SpanLexicon(OnlyFor(Language.English, "law-heads"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
         SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
@@ -126,6 +127,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Nouns of a landscape a place's name stands before, lower case ("estuary", "valley"); English only.</summary>
     public SpanLexicon LandscapeNouns { get; }
+
+    /// <summary>Last words of a law's, tax's or treaty's name after "the", as written ("Act", "Levy"); English only.</summary>
+    public SpanLexicon LawHeads { get; }
 
     /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
     public SpanLexicon PeerageTitles { get; }

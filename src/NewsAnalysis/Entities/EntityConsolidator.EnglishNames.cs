@@ -43,6 +43,11 @@ internal sealed partial class EntityConsolidator
                 end = LegalFormNameEnd(text, tokens, i);
             }
 
+            if (end == i && LawNameEnd(text, tokens, i) is var lawEnd && lawEnd > i)
+            {
+                (end, type) = (lawEnd, EntityType.Misc);
+            }
+
             if (end == i && QuotedWorkEnd(text, tokens, i) is var workEnd && workEnd > i)
             {
                 (end, type) = (workEnd, EntityType.Misc);
@@ -201,6 +206,28 @@ internal sealed partial class EntityConsolidator
 
             capitals |= !HasLowerCase(tokens[k].Span);
             k++;
+        }
+
+        return i;
+    }
+
+    // The end of a law's, tax's or treaty's name at token i, i when there is none: after "the", one to four capitalised
+    // words and a law head ("the Energy Profits Levy", "the Online Safety Bill"), no capitalised word right after it
+    // ("the Finance Act Committee" is another name). The tagger reads "Levy" or "Bill" alone as a person.
+    private int LawNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i - 1].Span is not ("the" or "The") || !Adjacent(text, tokens, i - 1) || !IsLegalFormNameWord(tokens[i], allowCapitals: true)
+            || _lexicon.LawHeads.Contains(tokens[i].Span))
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k - i <= 4 && Adjacent(text, tokens, k - 1) && IsInstitutionWord(tokens[k]); k++)
+        {
+            if (_lexicon.LawHeads.Contains(tokens[k].Span))
+            {
+                return CapitalisedWordAfter(text, tokens, k) ? i : k + 1;
+            }
         }
 
         return i;

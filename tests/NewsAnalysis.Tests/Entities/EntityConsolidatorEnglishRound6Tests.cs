@@ -36,4 +36,15 @@ public partial class EntityConsolidatorTests
         var p = Run(named, Language.English, ("Martin Pellow", EntityType.Person, 0), ("Pellow Foods plc", EntityType.Organization, 0), ("Pellow", EntityType.Person, 2));
         Assert.That(p.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Martin Pellow/Person", "Pellow Foods plc/Organization", "Pellow/Person" }), Show(p));
     }
+
+    [Test]
+    public void AnEnglishNameEndingInALawHeadAfterTheIsALaw()
+    {
+        const string text = "Ministers defended the Coastal Homes Levy, and Ruth Levy said the Finance Act Committee met.";
+        var r = Run(text, Language.English, ("Levy", EntityType.Person, 0), ("Ruth Levy", EntityType.Person, 0), ("Finance Act Committee", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Coastal Homes Levy/Misc", "Ruth Levy/Person", "Finance Act Committee/Organization",
+        }), Show(r));
+    }
 }
