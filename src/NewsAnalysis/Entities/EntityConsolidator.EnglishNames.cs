@@ -387,6 +387,25 @@ internal sealed partial class EntityConsolidator
         return false;
     }
 
+    // "ABERDEEN — Skerrow Energy …", "MAIDSTONE, Kent — …", "LEEDS (Reuters) — …": a word in capitals that opens a
+    // paragraph before a dash, a comma or a bracketed agency is the dateline's place when the lists know it as a place
+    // and as no common noun, function word, date, title or nationality ("UPDATE —" is none). The tagger knows places
+    // in title case only.
+    private bool IsCapitalsDateline(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || word.Length < 3 || HasLowerCase(word) || i + 1 >= tokens.Count
+            || i > 0 && !text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n')
+            || !(tokens[i + 1].Span is "—" or "–" or "," || tokens[i + 1].Span is "(" && i + 3 < tokens.Count && tokens[i + 3].Span is ")"))
+        {
+            return false;
+        }
+
+        var flags = _gazetteer.Lookup(word);
+        return (flags & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            && (flags & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.PersonTitle | GazetteerFlags.Demonym)) == 0;
+    }
+
     // A capitalised word right before token index in the same clause: the name goes on to the left ("New York
     // Knicks" is not "York Knicks").
     private static bool IsNameWordBefore(string text, IReadOnlyList<Token> tokens, int index) =>

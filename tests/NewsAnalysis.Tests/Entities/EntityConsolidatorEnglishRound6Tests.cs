@@ -47,4 +47,12 @@ public partial class EntityConsolidatorTests
             "Coastal Homes Levy/Misc", "Ruth Levy/Person", "Finance Act Committee/Organization",
         }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishPlaceInCapitalsOpeningAParagraphBeforeADashOrCommaIsTheDateline()
+    {
+        const string text = "Bus fares rise\n\nLEEDS — Fares rose on Monday.\n\nUPDATE — PRESTON, Lancashire, saw no change.";
+        var r = Run(text, Language.English, ("Lancashire", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "LEEDS/Location", "Lancashire/Location" }), Show(r));
+    }
 }
