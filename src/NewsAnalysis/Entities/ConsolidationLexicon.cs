@@ -46,6 +46,7 @@ internal sealed class ConsolidationLexicon
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
         LawHeads = new SpanLexicon(OnlyFor(Language.English, "law-heads"));
+        CompassWords = new SpanLexicon(OnlyFor(Language.English, "compass-words"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
         SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
@@ -130,6 +131,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Last words of a law's, tax's or treaty's name after "the", as written ("Act", "Levy"); English only.</summary>
     public SpanLexicon LawHeads { get; }
+
+    /// <summary>Compass words that name a ward after a place, as written ("North", "Central"); English only.</summary>
+    public SpanLexicon CompassWords { get; }
 
     /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
     public SpanLexicon PeerageTitles { get; }

@@ -35,6 +35,37 @@ internal sealed partial class EntityConsolidator
         }
     }
 
+    // Names of areas the tagger reads as organisations: a listed place and compass words ("Sevenoaks North", "Leeds
+    // North West") are a ward or constituency, and a one-word county in -shire ("Wealdshire") is a place where no head
+    // follows it (the tagger's "Wealdshire" of "Wealdshire County Council"); both strongly, so that a county playing as
+    // a team ("Wealdshire beat Kent", see TypeTeamPlaces) is still decided there.
+    private void TypeAreaNames(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type != EntityType.Organization || span.Strong)
+            {
+                continue;
+            }
+
+            var ward = span.Count is 2 or 3 && (_gazetteer.LookupExact(tokens[span.First].Span) & (GazetteerFlags.City | GazetteerFlags.Region)) != 0;
+            for (var i = span.First + 1; i < span.End && ward; i++)
+            {
+                ward = _lexicon.CompassWords.Contains(tokens[i].Span);
+            }
+
+            if (ward || span.Count == 1 && IsCountyWord(tokens[span.First].Span))
+            {
+                spans[k] = span with { Type = EntityType.Location, Strong = true };
+            }
+        }
+    }
+
+    // A capitalised word in -shire, longer than the ending by three letters or more ("Wealdshire", "Hampshire").
+    internal static bool IsCountyWord(ReadOnlySpan<char> word) =>
+        word.Length >= 8 && char.IsUpper(word[0]) && word.EndsWith("shire", StringComparison.Ordinal);
+
     // List flags that make a word a person's first name or a place rather than a trade word of a firm's name.
     private const GazetteerFlags NameOrPlace = GazetteerFlags.FirstName | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
 

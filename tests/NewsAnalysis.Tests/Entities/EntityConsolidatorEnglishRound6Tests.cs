@@ -55,4 +55,16 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.English, ("Lancashire", EntityType.Location, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "LEEDS/Location", "Lancashire/Location" }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishPlaceWithACompassWordOrACountyInShireIsAPlace()
+    {
+        const string text = "Harrowfordshire County Council met. She won Ashford South, and roads in Harrowfordshire are poor.";
+        var r = Run(text, Language.English, ("Harrowfordshire County Council", EntityType.Organization, 0), ("Ashford South", EntityType.Organization, 0),
+            ("Harrowfordshire", EntityType.Organization, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Harrowfordshire County Council/Organization", "Ashford South/Location", "Harrowfordshire/Location",
+        }), Show(r));
+    }
 }
