@@ -67,4 +67,12 @@ public partial class EntityConsolidatorTests
             "Harrowfordshire County Council/Organization", "Ashford South/Location", "Harrowfordshire/Location",
         }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishNameAfterItsAuditorsIsAFirm()
+    {
+        const string text = "The club's auditors, Carter Fielding, flagged the debt.";
+        var r = Run(text, Language.English, ("Carter Fielding", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Carter Fielding/Organization" }), Show(r));
+    }
 }
