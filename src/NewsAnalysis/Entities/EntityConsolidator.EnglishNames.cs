@@ -241,9 +241,9 @@ internal sealed partial class EntityConsolidator
 
     private static bool HasLowerCase(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('a', 'z') >= 0;
 
-    // The end of a name the tagger missed at token i after a descriptive noun and a determiner before it ("the
-    // research firm Kantar", "a Dublin investment firm Carrickbane Capital": up to three words between), i when there
-    // is none. The name is the capitalised words that follow; the first must be no function word, date, title,
+    // The end of a name the tagger missed at token i after a descriptive noun and a determiner or a sentence start
+    // before it ("the research firm Kantar", "a Dublin investment firm Carrickbane Capital": up to three words between;
+    // "Environmental group Uplift said"), i when there is none. The name is the capitalised words that follow; the first must be no function word, date, title,
     // demonym or common noun ("the bank Monday", "the firm The").
     private int DescribedNameEnd(string text, IReadOnlyList<Token> tokens, int i)
     {
@@ -254,10 +254,13 @@ internal sealed partial class EntityConsolidator
             return i;
         }
 
+        // The noun phrase starts with a determiner, or a modifier opens the sentence ("Environmental group Uplift said";
+        // a capitalised determiner there is left alone as before: "A firm Hold was kept").
         var determiner = false;
         for (var k = i - 2; k >= 0 && k >= i - 5 && tokens[k].Kind == TokenKind.Word && !determiner; k--)
         {
-            determiner = tokens[k].Span is "the" or "a" or "an";
+            determiner = tokens[k].Span is "the" or "a" or "an"
+                || SentenceBreakBefore(text, tokens, k) && !_lexicon.Determiners.Contains(tokens[k].Span) && (_gazetteer.Lookup(tokens[k].Span) & GazetteerFlags.FunctionWord) == 0;
         }
 
         if (!determiner)
@@ -273,6 +276,10 @@ internal sealed partial class EntityConsolidator
 
         return end;
     }
+
+    // Token k opens the text or a sentence.
+    private static bool SentenceBreakBefore(string text, IReadOnlyList<Token> tokens, int k) =>
+        k == 0 || SentenceBreakBetween(text, tokens[k - 1], tokens[k]);
 
     // The end of an event's name the tagger missed at token i, i when there is none: inside a sentence, a capitalised
     // event word after "the" or "a" ("the Championship", "a Championship fixture") or after one capitalised word

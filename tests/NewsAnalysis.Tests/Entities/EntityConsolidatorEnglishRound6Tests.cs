@@ -75,4 +75,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.English, ("Carter Fielding", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Carter Fielding/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishNameAfterADescriptiveNounOpeningTheSentenceIsAnOrganisation()
+    {
+        const string text = "Prices fell. Consumer group Fairlane said the cut was overdue, and shares rose in group Tenby.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Fairlane/Organization" }), Show(r));
+    }
 }
