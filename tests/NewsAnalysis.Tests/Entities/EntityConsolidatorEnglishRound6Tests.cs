@@ -83,4 +83,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.English);
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Fairlane/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishWordAndACountryBeforeAPartyMemberNounAreAParty()
+    {
+        const string text = "The Renewal UK candidate won, and Renewal UK said so; the Welsh UK candidate lost.";
+        var r = Run(text, Language.English, ("UK", EntityType.Location, 0), ("UK", EntityType.Location, 1), ("UK", EntityType.Location, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Renewal UK/Organization", "Renewal UK/Organization", "UK/Location" }), Show(r));
+    }
 }
