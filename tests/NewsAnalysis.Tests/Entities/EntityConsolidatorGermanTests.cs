@@ -245,4 +245,16 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Hans Kramer", EntityType.Person, 0), ("Jan Kurz", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Hans Kramer/Organization", "Jan Kurz/Person" }), Show(r));
     }
+
+    [Test]
+    public void AGermanTradeNounAndACityAdjectiveBeforeAFirmStayOutsideItsName()
+    {
+        const string text = "Der Bielefelder Malerbetrieb Brandt & Partner übernimmt den Heizungsinstallateur Wärmefix Nord. "
+            + "Wärmefix Nord beschäftigt 30 Leute, der Getränkehändler Quellmann bleibt Kunde.";
+        var r = Run(text, Language.German,
+            ("Bielefelder Malerbetrieb Brandt & Partner", EntityType.Organization, 0), ("Heizungsinstallateur Wärmefix Nord", EntityType.Organization, 0),
+            ("Getränkehändler Quellmann", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Brandt & Partner/Organization", "Wärmefix Nord/Organization", "Wärmefix Nord/Organization", "Quellmann/Organization" }), Show(r));
+    }
 }
