@@ -43,6 +43,15 @@ internal sealed partial class EntityConsolidator
                 continue;
             }
 
+            // "Kurzbahn-DM in Wuppertal", "für die Hallen-Weltmeisterschaften": a contest's kind joined to a championship
+            // names that event, which the tagger, reading one unknown word, leaves alone; where it found the compound
+            // its type stays (GermEval has "Fußball-WM" as an organisation).
+            if (!(hasFollowing && following.First == i) && IsHyphenatedChampionship(tokens[i]))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Misc, Strong: true));
+                continue;
+            }
+
             // "der Ilse-Brandner-Preis", "der Possehl-Stiftung", "in der Helmut-Körnig-Halle": a hyphenated compound of names
             // and a head noun names a prize or event, an organisation or a venue, which the tagger, reading one unknown
             // word, leaves alone.
@@ -335,6 +344,34 @@ internal sealed partial class EntityConsolidator
         foreach (var head in _lexicon.EventHeads)
         {
             if (rest.Equals(head, StringComparison.OrdinalIgnoreCase) || stem.Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Kurzbahn-DM", "Ski-WM", "Hallen-Weltmeisterschaften": a capitalised word, a hyphen and a championship head
+    // (championship-heads.de.txt: German, world or European, not a bare "-Meisterschaften") as the last part. Unlike a prize (see HyphenatedNameType), a championship is named by
+    // its kind of contest, not by a person or place.
+    private bool IsHyphenatedChampionship(Token token)
+    {
+        var word = token.Span;
+        var hyphen = word.LastIndexOf('-');
+        if (token.Kind != TokenKind.Word || hyphen < 2 || hyphen > word.Length - 3 || !char.IsUpper(word[0]) || !char.IsLower(word[hyphen - 1])
+            || !char.IsUpper(word[hyphen + 1]))
+        {
+            return false;
+        }
+
+        // An acronym head stands alone ("DM"); a word head may end a compound ("Weltmeisterschaften"), but an acronym
+        // head at a word's end is chance ("Tandem").
+        var head = word[(hyphen + 1)..];
+        foreach (var championship in _lexicon.ChampionshipHeads)
+        {
+            if (championship.Length == 2 ? head.Length == 2 && head.Equals(championship, StringComparison.OrdinalIgnoreCase) && char.IsUpper(head[1])
+                : _lexicon.EndsWithHead(head, [championship]))
             {
                 return true;
             }

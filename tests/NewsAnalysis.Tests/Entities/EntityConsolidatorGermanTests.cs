@@ -257,4 +257,14 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Brandt & Partner/Organization", "Wärmefix Nord/Organization", "Wärmefix Nord/Organization", "Quellmann/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AContestsKindHyphenatedToAChampionshipNamesTheEvent()
+    {
+        const string text = "Nach der Ski-WM fährt sie zur Bahnrad-Europameisterschaft, aber nicht mit dem Kurz-Tandem. "
+            + "Die Freiwasser-Meisterschaften fallen aus, ein WM-Ticket für die Hallen-Weltmeisterschaften hat sie.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Ski-WM/Misc", "Bahnrad-Europameisterschaft/Misc", "Hallen-Weltmeisterschaften/Misc" }), Show(r));
+    }
 }
