@@ -267,4 +267,14 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Ski-WM/Misc", "Bahnrad-Europameisterschaft/Misc", "Hallen-Weltmeisterschaften/Misc" }), Show(r));
     }
+
+    [Test]
+    public void AFederalMinistryTakesItsGenitiveAndASecondSubjectWithFuerIntoItsName()
+    {
+        const string text = "Das Geld kommt vom Bundesministerium der Justiz und für Verbraucherschutz. Ein Sprecher des Bundesministeriums der Finanzen "
+            + "schwieg, und das Ministerium des Landes zahlt nichts.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Bundesministerium der Justiz und für Verbraucherschutz/Organization", "Bundesministeriums der Finanzen/Organization" }), Show(r));
+    }
 }
