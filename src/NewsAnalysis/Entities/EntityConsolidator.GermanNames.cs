@@ -24,7 +24,7 @@ internal sealed partial class EntityConsolidator
             // Copy the spans that start before this token; a span covering it leaves the token alone.
             while (next < spans.Count && spans[next].First < i)
             {
-                result.Add(spans[next++]);
+                result.Add(WithoutSubjectAfterPlace(tokens, spans[next++]));
             }
 
             if (result.Count > 0 && result[^1].End > i)
@@ -196,10 +196,30 @@ internal sealed partial class EntityConsolidator
 
         while (next < spans.Count)
         {
-            result.Add(spans[next++]);
+            result.Add(WithoutSubjectAfterPlace(tokens, spans[next++]));
         }
 
         return result;
+    }
+
+    // "der an der Universität Würzburg Maschinenbau studiert": the tagger runs an institution named by a head and a
+    // place on into the subject studied or taught there, a lower-case noun before a lower-case word. The noun is no
+    // part of the name ("Universität Würzburg"); a name, head or legal form after the place is ("Stadtwerke Kiel AG").
+    private Span WithoutSubjectAfterPlace(IReadOnlyList<Token> tokens, Span span)
+    {
+        var last = span.End - 1;
+        if (span.Type != EntityType.Organization || span.Count < 3 || span.End >= tokens.Count || !IsLowerCaseWord(tokens[span.End].Span)
+            || tokens[last].Kind != TokenKind.Word || !char.IsUpper(tokens[last].Span[0]) || !IsPlaceWord(tokens, last - 1)
+            || !_lexicon.EndsWithHead(tokens[last - 2].Span, _lexicon.OrgHeads) || _lexicon.EndsWithHead(tokens[last].Span, _lexicon.OrgHeads))
+        {
+            return span;
+        }
+
+        // Many German nouns are surnames as well ("Maschinenbau" is listed as one): a surname does not keep the word.
+        const GazetteerFlags name = GazetteerFlags.FirstName | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country
+            | GazetteerFlags.Company | GazetteerFlags.OrgHead | GazetteerFlags.LegalForm | GazetteerFlags.Demonym;
+        var word = tokens[last].Span;
+        return word.Length > 3 && !word[1..].ContainsAnyExceptInRange('a', 'z') && (_gazetteer.Lookup(word) & name) == 0 ? span with { End = last } : span;
     }
 
     // German clubs are named sponsor or place, team name, place: "EWE Baskets Oldenburg", "Weser Falcons Bremen",

@@ -277,4 +277,14 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Bundesministerium der Justiz und für Verbraucherschutz/Organization", "Bundesministeriums der Finanzen/Organization" }), Show(r));
     }
+
+    [Test]
+    public void TheSubjectStudiedAtAnInstitutionNamedByAPlaceIsNoPartOfItsName()
+    {
+        const string text = "Mara Lenz, die an der Hochschule Kassel Informatik studiert, jobbt bei der Stadtwerke Kiel AG nebenher.";
+        var r = Run(text, Language.German, ("Mara Lenz", EntityType.Person, 0), ("Hochschule Kassel Informatik", EntityType.Organization, 0),
+            ("Stadtwerke Kiel AG", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Mara Lenz/Person", "Hochschule Kassel/Organization", "Stadtwerke Kiel AG/Organization" }), Show(r));
+    }
 }
