@@ -664,7 +664,11 @@ internal sealed class QuoteAttributor
 
             if (_index.At(i) is { } m)
             {
-                return new Candidate(m.FirstToken, m.LastToken, m.Name, m.Entity, m.IsPerson, false);
+                // "betonte Kochs Finanzchef Tobias Vogel", "said Skerrow's finance director Tom Cook": the possessor
+                // says whose the role is; the person named after the role is the one who speaks.
+                return IsPossessor(m) && NamedAfterRole(m.LastToken + 1, end) is { } holder
+                    ? holder
+                    : new Candidate(m.FirstToken, m.LastToken, m.Name, m.Entity, m.IsPerson, false);
             }
 
             var t = _tokens[i];
@@ -914,6 +918,37 @@ internal sealed class QuoteAttributor
             return _language != Language.English && m.FirstToken == m.LastToken && word.Length > 3 && word[^1] == 's'
                 && _index.IsCapitalisedWord(next) && !_lexicon.IsFunctionWord(Lower(next)) && _index.At(next) is null
                 && (_index.TryAlias(word[..^1], out _, out _, out _) || IsRole(next));
+        }
+
+        /// <summary>
+        /// The person named right after a role description that starts at <paramref name="start"/> (the possessive
+        /// "'s" first, then lower-case words and at least one role word: "'s finance director Tom Cook", "langjähriger
+        /// Finanzchef Tobias Vogel"); null when no role or no named person follows.
+        /// </summary>
+        private Candidate? NamedAfterRole(int start, int end)
+        {
+            var i = start;
+            if (i < end && _tokens[i].Kind == TokenKind.Clitic)
+            {
+                i++;
+            }
+
+            var roles = 0;
+            for (; i < end && i < start + 5; i++)
+            {
+                if (IsRole(i))
+                {
+                    roles++;
+                }
+                else if (_tokens[i].Kind != TokenKind.Word || !char.IsLower(_text[_tokens[i].Start]) || _lexicon.IsFunctionWord(Lower(i)))
+                {
+                    break;
+                }
+            }
+
+            return roles > 0 && i < end && _index.At(i) is { IsPerson: true } person && !IsPossessor(person)
+                ? new Candidate(person.FirstToken, person.LastToken, person.Name, person.Entity, true, false)
+                : null;
         }
 
         /// <summary>Whether no clause boundary (comma, colon, semicolon, sentence end, quote mark, paragraph) lies between two tokens.</summary>

@@ -167,4 +167,19 @@ public class QuoteFullPipelineTests
         AssertSpeaker(
             Single("Thousands were without power in Dorset. Southern Power Networks said engineers were working \"around the clock\" to restore supplies.", Language.English),
             QuoteKind.Partial, "Southern Power Networks");
+
+    // A possessor before a role names whose the role is: the person named after the role speaks, not the firm.
+    [Test]
+    public void PersonAfterAPossessorAndARoleIsTheSpeaker()
+    {
+        AssertSpeaker(
+            Single("Die Bäckerei Lindner GmbH eröffnet eine zweite Filiale in Ulm. „Wir haben lange nach einem Standort gesucht“, sagte Lindners Geschäftsführerin Petra Sander."),
+            QuoteKind.Direct, "Petra Sander");
+        AssertSpeaker(
+            Single("Harbour Foods plc opened a plant in Hull. \"We waited two years for the permit,\" said Harbour's finance director Mark Ellis.", Language.English),
+            QuoteKind.Direct, "Mark Ellis");
+        AssertSpeaker(
+            Single("Harbour Foods plc opened a plant in Hull. Harbour's finance director Mark Ellis said: \"We waited two years for the permit.\"", Language.English),
+            QuoteKind.Direct, "Mark Ellis");
+    }
 }
