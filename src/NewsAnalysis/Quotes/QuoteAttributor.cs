@@ -377,7 +377,8 @@ internal sealed class QuoteAttributor
         private bool FindEmbeddedAttribution(QuotePair pair, ref Candidate? speaker, ref Cue? cue)
         {
             var (beforeStart, beforeEnd) = BeforeRegion(pair.OpenToken);
-            if (LastCue(beforeStart, beforeEnd) is { } before && before.Kind is CueKind.Verb or CueKind.Laut or CueKind.Zufolge)
+            if (LastCue(beforeStart, beforeEnd) is { } before && before.Kind is CueKind.Verb or CueKind.Laut or CueKind.Zufolge
+                && !NamesInParticiple(before, pair.OpenToken))
             {
                 speaker = SpeakerOf(before, beforeStart, beforeEnd);
                 cue = before;
@@ -424,6 +425,22 @@ internal sealed class QuoteAttributor
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// "Baker's group, dubbed the “pothole party” during the campaign", "the plan was called “…”": a naming verb
+        /// as a participle after a comma or a form of "be", with nothing but an article before the quote, gives the
+        /// thing a name somebody unnamed uses; it has no subject that speaks, and the quote is a term.
+        /// </summary>
+        private bool NamesInParticiple(Cue cue, int open)
+        {
+            if (cue.Kind != CueKind.Verb || cue.First == 0 || !_lexicon.IsTermMarker(Lower(cue.First)) || open - cue.Last > 2
+                || (open - cue.Last == 2 && Lower(cue.Last + 1) is not ("the" or "a" or "an")))
+            {
+                return false;
+            }
+
+            return IsPunct(cue.First - 1, ',') || Lower(cue.First - 1) is "is" or "was" or "are" or "were" or "been" or "being" or "be";
         }
 
         /// <summary>One capitalised word: a German noun quoted as a term ("Festung", "Jahrhundertsommer").</summary>

@@ -182,4 +182,20 @@ public class QuoteFullPipelineTests
             Single("Harbour Foods plc opened a plant in Hull. Harbour's finance director Mark Ellis said: \"We waited two years for the permit.\"", Language.English),
             QuoteKind.Direct, "Mark Ellis");
     }
+
+    // A naming verb as a participle ("X, dubbed the “…”", "was called “…”") gives a name others use: a term without a
+    // speaker, even with a person named as a possessor before it. The same verb with a subject gives the subject's words.
+    [Test]
+    public void NamingParticipleQuotesATerm()
+    {
+        AssertSpeaker(
+            Single("Mayor Ruth Dalton opened the new bridge on Monday. Dalton's plan, dubbed the “bridge to nowhere” by critics, cost £40m.", Language.English),
+            QuoteKind.Scare, null);
+        AssertSpeaker(
+            Single("Mayor Ruth Dalton opened the new bridge on Monday. Dalton's plan was called “a gift to the valley” in the local paper.", Language.English),
+            QuoteKind.Scare, null);
+        AssertSpeaker(
+            Single("Mayor Ruth Dalton opened the new bridge on Monday. Dalton has dubbed the project the “bridge of hope” in speeches.", Language.English),
+            QuoteKind.Partial, "Ruth Dalton");
+    }
 }
