@@ -397,6 +397,15 @@ internal sealed class QuoteAttributor
                     }
                 }
 
+                // "he warned that the independents had promised “…”": the cue next to the quote has a subject we
+                // cannot name, but it stands in a clause that a named speaker reports; the quoted words are theirs.
+                if (OuterReporter(beforeStart, before, pair.OpenToken) is { } outer)
+                {
+                    speaker = outer.Speaker;
+                    cue = outer.Cue;
+                    return false;
+                }
+
                 // "Unison, which represents …, said the figures hid “…”": a clause reported by an English speech verb is
                 // someone's words even when the subject is no name we know. Not when a naming word stands between
                 // ("said … what members call “…”", "under the heading “…”") or "as" right before ("count as “…”"):
@@ -425,6 +434,39 @@ internal sealed class QuoteAttributor
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The speech cue and speaker of a clause that reports the clause holding <paramref name="inner"/>: an earlier
+        /// verb cue in the sentence whose speaker is a name or pronoun, followed by "that"/"dass" or a comma that opens
+        /// the reported clause ("he warned that …", "sagte sie, die Gegner hätten …"). Null when there is none, or when
+        /// a naming word lies between ("… what critics call “…”"): the quote then names a term.
+        /// </summary>
+        private (Candidate Speaker, Cue Cue)? OuterReporter(int start, Cue inner, int open)
+        {
+            if (inner.Kind != CueKind.Verb || HasTermMarker(inner.First, open))
+            {
+                return null;
+            }
+
+            for (var end = inner.First; end > start;)
+            {
+                if (LastCue(start, end) is not { } outer)
+                {
+                    return null;
+                }
+
+                var opening = outer.Last + 1;
+                if (outer.Kind == CueKind.Verb && opening < inner.First && (Lower(opening) is "that" or "dass" || IsPunct(opening, ','))
+                    && SpeakerOf(outer, start, opening) is { } speaker && (speaker.Name is not null || speaker.IsPronoun))
+                {
+                    return (speaker, outer);
+                }
+
+                end = outer.First;
+            }
+
+            return null;
         }
 
         /// <summary>

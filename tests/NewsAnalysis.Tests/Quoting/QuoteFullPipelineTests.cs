@@ -198,4 +198,18 @@ public class QuoteFullPipelineTests
             Single("Mayor Ruth Dalton opened the new bridge on Monday. Dalton has dubbed the project the “bridge of hope” in speeches.", Language.English),
             QuoteKind.Partial, "Ruth Dalton");
     }
+
+    // A cue whose subject names nobody ("his rivals had promised") inside a clause a named speaker reports ("he warned
+    // that …"): the fragment is the reporter's, and so is a second one joined to it by "and".
+    [Test]
+    public void FragmentInAReportedClauseGoesToTheReporter()
+    {
+        var quotes = Analyzer.Analyze(
+            "The outgoing chair, Martin Lowe, conceded defeat on Friday. He warned that his rivals had promised “a bus stop on every corner” and would learn that “the budget cannot stretch that far”.",
+            language: Language.English).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Partial, (string?)"Martin Lowe"), (QuoteKind.Partial, (string?)"Martin Lowe") }));
+        AssertSpeaker(
+            Single("Martin Lowe conceded defeat on Friday. He said that what critics call the “war on drivers” would end.", Language.English),
+            QuoteKind.Scare, null);
+    }
 }
