@@ -1162,10 +1162,11 @@ internal sealed class QuoteAttributor
             var article = definite || before is "a" or "an" or "ein" or "eine" or "einer" or "einem" or "einen" or "eines";
             var goesOn = afterIndex < _tokens.Count && _paragraphOf[afterIndex] == _paragraphOf[pair.CloseToken]
                 && (_tokens[afterIndex].Kind == TokenKind.Word || _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
-            // "called it a “…”", "called the grounding a “…”": a naming verb a short object before the article gives the
-            // words that follow it to its subject, like a cue right before the article.
+            // "called it a “…”", "called the Energy Profits Levy a “…”": a naming verb an object of a few words (no
+            // punctuation) before the article gives the words that follow it to its subject, like a cue right before
+            // the article.
             var afterCue = cue is { } k && (k.Last == pair.OpenToken - 2
-                || (k.Last < pair.OpenToken - 2 && pair.OpenToken - 2 - k.Last <= 3 && _lexicon.IsTermMarker(Lower(k.First))));
+                || (k.Last < pair.OpenToken - 2 && pair.OpenToken - 2 - k.Last <= 5 && _lexicon.IsTermMarker(Lower(k.First)) && WordsOnly(k.Last + 1, pair.OpenToken - 1)));
             // "sagte Specht der „Ostsee-Zeitung“", "in der »Zeit«", "for “The Beet Campaign”": a short title in capitals
             // after a definite article names a paper or a work, and so does an English one of two words or more
             // anywhere in the author's sentence (English capitalises no common noun).
@@ -1175,6 +1176,20 @@ internal sealed class QuoteAttributor
             }
 
             return (article && goesOn && !afterCue) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+        }
+
+        /// <summary>Whether every token of <c>[start, end)</c> is a word or clitic outside a quote.</summary>
+        private bool WordsOnly(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (_insideQuote[i] || _tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

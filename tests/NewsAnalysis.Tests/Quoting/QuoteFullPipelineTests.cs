@@ -212,4 +212,11 @@ public class QuoteFullPipelineTests
             Single("Martin Lowe conceded defeat on Friday. He said that what critics call the “war on drivers” would end.", Language.English),
             QuoteKind.Scare, null);
     }
+
+    // A naming verb, an object of several words, then the article and the quote: the subject's words.
+    [Test]
+    public void NamingVerbWithALongerObjectGivesTheSubjectsWords() =>
+        AssertSpeaker(
+            Single("Chief executive Anna Ross presented the results in Leeds. Ross called the new planning regime a “slow puncture” and urged ministers to act.", Language.English),
+            QuoteKind.Partial, "Anna Ross");
 }
