@@ -66,6 +66,7 @@ internal sealed class ConsolidationLexicon
         MediaHeads = [.. OnlyFor(Language.German, "media-heads")];
         FounderHeads = [.. OnlyFor(Language.German, "founder-heads")];
         BroadcasterHeads = [.. OnlyFor(Language.German, "broadcaster-heads")];
+        ChampionshipHeads = [.. OnlyFor(Language.German, "championship-heads")];
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
@@ -73,6 +74,12 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Last words of German newspapers' names, lower case ("post", "rundschau", "anzeiger"); German only.</summary>
     public string[] MediaHeads { get; }
+
+    /// <summary>
+    /// Last parts of German hyphenated championships after the kind of contest, lower case ("dm": "Kurzbahn-DM",
+    /// "weltmeisterschaften": "Hallen-Weltmeisterschaften"); German only.
+    /// </summary>
+    public string[] ChampionshipHeads { get; }
 
     /// <summary>Last parts of German broadcasters' names after a place, lower case ("funk": "Deutschlandfunk"); German only.</summary>
     public string[] BroadcasterHeads { get; }
