@@ -91,4 +91,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.English, ("UK", EntityType.Location, 0), ("UK", EntityType.Location, 1), ("UK", EntityType.Location, 2));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Renewal UK/Organization", "Renewal UK/Organization", "UK/Location" }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishOrganisationNameBeforeALandscapeNounIsThePlace()
+    {
+        const string text = "The firm will drill its Mallow Bank acreage, said Mallow Bank chief Ann Lee.";
+        var r = Run(text, Language.English, ("Mallow Bank", EntityType.Organization, 0), ("Mallow Bank", EntityType.Organization, 1), ("Ann Lee", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Mallow Bank/Location", "Mallow Bank/Location", "Ann Lee/Person" }), Show(r));
+    }
 }
