@@ -17,6 +17,7 @@ internal sealed partial class EntityConsolidator
     // study name (MISC), also where the tagger typed them otherwise. Linear: one walk over tokens and spans.
     private List<Span> AddGermanNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
     {
+        spans = WithoutNounGenitivePlaces(tokens, spans);
         var result = new List<Span>(spans.Count + 4);
         var next = 0;
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -200,6 +201,61 @@ internal sealed partial class EntityConsolidator
         }
 
         return result;
+    }
+
+    // "Abseits des Beckens", "am Rand des Feldes": the tagger takes a noun in the genitive after "des" for a place. A
+    // place after "des" is one the lists know (in its genitive: "des Irans") or one the article names again
+    // ("des Rheins" … "am Rhein"); a one-word place that is neither, whose word without the genitive ending the lists
+    // know as no place, is a noun. Linear: one set of the mentions' words, one walk.
+    private List<Span> WithoutNounGenitivePlaces(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        Dictionary<string, int>? named = null; // how often each word stands in a mention
+        List<Span>? result = null;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (IsNounGenitivePlace(tokens, span))
+            {
+                named ??= MentionWordCounts(tokens, spans);
+                var word = tokens[span.First].Text;
+                if (named[word] == 1 && !named.ContainsKey(NameIndex.GenitiveStem(word).ToString()))
+                {
+                    result ??= [.. spans.Take(k)];
+                    continue;
+                }
+            }
+
+            result?.Add(span);
+        }
+
+        return result ?? spans;
+    }
+
+    private static Dictionary<string, int> MentionWordCounts(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var span in spans)
+        {
+            for (var t = span.First; t < span.End; t++)
+            {
+                var word = tokens[t].Text;
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    // A one-word place right after "des" ending in a genitive -s, which the lists know without the ending, but as no
+    // place (a noun is often listed as a surname: "Becken"); a word they do not know may be a place they miss
+    // ("des Kapitols").
+    private bool IsNounGenitivePlace(IReadOnlyList<Token> tokens, Span span)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+        var word = tokens[span.First].Span;
+        return span.Type == EntityType.Location && span.Count == 1 && span.First > 0 && tokens[span.First - 1].Span is "des"
+            && tokens[span.First].Kind == TokenKind.Word && word.Length > 3 && word[^1] == 's' && !word[1..].ContainsAnyExceptInRange('a', 'z')
+            && (_gazetteer.Lookup(word) & place) == 0 && _gazetteer.Lookup(NameIndex.GenitiveStem(word)) is var stem && stem != GazetteerFlags.None && (stem & place) == 0;
     }
 
     // "der an der Universität Würzburg Maschinenbau studiert": the tagger runs an institution named by a head and a

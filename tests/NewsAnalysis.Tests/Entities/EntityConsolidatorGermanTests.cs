@@ -287,4 +287,14 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Mara Lenz/Person", "Hochschule Kassel/Organization", "Stadtwerke Kiel AG/Organization" }), Show(r));
     }
+
+    [Test]
+    public void ANounInTheGenitiveAfterDesIsNoPlace()
+    {
+        const string text = "Die Spur des Wolfs endet am Rand des Beckens, wegen des Irans zögert Kassel. Am Ufer des Kapitols steht Lena Brand.";
+        var r = Run(text, Language.German, ("Wolfs", EntityType.Location, 0), ("Beckens", EntityType.Location, 0), ("Irans", EntityType.Location, 0),
+            ("Kassel", EntityType.Location, 0), ("Kapitols", EntityType.Location, 0), ("Lena Brand", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Irans/Location", "Kassel/Location", "Kapitols/Location", "Lena Brand/Person" }), Show(r));
+    }
 }
