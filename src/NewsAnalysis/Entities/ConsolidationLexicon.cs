@@ -45,6 +45,8 @@ internal sealed class ConsolidationLexicon
         WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
+        LawHeads = new SpanLexicon(OnlyFor(Language.English, "law-heads"));
+        CompassWords = new SpanLexicon(OnlyFor(Language.English, "compass-words"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
         SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
@@ -133,6 +135,12 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Nouns of a landscape a place's name stands before, lower case ("estuary", "valley"); English only.</summary>
     public SpanLexicon LandscapeNouns { get; }
+
+    /// <summary>Last words of a law's, tax's or treaty's name after "the", as written ("Act", "Levy"); English only.</summary>
+    public SpanLexicon LawHeads { get; }
+
+    /// <summary>Compass words that name a ward after a place, as written ("North", "Central"); English only.</summary>
+    public SpanLexicon CompassWords { get; }
 
     /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
     public SpanLexicon PeerageTitles { get; }
