@@ -297,4 +297,13 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Irans/Location", "Kassel/Location", "Kapitols/Location", "Lena Brand/Person" }), Show(r));
     }
+
+    [Test]
+    public void AnInstitutionsLeadingHeadAloneIsNoName()
+    {
+        const string text = "Ärztekammer rügt Klinik: Die Ärztekammer Nordrhein prüft den Fall, sagt Holger Brandt. Die Ärztekammer will bis Mai entscheiden.";
+        var r = Run(text, Language.German, ("Ärztekammer Nordrhein", EntityType.Organization, 0), ("Holger Brandt", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Ärztekammer Nordrhein/Organization", "Holger Brandt/Person" }), Show(r));
+    }
 }
