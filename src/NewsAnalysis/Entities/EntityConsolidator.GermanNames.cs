@@ -18,6 +18,7 @@ internal sealed partial class EntityConsolidator
     private List<Span> AddGermanNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
     {
         spans = WithoutNounGenitivePlaces(tokens, spans);
+        TypeFirstNamesOfPersons(tokens, spans);
         var result = new List<Span>(spans.Count + 4);
         var next = 0;
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -201,6 +202,37 @@ internal sealed partial class EntityConsolidator
         }
 
         return result;
+    }
+
+    // "Lea Fuchs schwimmt Rekord" … Kiefer sagte: „Lea gehört zu den Besten“: a person named by the first name alone,
+    // which the tagger, reading one word, may take for a place (there is a Lea in England). A one-word mention of a
+    // first name the lists know that begins a person's full name in the article is that person. Linear: one set of
+    // the full names' first words, one walk.
+    private void TypeFirstNamesOfPersons(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        HashSet<string>? firstNames = null;
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Person && span.Count >= 2 && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.FirstName) != 0)
+            {
+                (firstNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.First].Text);
+            }
+        }
+
+        if (firstNames is null)
+        {
+            return;
+        }
+
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Count == 1 && span.Type != EntityType.Person && firstNames.Contains(tokens[span.First].Text)
+                && (_gazetteer.LookupExact(tokens[span.First].Span) & (GazetteerFlags.Country | GazetteerFlags.Region)) == 0)
+            {
+                spans[k] = span with { Type = EntityType.Person, Strong = true };
+            }
+        }
     }
 
     // "Abseits des Beckens", "am Rand des Feldes": the tagger takes a noun in the genitive after "des" for a place. A

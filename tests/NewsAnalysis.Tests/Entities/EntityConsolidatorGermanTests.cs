@@ -306,4 +306,14 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Ärztekammer Nordrhein/Organization", "Holger Brandt/Person" }), Show(r));
     }
+
+    [Test]
+    public void AFirstNameAloneOfAPersonNamedInFullIsThatPerson()
+    {
+        const string text = "Paula Reiter gewinnt in Hamm. Ihr Trainer sagte: „Paula hat das verdient.“ Aus Hamm reiste sie nach Berlin.";
+        var r = Run(text, Language.German, ("Paula Reiter", EntityType.Person, 0), ("Hamm", EntityType.Location, 0), ("Paula", EntityType.Location, 1),
+            ("Hamm", EntityType.Location, 1), ("Berlin", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Paula Reiter/Person", "Hamm/Location", "Paula/Person", "Hamm/Location", "Berlin/Location" }), Show(r));
+    }
 }
