@@ -54,6 +54,15 @@ internal sealed partial class EntityConsolidator
                 continue;
             }
 
+            // "ein Zuschuss der L-Bank": a capital letter hyphenated to a bare organisation head is a short name made of
+            // the head ("Landeskreditbank"); a letter before another noun is a kind of thing ("U-Bahn", "E-Mail").
+            if (!(hasFollowing && following.First == i) && tokens[i].Kind == TokenKind.Word && word.Length > 3 && char.IsUpper(word[0]) && word[1] == '-'
+                && IsOneOf(word[2..], _lexicon.OrgHeads))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Organization, Strong: true));
+                continue;
+            }
+
             // "der Ilse-Brandner-Preis", "der Possehl-Stiftung", "in der Helmut-Körnig-Halle": a hyphenated compound of names
             // and a head noun names a prize or event, an organisation or a venue, which the tagger, reading one unknown
             // word, leaves alone.

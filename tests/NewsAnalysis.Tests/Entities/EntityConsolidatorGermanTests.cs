@@ -316,4 +316,12 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Paula Reiter/Person", "Hamm/Location", "Paula/Person", "Hamm/Location", "Berlin/Location" }), Show(r));
     }
+
+    [Test]
+    public void ALetterHyphenatedToAnOrganisationHeadIsAShortName()
+    {
+        const string text = "Den Kredit gibt die N-Bank, zur Baustelle fährt die U-Bahn, und die Rechnung kommt per E-Mail.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "N-Bank/Organization" }), Show(r));
+    }
 }
