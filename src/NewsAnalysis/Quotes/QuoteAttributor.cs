@@ -308,8 +308,10 @@ internal sealed class QuoteAttributor
                 }
             }
 
-            // 3. "…," X said. / „…“ Mensch sagte. — not when the words after the quote introduce the next one.
-            if (afterEnd > a && !IsPunct(afterEnd - 1, ':'))
+            // 3. "…," X said. / „…“ Mensch sagte. — not when the words after the quote introduce the next one, nor
+            // when a full stop ends the quote: the sentence after it is the author's next one („… nicht.“ Das
+            // Unternehmen wies den Vorwurf zurück), which answers the quote rather than attributing it.
+            if (afterEnd > a && !IsPunct(afterEnd - 1, ':') && !IsPunct(pair.CloseToken - 1, '.'))
             {
                 for (var i = a; i < afterEnd && i < a + 10; i++)
                 {

@@ -219,4 +219,17 @@ public class QuoteFullPipelineTests
         AssertSpeaker(
             Single("Chief executive Anna Ross presented the results in Leeds. Ross called the new planning regime a “slow puncture” and urged ministers to act.", Language.English),
             QuoteKind.Partial, "Anna Ross");
+
+    // A quote that ends with a full stop is followed by the author's next sentence: a firm that answers it there
+    // ("Die Brauerei wies die Kritik zurück") did not say it; the speaker framed in the sentence before did.
+    [Test]
+    public void SentenceAfterAFullStopDoesNotAttributeTheQuote()
+    {
+        AssertSpeaker(
+            Single("Die Brauerei Hopfenthal GmbH will 40 Stellen streichen. Das sei ein Schlag für die Region, sagte Miriam Lang, Sekretärin der IG BCE in Kassel. „Wir werden um jeden Arbeitsplatz kämpfen. Die Belegschaft hat Besseres verdient.“ Die Brauerei wies die Kritik zurück: Der Markt schrumpfe seit Jahren."),
+            QuoteKind.Direct, "Miriam Lang");
+        AssertSpeaker(
+            Single("Harbour Foods plc will cut 40 jobs. The union called the move a disaster, said Miriam Lang, regional officer at Unite. \"We will fight for every job. The workers deserve better.\" The company rejected the criticism, saying the market had shrunk for years.", Language.English),
+            QuoteKind.Direct, "Miriam Lang");
+    }
 }
