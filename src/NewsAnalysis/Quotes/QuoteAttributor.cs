@@ -1407,7 +1407,8 @@ internal sealed class QuoteAttributor
         /// </summary>
         private char DescriptionGender(int i, int end, bool allowUnknown)
         {
-            if (_language != Language.German || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(Lower(i)) || !(IsRole(i) || allowUnknown))
+            var age = IsAgeNoun(i);
+            if (_language != Language.German || !(age || _index.IsCapitalisedWord(i)) || _lexicon.IsFunctionWord(Lower(i)) || !(age || IsRole(i) || allowUnknown))
             {
                 return '\0';
             }
@@ -1433,9 +1434,17 @@ internal sealed class QuoteAttributor
             return Lower(a) switch
             {
                 "der" => 'm',
-                "die" when Lower(i).EndsWith("in", StringComparison.Ordinal) => 'f',
+                "die" when Lower(i).EndsWith("in", StringComparison.Ordinal) || (age && Lower(i).EndsWith('e')) => 'f',
                 _ => '\0',
             };
+        }
+
+        /// <summary>"22-Jährige", "57-jähriger": an age made a noun describes one person, as a role word does.</summary>
+        private bool IsAgeNoun(int i)
+        {
+            var lower = Lower(i);
+            return _tokens[i].Kind == TokenKind.Word && char.IsDigit(lower[0])
+                && (lower.EndsWith("-jährige", StringComparison.Ordinal) || lower.EndsWith("-jähriger", StringComparison.Ordinal));
         }
 
         private bool IsRole(int i) => _tokens[i].Kind == TokenKind.Word && _lexicon.IsRoleWord(Lower(i), out _);

@@ -232,4 +232,16 @@ public class QuoteFullPipelineTests
             Single("Harbour Foods plc will cut 40 jobs. The union called the move a disaster, said Miriam Lang, regional officer at Unite. \"We will fight for every job. The workers deserve better.\" The company rejected the criticism, saying the market had shrunk for years.", Language.English),
             QuoteKind.Direct, "Miriam Lang");
     }
+
+    // "der 31-Jährige", "die 19-Jährige": an age made a noun refers back to the person named before, like a role.
+    [Test]
+    public void AgeNounRefersBackToThePersonNamedBefore()
+    {
+        AssertSpeaker(
+            Single("Den Sprint gewann überraschend Clara Winter aus Jena.\n\n»Ich habe mit allem gerechnet, nur nicht damit«, sagte die 19-Jährige nach dem Rennen."),
+            QuoteKind.Direct, "Clara Winter");
+        AssertSpeaker(
+            Single("Das Tor schoss Malte Berger in der Nachspielzeit.\n\n»Der Ball ist einfach reingerutscht«, sagte der 31-Jährige, der seit Januar im Verein ist."),
+            QuoteKind.Direct, "Malte Berger");
+    }
 }
