@@ -478,7 +478,8 @@ internal sealed class QuoteAttributor
         /// </summary>
         private bool NamesInParticiple(Cue cue, int open)
         {
-            if (cue.Kind != CueKind.Verb || cue.First == 0 || !_lexicon.IsTermMarker(Lower(cue.First)) || open - cue.Last > 2
+            // German naming verbs in the list are finite ("nannte"); a comma before them ends the subject's apposition.
+            if (_language != Language.English || cue.Kind != CueKind.Verb || cue.First == 0 || !_lexicon.IsTermMarker(Lower(cue.First)) || open - cue.Last > 2
                 || (open - cue.Last == 2 && Lower(cue.Last + 1) is not ("the" or "a" or "an")))
             {
                 return false;

@@ -244,4 +244,11 @@ public class QuoteFullPipelineTests
             Single("Das Tor schoss Malte Berger in der Nachspielzeit.\n\n»Der Ball ist einfach reingerutscht«, sagte der 31-Jährige, der seit Januar im Verein ist."),
             QuoteKind.Direct, "Malte Berger");
     }
+
+    // German "nannte X ein „…“" names a thing in the subject's words, as English "called X a “…”" does.
+    [Test]
+    public void GermanNamingVerbWithAnObjectGivesTheSubjectsWords() =>
+        AssertSpeaker(
+            Single("Der Stadtrat beriet am Montag über den Neubau. Der FDP-Fraktionschef Jan Ostrowski nannte das Konzept ein „Luftschloss“ und verlangte eine neue Planung."),
+            QuoteKind.Partial, "Jan Ostrowski");
 }
