@@ -27,7 +27,7 @@ internal sealed class GazetteerCommand : ITrainingCommand
 
     public string Usage =>
         "gazetteer --data DIR --resources DIR [--out FILE]\n" +
-        "  --data DIR        the shared data folder (gazetteers/, ud/)\n" +
+        "  --data DIR        the shared data folder (gazetteers/, ud/de-gsd dev; never evaluation text)\n" +
         "  --resources DIR   the library's Resources folder (reads Entities/*.txt, Languages/function-words.*.txt,\n" +
         "                    Amounts/currencies.tsv; writes Entities/gazetteer.bin unless --out is given)\n" +
         "  --out FILE        where to write the table\n" +
@@ -66,9 +66,9 @@ internal sealed class GazetteerCommand : ITrainingCommand
             AddSilverNames(b, Path.Combine(data, "ner", "de", "wikiann"), options.Int("silver-names", 1));
         }
 
-        AddCommonNouns(b, Path.Combine(data, "ud", "de-gsd"), ForLanguages.German, ["GSD_de_gsd-ud-dev.conllu", "GSD_de_gsd-ud-test.conllu"]);
-        // Not EWT dev: its sentences are the Universal NER English-EWT dev set we report on.
-        AddCommonNouns(b, Path.Combine(data, "ud", "en-ewt"), ForLanguages.English, ["EWT_en_ewt-ud-test.conllu"]);
+        // Only treebank text that is no evaluation: German GSD dev, nothing for English (see TreebankFiles).
+        AddCommonNouns(b, UnlabelledText.TreebankFiles(data, "de"), ForLanguages.German);
+        AddCommonNouns(b, UnlabelledText.TreebankFiles(data, "en"), ForLanguages.English);
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output))
@@ -403,11 +403,11 @@ internal sealed class GazetteerCommand : ITrainingCommand
         }
     }
 
-    private static void AddCommonNouns(GazetteerBuilder b, string folder, ForLanguages language, string[] files)
+    private static void AddCommonNouns(GazetteerBuilder b, IEnumerable<string> files, ForLanguages language)
     {
         foreach (var file in files)
         {
-            foreach (var line in Lines(Path.Combine(folder, file)))
+            foreach (var line in Lines(file))
             {
                 var f = line.Split('\t');
                 if (f.Length < 4 || f[3] != "NOUN" || !f[0].All(char.IsDigit))
