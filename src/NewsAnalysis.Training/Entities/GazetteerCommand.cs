@@ -21,6 +21,9 @@ internal sealed class GazetteerCommand : ITrainingCommand
     // First names given in Berlin at least this often (2012–2023) are kept; rarer spellings are noise.
     private const int MinBerlinCount = 10;
 
+    // GermEval train words outside names at least this often join the German common nouns (about 2,600 words).
+    private const int DefaultTrainingNounCount = 5;
+
     public string Name => "gazetteer";
 
     public string Description => "Compile the entity gazetteer (names, places, legal forms, common nouns) from ../shared/data.";
@@ -35,11 +38,13 @@ internal sealed class GazetteerCommand : ITrainingCommand
         "  --fold GROUPS     also add the diacritic-free forms of these groups' names (\"Samarra\" for \"Sāmarrā’\",\n" +
         "                    \"Fallujah\" for \"Al Fallūjah\"): comma-separated places (cities, regions, countries),\n" +
         "                    names (first names, surnames), articles (folded places also without a leading\n" +
-        "                    \"Al \"/\"El \"); English flags only; default none";
+        "                    \"Al \"/\"El \"); English flags only; default none\n" +
+        "  --train-nouns N   German common nouns also from GermEval train: capitalised words inside a sentence left\n" +
+        "                    outside every name at least N times (default 5; 0 = UD GSD dev nouns only)";
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("data", "resources", "out", "silver-names", "fold");
+        options.OnlyAllow("data", "resources", "out", "silver-names", "fold", "train-nouns");
         var data = options.Required("data");
         var resources = options.Required("resources");
         var output = options.String("out", Path.Combine(resources, "Entities", "gazetteer.bin"));
@@ -69,6 +74,11 @@ internal sealed class GazetteerCommand : ITrainingCommand
         // Only treebank text that is no evaluation: German GSD dev, nothing for English (see TreebankFiles).
         AddCommonNouns(b, UnlabelledText.TreebankFiles(data, "de"), ForLanguages.German);
         AddCommonNouns(b, UnlabelledText.TreebankFiles(data, "en"), ForLanguages.English);
+        var trainingNouns = options.Int("train-nouns", DefaultTrainingNounCount);
+        if (trainingNouns > 0)
+        {
+            AddTrainingNouns(b, EvaluationFiles.RequireTrainingInput(Path.Combine(data, "ner", "de", "germeval2014", "NER-de-train.tsv")), trainingNouns);
+        }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output))
@@ -423,6 +433,47 @@ internal sealed class GazetteerCommand : ITrainingCommand
                         b.Add(language == ForLanguages.English ? word.ToLowerInvariant() : word, GazetteerFlags.CommonNoun, language);
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// German nouns from the NER training text (GermEval 2014 TSV: index, token, outer, inner): words with a
+    /// capital inside a sentence, not after punctuation that may open one, that are outside every name (outer
+    /// and inner O, so no -deriv or -part word either) at least <paramref name="minCount"/> times and inside a
+    /// name less than a quarter as often. German writes every noun with a capital, so these are nouns and
+    /// nominalised words; it makes up for the treebank nouns of UD GSD test, which is evaluation text.
+    /// </summary>
+    private static void AddTrainingNouns(GazetteerBuilder b, string path, int minCount)
+    {
+        var outside = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inside = new Dictionary<string, int>(StringComparer.Ordinal);
+        var previous = "";
+        foreach (var line in File.ReadLines(path))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 4 || !f[0].All(char.IsAsciiDigit))
+            {
+                previous = "";
+                continue;
+            }
+
+            var word = f[1];
+            if (f[0] != "1" && previous is not ("\"" or "„" or "“" or "»" or "«" or ":" or "." or "!" or "?" or "(" or "-" or "–")
+                && word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLower) && word.All(c => char.IsLetter(c) || c == '-'))
+            {
+                var counts = f[2] == "O" && f[3] == "O" ? outside : inside;
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+
+            previous = word;
+        }
+
+        foreach (var (word, count) in outside)
+        {
+            if (count >= minCount && inside.GetValueOrDefault(word) * 4 < count)
+            {
+                b.Add(word, GazetteerFlags.CommonNoun, ForLanguages.German);
             }
         }
     }
