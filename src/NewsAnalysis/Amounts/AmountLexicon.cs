@@ -127,6 +127,27 @@ internal sealed class AmountLexicon
     /// </summary>
     public SpanLexicon Units { get; private init; } = null!;
 
+    /// <summary>
+    /// Units a number may be glued to by a hyphen ("3.5-kilometre", "40-Stunden-Woche"; <c>hyphen-units.txt</c>),
+    /// ignoring case; the short <see cref="Units"/> count there too.
+    /// </summary>
+    public SpanLexicon HyphenUnits { get; private init; } = null!;
+
+    /// <summary>
+    /// English words around "over" and a span of time (<c>over-spans.en.txt</c>), ignoring case: the value holds the
+    /// bits <see cref="OverSpan"/>, <see cref="OverBefore"/> and <see cref="OverAfter"/> ("of" is both of the last two).
+    /// </summary>
+    public SpanLexicon OverSpans { get; private init; } = null!;
+
+    /// <summary>A unit of time after "over" and a number ("over four years").</summary>
+    public const int OverSpan = 1;
+
+    /// <summary>A word before "over" that makes it "more than" ("for over four years").</summary>
+    public const int OverBefore = 2;
+
+    /// <summary>A word after the amount that makes "over" "more than" ("over four years ago").</summary>
+    public const int OverAfter = 4;
+
     /// <summary>Words before a number that make an English "X to Y" a change, not a range ("rose 6p to 287p"); ignoring case.</summary>
     public SpanLexicon ChangeWords { get; private init; } = null!;
 
@@ -366,6 +387,16 @@ internal sealed class AmountLexicon
             ChangeWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/change-words.en.txt"), ignoreCase: true),
             Units = new SpanLexicon(EmbeddedResources.ReadLines("Tokenization/unit-suffixes.txt")
                 .Where(unit => unit.Length >= 2 && !scales.Any(row => row[0] == unit))),
+            OverSpans = new SpanLexicon(Table("Amounts/over-spans.en.txt")
+                .GroupBy(row => row[0], StringComparer.OrdinalIgnoreCase)
+                .Select(group => new KeyValuePair<string, int>(group.Key, group.Aggregate(0, (roles, row) => roles | row[1] switch
+                {
+                    "span" => OverSpan,
+                    "before" => OverBefore,
+                    "after" => OverAfter,
+                    _ => throw new InvalidDataException($"over-spans.en.txt: unknown role '{row[1]}'"),
+                }))), ignoreCase: true),
+            HyphenUnits = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/hyphen-units.txt"), ignoreCase: true),
             ScaleFirstLetters = scales.Aggregate(0u, (mask, row) => mask | (1u << (row[0][0] & 31))),
             Roles = roles.Roles,
             RoleForms = roles.Forms,

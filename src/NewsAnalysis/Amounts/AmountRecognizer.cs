@@ -30,6 +30,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// <param name="cancellationToken">Checked once per sentence that holds a candidate.</param>
     public void Recognize(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Language language, List<Amount> output, CancellationToken cancellationToken)
     {
+
         // One scan over the whole text instead of one per sentence: most sentences hold no candidate at all, and
         // the scan's set-up per call cost more than its work in short sentences. A candidate is then looked at
         // within its sentence, so every look-around stops at the sentence's ends exactly as before.
@@ -80,7 +81,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 var rolesBeforeWord = rolesIndex == i - 2 ? roles : (WordRoles?)null;
                 if (IsCandidate(text, sentence, i - 1, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i - 1, language, rolesBeforeWord, out var wordAmount, out var afterWord))
                 {
-                    output.Add(wordAmount);
+                    output.Add(WithTruncatedRangeStart(text, sentence, i - 1, language, wordAmount));
                     g = first + afterWord;
                     continue;
                 }
@@ -91,7 +92,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             var rolesBefore = rolesIndex == i - 1 ? roles : (WordRoles?)null;
             if (IsCandidate(text, sentence, i, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i, language, rolesBefore, out var amount, out var next))
             {
-                output.Add(amount);
+                output.Add(WithTruncatedRangeStart(text, sentence, i, language, amount));
                 g = first + next;
             }
             else
@@ -128,8 +129,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                     return i;
                 }
             }
-            else if (kind is TokenKind.Number or TokenKind.Symbol)
+            else if (kind is TokenKind.Number or TokenKind.Symbol or TokenKind.Alphanumeric)
             {
+                // Alphanumeric tokens are rare ("8x7B", "3.5-kilometre"); IsCandidate keeps those that start with a digit.
                 return i;
             }
 
@@ -210,6 +212,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             i += currencyTokens;
         }
 
+        if (tokens[i].Kind is TokenKind.Word or TokenKind.Alphanumeric && CharClass.IsDigit(tokens[i].Span[0]))
+        {
+            // A number glued to its unit or scale by a hyphen ("3.5-kilometre", "$5-million", "100-Millionen-Euro-Projekt")
+            // is read within the token; any other such word ("8x7B", "3-D") is no amount.
+            next = i + 1;
+            return TryHyphenCompound(text, tokens, start, i, language, rolesBefore, prefixCurrency, out amount);
+        }
+
         if (!TryNumber(tokens, i, language, out var value, out var afterNumber, out var article, out var yearLike))
         {
             return false;
@@ -230,7 +240,10 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             firstScale = _lex.ScaleFactors[firstScaleIndex];
         }
 
-        var rangeAt = firstScale != 0 ? j + 1 : j;
+        // "4.25% to 4.5%", "5 Prozent bis 7 Prozent": the same percent word after each number; the range ends with the second.
+        var percentEach = (afterNumberRoles & WordRoles.Percent) != 0 && firstScale == 0 && j + 3 < tokens.Length
+            && AmountLexicon.OneWordPercent(afterNumberRoles) >= 0 && IsRangeWord(tokens, start, j + 1, out _, yearLike);
+        var rangeAt = firstScale != 0 || percentEach ? j + 1 : j;
         if (rangeAt + 1 < tokens.Length && IsRangeWord(tokens, start, rangeAt, out var rangeWordTokens, yearLike))
         {
             var k = rangeAt + rangeWordTokens;
@@ -240,7 +253,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 k += secondCurrency;
             }
 
-            if (k < tokens.Length && TryNumber(tokens, k, language, out var second, out var afterSecond, out _, out _) && (firstScale != 0 || second > value))
+            if (k < tokens.Length && TryNumber(tokens, k, language, out var second, out var afterSecond, out _, out _) && (firstScale != 0 || second > value)
+                && (!percentEach || (afterSecond < tokens.Length && tokens[afterSecond].Span.SequenceEqual(tokens[j].Span))))
             {
                 rangeEnd = second;
                 j = afterSecond;
@@ -304,7 +318,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         // "Seite 12", "§ 5", "May 14": an integer right after a reference word or a month counts nothing.
-        if (!scaled && (yearLike || (start == i && IsReference(tokens, i, rolesBefore) && firstValue == decimal.Truncate(firstValue))))
+        if (!scaled && (yearLike || (start == i && (IsReference(tokens, i, rolesBefore) || (language == Language.English && IsNumberOfAName(tokens, i))) && firstValue == decimal.Truncate(firstValue))))
         {
             return false;
         }
@@ -350,7 +364,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return false;
     }
 
-    private Amount Money(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, decimal value, decimal? rangeEnd, int currencyIndex, int first, int last, Language language)
+    private Amount Money(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, decimal value, decimal? rangeEnd, int currencyIndex, int first, int last, Language language) =>
+        MoneyTo(text, tokens, rolesBefore, value, rangeEnd, currencyIndex, first, tokens[last].End, language);
+
+    /// <summary>Money from token <paramref name="first"/> to the character <paramref name="end"/>.</summary>
+    private Amount MoneyTo(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, decimal value, int currencyIndex, int first, int end, Language language) =>
+        MoneyTo(text, tokens, rolesBefore, value, null, currencyIndex, first, end, language);
+
+    private Amount MoneyTo(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, decimal value, decimal? rangeEnd, int currencyIndex, int first, int end, Language language)
     {
         var (code, subunit) = _lex.Currencies[currencyIndex];
 
@@ -367,16 +388,249 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             rangeEnd *= subunit;
         }
 
-        return Make(text, tokens, rolesBefore, AmountKind.Money, value, rangeEnd, code, null, first, last);
+        return Make(text, tokens, rolesBefore, AmountKind.Money, value, rangeEnd, code, null, first, end, 0, 0);
     }
 
     /// <summary>The amount over tokens [<paramref name="first"/>, <paramref name="last"/>]; its unit is <paramref name="unit"/> or the text of token <paramref name="unitToken"/> (copied when read).</summary>
-    private Amount Make(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last, int unitToken = -1)
+    private Amount Make(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int last, int unitToken = -1) =>
+        Make(text, tokens, rolesBefore, kind, value, rangeEnd, currency, unit, first, tokens[last].End,
+            unitToken >= 0 ? tokens[unitToken].Start : 0, unitToken >= 0 ? tokens[unitToken].End : 0);
+
+    /// <summary>The amount from token <paramref name="first"/> to the character <paramref name="end"/>, which may lie inside a token ("3,5-Kilometer" of "3,5-Kilometer-Strecke").</summary>
+    private Amount Make(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int end, int unitStart, int unitEnd)
     {
-        var start = tokens[first].Start;
-        var end = tokens[last].End;
-        var (unitStart, unitEnd) = unitToken >= 0 ? (tokens[unitToken].Start, tokens[unitToken].End) : (0, 0);
-        return new Amount(kind, Normalize(value), currency, unit, Qualifier(tokens, first, rolesBefore), rangeEnd is { } r ? Normalize(r) : null, text, start, end, unitStart, unitEnd);
+        var qualifier = Qualifier(tokens, first, rolesBefore);
+        if (qualifier == AmountQualifier.MoreThan && unitEnd > unitStart && IsSpreadOver(text, tokens, first, end, unitStart, unitEnd))
+        {
+            qualifier = AmountQualifier.Exact;
+        }
+
+        return new Amount(kind, Normalize(value), currency, unit, qualifier, rangeEnd is { } r ? Normalize(r) : null, text, tokens[first].Start, end, unitStart, unitEnd);
+    }
+
+    /// <summary>
+    /// Whether "over" before a quantity of time says over how long something is spread ("spend £310m over four years",
+    /// "over four days") rather than "more than" ("for over four years", "over 20 years ago"; <c>over-spans.en.txt</c>).
+    /// </summary>
+    private bool IsSpreadOver(string text, ReadOnlySpan<Token> tokens, int first, int end, int unitStart, int unitEnd)
+    {
+        if (first < 1 || !tokens[first - 1].Span.Equals("over", StringComparison.OrdinalIgnoreCase)
+            || !_lex.OverSpans.TryGetValue(text.AsSpan(unitStart, unitEnd - unitStart), out var unitRoles) || (unitRoles & AmountLexicon.OverSpan) == 0)
+        {
+            return false;
+        }
+
+        if (first >= 2 && _lex.OverSpans.TryGetValue(tokens[first - 2].Span, out var before) && (before & AmountLexicon.OverBefore) != 0)
+        {
+            return false;
+        }
+
+        var after = first;
+        while (after < tokens.Length && tokens[after].Start < end)
+        {
+            after++;
+        }
+
+        return !(after < tokens.Length && _lex.OverSpans.TryGetValue(tokens[after].Span, out var next) && (next & AmountLexicon.OverAfter) != 0);
+    }
+
+    /// <summary>
+    /// "zwei- bis dreimal", "10- to 15-minute": a number cut short by a hyphen before a range word takes the rest of
+    /// the amount after it, which becomes the range's upper end. Returns <paramref name="amount"/> (read from token
+    /// <paramref name="first"/> on) unchanged when no such number stands before it.
+    /// </summary>
+    private Amount WithTruncatedRangeStart(string text, ReadOnlySpan<Token> tokens, int first, Language language, Amount amount)
+    {
+        if (first < 2 || amount.RangeEnd is not null || amount.Start != tokens[first].Start || tokens[first - 2].Span[^1] != '-'
+            || !TryTruncatedRangeStart(tokens, first, amount.Value, language, out var lower))
+        {
+            return amount;
+        }
+
+        return new Amount(amount.Kind, Normalize(lower), amount.Currency, amount.Unit, Qualifier(tokens, first - 2, null), amount.Value, text, tokens[first - 2].Start, amount.End, 0, 0);
+    }
+
+    /// <summary>
+    /// Whether <c>tokens[first - 2]</c> is a number cut short by a hyphen ("zwei-", "10-", "two-") and
+    /// <c>tokens[first - 1]</c> a range word, so that the amount <paramref name="value"/> read from <c>tokens[first]</c>
+    /// on is a range's upper end; <paramref name="lower"/> is then the first number completed by the rest of the
+    /// second: "zwei- bis dreitausend" reads "zweitausend", "2- bis 3 Millionen" 2 million.
+    /// </summary>
+    private bool TryTruncatedRangeStart(ReadOnlySpan<Token> tokens, int first, decimal value, Language language, out decimal lower)
+    {
+        lower = 0;
+        var cut = tokens[first - 2].Span;
+
+        // A cut-short number is never the target of a change ("rose three- to fourfold"), so "to" always makes a range.
+        if (cut.Length < 2 || cut[^1] != '-' || tokens[first - 2].Kind is not (TokenKind.Word or TokenKind.Number)
+            || !(tokens[first - 1].Span is "to" || IsRangeWord(tokens, first - 2, first - 1, out _)))
+        {
+            return false;
+        }
+
+        var head = cut[..^1];
+        var second = tokens[first].Span;
+        if (!TryLeadingNumber(second, language, out var secondStem, out var secondValue) || secondValue == 0)
+        {
+            return false;
+        }
+
+        decimal firstValue;
+        if (CharClass.IsDigit(head[0]))
+        {
+            // Digits take nothing from the second word but its scale ("2- bis 3 Millionen").
+            if (!NumberParser.TryParse(head, language, out firstValue))
+            {
+                return false;
+            }
+        }
+        else if (!TryCompleteNumberWord(head, secondStem, language, out firstValue))
+        {
+            return false;
+        }
+
+        lower = firstValue * (value / secondValue);
+        return lower < value;
+    }
+
+    /// <summary>
+    /// The number a word starts with, and its characters: the digits of "15-minute" or "3-mal", the number word of
+    /// "dreimal", "vierfach", "threefold", or the whole of "dreitausend" or "3".
+    /// </summary>
+    private bool TryLeadingNumber(ReadOnlySpan<char> word, Language language, out ReadOnlySpan<char> stem, out decimal value)
+    {
+        value = 0;
+        stem = word;
+        if (CharClass.IsDigit(word[0]))
+        {
+            var hyphen = word.IndexOf('-');
+            stem = hyphen > 0 ? word[..hyphen] : word;
+            return NumberParser.TryParse(stem, language, out value) || NumberParser.TryParse(stem, Language.English, out value);
+        }
+
+        // A written-out multiplier: the number word before "mal", "fach" or "fold".
+        foreach (var ending in MultiplierStems)
+        {
+            var at = word.LastIndexOf(ending, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                stem = word[..at].TrimEnd('-');
+                break;
+            }
+        }
+
+        return NumberWords.TryParse(stem, language, _lex, out value, out _);
+    }
+
+    private static readonly string[] MultiplierStems = ["mal", "fach", "fold"];
+
+    /// <summary>
+    /// The value of the number word <paramref name="head"/> completed by the part of <paramref name="stem"/> after
+    /// the number that <paramref name="head"/> replaces: "zwei" with "dreitausend" is "zweitausend", with "drei" "zwei".
+    /// </summary>
+    private bool TryCompleteNumberWord(ReadOnlySpan<char> head, ReadOnlySpan<char> stem, Language language, out decimal value)
+    {
+        value = 0;
+        Span<char> buffer = stackalloc char[64];
+        for (var p = 3; p <= stem.Length; p++)
+        {
+            var rest = stem[p..];
+            if (head.Length + rest.Length > buffer.Length || !NumberWords.TryParse(stem[..p], language, _lex, out _, out _))
+            {
+                continue;
+            }
+
+            head.CopyTo(buffer);
+            rest.CopyTo(buffer[head.Length..]);
+            if (NumberWords.TryParse(buffer[..(head.Length + rest.Length)], language, _lex, out value, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A number glued by hyphens to what it measures, within one token: "3.5-kilometre", "5-km-Lauf" and
+    /// "40-Stunden-Woche" are quantities of the unit (<c>hyphen-units.txt</c>), "5-Prozent-Hürde" a percentage,
+    /// "100-Millionen-Euro-Projekt" and "$5-million" money. The amount ends with its last part; what follows
+    /// ("-Strecke", "-Projekt") is the noun it describes.
+    /// </summary>
+    private bool TryHyphenCompound(string text, ReadOnlySpan<Token> tokens, int start, int i, Language language, WordRoles? rolesBefore, int prefixCurrency, out Amount amount)
+    {
+        amount = null!;
+        var token = tokens[i];
+        var word = token.Span;
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || !NumberParser.TryParse(word[..hyphen], language, out var value))
+        {
+            return false;
+        }
+
+        var at = hyphen + 1;
+        var segment = Segment(word, at);
+        var roles = _lex.Roles.TryGetValue(segment, out var r) ? (WordRoles)r : WordRoles.None;
+        var scaled = false;
+        if ((roles & WordRoles.Scale) != 0 && segment.Length > 2 && _lex.TryScale(roles, segment, out var scaleIndex))
+        {
+            value *= _lex.ScaleFactors[scaleIndex];
+            scaled = true;
+            if (prefixCurrency >= 0 || at + segment.Length == word.Length)
+            {
+                amount = prefixCurrency >= 0
+                    ? MoneyTo(text, tokens, rolesBefore, value, prefixCurrency, start, token.Start + at + segment.Length, language)
+                    : Make(text, tokens, rolesBefore, AmountKind.Quantity, value, null, null, null, start, token.Start + at + segment.Length, 0, 0);
+                return prefixCurrency >= 0;
+            }
+
+            at += segment.Length + 1;
+            segment = Segment(word, at);
+            roles = _lex.Roles.TryGetValue(segment, out r) ? (WordRoles)r : WordRoles.None;
+        }
+
+        if (prefixCurrency >= 0)
+        {
+            return false;
+        }
+
+        var end = token.Start + at + segment.Length;
+        if ((roles & WordRoles.CurrencyStart) != 0 && segment.Length > 1 && _lex.TryCurrencyForm(roles, segment, out var currencyIndex))
+        {
+            amount = MoneyTo(text, tokens, rolesBefore, value, currencyIndex, start, end, language);
+            return true;
+        }
+
+        var percent = AmountLexicon.OneWordPercent(roles);
+        if (percent >= 0 && segment.Length > 1)
+        {
+            amount = Make(text, tokens, rolesBefore, AmountKind.Percent, value, null, null, percent == 1 ? "percentage points" : "percent", start, end, 0, 0);
+            return true;
+        }
+
+        // A unit, but not an age ("3-year-old") and not after a scale ("5-Millionen-Jahre" is rare and unclear).
+        if (!scaled && (_lex.HyphenUnits.Contains(segment) || (segment.Length > 1 && _lex.Units.Contains(segment)))
+            && !(language != Language.German && (Segment(word, at + segment.Length + 1).Equals("old", StringComparison.OrdinalIgnoreCase)
+                || (at + segment.Length == word.Length && i + 1 < tokens.Length && tokens[i + 1].Span.Equals("old", StringComparison.OrdinalIgnoreCase)))))
+        {
+            amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, null, null, null, start, end, end - segment.Length, end);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The part of <paramref name="word"/> from <paramref name="at"/> to the next hyphen or the end (empty past the end).</summary>
+    private static ReadOnlySpan<char> Segment(ReadOnlySpan<char> word, int at)
+    {
+        if (at >= word.Length)
+        {
+            return [];
+        }
+
+        var rest = word[at..];
+        var hyphen = rest.IndexOf('-');
+        return hyphen < 0 ? rest : rest[..hyphen];
     }
 
     /// <summary>
@@ -390,7 +644,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         if (kind != TokenKind.Word)
         {
             return kind == TokenKind.Number
-                || (kind == TokenKind.Symbol && i + 1 < tokens.Length && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Word);
+                || (kind == TokenKind.Alphanumeric && CharClass.IsDigit(text[token.Start]))
+                || (kind == TokenKind.Symbol && i + 1 < tokens.Length && IsNumberStart(tokens[i + 1]));
         }
 
         // A currency name or code before a number: "EUR 500.000", "Fr. 50.-", "US-Dollar 5".
@@ -529,9 +784,16 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     {
         factor = 0;
         var word = tokens[i].Span;
-        return language == Language.German && word.Length > 5 && word.EndsWith("mal", StringComparison.OrdinalIgnoreCase)
-            && i + 1 < tokens.Length && tokens[i + 1].Span.Equals("so", StringComparison.OrdinalIgnoreCase)
-            && NumberWords.TryParse(word[..^3], language, _lex, out factor, out _) && factor > 1;
+        if (language != Language.German || word.Length < 4 || !word.EndsWith("mal", StringComparison.OrdinalIgnoreCase)
+            || i + 1 >= tokens.Length || !tokens[i + 1].Span.Equals("so", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "3-mal so viel", "3mal so hoch" in digits as well.
+        var stem = word[..^3];
+        return (CharClass.IsDigit(stem[0]) ? NumberParser.TryParse(stem.TrimEnd('-'), language, out factor) : NumberWords.TryParse(stem, language, _lex, out factor, out _))
+            && factor > 1;
     }
 
     private static bool AllDigits(ReadOnlySpan<char> span)
@@ -547,7 +809,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return true;
     }
 
-    private static bool IsNumberStart(Token token) => token.Kind is TokenKind.Number or TokenKind.Word;
+    private static bool IsNumberStart(Token token) => token.Kind is TokenKind.Number or TokenKind.Word or TokenKind.Alphanumeric;
 
     private static bool ScaleAllowed(ReadOnlySpan<Token> tokens, int j)
     {
@@ -846,6 +1108,31 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// <summary>The roles <c>tokens[i]</c> may play (none past the end).</summary>
     private WordRoles RolesAt(ReadOnlySpan<Token> tokens, int i) =>
         i < tokens.Length && _lex.Roles.TryGetValue(tokens[i].Span, out var roles) ? (WordRoles)roles : WordRoles.None;
+
+    /// <summary>
+    /// English "the Halden Apex 3 driver", "Windows 11 users", "Terminal 5 passengers": a bare number right after a
+    /// capitalised word inside the sentence belongs to the name (a model, version or number), and counts nothing.
+    /// (German capitalises every noun, so there "200 Mitarbeiter" after "Firma" must stay a quantity.)
+    /// </summary>
+    private bool IsNumberOfAName(ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i < 2 || tokens[i].Kind != TokenKind.Number || tokens[i - 1].Kind != TokenKind.Word
+            || tokens[i - 1].End != tokens[i].Start - 1 || tokens[i - 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // Headlines capitalise every word: "Nearly 50 Years", "Over 2 Years" are a qualifier; "Band 40 days", "16 GB" a
+        // span of time or a unit after a name, still counted.
+        var before = tokens[i - 1].Span;
+        if (!char.IsUpper(before[0]) || before.Length < 2 || !char.IsLower(before[^1]) || _lex.Qualifiers.TryGetValue(before, out _))
+        {
+            return false;
+        }
+
+        var next = i + 1 < tokens.Length ? tokens[i + 1].Span : [];
+        return !(_lex.Units.Contains(next) || (_lex.OverSpans.TryGetValue(next, out var roles) && (roles & AmountLexicon.OverSpan) != 0));
+    }
 
     /// <summary>A reference word right before <c>tokens[i]</c> ("Seite", "§"); <paramref name="rolesBefore"/> are its roles if known.</summary>
     /// <param name="tokens">The sentence's tokens.</param>

@@ -7,11 +7,10 @@ namespace NewsAnalysis.Entities;
 
 /// <summary>
 /// The word lists of the document-level entity pass for one language: the gazetteer (titles, legal forms,
-/// currencies, date words, demonyms, function words) and <c>Resources/Entities/determiners.*.txt</c>,
-/// <c>name-connectors.*.txt</c>, <c>club-prefixes.*.txt</c>, the organisation heads (<c>org-heads.*.txt</c> and the
-/// document pass's own <c>document-org-heads.*.txt</c>), <c>venue-heads.*.txt</c>, <c>product-descriptors.de.txt</c>, <c>club-nicknames.de.txt</c>,
-/// <c>genitive-org-heads.de.txt</c>, <c>work-nouns.de.txt</c>, <c>place-plurals.en.txt</c> and <c>workplace-nouns.en.txt</c>. Immutable, loaded
-/// once per language.
+/// currencies, date words, demonyms, function words) and the pass's data files in <c>Resources/Entities</c>
+/// (determiners, name connectors, organisation, group, media, venue, event and tournament heads, company and work
+/// nouns, club prefixes and nicknames, ...), each named where the constructor reads it; a file ending in
+/// <c>.de.txt</c> or <c>.en.txt</c> serves that language only. Immutable, loaded once per language.
 /// </summary>
 internal sealed class ConsolidationLexicon
 {
@@ -35,7 +34,8 @@ internal sealed class ConsolidationLexicon
         Gazetteer = NerGazetteer.ForLanguage(language);
         // Case-insensitive: a sentence-initial "Der Mensch" is guarded too.
         Determiners = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/determiners.{code}.txt"), ignoreCase: true);
-        (Connectors, OrgHeads, EventHeads) = s_bothLanguages.Value;
+        (Connectors, OrgHeads, var eventHeads) = s_bothLanguages.Value;
+        EventHeads = language == Language.English ? [.. eventHeads, .. OnlyFor(Language.English, "tournament-heads")] : eventHeads;
         DescriptorHeads = [.. EmbeddedResources.ReadLines($"Entities/descriptor-heads.{code}.txt")];
         ClubPrefixes = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/club-prefixes.{code}.txt"));
         VenueHeads = [.. EmbeddedResources.ReadLines($"Entities/venue-heads.{code}.txt")];
@@ -43,15 +43,26 @@ internal sealed class ConsolidationLexicon
         // Navigator"; English puts the name first: "the DB Navigator app").
         ProductDescriptors = new SpanLexicon(OnlyFor(Language.German, "product-descriptors"));
         WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
+        CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
+        LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
+        CompanyHeads = [.. OnlyFor(Language.German, "company-nouns")];
         PlacePlurals = new SpanLexicon(OnlyFor(Language.English, "place-plurals"));
         GenitiveOrgHeads = [.. OnlyFor(Language.German, "genitive-org-heads")];
         WorkNouns = new SpanLexicon(OnlyFor(Language.German, "work-nouns"));
         ClubNicknames = new SpanLexicon(OnlyFor(Language.German, "club-nicknames"));
         MunicipalityHeads = [.. OnlyFor(Language.German, "municipality-heads")];
+        GroupHeads = [.. OnlyFor(Language.German, "group-heads")];
+        MediaHeads = [.. OnlyFor(Language.German, "media-heads")];
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
     }
+
+    /// <summary>Last words of German newspapers' names, lower case ("post", "rundschau", "anzeiger"); German only.</summary>
+    public string[] MediaHeads { get; }
+
+    /// <summary>Group nouns that end a German company's name after its own word, lower case ("gruppe", "holding"); German only.</summary>
+    public string[] GroupHeads { get; }
 
     /// <summary>Last words of German words for a municipality, lower case ("gemeinde"); German only.</summary>
     public string[] MunicipalityHeads { get; }
@@ -66,6 +77,18 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Nouns for a firm's staff, any case ("analysts", "economist"): "analysts at X" names an employer; English only.</summary>
     public SpanLexicon WorkplaceNouns { get; }
+
+    /// <summary>Nouns that make an apposition after "a"/"an" call a name a business, lower case ("carrier", "maker"); English only.</summary>
+    public SpanLexicon CompanyNouns { get; }
+
+    /// <summary>
+    /// Nouns that make a German apposition call a name a business or body, lower case, compounds too ("unternehmen":
+    /// ", ein spanisch-deutsches Unternehmen", "firma": ", eine Kölner Softwarefirma"); German only.
+    /// </summary>
+    public string[] CompanyHeads { get; }
+
+    /// <summary>Nouns of a landscape a place's name stands before, lower case ("estuary", "valley"); English only.</summary>
+    public SpanLexicon LandscapeNouns { get; }
 
     /// <summary>Plural words that end place names, exact case ("Falls", "Islands"); English only.</summary>
     public SpanLexicon PlacePlurals { get; }

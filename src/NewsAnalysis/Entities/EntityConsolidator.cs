@@ -90,6 +90,10 @@ internal sealed class EntityConsolidator
             {
                 clean = clean with { First = joined };
             }
+            else if (ArticleBoundStart(text, tokens, clean, cleaned.Count > 0 ? cleaned[^1].End : 0) is var bound && bound < clean.First)
+            {
+                clean = clean with { First = bound };
+            }
 
             cleaned.Add(clean);
         }
@@ -98,6 +102,7 @@ internal sealed class EntityConsolidator
         if (_lexicon.Language == Language.English)
         {
             cleaned = AddEnglishNames(text, tokens, cleaned);
+            TypeCoordinatedNames(tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
         {
@@ -210,6 +215,30 @@ internal sealed class EntityConsolidator
                 continue;
             }
 
+            // "Calder Valley" + "Teaching Hospitals" + "NHS Foundation Trust": a place or organisation, up to three
+            // capitalised words and an organisation ending in its head, one space apart, are one organisation's name.
+            if (_lexicon.Language == Language.English && result.Count > 0 && IsHeadedNameGoingOn(text, tokens, result[^1], span))
+            {
+                result[^1] = new Span(result[^1].First, span.End, EntityType.Organization, Strong: true);
+                continue;
+            }
+
+            // "NHS England", "BBC Scotland": an organisation's branch for a country or region is named with it, where the
+            // tagger sees the organisation and a place ("… Britain's biggest": the possessive makes the place no part).
+            if (_lexicon.Language == Language.English && result.Count > 0 && IsCountryBranch(text, tokens, result[^1], span))
+            {
+                result[^1] = new Span(result[^1].First, span.End, EntityType.Organization, Strong: true);
+                continue;
+            }
+
+            // "Jae-won Park of South Korea": a person's name, "of" and a place are two names, whatever the tagger typed.
+            if (_lexicon.Language == Language.English && PersonOfPlace(tokens, span) is > 0 and var of)
+            {
+                result.Add(new Span(span.First, of, EntityType.Person));
+                result.Add(new Span(of + 1, span.End, EntityType.Location));
+                continue;
+            }
+
             var first = span.First;
             for (var i = span.First + 1; i < span.End - 1; i++)
             {
@@ -239,6 +268,83 @@ internal sealed class EntityConsolidator
                 && (_gazetteer.LookupExact(tokens[before.End - 1].Span) & GazetteerFlags.Country) == 0;
     }
 
+    // The index of "of" in a mention that is a person and a place: two or three capitalised words before it, the
+    // last a surname the lists know, none a title, organisation head or legal form ("Bank of England", "Royal Bank
+    // of Scotland", "Prince Edward of Wessex" stay whole); after it one word the lists know as a country, region or
+    // city, or two that start and end a listed place name ("South Korea"). 0 when there is none.
+    private int PersonOfPlace(IReadOnlyList<Token> tokens, Span span)
+    {
+        const GazetteerFlags place = GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.City;
+        const GazetteerFlags notInName = GazetteerFlags.PersonTitle | GazetteerFlags.OrgHead | GazetteerFlags.LegalForm;
+        var of = span.First + 2;
+        while (of < span.End && of <= span.First + 3 && tokens[of].Span is not "of")
+        {
+            of++;
+        }
+
+        if (of >= span.End - 1 || tokens[of].Span is not "of" || span.End - of > 3
+            || (_gazetteer.LookupExact(tokens[of - 1].Span) & GazetteerFlags.Surname) == 0)
+        {
+            return 0;
+        }
+
+        for (var i = span.First; i < span.End; i++)
+        {
+            if (i != of && (tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]) || (_gazetteer.LookupExact(tokens[i].Span) & notInName) != 0
+                || _lexicon.EndsWithHead(tokens[i].Span, _lexicon.OrgHeads)))
+            {
+                return 0;
+            }
+        }
+
+        var last = _gazetteer.LookupExact(tokens[span.End - 1].Span);
+        return span.End - of == 2 && (last & place) != 0
+            || span.End - of == 3 && (_gazetteer.LookupExact(tokens[of + 1].Span) & GazetteerFlags.MultiWordFirst) != 0 && (last & GazetteerFlags.MultiWordInside) != 0
+            ? of : 0;
+    }
+
+    // The start of an organisation's name before a tagger organisation ending in a head ("Trust", "Council"): a place
+    // or organisation mention, then up to three capitalised words that are no function or date words, each one
+    // space after the last.
+    private bool IsHeadedNameGoingOn(string text, IReadOnlyList<Token> tokens, Span before, Span organisation)
+    {
+        if (before.Type is not (EntityType.Location or EntityType.Organization) || organisation.Type != EntityType.Organization
+            || organisation.First - before.End > 3 || !_lexicon.EndsWithHead(tokens[organisation.End - 1].Span, _lexicon.OrgHeads))
+        {
+            return false;
+        }
+
+        for (var i = before.End; i < organisation.First; i++)
+        {
+            if (!IsInstitutionWord(tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = before.End - 1; i < organisation.First; i++)
+        {
+            if (!Adjacent(text, tokens, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // An organisation of one or two words and right after it, one space apart, a one-word place the lists know as a
+    // country or region, with no possessive or capitalised word after it.
+    private bool IsCountryBranch(string text, IReadOnlyList<Token> tokens, Span organisation, Span place)
+    {
+        const GazetteerFlags country = GazetteerFlags.Country | GazetteerFlags.Region;
+        return organisation.Type == EntityType.Organization && organisation.Count <= 2 && place.Type == EntityType.Location && place.Count == 1
+            && organisation.End == place.First && text.AsSpan(tokens[place.First - 1].End, tokens[place.First].Start - tokens[place.First - 1].End) is " "
+            && (_gazetteer.LookupExact(tokens[place.First].Span) & country) != 0
+            && !(place.End < tokens.Count && (tokens[place.End].Kind == TokenKind.Clitic || tokens[place.End].Span is "'" or "’"
+                || tokens[place.End].Kind == TokenKind.Word && char.IsUpper(tokens[place.End].Span[0])));
+    }
+
     // "the Competition and Markets Authority": the tagger takes the words after "and" for the organisation. One
     // capitalised word before "and" that no list knows as a name of its own (no company, place or person, and in
     // no mention: "Apple and Google Health" are two; surnames and cities are not asked, as the lists give them to
@@ -257,6 +363,34 @@ internal sealed class EntityConsolidator
 
         const GazetteerFlags name = GazetteerFlags.Company | GazetteerFlags.Country | GazetteerFlags.FirstName;
         return (_gazetteer.Lookup(tokens[first - 2].Span) & name) == 0 ? first - 2 : first;
+    }
+
+    // "the Professional Golfers' Association": between "the" and an English organisation ending in its head, one or
+    // two capitalised words the tagger left out (no title: "the Health Secretary") belong to the name.
+    // Returns the name's first token.
+    private int ArticleBoundStart(string text, IReadOnlyList<Token> tokens, Span span, int previousEnd)
+    {
+        var first = span.First;
+        if (_lexicon.Language != Language.English || span.Type != EntityType.Organization || first < 2
+            || !_lexicon.EndsWithHead(tokens[span.End - 1].Span, _lexicon.OrgHeads))
+        {
+            return first;
+        }
+
+        for (var start = first - 1; start >= previousEnd + 1 && start >= first - 2; start--)
+        {
+            if (!IsInstitutionWord(tokens[start]) || !Adjacent(text, tokens, start) || (_gazetteer.LookupExact(tokens[start].Span) & GazetteerFlags.PersonTitle) != 0)
+            {
+                return first;
+            }
+
+            if (tokens[start - 1].Span is "the" or "The" && Adjacent(text, tokens, start - 1))
+            {
+                return start;
+            }
+        }
+
+        return first;
     }
 
     private bool IsOrganisationEnd(ReadOnlySpan<char> word) =>
@@ -307,6 +441,11 @@ internal sealed class EntityConsolidator
         if (first >= end)
         {
             return null;
+        }
+
+        if (type == EntityType.Person && end - first == 1 && IsSurnameAfterFirstName(text, tokens, first))
+        {
+            end++;
         }
 
         // A version or model number is no name by itself ("v2.1"): one token with a digit and no capital.
@@ -382,6 +521,10 @@ internal sealed class EntityConsolidator
         {
             end++;
         }
+        else if (type != EntityType.Misc && GroupNameEnd(text, tokens, first, end, type) is var groupEnd && groupEnd > end)
+        {
+            end = groupEnd;
+        }
 
         if (!IsName(tokens, first, end, type) || type == EntityType.Person && end - first == 1 && IsGermanNounForPerson(text, tokens, first))
         {
@@ -397,7 +540,7 @@ internal sealed class EntityConsolidator
         {
             (type, strong) = (EntityType.Organization, true);
         }
-        else if (_lexicon.EndsWithHead(lastWord, _lexicon.EventHeads) && (last > first || lastWord.Contains('-')))
+        else if (_lexicon.EndsWithHead(lastWord, _lexicon.EventHeads) && (last > first || lastWord.Contains('-')) && !IsEnglishPersonWithFirstName(tokens, first, last, type))
         {
             (type, strong) = (EntityType.Misc, true);
         }
@@ -434,6 +577,17 @@ internal sealed class EntityConsolidator
         {
             (type, strong) = EnglishContext(text, tokens, first, end, type);
         }
+        else if (_lexicon.Language == Language.German && type != EntityType.Misc && GermanApposition(tokens, end) is { } apposition)
+        {
+            (type, strong) = (apposition, true);
+        }
+
+        // "Spain's Diego Sandoval" … "from Sandoval": the tagger's person with a first name outweighs its place votes
+        // for the bare surname (a surname the lists know as a town too).
+        if (_lexicon.Language == Language.English && type == EntityType.Person && !strong && IsFirstNameAndSurname(tokens, first, end))
+        {
+            strong = true;
+        }
 
         return new Span(first, end, type, Strong: strong);
     }
@@ -466,6 +620,11 @@ internal sealed class EntityConsolidator
             return (EntityType.Organization, true);
         }
 
+        if (IndefiniteApposition(tokens, end) is { } described)
+        {
+            return (described, true);
+        }
+
         // A word the lists know only as a country is a place even where it acts ("the U.S. imposed tariffs").
         if (type == EntityType.Organization && end - first == 1 && IsOnlyACountryWord(tokens[first].Span))
         {
@@ -492,6 +651,16 @@ internal sealed class EntityConsolidator
             {
                 return (EntityType.Organization, true);
             }
+        }
+
+        // "the Sheffield software firm": a one-word person between an article and a lower-case noun is a modifier,
+        // and a word the lists know as a place is that place there (people are not named after "a").
+        if (type == EntityType.Person && end - first == 1 && tokens[first - 1].Span is "the" or "a" or "an" or "The" or "A" or "An" && end < tokens.Count
+            && tokens[end].Kind == TokenKind.Word && IsLowerCaseWord(tokens[end].Span) && tokens[end].Start - tokens[first].End == 1
+            && (_gazetteer.LookupExact(tokens[end].Span) & GazetteerFlags.FunctionWord) == 0
+            && (_gazetteer.LookupExact(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0)
+        {
+            return (EntityType.Location, false);
         }
 
         if (type is EntityType.Location or EntityType.Organization && end - first >= 2
@@ -542,6 +711,118 @@ internal sealed class EntityConsolidator
         return false;
     }
 
+    // What an apposition with an indefinite article calls the name: ", a Danish container carrier", ", a small maker
+    // from Ayr" make an organisation (company-nouns.en.txt: nouns that never give a person's trade); ", a 34-year-old
+    // nurse" makes a person (firms are not "-year-old" before a person's noun, ", a 90-year-old company" is one).
+    // Up to three modifiers before the noun: lower-case words that are no function words, nationality words and
+    // places ("a Cambridge company"); null when the apposition says neither.
+    private EntityType? IndefiniteApposition(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Span is not "," || tokens[end + 1].Span is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        var aged = false;
+        for (var i = end + 2; i < end + 6 && i < tokens.Count && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            var word = tokens[i].Span;
+            var flags = _gazetteer.Lookup(word);
+            if (IsLowerCaseWord(word) && _lexicon.CompanyNouns.Contains(word))
+            {
+                // "a container carrier's", "a firm of solicitors", "a group who": the noun is not what the name is.
+                var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+                return i + 1 < tokens.Count && (next.Kind is TokenKind.Clitic or TokenKind.QuoteMark || next.Span is "'" or "’" or "of" or "who" or "whose")
+                    ? null : EntityType.Organization;
+            }
+
+            if (i == end + 2 && word.EndsWith("-year-old", StringComparison.Ordinal) && char.IsDigit(word[0]))
+            {
+                aged = true;
+                continue;
+            }
+
+            var modifier = IsLowerCaseWord(word) ? (flags & GazetteerFlags.FunctionWord) == 0
+                : (flags & (GazetteerFlags.Demonym | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0;
+            if (!modifier)
+            {
+                break;
+            }
+        }
+
+        return aged ? EntityType.Person : null;
+    }
+
+    // What a German apposition calls the name: ", ein spanisch-deutsches Unternehmen mit Sitz in …", ", die Kölner
+    // Softwarefirma" make an organisation (company-nouns.de.txt, compounds too; nouns for a person's trade such as
+    // "Händler", "Berater" are not listed), ", ein 34-jähriger Pfleger" a person. Up to three lower-case words that
+    // are no function words may stand before the noun ("der seit Jahren …" is a relative clause), and place adjectives;
+    // null when the apposition says neither.
+    private EntityType? GermanApposition(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Span is not "," || tokens[end + 1].Span is not ("ein" or "eine" or "der" or "die" or "das"))
+        {
+            return null;
+        }
+
+        for (var i = end + 2; i < end + 6 && i < tokens.Count && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            var word = tokens[i].Span;
+            if (i == end + 2 && char.IsDigit(word[0]) && word.Contains("-jährige", StringComparison.Ordinal))
+            {
+                return EntityType.Person;
+            }
+
+            if (IsLowerCaseWord(word))
+            {
+                if ((_gazetteer.Lookup(word) & GazetteerFlags.FunctionWord) != 0)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (IsPlaceAdjective(word))
+            {
+                continue;
+            }
+
+            return _lexicon.EndsWithHead(word, _lexicon.CompanyHeads) ? EntityType.Organization : null;
+        }
+
+        return null;
+    }
+
+    // An English tagger person of a first name and a surname the lists know: "Tom Masters" keeps his name, though
+    // "Masters" ends tournaments' names ("Ryder Cup" does not name a person).
+    private bool IsEnglishPersonWithFirstName(IReadOnlyList<Token> tokens, int first, int last, EntityType type) =>
+        _lexicon.Language == Language.English && type == EntityType.Person && (_gazetteer.LookupExact(tokens[first].Span) & GazetteerFlags.FirstName) != 0
+        && (_gazetteer.LookupExact(tokens[last].Span) & GazetteerFlags.Surname) != 0;
+
+    // Two or three capitalised words, the first a first name the lists know and no place ("Diego Sandoval"; not
+    // "Jordan Valley" or "Georgia Power"), the others no organisation head, legal form or title.
+    private bool IsFirstNameAndSurname(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+        var given = _gazetteer.LookupExact(tokens[first].Span);
+        if (end - first is < 2 or > 3 || (given & GazetteerFlags.FirstName) == 0 || (given & place) != 0)
+        {
+            return false;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]) || i > first
+                && (_gazetteer.LookupExact(tokens[i].Span) & (GazetteerFlags.OrgHead | GazetteerFlags.LegalForm | GazetteerFlags.PersonTitle)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Every letter of the name is a capital ("LEEDS", "NEW YORK").
     private static bool IsCapitals(IReadOnlyList<Token> tokens, int first, int end)
     {
@@ -562,12 +843,21 @@ internal sealed class EntityConsolidator
     // The end of a model number after a name no list knows ("Cadenza" + " 4", "Vortex" + " Pro 98"): up to two
     // capitalised words, then a number of at most three digits that ends the phrase (punctuation or a function word
     // follows). Known words are left alone ("Boeing 737", "Harbury 1" in a results line, "Route 66"), and so are
-    // counts ("Cadenza 4 users" is an amount) and results ("Harbury 1, Kingsbridge 3"). Returns end when there is none.
+    // counts ("Cadenza 4 users" is an amount) and results ("Harbury 1, Kingsbridge 3"). After an article, a name and
+    // a number or short code before a noun are one thing's model, whatever the lists know of the name's words
+    // ("a Halden Apex 3 driver", "a Corvex R4 robot": "a … 3 drivers" would be a count, "a 3" no count at all).
+    // Returns end when there is none.
     private int ProductNumberEnd(IReadOnlyList<Token> tokens, int first, int end)
     {
+        // Known: a word the lists have; then only the article-and-noun reading holds, and not for a company ("the Boeing 737").
+        var known = false;
+        var determined = first > 0 && tokens[first - 1].Span is "a" or "an" or "the";
         for (var i = first; i < end; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || _gazetteer.Lookup(tokens[i].Span) != GazetteerFlags.None)
+            var flags = _gazetteer.Lookup(tokens[i].Span);
+            known |= flags != GazetteerFlags.None;
+            determined &= (flags & (GazetteerFlags.Company | GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) == 0;
+            if (tokens[i].Kind != TokenKind.Word || known && !determined)
             {
                 return end;
             }
@@ -579,8 +869,14 @@ internal sealed class EntityConsolidator
             k++;
         }
 
-        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Number || tokens[k].Span.Length > 3 || tokens[k].Start - tokens[k - 1].End != 1
-            || tokens[k].Span.IndexOfAnyExceptInRange('0', '9') >= 0)
+        if (k >= tokens.Count || tokens[k].Start - tokens[k - 1].End != 1)
+        {
+            return end;
+        }
+
+        var number = tokens[k].Kind == TokenKind.Number && tokens[k].Span.Length <= 3 && tokens[k].Span.IndexOfAnyExceptInRange('0', '9') < 0;
+        var code = determined && IsShortModelCode(tokens[k]);
+        if (!number && !code)
         {
             return end;
         }
@@ -588,14 +884,31 @@ internal sealed class EntityConsolidator
         var after = k + 1;
         if (after == tokens.Count)
         {
-            return after;
+            return known || code ? end : after;
         }
 
         var next = tokens[after];
+        var beforeNoun = determined && next.Kind == TokenKind.Word && IsLowerCaseWord(next.Span) && next.Start - tokens[k].End == 1 && (code || next.Span[^1] != 's')
+            && (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) == 0;
+        if (known || code)
+        {
+            return beforeNoun ? after : end;
+        }
+
         var ends = next.Kind == TokenKind.Punctuation && next.Span is "," or "." or ";" or ":" or ")"
             && !(next.Span is "," && after + 1 < tokens.Count && tokens[after + 1].Kind == TokenKind.Word && char.IsUpper(tokens[after + 1].Span[0]))
-            || next.Kind == TokenKind.Word && IsLowerCaseWord(next.Span) && (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) != 0;
+            || next.Kind == TokenKind.Word && IsLowerCaseWord(next.Span) && (_gazetteer.LookupExact(next.Span) & GazetteerFlags.FunctionWord) != 0
+            || beforeNoun;
         return ends ? after : end;
+    }
+
+    // A short model code: one or two capitals and one to three digits ("R4", "X5", "GT3").
+    private static bool IsShortModelCode(Token token)
+    {
+        var word = token.Span;
+        var letters = word.IndexOfAnyInRange('0', '9');
+        return token.Kind == TokenKind.Alphanumeric && letters is 1 or 2 && word.Length - letters <= 3
+            && !word[..letters].ContainsAnyExceptInRange('A', 'Z') && !word[letters..].ContainsAnyExceptInRange('0', '9');
     }
 
     // A product or model name: at least three letters, a hyphen, then a digit ("Kestrel-2", "Sentinel-5P").
@@ -723,6 +1036,12 @@ internal sealed class EntityConsolidator
             {
                 return false;
             }
+
+            // "the Englishman", "two Frenchmen": a nationality noun, as no entity as "English" is.
+            if (_lexicon.Language == Language.English && tokens[first].Kind == TokenKind.Word && IsNationalityNoun(tokens[first].Span))
+            {
+                return false;
+            }
         }
 
         for (var i = first; i < end; i++)
@@ -779,6 +1098,86 @@ internal sealed class EntityConsolidator
         }
 
         return false;
+    }
+
+    // "Felix Mensch vom Rennstall": the German tagger ends a person's name at a surname that is a common noun too
+    // ("Mensch", "Koch", "Vogel"), which its features see as a noun. A first name the lists know, then one space and
+    // a capitalised word the lists know as a surname (not as a title, function word or place) is one name; a noun
+    // that is no surname ("dass Felix Probleme hat") stays outside. German only.
+    private bool IsSurnameAfterFirstName(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        if (_lexicon.Language != Language.German || !Adjacent(text, tokens, index) || tokens[index + 1].Kind != TokenKind.Word
+            || !char.IsUpper(tokens[index + 1].Span[0]) || (_gazetteer.LookupExact(tokens[index].Span) & GazetteerFlags.FirstName) == 0)
+        {
+            return false;
+        }
+
+        var flags = _gazetteer.LookupExact(tokens[index + 1].Span);
+        const GazetteerFlags never = GazetteerFlags.PersonTitle | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym
+            | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.LegalForm;
+        return (flags & GazetteerFlags.Surname) != 0 && (flags & never) == 0;
+    }
+
+    // The end of a German name at token i right after a descriptive noun (descriptor-heads.de.txt, in the genitive
+    // too: "des Fahrradherstellers Brandwerk Bikes", "das Fachportal Radsport-Kurier", "der Investor Leinetal
+    // Ventures"), i when there is none. The descriptive noun stands alone (no mention ends with it); the first word is
+    // capitalised and no word the lists know as a common noun, title, first name, place, demonym or place adjective
+    // (every German noun is capitalised: "der Hersteller Gewinne"; "der Investor Anna …" is a person); up to three more
+    // capitalised words that are no common noun follow.
+    private int GermanDescribedNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (_lexicon.Language != Language.German || i == 0 || !Adjacent(text, tokens, i - 1) || !IsInstitutionWord(tokens[i - 1])
+            || !(IsDescriptor(tokens[i - 1].Span) || IsDescriptor(NameIndex.GenitiveStem(tokens[i - 1].Span))) || !IsInstitutionWord(tokens[i])
+            || IsPlaceAdjective(tokens[i].Span))
+        {
+            return i;
+        }
+
+        const GazetteerFlags notFirst = GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle | GazetteerFlags.FirstName | GazetteerFlags.Demonym
+            | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        if ((_gazetteer.Lookup(tokens[i].Span) & notFirst) != 0)
+        {
+            return i;
+        }
+
+        var end = i + 1;
+        while (end < tokens.Count && end - i < 4 && Adjacent(text, tokens, end - 1) && tokens[end].Kind is TokenKind.Word or TokenKind.Alphanumeric
+            && char.IsUpper(tokens[end].Span[0]) && (_gazetteer.LookupExact(tokens[end].Span) & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) == 0)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // "Hellweg Mediengruppe stellt …", "die Ostsee Resort Gruppe": a German company is named by a word and a group
+    // noun (group-heads.de.txt, compounds too), which the tagger leaves out or reads alone as a person or a place. Up
+    // to two words of a mention the tagger found, at most one more capitalised word, then the group noun and no
+    // capitalised word after it (where the name would go on) is the company's name; a person's name with a first name
+    // is no company's, and a group noun after a title with its article describes the title's publisher ("der Die Zeit
+    // Verlagsgruppe"). Returns end when there is none. German only (the list is empty in English).
+    private int GroupNameEnd(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
+    {
+        if (_lexicon.GroupHeads.Length == 0 || end - first > 2 || _lexicon.Determiners.Contains(tokens[first].Span)
+            || type == EntityType.Person && (_gazetteer.LookupExact(tokens[first].Span) & GazetteerFlags.FirstName) != 0)
+        {
+            return end;
+        }
+
+        for (var k = end; k < end + 2 && Adjacent(text, tokens, k - 1) && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].Span[0]); k++)
+        {
+            if (_lexicon.EndsWithHead(tokens[k].Span, _lexicon.GroupHeads))
+            {
+                return Adjacent(text, tokens, k) && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(tokens[k + 1].Span[0]) ? end : k + 1;
+            }
+
+            if ((_gazetteer.Lookup(tokens[k].Span) & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) != 0)
+            {
+                break;
+            }
+        }
+
+        return end;
     }
 
     // A German word the tagger took for a person's one-word name that names no one: a feminine role noun whose
@@ -905,6 +1304,17 @@ internal sealed class EntityConsolidator
         {
             if (next < mentions.Count && mentions[next].First == i)
             {
+                // "der Deutschland Tour" where the article names "Deutschland Tour" elsewhere: a known full name that
+                // begins with the tagger's mention and takes in the mentions after it is the name here too.
+                if (names.Match(i, tokens.Count, out var longer) && longer.End > mentions[next].End && Absorbs(mentions, next, longer.End, out var beyond)
+                    && Allowed(text, tokens, i, longer))
+                {
+                    result.Add(longer with { Spread = false });
+                    next = beyond;
+                    i = longer.End;
+                    continue;
+                }
+
                 result.Add(mentions[next]);
                 i = mentions[next++].End;
                 continue;
@@ -1036,7 +1446,9 @@ internal sealed class EntityConsolidator
             // the genitive into the name (a list of their own: "Aufsichtsrat der Deutschen Bank" is no such name).
             var genitive = tokens[head + 1].Span is "der" or "des" && _lexicon.Language == Language.German
                 && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads);
-            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive;
+            // "Gesellschaft zur Förderung des Radsports", "Verein zum Schutz der Wälder": a head and a purpose.
+            var purpose = tokens[head + 1].Span is "zur" or "zum" && _lexicon.Language == Language.German;
+            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive || purpose;
             if (tokens[head].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0])
                 || !(tokens[head + 1].Span is "of" or "for" || german) || !IsInstitutionWord(tokens[head + 2]))
             {
@@ -1065,7 +1477,12 @@ internal sealed class EntityConsolidator
                 // Internationalen Zahlungsausgleich" take one noun (adjectives before it), and one more after "und",
                 // also after a list with commas ("Ministerium für Wissenschaft, Forschung und Kunst").
                 // Only a compound head names an institution, and not after "ein" ("ein Institut für Demoskopie").
-                if (!IsHeadCompound(word) && !genitive && !taggerName || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines"
+                // A purpose names an institution after a bare head too ("Verein zur Förderung …"), but only with a
+                // genitive after its noun (see below: "dass seine Partei zur Vernunft kommt") and with no adjective
+                // before the head ("der breit zusammengesetzten Arbeitsgruppe zur Neugestaltung der …" describes one).
+                if (!IsHeadCompound(word) && !genitive && !taggerName && !purpose
+                    || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines" or "Ein" or "Eine"
+                    || purpose && head > 0 && IsLowerCaseWord(tokens[head - 1].Span) && (_gazetteer.Lookup(tokens[head - 1].Span) & GazetteerFlags.FunctionWord) == 0
                     || GermanNounPhraseEnd(tokens, head + 2) is not (> 0 and var nounEnd))
                 {
                     continue;
@@ -1081,6 +1498,25 @@ internal sealed class EntityConsolidator
                 if (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "und" && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var second)
                 {
                     end = second;
+                }
+
+                // The purpose's noun goes on with up to two genitives and one "von" ("zur Feststellung der Verbreitung
+                // von Werbeträgern").
+                var genitives = 0;
+                while (purpose && genitives < 2 && end + 1 < tokens.Count && tokens[end].Span is "der" or "des" && GermanNounPhraseEnd(tokens, end + 1) is > 0 and var of)
+                {
+                    end = of;
+                    genitives++;
+                }
+
+                if (purpose && genitives == 0)
+                {
+                    continue;
+                }
+
+                if (purpose && end + 1 < tokens.Count && tokens[end].Span is "von" && GermanNounPhraseEnd(tokens, end + 1) is > 0 and var from)
+                {
+                    end = from;
                 }
             }
             else
@@ -1099,6 +1535,13 @@ internal sealed class EntityConsolidator
                     {
                         end++;
                     }
+                }
+
+                // The tagger's names after "and" are names of their own ("the University of Texas and Google").
+                var listEnd = SubjectListEnd(tokens, end);
+                if (listEnd > end && !MentionStartsIn(spans, next, end, listEnd))
+                {
+                    end = listEnd;
                 }
             }
 
@@ -1152,6 +1595,90 @@ internal sealed class EntityConsolidator
         return result;
     }
 
+    // "Department of Health and Social Care", "Department for Culture, Media and Sport": an institution's subjects
+    // go on after commas and a last "and". Each item is one or two capitalised words no list knows as a name of its
+    // own (no company, place, person or head: "the Bank of England and Barclays", "… and Leeds City Council" are
+    // two), and the list must end with "and". Returns the end of the list, or end when there is none.
+    private int SubjectListEnd(IReadOnlyList<Token> tokens, int end)
+    {
+        var k = end;
+        for (var items = 0; items < 4 && k + 1 < tokens.Count; items++)
+        {
+            var separator = tokens[k].Span;
+            if (separator is not ("," or "and"))
+            {
+                return end;
+            }
+
+            var j = k + 1;
+            while (j < tokens.Count && j - k <= 2 && IsSubjectWord(tokens[j]))
+            {
+                j++;
+            }
+
+            if (j == k + 1 || j < tokens.Count && IsInstitutionWord(tokens[j]))
+            {
+                return end;
+            }
+
+            if (separator is "and")
+            {
+                return j;
+            }
+
+            k = j;
+        }
+
+        return end;
+    }
+
+    // A mention from index next on starts in [first, end).
+    private static bool MentionStartsIn(List<Span> spans, int next, int first, int end)
+    {
+        for (var k = next; k < spans.Count && spans[k].First < end; k++)
+        {
+            if (spans[k].First >= first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A capitalised word of an institution's subject: no name, place, head or acronym ("Health", "Social", "Care").
+    private bool IsSubjectWord(Token token)
+    {
+        const GazetteerFlags name = GazetteerFlags.Company | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region
+            | GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.OrgHead | GazetteerFlags.LegalForm | GazetteerFlags.Demonym;
+        return IsInstitutionWord(token) && char.IsLower(token.Span[^1]) && (_gazetteer.LookupExact(token.Span) & name) == 0;
+    }
+
+    // "carriers such as Maersk and MSC": a one-word person joined by "and"/"or" to an organisation is one too when
+    // nothing says it is a person (no first name the lists know; a surname of someone named in full keeps that
+    // person's votes, which outnumber this one). The tagger reads a new firm's one-word name as a surname.
+    private void TypeCoordinatedNames(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type != EntityType.Person || span.Count != 1 || span.Strong
+                || (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.FirstName) != 0)
+            {
+                continue;
+            }
+
+            var after = k + 1 < spans.Count && spans[k + 1].First == span.End + 1 && spans[k + 1].Type == EntityType.Organization
+                && tokens[span.End].Span is "and" or "or";
+            var before = k > 0 && spans[k - 1].End + 1 == span.First && spans[k - 1].Type == EntityType.Organization
+                && tokens[span.First - 1].Span is "and" or "or";
+            if (after || before)
+            {
+                spans[k] = span with { Type = EntityType.Organization };
+            }
+        }
+    }
+
     // Names the English tagger misses or splits that their neighbours give away. Clubs are a place and a plural
     // nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints"; the tagger reads the place
     // ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing (see ClubNameEnd). A name right after
@@ -1193,6 +1720,11 @@ internal sealed class EntityConsolidator
                 if (end == i)
                 {
                     (end, type) = (ProductNameEnd(text, tokens, i), EntityType.Misc);
+                }
+
+                if (end == i)
+                {
+                    (end, type) = (LandscapeNameEnd(text, tokens, i), EntityType.Location);
                 }
             }
 
@@ -1278,6 +1810,18 @@ internal sealed class EntityConsolidator
         return end;
     }
 
+    // The end of a place's name the tagger missed at token i, i when there is none: one capitalised word between
+    // "the" and a landscape noun ("the Aln estuary", "the Calder valley"); not a word the lists know as a common noun,
+    // nationality, title, date or function word ("the Welsh coast", "the Western hills").
+    private int LandscapeNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        const GazetteerFlags never = GazetteerFlags.CommonNoun | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle
+            | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Currency;
+        return i >= 1 && tokens[i - 1].Span is "the" or "The" && Adjacent(text, tokens, i - 1) && IsInstitutionWord(tokens[i]) && char.IsLower(tokens[i].Span[^1])
+            && Adjacent(text, tokens, i) && _lexicon.LandscapeNouns.Contains(tokens[i + 1].Span) && (_gazetteer.Lookup(tokens[i].Span) & never) == 0
+            ? i + 1 : i;
+    }
+
     // The end of a venue's name the tagger missed at token i, i when there is none: after "the", up to two
     // capitalised words and a venue word ("at the Mill Ground", "the Kia Oval"); not a bare "the Ground".
     private int VenueNameEnd(string text, IReadOnlyList<Token> tokens, int i)
@@ -1328,6 +1872,22 @@ internal sealed class EntityConsolidator
         token.Kind == TokenKind.Alphanumeric && token.Span.Length >= 3 && char.IsUpper(token.Span[0])
         && token.Span.IndexOfAnyInRange('0', '9') >= 0 && token.Span.IndexOfAnyInRange('a', 'z') < 0;
 
+    // An English nationality noun: a nationality word the lists know and "man", "woman", "men" or "women"
+    // ("Englishman", "Irishwomen", "Dutchmen").
+    private bool IsNationalityNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["man", "men", "woman", "women"])
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                && (_gazetteer.LookupExact(word[..^ending.Length]) & GazetteerFlags.Demonym) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A capitalised word right before token index in the same clause: the name goes on to the left ("New York
     // Knicks" is not "York Knicks").
     private static bool IsNameWordBefore(string text, IReadOnlyList<Token> tokens, int index) =>
@@ -1366,6 +1926,18 @@ internal sealed class EntityConsolidator
             if (!(hasFollowing && following.First == i) && i > 0 && IsAcronymEvent(word))
             {
                 result.Add(new Span(i, i + 1, EntityType.Misc, Strong: true));
+                continue;
+            }
+
+            // "des Fahrradherstellers Brandwerk Bikes", "vom Rennstall Kestrel Pro Cycling": the name after a descriptive
+            // noun (see GermanDescribedNameEnd) is an organisation's, taking in the tagger's mentions inside it that are not a
+            // person's.
+            if (GermanDescribedNameEnd(text, tokens, i) is var describedEnd && describedEnd > i && Absorbs(spans, next, describedEnd, out var described)
+                && !AnyPerson(spans, next, described))
+            {
+                result.Add(new Span(i, describedEnd, EntityType.Organization, Strong: true));
+                next = described;
+                i = describedEnd - 1;
                 continue;
             }
 
@@ -1417,6 +1989,17 @@ internal sealed class EntityConsolidator
                 result.Add(new Span(i, i + 2, EntityType.Misc, Strong: true));
                 next = covered;
                 i++;
+                continue;
+            }
+
+            // "die Ostsee Resort Gruppe": after an article, words the tagger left alone before a group noun (see
+            // GroupNameEnd) are a company's name.
+            if (!(hasFollowing && following.First == i) && i > 0 && _lexicon.Determiners.Contains(tokens[i - 1].Span) && IsInstitutionWord(tokens[i])
+                && !IsPlaceAdjective(word) && GroupNameEnd(text, tokens, i, i + 1, EntityType.Organization) is var groupEnd && groupEnd > i + 1
+                && (!hasFollowing || following.First >= groupEnd))
+            {
+                result.Add(new Span(i, groupEnd, EntityType.Organization, Strong: true));
+                i = groupEnd - 1;
                 continue;
             }
 
@@ -1619,16 +2202,22 @@ internal sealed class EntityConsolidator
         index + 1 < tokens.Count && text.AsSpan(tokens[index].End, tokens[index + 1].Start - tokens[index].End) is " ";
 
     // "Europäischen Arzneimittel-Agentur": a capitalised adjective (not at a sentence start, not of a place:
-    // "Münchner Polizei" is no name) right before a capitalised word ending in an organisation head.
+    // "Münchner Polizei" is no name) right before a capitalised word ending in an organisation head, or any such
+    // adjective, of a place too, before a newspaper's head (media-heads.de.txt: "Kieler Rundschau").
     private bool IsNameAdjectiveBeforeHead(string text, IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Span;
         var head = tokens[index + 1];
-        return index > 0 && tokens[index].Kind == TokenKind.Word && char.IsUpper(word[0])
-            && !SentenceBreakBetween(text, tokens[index - 1], tokens[index])
-            && (IsNameAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0) && !IsPlaceAdjective(word)
-            && head.Kind == TokenKind.Word && char.IsUpper(head.Span[0]) && _lexicon.EndsWithHead(head.Span, _lexicon.OrgHeads)
-            && !NameGoesOn(tokens, index + 2);
+        if (index == 0 || tokens[index].Kind != TokenKind.Word || !char.IsUpper(word[0]) || SentenceBreakBetween(text, tokens[index - 1], tokens[index])
+            || head.Kind != TokenKind.Word || !char.IsUpper(head.Span[0]) || NameGoesOn(tokens, index + 2))
+        {
+            return false;
+        }
+
+        // A newspaper is named after its region or town as well ("Westfälische Abendpost", "Kieler Rundschau").
+        var adjective = IsNameAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0;
+        return adjective && !IsPlaceAdjective(word) && _lexicon.EndsWithHead(head.Span, _lexicon.OrgHeads)
+            || (adjective || IsPlaceAdjective(word)) && _lexicon.EndsWithHead(head.Span, _lexicon.MediaHeads);
     }
 
     // "Evangelische Kirche von Westfalen", "Universität zu Köln": "von", "für", "zu" or a genitive article and a
@@ -1677,6 +2266,20 @@ internal sealed class EntityConsolidator
     private bool IsInstitutionWord(Token token) =>
         token.Kind == TokenKind.Word && token.Span.Length > 1 && char.IsUpper(token.Span[0])
         && (_gazetteer.Lookup(token.Span) & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) == 0;
+
+    // True when one of the mentions [from, end) is a person's.
+    private static bool AnyPerson(List<Span> mentions, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (mentions[k].Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // True when every tagger mention from index next on that starts before token end also ends by it; after is
     // the first mention past them.

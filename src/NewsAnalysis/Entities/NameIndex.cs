@@ -147,6 +147,13 @@ internal sealed class NameIndex
             return;
         }
 
+        // "Westfälische Abendpost" is "die Abendpost" later: a German newspaper's compound head (media-heads.de.txt)
+        // after its adjective stands for it; a bare head ("Zeitung", "Post") is a common noun.
+        if (span.Type == EntityType.Organization && span.Count == 2 && IsMediaCompound(_tokens[span.First + 1].Span))
+        {
+            _words.TryAdd(_tokens[span.First + 1].Text, (key, span.Type, true, false, false));
+        }
+
         // The word that stands for the whole name later: a person's surname, an organisation's leading word, a
         // numbered product's name.
         var keyWord = span.Type switch
@@ -254,6 +261,20 @@ internal sealed class NameIndex
         }
 
         return (-1, -1);
+    }
+
+    // A compound of a newspaper's head, no word the lists know ("Abendpost", "Kreisanzeiger"; not "Tageszeitung").
+    private bool IsMediaCompound(ReadOnlySpan<char> word)
+    {
+        foreach (var head in _lexicon.MediaHeads)
+        {
+            if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return IsKeyWord(word, EntityType.Organization);
+            }
+        }
+
+        return false;
     }
 
     // A surname or leading word must look like a name: capitalised, not a function word, title, legal form,

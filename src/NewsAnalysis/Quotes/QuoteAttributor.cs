@@ -217,6 +217,24 @@ internal sealed class QuoteAttributor
                 mention = partial.Mention;
                 kind = QuoteKind.Partial;
             }
+            else if (name is null && cue is null && !unnamedSpeaker && _language == Language.German && !IsTermInPhrase(pair, inner, cue)
+                && !IsOneNoun(inner) && Lower(pair.OpenToken - 1) != "als" && InSubjunctiveClause(pair))
+            {
+                // "…, sagte Adler. Europa habe den Anschluss verpasst und dürfe „nicht denselben Fehler machen“": a
+                // Konjunktiv clause reports the speech of the speaker cited just before (or of no one we can name).
+                // A single quoted noun ("im „Jahrhundertsommer“ 2018") or a quote after "als" names a term even there.
+                kind = QuoteKind.Partial;
+                if (partial is not null && _sentenceOf[partial.CloseToken] == _sentenceOf[pair.OpenToken] && partial.CloseToken < pair.OpenToken)
+                {
+                    name = partial.Speaker;
+                    entity = partial.Entity;
+                    mention = partial.Mention;
+                }
+                else if (ReportingSpeakerBefore(pair.OpenToken) is { } reporter && Resolve(reporter, out name, out entity))
+                {
+                    mention = new QuoteSpan(_text[_tokens[reporter.First].Start.._tokens[reporter.Last].End], _tokens[reporter.First].Start, _tokens[reporter.Last].End);
+                }
+            }
             else
             {
                 // "Ein Sprecher sagte, das Gericht sei „in allen Punkten“ gefolgt": someone's words, name unknown.
@@ -248,7 +266,11 @@ internal sealed class QuoteAttributor
             // 1. „…“, sagte X / so X / heißt es … von X; "…," said X; "…", according to X.
             if (a < afterEnd && TryCue(a, afterEnd, out var inverted) && inverted.Kind is not CueKind.Zufolge)
             {
-                var c = inverted.Kind == CueKind.Impersonal ? ImpersonalSource(inverted.Last + 1, afterEnd) : CandidateAfter(inverted.Last + 1, afterEnd, true);
+                // A separable verb puts the speaker between verb and particle ("räumte Mensch ein", "wies der Trainer
+                // zurück"); after the particle there is then nothing of theirs.
+                var c = inverted.Kind == CueKind.Impersonal ? ImpersonalSource(inverted.Last + 1, afterEnd)
+                    : (inverted.Last > inverted.First + 1 ? CandidateAfter(inverted.First + 1, inverted.Last, true) : null)
+                        ?? CandidateAfter(inverted.Last + 1, afterEnd, true);
                 if (c is not null || inverted.Kind != CueKind.Laut)
                 {
                     speaker = c;
@@ -364,6 +386,16 @@ internal sealed class QuoteAttributor
                         return true;
                     }
                 }
+
+                // "Unison, which represents …, said the figures hid “…”": a clause reported by an English speech verb is
+                // someone's words even when the subject is no name we know. Not when a naming word stands between
+                // ("said … what members call “…”", "under the heading “…”") or "as" right before ("count as “…”"):
+                // those quote a term. (German reported clauses are found by their Konjunktiv instead.)
+                if (_language == Language.English && before.Kind == CueKind.Verb && before.Last < pair.OpenToken - 1
+                    && Lower(pair.OpenToken - 1) != "as" && !HasTermMarker(before.First, pair.OpenToken))
+                {
+                    return true;
+                }
             }
 
             // "…" gewesen, erklärte Corvane. / is "…", according to a Treasury briefing note.
@@ -379,6 +411,76 @@ internal sealed class QuoteAttributor
                     }
 
                     return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>One capitalised word: a German noun quoted as a term ("Festung", "Jahrhundertsommer").</summary>
+        private static bool IsOneNoun(string inner)
+        {
+            var words = inner.Trim();
+            return words.Length > 0 && char.IsUpper(words[0]) && WordCount(inner) == 1;
+        }
+
+        /// <summary>
+        /// Whether the author's words of the sentence around an embedded quote hold a Konjunktiv I verb
+        /// (<c>subjunctive.de.txt</c>): "die Tour sei aber »…«", "ob „…“ worden sei".
+        /// </summary>
+        private bool InSubjunctiveClause(QuotePair pair)
+        {
+            var (beforeStart, _) = BeforeRegion(pair.OpenToken);
+            var (_, afterEnd) = AfterRegion(pair.CloseToken);
+            for (var i = beforeStart; i < afterEnd; i++)
+            {
+                // Verbs are lower case inside a sentence; "Spiele", "Sorge" are nouns.
+                if (!_insideQuote[i] && _tokens[i].Kind == TokenKind.Word && (char.IsLower(_text[_tokens[i].Start]) || OpensSentence(i))
+                    && _lexicon.IsGermanSubjunctive(Lower(i)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The speaker of the nearest speech cue before <paramref name="open"/> in its sentence ("machte deutlich, dass …:
+        /// Es gehe …") or in the sentence before it in the same paragraph ("…, sagte Adler. Europa habe …"); null if none.
+        /// </summary>
+        private Candidate? ReportingSpeakerBefore(int open)
+        {
+            var end = open;
+            while (end > 0 && _paragraphOf[end - 1] == _paragraphOf[open] && _sentenceOf[end - 1] >= _sentenceOf[open] - 1)
+            {
+                var sentence = _sentenceOf[end - 1];
+                var start = end - 1;
+                while (start > 0 && _sentenceOf[start - 1] == sentence && _paragraphOf[start - 1] == _paragraphOf[open])
+                {
+                    start--;
+                }
+
+                if (LastCue(start, end) is { } cue && cue.Kind is CueKind.Verb or CueKind.Laut or CueKind.Zufolge
+                    && SpeakerOf(cue, start, end) is { } speaker)
+                {
+                    return speaker;
+                }
+
+                end = start;
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether a word of <c>[start, end)</c> marks a name or term (<c>term-markers.txt</c>: "called", "heading").</summary>
+        private bool HasTermMarker(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (_tokens[i].Kind == TokenKind.Word && _lexicon.IsTermMarker(Lower(i)))
+                {
+                    return true;
                 }
             }
 

@@ -28,6 +28,7 @@ internal sealed class QuoteLexicon
     private readonly FrozenSet<string> _auxiliaries;
     private readonly FrozenSet<string> _termMarkers;
     private readonly string[] _termMarkerPrefixes;
+    private readonly FrozenSet<string> _germanSubjunctives;
 
     private QuoteLexicon()
     {
@@ -73,6 +74,7 @@ internal sealed class QuoteLexicon
         _termMarkers = markers.Where(m => !m.EndsWith('*')).ToFrozenSet(StringComparer.Ordinal);
         _termMarkerPrefixes = [.. markers.Where(m => m.EndsWith('*')).Select(m => m[..^1])];
         _prepositions = functionWords.Where(p => p.Length > 1 && p[1] == "p").Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
+        _germanSubjunctives = EmbeddedResources.ReadLines("Quotes/subjunctive.de.txt").ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon built from the embedded resources.</summary>
@@ -156,6 +158,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Whether a lower-case word is an article, pronoun, conjunction or preposition (never part of a name).</summary>
     public bool IsFunctionWord(string lowerWord) => _functionWords.Contains(lowerWord);
+
+    /// <summary>Whether a lower-case German word is a Konjunktiv I form that marks reported speech ("sei", "habe", "dürfe").</summary>
+    public bool IsGermanSubjunctive(string lowerWord) => _germanSubjunctives.Contains(lowerWord);
 
     /// <summary>Whether a lower-case word before a quote marks it as a name or term ("namens", "so-called").</summary>
     public bool IsTermMarker(string lowerWord)

@@ -242,6 +242,93 @@ public class AmountRecognizerTests
     public void NotAmounts(string text) =>
         Assert.That(Analyzer.Analyze(text, language: Language.German).Amounts, Is.Empty, text);
 
+    // A number cut short by a hyphen before "bis"/"to" borrows the rest of the second word: one range.
+    [TestCase("Die Mieten stiegen auf das zwei- bis dreifache Niveau.", "de", "zwei- bis dreifache", "Multiplier", "2", "3")]
+    [TestCase("Die Wartezeit ist heute vier- bis fünfmal so lang.", "de", "vier- bis fünfmal", "Multiplier", "4", "5")]
+    [TestCase("Der Verbrauch ist 2- bis 4-mal so hoch wie geplant.", "de", "2- bis 4-mal", "Multiplier", "2", "4")]
+    [TestCase("Zum Fest kamen fünf- bis sechstausend Gäste.", "de", "fünf- bis sechstausend Gäste", "Quantity", "5000", "6000")]
+    [TestCase("Output could rise three- to fourfold by 2030.", "en", "three- to fourfold", "Multiplier", "3", "4")]
+    [TestCase("Expect a 20- to 25-minute wait at the bridge.", "en", "20- to 25-minute", "Quantity", "20", "25")]
+    public void TruncatedFirstNumberMakesARange(string text, string language, string span, string kind, string value, string rangeEnd)
+    {
+        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        Assert.That((amount.Text, amount.Kind.ToString(), amount.Value, amount.RangeEnd), Is.EqualTo((span, kind, D(value), (decimal?)D(rangeEnd))));
+    }
+
+    // A number glued to a unit, a scale or a currency by a hyphen is that amount, up to the glued part.
+    [TestCase("They built a 4.2-kilometre tunnel under the river.", "en", "4.2-kilometre", "Quantity", "4.2", "kilometre")]
+    [TestCase("The 26-mile route starts at dawn.", "en", "26-mile", "Quantity", "26", "mile")]
+    [TestCase("Workers won a 35-hour week after the strike.", "en", "35-hour", "Quantity", "35", "hour")]
+    [TestCase("Geplant ist eine 2,8-Kilometer-Trasse am Hang.", "de", "2,8-Kilometer", "Quantity", "2.8", "Kilometer")]
+    [TestCase("Der 12-km-Abschnitt bleibt gesperrt.", "de", "12-km", "Quantity", "12", "km")]
+    [TestCase("Die Partei scheiterte an der 5-Prozent-Hürde.", "de", "5-Prozent", "Percent", "5", "percent")]
+    public void NumberGluedToItsUnit(string text, string language, string span, string kind, string value, string unit)
+    {
+        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        Assert.That((amount.Text, amount.Kind.ToString(), amount.Value, amount.Unit), Is.EqualTo((span, kind, D(value), unit)));
+    }
+
+    [TestCase("Ein 250-Millionen-Euro-Kredit wurde bewilligt.", "de", "250-Millionen-Euro", "250000000", "EUR")]
+    [TestCase("The city signed a $7.5-million contract.", "en", "$7.5-million", "7500000", "USD")]
+    public void NumberGluedToScaleAndCurrencyIsMoney(string text, string language, string span, string value, string currency)
+    {
+        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        Assert.That((amount.Text, amount.Kind, amount.Value, amount.Currency), Is.EqualTo((span, AmountKind.Money, D(value), currency)));
+    }
+
+    [TestCase("Her 7-year-old son stayed home.")]
+    [TestCase("They signed a 17-year old striker.")]
+    [TestCase("The 3-D model and the 500-page report were late.")]
+    [TestCase("The F-16 and the B-52 flew over Covid-19 wards.")]
+    public void HyphenatedNumbersThatAreNoAmounts(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts, Is.Empty, text);
+
+    // "over" before a span of time says how long, unless the words around it make it "more than".
+    [TestCase("The county will invest £80m over six years in new roads.", "six years", AmountQualifier.Exact)]
+    [TestCase("Over two weekends, 4,000 visitors toured the mill.", "two weekends", AmountQualifier.Exact)]
+    [TestCase("The debt is repaid over ten years.", "ten years", AmountQualifier.Exact)]
+    [TestCase("She has taught at the school for over 30 years.", "30 years", AmountQualifier.MoreThan)]
+    [TestCase("The repairs took over three months.", "three months", AmountQualifier.MoreThan)]
+    [TestCase("The mill closed over 40 years ago.", "40 years", AmountQualifier.MoreThan)]
+    [TestCase("Applicants need over five years of experience.", "five years", AmountQualifier.MoreThan)]
+    [TestCase("The river has been dry for just over six weeks.", "six weeks", AmountQualifier.MoreThan)]
+    public void OverBeforeASpanOfTime(string text, string span, AmountQualifier qualifier)
+    {
+        var amount = Analyzer.Analyze(text, language: Language.English).Amounts.Single(a => a.Text == span);
+        Assert.That(amount.Qualifier, Is.EqualTo(qualifier), text);
+    }
+
+    // The same percent word after both numbers of a range: one amount up to the second.
+    [TestCase("Mortgage rates sat between 6.1% to 6.4% all spring.", "en", "6.1% to 6.4%", "6.1", "6.4")]
+    [TestCase("Die Renditen lagen bei 2 Prozent bis 3 Prozent.", "de", "2 Prozent bis 3 Prozent", "2", "3")]
+    public void PercentAfterEachNumberOfARange(string text, string language, string span, string value, string rangeEnd)
+    {
+        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        Assert.That((amount.Text, amount.Kind, amount.Value, amount.RangeEnd), Is.EqualTo((span, AmountKind.Percent, D(value), (decimal?)D(rangeEnd))));
+    }
+
+    // In English a bare number right after a capitalised word inside the sentence is part of a name.
+    [TestCase("Fans of the Corsa Rally 4 class and Terminal 2 passengers waited.")]
+    [TestCase("She bought a Lumix 9 camera for the Route 66 trip.")]
+    public void NumberAfterANameCountsNothing(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts, Is.Empty, text);
+
+    [TestCase("The Harbour Trust 40 days ago hired 12 guides.", "40 days")]
+    [TestCase("Marsh Choir Grows To Nearly 300 members", "300 members")]
+    public void UnitOrQualifierAfterANameStillCounts(string text, string span) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Does.Contain(span), text);
+
+    // "ab" before an amount is a lower bound; "nie mehr als"/"never more than" an upper one.
+    [TestCase("Der Rabatt gilt ab 40 Euro Einkauf.", "de", "40 Euro", AmountQualifier.AtLeast)]
+    [TestCase("Im Saal saßen nie mehr als 90 Zuhörer.", "de", "90 Zuhörer", AmountQualifier.AtMost)]
+    [TestCase("The ferry never carried more than 300 passengers.", "en", "300 passengers", AmountQualifier.MoreThan)]
+    [TestCase("The ferry has never more than 300 passengers aboard.", "en", "300 passengers", AmountQualifier.AtMost)]
+    public void LowerAndNegatedBounds(string text, string language, string span, AmountQualifier qualifier)
+    {
+        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        Assert.That((amount.Text, amount.Qualifier), Is.EqualTo((span, qualifier)));
+    }
+
     [TestCase("1,2,3,4 Euro")]
     [TestCase("1..2 Euro")]
     [TestCase("€€€")]

@@ -7,7 +7,7 @@ using NewsAnalysis.Tokenization;
 namespace NewsAnalysis.Tests.Entities;
 
 /// <summary>The document-level entity pass on hand-built tagger output (no tagger needed).</summary>
-public class EntityConsolidatorTests
+public partial class EntityConsolidatorTests
 {
     private static readonly NewsAnalyzer Analyzer = NewsAnalyzer.Create();
 
@@ -906,6 +906,144 @@ public class EntityConsolidatorTests
         const string text = "They won at the Ferris Road Ground and will play at the Ground Zero Memorial later, said Tom Hale.";
         var r = Run(text, Language.English, ("Tom Hale", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ferris Road Ground/Location", "Tom Hale/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishIndefiniteAppositionSaysCompanyOrPerson()
+    {
+        const string text = "Brannock Freight, a Norwegian tanker operator, bought Orla Venn, a 41-year-old pilot. Kilda Mor, a firm of surveyors, and Tessa Hale, a retailer from York, met Brannock.";
+        var r = Run(text, Language.English, ("Brannock Freight", EntityType.Location, 0), ("Orla Venn", EntityType.Location, 0),
+            ("Kilda Mor", EntityType.Person, 0), ("Tessa Hale", EntityType.Person, 0), ("York", EntityType.Location, 0), ("Brannock", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Brannock Freight/Organization", "Orla Venn/Person", "Kilda Mor/Person", "Tessa Hale/Person", "York/Location", "Brannock/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPersonWithAFirstNameOutweighsPlaceVotesForTheSurname()
+    {
+        const string text = "Peru's Lucia Montoya led early. Montoya then slipped, and Montoya finished fifth.";
+        var r = Run(text, Language.English, ("Peru", EntityType.Location, 0), ("Lucia Montoya", EntityType.Person, 0),
+            ("Montoya", EntityType.Location, 1), ("Montoya", EntityType.Location, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Peru/Location", "Lucia Montoya/Person", "Montoya/Person", "Montoya/Person",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishTournamentNamedAfterItsPlaceIsAnEventButAPersonKeepsASurnameLikeIt()
+    {
+        const string text = "Cornwall Classic winner Ben Masters was third at the Galloway Masters.";
+        var r = Run(text, Language.English, ("Cornwall Classic", EntityType.Location, 0), ("Ben Masters", EntityType.Person, 0),
+            ("Galloway Masters", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Cornwall Classic/Misc", "Ben Masters/Person", "Galloway Masters/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameWithANumberOrCodeBeforeANounAfterAnArticleIsAProduct()
+    {
+        const string text = "She rode a Derwent Falcon 7 bike and a Kendal GT3 prototype, while the Leeds 3 players watched.";
+        var r = Run(text, Language.English, ("Derwent Falcon", EntityType.Location, 0), ("Kendal", EntityType.Organization, 0), ("Leeds", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Derwent Falcon 7/Misc", "Kendal GT3/Misc", "Leeds/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishSupplierOrMakerBeforeANameMakesAnOrganisation()
+    {
+        const string text = "The deal with the water supplier Ashby Vale, based in Derby, followed one with the parts maker Fenwold.";
+        var r = Run(text, Language.English, ("Ashby Vale", EntityType.Location, 0), ("Derby", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ashby Vale/Organization", "Derby/Location", "Fenwold/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishOrganisationsBranchForACountryIsOneName()
+    {
+        const string text = "Figures from Ofgem Wales differ, and they made Ofgem Scotland's staff angry.";
+        var r = Run(text, Language.English, ("Ofgem", EntityType.Organization, 0), ("Wales", EntityType.Location, 0),
+            ("Ofgem", EntityType.Organization, 1), ("Scotland", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ofgem Wales/Organization", "Ofgem/Organization", "Scotland/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPlaceAndCapitalisedWordsBeforeAHeadedOrganisationAreOneName()
+    {
+        const string text = "Staff at Tyne Moor Community Health Care Trust and in Leeds, the Housing Trust said.";
+        var r = Run(text, Language.English, ("Tyne Moor", EntityType.Location, 0), ("Care Trust", EntityType.Organization, 0),
+            ("Leeds", EntityType.Location, 0), ("Housing Trust", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Tyne Moor Community Health Care Trust/Organization", "Leeds/Location", "Housing Trust/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishInstitutionsSubjectsGoOnAfterCommasAndAnd()
+    {
+        const string text = "The Ministry for Rural Affairs, Fisheries and Forestry wrote to the Bank of England and Barclays.";
+        var r = Run(text, Language.English, ("Ministry for Rural Affairs", EntityType.Organization, 0), ("Bank of England", EntityType.Organization, 0),
+            ("Barclays", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Ministry for Rural Affairs, Fisheries and Forestry/Organization", "Bank of England/Organization", "Barclays/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNationalityNounIsNoEntity()
+    {
+        const string text = "The Irishman beat two Dutchmen, said Ruth Penman.";
+        var r = Run(text, Language.English, ("Irishman", EntityType.Misc, 0), ("Dutchmen", EntityType.Misc, 0), ("Ruth Penman", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ruth Penman/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPlaceBetweenAnArticleAndANounIsNoPerson()
+    {
+        const string text = "A Leicester bakery hired the Hendry family, and Leicester said yes.";
+        var r = Run(text, Language.English, ("Leicester", EntityType.Person, 0), ("Hendry", EntityType.Person, 0), ("Leicester", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").Take(2), Is.EqualTo(new[] { "Leicester/Location", "Hendry/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishOrganisationTakesInTheCapitalisedWordsAfterThe()
+    {
+        const string text = "The Amateur Anglers' Association met the Health Secretary Council.";
+        var r = Run(text, Language.English, ("Anglers' Association", EntityType.Organization, 0), ("Council", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Amateur Anglers' Association/Organization", "Council/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPersonOfACountryAreTwoNames()
+    {
+        const string text = "Min-jun Smith of New Zealand led, ahead of Hanna Berg of Sweden and the Royal Bank of Scotland team.";
+        var r = Run(text, Language.English, ("Min-jun Smith of New Zealand", EntityType.Location, 0), ("Hanna Berg of Sweden", EntityType.Person, 0),
+            ("Royal Bank of Scotland", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Min-jun Smith/Person", "New Zealand/Location", "Hanna Berg/Person", "Sweden/Location", "Royal Bank of Scotland/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishOneWordPersonJoinedToAnOrganisationIsOneUnlessAFirstName()
+    {
+        const string text = "Brokers such as Fenwright and Unilever gained, while Unilever or Morgan did not.";
+        var r = Run(text, Language.English, ("Fenwright", EntityType.Person, 0), ("Unilever", EntityType.Organization, 0),
+            ("Unilever", EntityType.Organization, 1), ("Morgan", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Fenwright/Organization", "Unilever/Organization", "Unilever/Organization", "Morgan/Person",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishWordBetweenTheAndALandscapeNounIsAPlace()
+    {
+        const string text = "Floods hit the Wharle valley and the Welsh coast.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Wharle/Location" }), Show(r));
     }
 
     private static string Letters(int i)

@@ -379,6 +379,48 @@ public class QuoteAttributionTests
         });
     }
 
+    // A separable speech verb after the quote: the speaker stands between the verb and its particle.
+    [TestCase("Die Ministerin Petra Lohmann stellte den Plan vor. „Der Zeitplan war zu knapp bemessen“, räumte Lohmann ein.", "Petra Lohmann")]
+    [TestCase("„Im Herbst eröffnen wir drei neue Filialen“, kündigte Jakob Rehm am Mittwoch an.", "Jakob Rehm")]
+    [TestCase("Ole Brandt stand vor Gericht. „Ich habe davon nichts gewusst“, wies Brandt die Vorwürfe zurück.", "Ole Brandt")]
+    public void SeparableCueAfterTheQuoteHasItsSpeakerBeforeTheParticle(string text, string speaker) =>
+        Assert.That(Single(text).Speaker, Is.EqualTo(speaker));
+
+    // A German Konjunktiv clause reports speech: a fragment quoted in it is partial, and the speaker cited just before speaks.
+    [TestCase("Die Brücke müsse bald saniert werden, sagte Bürgermeisterin Karla Wendt am Dienstag. Der Beton sei „an vielen Stellen mürbe“.", "an vielen Stellen mürbe", "Karla Wendt")]
+    [TestCase("Der Trainer Paul Ebert lobte seine Elf für einen „mutigen Auftritt“, der Klassenerhalt sei aber „noch längst nicht geschafft“.", "noch längst nicht geschafft", "Paul Ebert")]
+    public void FragmentInAKonjunktivClauseIsPartial(string text, string inner, string speaker)
+    {
+        var quote = Analyzer.Analyze(text, language: Language.German).Quotes.Single(q => q.Text == inner);
+        Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Partial, speaker)));
+    }
+
+    // A quoted noun stays a term even in a Konjunktiv clause, and an indicative clause makes no reported speech.
+    [TestCase("Die Händler klagten, der Winter sei wie der „Jahrhundertwinter“ 1979 gewesen.", "Jahrhundertwinter")]
+    [TestCase("Die Gäste kamen zahlreich, die Halle gilt seit Jahren als „gute Stube“ der Stadt.", "gute Stube")]
+    [TestCase("Die Spiele der Saison waren spannend, und in der Kurve herrschte „beste Stimmung seit Jahren“.", "beste Stimmung seit Jahren")]
+    public void TermInAClauseWithoutReportedSpeechStaysScare(string text, string inner) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.German).Quotes.Single(q => q.Text == inner).Kind, Is.EqualTo(QuoteKind.Scare));
+
+    // An English speech verb with a reported clause makes its quoted fragment partial even when the subject is no known name.
+    [TestCase("Harrowfield Rail, which runs the branch line, said the new timetable was “a clear improvement” for commuters.", "a clear improvement")]
+    [TestCase("The Borland Trust, a charity founded in 1990, said its reserves were “close to exhausted”.", "close to exhausted")]
+    public void FragmentOfAReportedEnglishClauseIsPartial(string text, string inner)
+    {
+        var quote = Analyzer.Analyze(text, language: Language.English).Quotes.Single(q => q.Text == inner);
+        Assert.That(quote.Kind, Is.EqualTo(QuoteKind.Partial));
+    }
+
+    // A naming word between the speech verb and the quote, or "as" right before it, makes the quote a term.
+    [TestCase("The regulator said growers still use what farmers call “dry sowing” in the east.", "dry sowing")]
+    [TestCase("The landlord said the flats were listed under the heading “urban lofts” online.", "urban lofts")]
+    [TestCase("The ministry said such delays would count as “force majeure” under the contract.", "force majeure")]
+    public void NamedTermInAReportedEnglishClauseStaysScare(string text, string inner)
+    {
+        var quote = Analyzer.Analyze(text, language: Language.English).Quotes.Single(q => q.Text == inner);
+        Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Scare, (string?)null)));
+    }
+
     [Test]
     public void LexiconHasTheRequiredSize()
     {
