@@ -80,6 +80,12 @@ internal sealed class GazetteerCommand : ITrainingCommand
         // Only treebank text that is no evaluation: German GSD dev, nothing for English (see TreebankFiles).
         AddCommonNouns(b, UnlabelledText.TreebankFiles(data, "de"), ForLanguages.German);
         AddCommonNouns(b, UnlabelledText.TreebankFiles(data, "en"), ForLanguages.English);
+        // English has no treebank text left that is not evaluation: its nouns come from WordNet (derived list).
+        foreach (var noun in Lines(Path.Combine(handMade, "common-nouns.en.txt")))
+        {
+            b.Add(noun, GazetteerFlags.CommonNoun, ForLanguages.English);
+        }
+
         var textNouns = options.Int("text-nouns", DefaultTextNounCount);
         if (textNouns > 0)
         {
