@@ -128,6 +128,18 @@ internal sealed class AmountLexicon
     public SpanLexicon Units { get; private init; } = null!;
 
     /// <summary>
+    /// English plural nouns of a score or tally ("points", "seats"; <c>tally-nouns.en.txt</c>), ignoring case: a number
+    /// right after a name still counts them ("Taunton 21 points clear").
+    /// </summary>
+    public SpanLexicon TallyNounsEn { get; private init; } = null!;
+
+    /// <summary>
+    /// German units of one letter ("1,96 m", "250 g"; <c>letter-units.de.txt</c>), case-sensitive: read as the unit a
+    /// number counts, and never as a scale ("m" for million is English).
+    /// </summary>
+    public SpanLexicon LetterUnitsDe { get; private init; } = null!;
+
+    /// <summary>
     /// Units a number may be glued to by a hyphen ("3.5-kilometre", "40-Stunden-Woche"; <c>hyphen-units.txt</c>),
     /// ignoring case; the short <see cref="Units"/> count there too.
     /// </summary>
@@ -138,6 +150,12 @@ internal sealed class AmountLexicon
     /// bits <see cref="OverSpan"/>, <see cref="OverBefore"/> and <see cref="OverAfter"/> ("of" is both of the last two).
     /// </summary>
     public SpanLexicon OverSpans { get; private init; } = null!;
+
+    /// <summary>
+    /// Phrases right after an amount that qualify it ("und mehr", "or fewer"; <c>qualifiers-after.tsv</c>), lower case,
+    /// with their qualifier.
+    /// </summary>
+    public (string Phrase, AmountQualifier Qualifier)[] QualifiersAfter { get; private init; } = [];
 
     /// <summary>A unit of time after "over" and a number ("over four years").</summary>
     public const int OverSpan = 1;
@@ -396,6 +414,9 @@ internal sealed class AmountLexicon
                     "after" => OverAfter,
                     _ => throw new InvalidDataException($"over-spans.en.txt: unknown role '{row[1]}'"),
                 }))), ignoreCase: true),
+            QualifiersAfter = [.. Table("Amounts/qualifiers-after.tsv").Select(row => (row[0], ParseQualifier(row[1])))],
+            TallyNounsEn = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/tally-nouns.en.txt"), ignoreCase: true),
+            LetterUnitsDe = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/letter-units.de.txt")),
             HyphenUnits = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/hyphen-units.txt"), ignoreCase: true),
             ScaleFirstLetters = scales.Aggregate(0u, (mask, row) => mask | (1u << (row[0][0] & 31))),
             Roles = roles.Roles,

@@ -81,7 +81,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 var rolesBeforeWord = rolesIndex == i - 2 ? roles : (WordRoles?)null;
                 if (IsCandidate(text, sentence, i - 1, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i - 1, language, rolesBeforeWord, out var wordAmount, out var afterWord))
                 {
-                    output.Add(WithTruncatedRangeStart(text, sentence, i - 1, language, wordAmount));
+                    output.Add(wordAmount); // a currency word before the number: no cut-short number before it
                     g = first + afterWord;
                     continue;
                 }
@@ -92,7 +92,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             var rolesBefore = rolesIndex == i - 1 ? roles : (WordRoles?)null;
             if (IsCandidate(text, sentence, i, language, ref rolesIndex, ref roles) && TryAmount(text, sentence, i, language, rolesBefore, out var amount, out var next))
             {
-                output.Add(WithTruncatedRangeStart(text, sentence, i, language, amount));
+                // Only a token ending in a hyphen two before the amount can start a range of it ("zwei- bis dreimal").
+                output.Add(i >= 2 && text[sentence[i - 2].End - 1] == '-' ? WithTruncatedRangeStart(text, sentence, i, language, amount) : amount);
                 g = first + next;
             }
             else
@@ -122,9 +123,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             if (kind == TokenKind.Word)
             {
                 var word = text.AsSpan(token.Start, token.End - token.Start);
+                // A number word glued to a unit ("three-month") ends like the unit: a hyphen stands in for the suffix test
+                // (looked for only in the few words that begin like a number word).
                 if (CharClass.IsDigit(word[0])
                     || (word.Length >= 3 && AmountLexicon.Has(prefixBits, AmountLexicon.Trigram(word[0], word[1], word[2]))
-                        && AmountLexicon.Has(suffixBits, AmountLexicon.Trigram(word[^3], word[^2], word[^1]))))
+                        && (AmountLexicon.Has(suffixBits, AmountLexicon.Trigram(word[^3], word[^2], word[^1])) || HasInnerHyphen(word))))
                 {
                     return i;
                 }
@@ -192,7 +195,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         amount = null!;
         next = i + 1;
         var token = tokens[i];
-        if (token.Kind == TokenKind.Word && (TryMultiplierWord(token.Span, language, out var factor) || TryTimesSo(tokens, i, language, out factor)))
+        if ((token.Kind is TokenKind.Word or TokenKind.Alphanumeric && TryMultiplierWord(token.Span, language, out var factor)) || (token.Kind == TokenKind.Word && TryTimesSo(tokens, i, language, out factor)))
         {
             amount = Make(text, tokens, rolesBefore, AmountKind.Multiplier, factor, null, null, null, i, i);
             return true;
@@ -212,6 +215,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             i += currencyTokens;
         }
 
+        // The tokenizer keeps "60-65" one number token; before a percent it is a range.
+        if (prefixCurrency < 0 && tokens[i].Kind == TokenKind.Number
+            && TryGluedPercentRange(text, tokens, start, i, language, rolesBefore, out amount, out var rangePercentTokens))
+        {
+            next = i + 1 + rangePercentTokens;
+            return true;
+        }
+
         if (tokens[i].Kind is TokenKind.Word or TokenKind.Alphanumeric && CharClass.IsDigit(tokens[i].Span[0]))
         {
             // A number glued to its unit or scale by a hyphen ("3.5-kilometre", "$5-million", "100-Millionen-Euro-Projekt")
@@ -222,7 +233,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         if (!TryNumber(tokens, i, language, out var value, out var afterNumber, out var article, out var yearLike))
         {
-            return false;
+            return prefixCurrency < 0 && TryNumberWordCompound(text, tokens, start, i, language, rolesBefore, out amount);
         }
 
         var firstValue = value;
@@ -273,7 +284,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // Scale: "Millionen", "Mio.", "billion"; the one-letter forms only when glued ("$5m").
         var scaled = firstScale != 0;
         var roles = j == afterNumber ? afterNumberRoles : RolesAt(tokens, j); // one look-up says which of the look-ups below can succeed on tokens[j]
-        if ((roles & WordRoles.Scale) != 0 && _lex.TryScale(roles, tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j))
+        if ((roles & WordRoles.Scale) != 0 && _lex.TryScale(roles, tokens[j].Span, out var scaleIndex) && ScaleAllowed(tokens, j)
+            && !(language == Language.German && prefixCurrency < 0 && IsLetterUnitDe(tokens[j].Span))
+            && !(language == Language.English && prefixCurrency < 0 && IsMetresNotMillion(tokens, start, j)))
         {
             var scale = _lex.ScaleFactors[scaleIndex];
             value *= firstScale != 0 ? 1 : scale;
@@ -324,6 +337,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         var unit = CountedNoun(tokens, j, roles, language);
+        if (unit >= 0 && text[tokens[unit].End - 1] == '.')
+        {
+            // A unit of one letter that kept the sentence's period ("1,93 m."): the amount ends before the period.
+            var unitEnd = tokens[unit].End - 1;
+            amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, rangeEnd, null, null, start, unitEnd, tokens[unit].Start, unitEnd);
+            next = unit + 1;
+            return true;
+        }
+
         if (unit >= 0)
         {
             amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, rangeEnd, null, null, start, unit, unitToken: unit);
@@ -400,12 +422,46 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private Amount Make(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, AmountKind kind, decimal value, decimal? rangeEnd, string? currency, string? unit, int first, int end, int unitStart, int unitEnd)
     {
         var qualifier = Qualifier(tokens, first, rolesBefore);
-        if (qualifier == AmountQualifier.MoreThan && unitEnd > unitStart && IsSpreadOver(text, tokens, first, end, unitStart, unitEnd))
+        if (qualifier == AmountQualifier.MoreThan ? unitEnd > unitStart : qualifier == AmountQualifier.Exact && end + 8 < text.Length && text[end] == ' ')
         {
-            qualifier = AmountQualifier.Exact;
+            qualifier = Requalify(text, tokens, first, end, unitStart, unitEnd, qualifier);
         }
 
         return new Amount(kind, Normalize(value), currency, unit, qualifier, rangeEnd is { } r ? Normalize(r) : null, text, tokens[first].Start, end, unitStart, unitEnd);
+    }
+
+    /// <summary>
+    /// The words around an amount that change the qualifier read before it: "over" before a span of time is none
+    /// (<see cref="IsSpreadOver"/>), "und mehr" after an exact amount a lower bound (<see cref="QualifierAfter"/>). Kept
+    /// out of the method that makes every amount.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private AmountQualifier Requalify(string text, ReadOnlySpan<Token> tokens, int first, int end, int unitStart, int unitEnd, AmountQualifier qualifier)
+    {
+        if (qualifier == AmountQualifier.MoreThan)
+        {
+            return IsSpreadOver(text, tokens, first, end, unitStart, unitEnd) ? AmountQualifier.Exact : qualifier;
+        }
+
+        // Two character tests keep the phrase look-up to "und …", "oder …", "or …", "and …" (and "an …"): "und" and "an"
+        // follow German amounts often, "auf", "als", "um" more often still.
+        return text[end + 1] is 'u' or 'o' or 'a' && text[end + 2] is 'n' or 'd' or 'r' ? QualifierAfter(text, end + 1) : qualifier;
+    }
+
+    /// <summary>The qualifier a phrase at <paramref name="at"/> gives the amount before it ("und mehr", "or fewer"), else exact.</summary>
+    private AmountQualifier QualifierAfter(string text, int at)
+    {
+        var rest = text.AsSpan(at);
+        foreach (var (phrase, qualifier) in _lex.QualifiersAfter)
+        {
+            // The phrase must end at a word boundary: "or moreover" is no "or more".
+            if (rest.StartsWith(phrase, StringComparison.Ordinal) && (rest.Length == phrase.Length || !char.IsLetter(rest[phrase.Length])))
+            {
+                return qualifier;
+            }
+        }
+
+        return AmountQualifier.Exact;
     }
 
     /// <summary>
@@ -441,7 +497,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// </summary>
     private Amount WithTruncatedRangeStart(string text, ReadOnlySpan<Token> tokens, int first, Language language, Amount amount)
     {
-        if (first < 2 || amount.RangeEnd is not null || amount.Start != tokens[first].Start || tokens[first - 2].Span[^1] != '-'
+        // The caller has seen the hyphen; TryTruncatedRangeStart checks the cut-short number itself.
+        if (first < 2 || amount.RangeEnd is not null || amount.Start != tokens[first].Start
             || !TryTruncatedRangeStart(tokens, first, amount.Value, language, out var lower))
         {
             return amount;
@@ -560,14 +617,71 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private bool TryHyphenCompound(string text, ReadOnlySpan<Token> tokens, int start, int i, Language language, WordRoles? rolesBefore, int prefixCurrency, out Amount amount)
     {
         amount = null!;
-        var token = tokens[i];
-        var word = token.Span;
+        var word = tokens[i].Span;
         var hyphen = word.IndexOf('-');
-        if (hyphen <= 0 || !NumberParser.TryParse(word[..hyphen], language, out var value))
+        return hyphen > 0 && NumberParser.TryParse(word[..hyphen], language, out var value)
+            && TryGluedAmount(text, tokens, start, i, language, rolesBefore, prefixCurrency, hyphen, value, out amount);
+    }
+
+    /// <summary>
+    /// A range written as one token, "60-65" or "60–65", before a percent sign or word ("60-65%", "60-65 per cent"):
+    /// the range of the two numbers, as "60 to 65 per cent" is. The second number must be the greater, so that a
+    /// score or a date ("3-1", "2023-24") followed by a percent does not read as one.
+    /// </summary>
+    private bool TryGluedPercentRange(string text, ReadOnlySpan<Token> tokens, int start, int i, Language language, WordRoles? rolesBefore, out Amount amount, out int percentTokens)
+    {
+        amount = null!;
+        percentTokens = 0;
+        var word = tokens[i].Span;
+        var dash = word.IndexOfAny('-', '–');
+        if (dash <= 0 || i + 1 >= tokens.Length || !NumberParser.TryParse(word[..dash], language, out var first)
+            || !NumberParser.TryParse(word[(dash + 1)..], language, out var second) || second <= first)
         {
             return false;
         }
 
+        percentTokens = MatchPercent(tokens, i + 1, RolesAt(tokens, i + 1), out var points);
+        if (percentTokens == 0)
+        {
+            return false;
+        }
+
+        amount = Make(text, tokens, rolesBefore, AmountKind.Percent, first, second, null, points ? "percentage points" : "percent", start, i + percentTokens);
+        return true;
+    }
+
+    /// <summary>
+    /// A written-out number glued by a hyphen to what it measures: "a three-month delay", "a twenty-five-year lease" are
+    /// quantities of the unit, as "3-month" is (<see cref="TryHyphenCompound"/>). The number is the longest part before
+    /// a hyphen that reads as one, so that "twenty-five" stays whole. "one-month", "ein-…" count nothing, as "one"
+    /// counts only before a scale; a capitalised word inside a sentence is a name ("the Six-Nations").
+    /// </summary>
+    private bool TryNumberWordCompound(string text, ReadOnlySpan<Token> tokens, int start, int i, Language language, WordRoles? rolesBefore, out Amount amount)
+    {
+        amount = null!;
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || (char.IsUpper(word[0]) && i > 0 && language == Language.English))
+        {
+            return false;
+        }
+
+        for (var hyphen = word.LastIndexOf('-'); hyphen > 0; hyphen = word[..hyphen].LastIndexOf('-'))
+        {
+            if (NumberWords.TryParse(word[..hyphen], language, _lex, out var value, out var isArticle))
+            {
+                return !isArticle && TryGluedAmount(text, tokens, start, i, language, rolesBefore, -1, hyphen, value, out amount);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The amount of <see cref="TryHyphenCompound"/> once its number, <paramref name="value"/>, has been read up to <paramref name="hyphen"/>.</summary>
+    private bool TryGluedAmount(string text, ReadOnlySpan<Token> tokens, int start, int i, Language language, WordRoles? rolesBefore, int prefixCurrency, int hyphen, decimal value, out Amount amount)
+    {
+        amount = null!;
+        var token = tokens[i];
+        var word = token.Span;
         var at = hyphen + 1;
         var segment = Segment(word, at);
         var roles = _lex.Roles.TryGetValue(segment, out var r) ? (WordRoles)r : WordRoles.None;
@@ -669,14 +783,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         var english = language == Language.English;
+        // A number word glued to a unit ("three-month") ends like the unit: its hyphen stands in for the suffix tests.
         if (!AmountLexicon.Has(english ? _lex.PrefixBitsEn : _lex.PrefixBitsDe, AmountLexicon.Trigram(word[0], word[1], word[2]))
-            || !AmountLexicon.Has(english ? _lex.SuffixBitsEn : _lex.SuffixBitsDe, AmountLexicon.Trigram(word[^3], word[^2], word[^1])))
+            || !(AmountLexicon.Has(english ? _lex.SuffixBitsEn : _lex.SuffixBitsDe, AmountLexicon.Trigram(word[^3], word[^2], word[^1])) || HasInnerHyphen(word)))
         {
             return false;
         }
 
         return (english ? _lex.NumberWordPrefixesEn : _lex.NumberWordPrefixesDe).Contains(AmountLexicon.PackPrefix(word))
-            && (english ? _lex.NumberWordSuffixesEn : _lex.NumberWordSuffixesDe).Contains(AmountLexicon.PackPrefix(word[^3..]));
+            && ((english ? _lex.NumberWordSuffixesEn : _lex.NumberWordSuffixesDe).Contains(AmountLexicon.PackPrefix(word[^3..])) || HasInnerHyphen(word));
     }
 
     /// <summary>Drops trailing zeros of the scale (1.5m × 1000000 is 1500000.0; we report 1500000).</summary>
@@ -810,6 +925,42 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     private static bool IsNumberStart(Token token) => token.Kind is TokenKind.Number or TokenKind.Word or TokenKind.Alphanumeric;
+
+    /// <summary>
+    /// English glues both million and metre to a number as "m": "£500m" and "500m euros" are money, "2m people" a
+    /// count of millions, but "the 800m" and "a 1,500m record" are distances. With no currency around the number and
+    /// no plural noun after it, nothing says million, and the glued "m" reads as the unit.
+    /// </summary>
+    private bool IsMetresNotMillion(ReadOnlySpan<Token> tokens, int start, int j)
+    {
+        if (tokens[j].Span is not "m" || tokens[j].Start != tokens[j - 1].End)
+        {
+            return false;
+        }
+
+        // A currency right after ("500m euros") or a few tokens before ("£5m to 7m", "$3bn and 800m") makes it money.
+        if (MatchCurrency(tokens, j + 1, out _) > 0)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, start - 6); k < start; k++)
+        {
+            if (MatchCurrency(tokens, k, out _) > 0)
+            {
+                return false;
+            }
+        }
+
+        // "2m people", "1.5m tonnes": a counted plural after the number makes it millions.
+        if (j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && char.IsLower(tokens[j + 1].Span[0])
+            && (tokens[j + 1].Span.EndsWith("s") || tokens[j + 1].Span is "people"))
+        {
+            return false;
+        }
+
+        return true;
+    }
 
     private static bool ScaleAllowed(ReadOnlySpan<Token> tokens, int j)
     {
@@ -957,13 +1108,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
+        // The factor may have a decimal part ("das 2,5-Fache", "a 1.5-fold rise").
         var digits = 0;
-        while (digits < word.Length && CharClass.IsDigit(word[digits]))
+        while (digits < word.Length && (CharClass.IsDigit(word[digits]) || (digits > 0 && word[digits] is ',' or '.' && digits + 1 < word.Length && CharClass.IsDigit(word[digits + 1]))))
         {
             digits++;
         }
 
-        if (digits == 0 || digits > 9)
+        if (digits == 0 || digits > 12)
         {
             return false;
         }
@@ -981,8 +1133,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return false;
         }
 
-        factor = decimal.Parse(word[..digits], System.Globalization.CultureInfo.InvariantCulture);
-        return true;
+        return NumberParser.TryParse(word[..digits], language, out factor) && factor > 0;
     }
 
     /// <summary>"fach" or "fold" in any case somewhere in <paramref name="word"/>, without culture data.</summary>
@@ -1005,7 +1156,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private int CountedNoun(ReadOnlySpan<Token> tokens, int j, WordRoles roles, Language language)
     {
         if (j >= tokens.Length || tokens[j].Kind != TokenKind.Word || ((roles & WordRoles.NotUnit) != 0 && _lex.NotUnits.Contains(tokens[j].Span))
-            || tokens[j].Span[^1] == '.')
+            || (tokens[j].Span[^1] == '.' && !IsLetterUnitDeAtSentenceEnd(tokens, j, language)))
         {
             return -1;
         }
@@ -1014,9 +1165,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var capitalised = char.IsUpper(word[0]);
         if (language == Language.German || (language == Language.Other && capitalised))
         {
-            if (capitalised || _lex.Units.Contains(word))
+            if (capitalised || _lex.Units.Contains(word) || IsLetterUnitDe(word.TrimEnd('.')))
             {
-                return j; // a noun, or a unit written in lower case ("10 kWh", "5 km")
+                return j; // a noun, or a unit written in lower case ("10 kWh", "5 km", "1,96 m")
             }
 
             // One inflected adjective between number and noun: "200 neue Mitarbeiter".
@@ -1050,8 +1201,23 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return j + 1;
         }
 
-        return j;
+        // An adverb counts nothing ("412 for eight shortly after tea", "won 3 comfortably"): a word in "-ly" with no
+        // plural after it ("two weekly meetings" took the branch above).
+        return word.Length > 4 && word.EndsWith("ly") ? -1 : j;
     }
+
+    /// <summary>A hyphen between two letters of the word ("three-month"), not the one that cuts a number short ("fünf- bis").</summary>
+    private static bool HasInnerHyphen(ReadOnlySpan<char> word) => word.Length > 2 && word[1..^1].Contains('-');
+
+    private bool IsLetterUnitDe(ReadOnlySpan<char> word) => word.Length == 1 && _lex.LetterUnitsDe.Contains(word);
+
+    /// <summary>
+    /// "sprang 1,93 m." at the end of a sentence, where the tokenizer keeps the period with the letter as with an
+    /// initial: the unit without its period. Not before a lower-case word ("s. o." is "siehe oben").
+    /// </summary>
+    private bool IsLetterUnitDeAtSentenceEnd(ReadOnlySpan<Token> tokens, int j, Language language) =>
+        language == Language.German && tokens[j].Span.Length == 2 && IsLetterUnitDe(tokens[j].Span[..1])
+        && (j + 1 == tokens.Length || !char.IsLower(tokens[j + 1].Span[0]));
 
     // "Britons", "Democrats": a capital, then lower-case letters ending in a plural "s" (not "ss").
     private static bool IsCapitalisedPlural(ReadOnlySpan<char> word)
@@ -1111,7 +1277,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
     /// <summary>
     /// English "the Halden Apex 3 driver", "Windows 11 users", "Terminal 5 passengers": a bare number right after a
-    /// capitalised word inside the sentence belongs to the name (a model, version or number), and counts nothing.
+    /// capitalised word inside the sentence belongs to the name (a model, version or number), and counts nothing,
+    /// unless a unit, a span of time or a tally ("Taunton 21 points clear") follows it.
     /// (German capitalises every noun, so there "200 Mitarbeiter" after "Firma" must stay a quantity.)
     /// </summary>
     private bool IsNumberOfAName(ReadOnlySpan<Token> tokens, int i)
@@ -1130,8 +1297,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return false;
         }
 
+        // A metre glued to the number ("the British 1,500m record") measures, as a unit does; a name's number has none.
         var next = i + 1 < tokens.Length ? tokens[i + 1].Span : [];
-        return !(_lex.Units.Contains(next) || (_lex.OverSpans.TryGetValue(next, out var roles) && (roles & AmountLexicon.OverSpan) != 0));
+        if (next is "m" && tokens[i + 1].Start == tokens[i].End)
+        {
+            return false;
+        }
+
+        return !(_lex.Units.Contains(next) || (_lex.OverSpans.TryGetValue(next, out var roles) && (roles & AmountLexicon.OverSpan) != 0)
+            || _lex.TallyNounsEn.Contains(next));
     }
 
     /// <summary>A reference word right before <c>tokens[i]</c> ("Seite", "§"); <paramref name="rolesBefore"/> are its roles if known.</summary>

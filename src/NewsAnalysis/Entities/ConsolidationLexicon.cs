@@ -45,14 +45,24 @@ internal sealed class ConsolidationLexicon
         WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
+        HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
+        TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
+        SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
+        BroadcastWords = new SpanLexicon(OnlyFor(Language.English, "broadcast-words"), ignoreCase: true);
+        TeamMembers = new SpanLexicon(OnlyFor(Language.English, "team-members"));
+        TeamContests = new SpanLexicon(OnlyFor(Language.English, "team-contests"));
+        PeerageTitles = new SpanLexicon(OnlyFor(Language.English, "peerage-titles"));
+        CommonAcronyms = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/common-acronyms.{code}.txt"));
         CompanyHeads = [.. OnlyFor(Language.German, "company-nouns")];
         PlacePlurals = new SpanLexicon(OnlyFor(Language.English, "place-plurals"));
         GenitiveOrgHeads = [.. OnlyFor(Language.German, "genitive-org-heads")];
-        WorkNouns = new SpanLexicon(OnlyFor(Language.German, "work-nouns"));
+        WorkNouns = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/work-nouns.{code}.txt"));
         ClubNicknames = new SpanLexicon(OnlyFor(Language.German, "club-nicknames"));
         MunicipalityHeads = [.. OnlyFor(Language.German, "municipality-heads")];
         GroupHeads = [.. OnlyFor(Language.German, "group-heads")];
         MediaHeads = [.. OnlyFor(Language.German, "media-heads")];
+        FounderHeads = [.. OnlyFor(Language.German, "founder-heads")];
+        BroadcasterHeads = [.. OnlyFor(Language.German, "broadcaster-heads")];
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
@@ -60,6 +70,15 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Last words of German newspapers' names, lower case ("post", "rundschau", "anzeiger"); German only.</summary>
     public string[] MediaHeads { get; }
+
+    /// <summary>Last parts of German broadcasters' names after a place, lower case ("funk": "Deutschlandfunk"); German only.</summary>
+    public string[] BroadcasterHeads { get; }
+
+    /// <summary>
+    /// Organisation heads a founder's name joins with a hyphen into the organisation's name, lower case ("stiftung":
+    /// "Possehl-Stiftung"); German only.
+    /// </summary>
+    public string[] FounderHeads { get; }
 
     /// <summary>Group nouns that end a German company's name after its own word, lower case ("gruppe", "holding"); German only.</summary>
     public string[] GroupHeads { get; }
@@ -87,8 +106,32 @@ internal sealed class ConsolidationLexicon
     /// </summary>
     public string[] CompanyHeads { get; }
 
+    /// <summary>Words between a broadcaster and a place that name its local service, any case ("Radio"); English only.</summary>
+    public SpanLexicon BroadcastWords { get; }
+
+    /// <summary>Beginnings of surnames with a capital inside ("Mc", "De", "Fitz"), exact case; English only.</summary>
+    public SpanLexicon SurnamePrefixes { get; }
+
+    /// <summary>Verbs only a team does to another, lower case ("declared", "beat"); English only.</summary>
+    public SpanLexicon TeamVerbs { get; }
+
+    /// <summary>Nouns for a team's players after a possessive, lower case ("seamers", "striker"); English only.</summary>
+    public SpanLexicon TeamMembers { get; }
+
+    /// <summary>Nouns for a contest before "against"/"for" and a team, lower case ("match", "appearances"); English only.</summary>
+    public SpanLexicon TeamContests { get; }
+
+    /// <summary>Words after a name that make an honour of it, any case ("Prize", "Medal"); English only.</summary>
+    public SpanLexicon HonourHeads { get; }
+
     /// <summary>Nouns of a landscape a place's name stands before, lower case ("estuary", "valley"); English only.</summary>
     public SpanLexicon LandscapeNouns { get; }
+
+    /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
+    public SpanLexicon PeerageTitles { get; }
+
+    /// <summary>Capitalised abbreviations of common nouns that are no name by themselves, exact case ("BIP", "GDP").</summary>
+    public SpanLexicon CommonAcronyms { get; }
 
     /// <summary>Plural words that end place names, exact case ("Falls", "Islands"); English only.</summary>
     public SpanLexicon PlacePlurals { get; }
@@ -105,7 +148,7 @@ internal sealed class ConsolidationLexicon
     /// <summary>Heads of German names that go on with a genitive, lower case ("bund", "verband"); German only.</summary>
     public string[] GenitiveOrgHeads { get; }
 
-    /// <summary>Nouns a quoted title of a work follows, exact case ("Oper", "Roman"); German only.</summary>
+    /// <summary>Nouns for a work near a quoted title, exact case ("Oper", "Roman"; "novel", "album").</summary>
     public SpanLexicon WorkNouns { get; }
 
     /// <summary>Team names of clubs, exact case ("Baskets", "Falcons", "Adler"); German only.</summary>
@@ -166,7 +209,24 @@ internal sealed class ConsolidationLexicon
     }
 
     /// <summary>
-    /// True for a German adjective of a place ("Berliner", "Dresdner", "Münchner"): not an entity by itself, and not
+    /// True when <paramref name="word"/> is a compound ending in one of <paramref name="heads"/>, longer than the head
+    /// by three letters or more ("Bundesamt", "Abendpost"; not "Amt" itself), compared without case.
+    /// </summary>
+    public static bool IsCompoundOf(ReadOnlySpan<char> word, string[] heads)
+    {
+        foreach (var head in heads)
+        {
+            if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a German adjective of a place ("Berliner", "Dresdner", "Münchner", "Bremer"): not an entity by itself, and not
     /// the word that stands for an organisation named with it ("Hamburger Frauenhilfe" … "Hamburger" is no key).
     /// </summary>
     public bool IsPlaceAdjective(ReadOnlySpan<char> word)
@@ -182,15 +242,28 @@ internal sealed class ConsolidationLexicon
             return true;
         }
 
-        if (!word.EndsWith("ner", StringComparison.Ordinal) || word.Length > 40)
+        if (word.Length > 40)
         {
             return false;
         }
 
-        Span<char> withEn = stackalloc char[word.Length - 1];
+        // "Bremer", "Tuttlinger": a town ending in "-en" drops it ("Bremen", "Tuttlingen").
+        Span<char> withEn = stackalloc char[word.Length];
+        word[..^2].CopyTo(withEn);
+        "en".CopyTo(withEn[(word.Length - 2)..]);
+        if ((Gazetteer.LookupExact(withEn) & place) != 0)
+        {
+            return true;
+        }
+
+        if (!word.EndsWith("ner", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         word[..^3].CopyTo(withEn);
-        "en".CopyTo(withEn[^2..]);
-        return (Gazetteer.LookupExact(withEn) & place) != 0;
+        "en".CopyTo(withEn[(word.Length - 3)..]);
+        return (Gazetteer.LookupExact(withEn[..(word.Length - 1)]) & place) != 0;
     }
 
     /// <summary>The lists of <paramref name="language"/> (English for every language but German).</summary>

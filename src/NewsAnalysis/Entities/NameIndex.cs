@@ -112,11 +112,18 @@ internal sealed class NameIndex
                 list.Insert(at < 0 ? list.Count : at, (words, key, span.Type));
             }
 
-            // "Lindwurm Versicherung AG" is "Lindwurm Versicherung" in a headline: the name without its legal form.
-            if (span.Type == EntityType.Organization && words.Length > 2 && list.Count < MaxCandidatesPerWord
-                && (_gazetteer.LookupExact(words[^1]) & GazetteerFlags.LegalForm) != 0 && (_gazetteer.LookupExact(words[^2]) & GazetteerFlags.LegalForm) == 0)
+            // "Lindwurm Versicherung AG" is "Lindwurm Versicherung" in a headline: the name without its legal form,
+            // also one of several words ("Kessler Instrumente GmbH & Co. KG").
+            var named = words.Length;
+            while (named > 0 && ((_gazetteer.LookupExact(words[named - 1]) & GazetteerFlags.LegalForm) != 0 || words[named - 1] is "&" or "." or "und"))
             {
-                var shorter = words[..^1];
+                named--;
+            }
+
+            if (span.Type == EntityType.Organization && named >= 2 && named < words.Length && list.Count < MaxCandidatesPerWord
+                && (_gazetteer.LookupExact(words[^1]) & GazetteerFlags.LegalForm) != 0)
+            {
+                var shorter = words[..named];
                 _aliases.TryAdd(string.Join(' ', shorter), key);
                 var at = list.FindIndex(c => c.Words.Length < shorter.Length);
                 list.Insert(at < 0 ? list.Count : at, (shorter, key, span.Type));
@@ -164,7 +171,7 @@ internal sealed class NameIndex
             EntityType.Misc when _tokens[span.End - 1].Kind == TokenKind.Number && _lexicon.Language == Language.English => span.First,
             _ => -1,
         };
-        if (keyWord >= 0 && IsKeyWord(_tokens[keyWord].Span, span.Type))
+        if (keyWord >= 0 && (IsKeyWord(_tokens[keyWord].Span, span.Type) || IsSurnameOfFirm(span, keyWord)))
         {
             _words.TryAdd(_tokens[keyWord].Text, (key, span.Type, true, false, false));
         }
@@ -180,6 +187,17 @@ internal sealed class NameIndex
         {
             _words.TryAdd(initials, (key, span.Type, true, false, false));
         }
+    }
+
+    // "Fuchs Logistik SE" is "Fuchs" later, though "Fuchs" is also a noun: a firm with a legal form whose leading
+    // word the lists know as a surname is named by that surname, which otherwise reads as a person's ("Fuchs sagte").
+    private bool IsSurnameOfFirm(EntityConsolidator.Span span, int keyWord)
+    {
+        var word = _tokens[keyWord].Span;
+        return span.Type == EntityType.Organization && span.Count >= 2 && word.Length >= 2 && char.IsUpper(word[0])
+            && (_gazetteer.LookupExact(_tokens[span.End - 1].Span) & GazetteerFlags.LegalForm) != 0
+            && (_gazetteer.Lookup(word) & GazetteerFlags.Surname) != 0
+            && (_gazetteer.Lookup(word) & (GazetteerFlags.FunctionWord | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) == 0;
     }
 
     // "Lawn Tennis Association" → "LTA", "Natural Environment Research Council" → "NERC"; null when the name has
@@ -264,18 +282,8 @@ internal sealed class NameIndex
     }
 
     // A compound of a newspaper's head, no word the lists know ("Abendpost", "Kreisanzeiger"; not "Tageszeitung").
-    private bool IsMediaCompound(ReadOnlySpan<char> word)
-    {
-        foreach (var head in _lexicon.MediaHeads)
-        {
-            if (word.Length > head.Length + 2 && word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
-            {
-                return IsKeyWord(word, EntityType.Organization);
-            }
-        }
-
-        return false;
-    }
+    private bool IsMediaCompound(ReadOnlySpan<char> word) =>
+        ConsolidationLexicon.IsCompoundOf(word, _lexicon.MediaHeads) && IsKeyWord(word, EntityType.Organization);
 
     // A surname or leading word must look like a name: capitalised, not a function word, title, legal form,
     // demonym, currency or date; an organisation's leading word also not a common noun or head noun

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsAnalysis.Lexicons;
 
 /// <summary>
@@ -6,15 +9,23 @@ namespace NewsAnalysis.Lexicons;
 /// </summary>
 internal sealed class SpanLexicon
 {
-    private readonly int[] _buckets;
-    private readonly Entry[] _entries;
+    // Open addressing with everything a comparison needs inside the slot: a look-up reads one slot (two to a cache
+    // line) instead of a bucket, an entry and the entry's key string, and a key of up to eight characters is hashed
+    // and compared as two 64-bit values instead of character by character (a hit on the words after a number fell
+    // from 11.4 to 9.1 ns; see tests/NewsAnalysis.Benchmarks/README.md).
+    private readonly Slot[] _slots;
+    private readonly string[] _keys; // folded in a case-insensitive lexicon (FoldKey)
+    private readonly int[] _values;
     private readonly StringComparison _comparison;
 
-    private readonly struct Entry(string key, int hash, int next, int value)
+    // Head and Tail are the key's first and last four characters (see Pack): with Length they are the whole key up to
+    // eight characters; a longer key is compared with _keys[Index] too. Length 0 marks an empty slot (keys are never empty).
+    private readonly struct Slot(ulong head, ulong tail, int length, int index, int value)
     {
-        public readonly string Key = key;
-        public readonly int Hash = hash;
-        public readonly int Next = next;
+        public readonly ulong Head = head;
+        public readonly ulong Tail = tail;
+        public readonly int Length = length;
+        public readonly int Index = index;
         public readonly int Value = value;
     }
 
@@ -43,16 +54,24 @@ internal sealed class SpanLexicon
             size <<= 1;
         }
 
-        _buckets = new int[size];
-        Array.Fill(_buckets, -1);
-        _entries = new Entry[list.Count];
+        _slots = new Slot[size];
+        _keys = new string[list.Count];
+        _values = new int[list.Count];
         for (var i = 0; i < list.Count; i++)
         {
-            var hash = Hash(list[i].Key.AsSpan());
-            var bucket = hash & (size - 1);
-            // Case-insensitive keys are stored folded: a match is then a plain comparison of folded characters.
-            _entries[i] = new Entry(ignoreCase ? FoldKey(list[i].Key) : list[i].Key, hash, _buckets[bucket], list[i].Value);
-            _buckets[bucket] = i;
+            // Case-insensitive keys are stored folded: a match is then a plain comparison of folded characters, and
+            // folding a folded key changes nothing, so Pack gives the look-up's head and tail for every case variant.
+            var key = ignoreCase ? FoldKey(list[i].Key) : list[i].Key;
+            var (head, tail) = Pack(key, fold: false);
+            var slot = Hash(head, tail, key.Length) & (size - 1);
+            while (_slots[slot].Length != 0)
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            _slots[slot] = new Slot(head, tail, key.Length, i, list[i].Value);
+            _keys[i] = key;
+            _values[i] = list[i].Value;
         }
 
         // The first words of the keys that are phrases ("mehr" of "mehr als"), so that a two-word look-up can stop
@@ -129,13 +148,13 @@ internal sealed class SpanLexicon
     }
 
     /// <summary>The number of entries.</summary>
-    public int Count => _entries.Length;
+    public int Count => _keys.Length;
 
     /// <summary>
     /// The keys and values, for building a derived lexicon. Keys of a case-insensitive lexicon come out folded
     /// (<see cref="FoldKey"/>), so only an ordinal lexicon gives back the keys it was built from.
     /// </summary>
-    public IEnumerable<KeyValuePair<string, int>> Entries => _entries.Select(e => new KeyValuePair<string, int>(e.Key, e.Value));
+    public IEnumerable<KeyValuePair<string, int>> Entries => _keys.Select((key, i) => new KeyValuePair<string, int>(key, _values[i]));
 
     /// <summary>The length of the longest key; longer spans are never looked up.</summary>
     public int MaxKeyLength { get; }
@@ -161,44 +180,79 @@ internal sealed class SpanLexicon
             return false;
         }
 
-        var hash = Hash(key);
-        for (var i = _buckets[hash & (_buckets.Length - 1)]; i >= 0; i = _entries[i].Next)
+        var ignoreCase = _comparison != StringComparison.Ordinal;
+        var (head, tail) = Pack(key, ignoreCase);
+        var slots = _slots;
+        var i = Hash(head, tail, key.Length) & (slots.Length - 1);
+        while (true)
         {
-            ref readonly var e = ref _entries[i];
-            if (e.Hash == hash && (_comparison == StringComparison.Ordinal ? key.SequenceEqual(e.Key) : FoldedEquals(key, e.Key)))
+            ref readonly var slot = ref slots[i];
+            if (slot.Length == 0)
             {
-                value = e.Value;
+                return false;
+            }
+
+            if (slot.Head == head && slot.Tail == tail && slot.Length == key.Length
+                && (key.Length <= 8 || (ignoreCase ? FoldedEquals(key, _keys[slot.Index]) : key.SequenceEqual(_keys[slot.Index]))))
+            {
+                value = slot.Value;
                 return true;
             }
-        }
 
-        return false;
+            i = (i + 1) & (slots.Length - 1);
+        }
     }
 
-    // FNV-1a over the (upper-cased) characters: cheaper than the randomised string hash, and the table is
-    // fixed, so input cannot flood it.
-    private int Hash(ReadOnlySpan<char> key)
+    /// <summary>
+    /// The first and the last four characters of <paramref name="key"/> as two 64-bit values (a key shorter than four
+    /// characters: all of them in both, zero-padded), folded as <see cref="FoldKey"/> folds when <paramref name="fold"/>.
+    /// </summary>
+    /// <remarks>
+    /// The hash and the comparison of every key up to eight characters long (most words looked up) then cost two loads
+    /// and a few vector operations instead of a loop with a dependent multiplication and a case test per character.
+    /// </remarks>
+    private static (ulong Head, ulong Tail) Pack(ReadOnlySpan<char> key, bool fold)
     {
-        var h = 2166136261u;
-        if (_comparison == StringComparison.Ordinal)
+        ulong head;
+        ulong tail;
+        if (key.Length >= 4)
         {
-            foreach (var c in key)
-            {
-                h = (h ^ c) * 16777619u;
-            }
+            var bytes = MemoryMarshal.AsBytes(key);
+            head = MemoryMarshal.Read<ulong>(bytes);
+            tail = MemoryMarshal.Read<ulong>(bytes[^8..]);
         }
         else
         {
-            // Fold case without culture data (char.ToUpperInvariant goes to ICU for non-ASCII characters and
-            // dominated the amount stage): ASCII and Latin-1 letters fold to upper case, others hash as they are.
-            // Keys equal under OrdinalIgnoreCase outside Latin-1 may then miss; our lexicons are Latin.
-            foreach (var c in key)
+            head = 0;
+            for (var i = 0; i < key.Length; i++)
             {
-                h = (h ^ Fold(c)) * 16777619u;
+                head |= (ulong)key[i] << (16 * i);
             }
+
+            tail = head;
         }
 
-        return (int)(h & 0x7FFFFFFF);
+        if (!fold)
+        {
+            return (head, tail);
+        }
+
+        // Fold without culture data (char.ToUpperInvariant goes to ICU for non-ASCII characters and dominated the
+        // amount stage), all eight characters at once: a-z and à-þ except ÷ lose 32, exactly as Fold does. Keys equal
+        // under OrdinalIgnoreCase outside Latin-1 may then miss; our lexicons are Latin.
+        var v = Vector128.Create(head, tail).AsUInt16();
+        var asciiLower = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var latinLower = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'à'), Vector128.Create((ushort)('þ' - 'à')))
+            & ~Vector128.Equals(v, Vector128.Create((ushort)'÷'));
+        var folded = (v - ((asciiLower | latinLower) & Vector128.Create((ushort)32))).AsUInt64();
+        return (folded.GetElement(0), folded.GetElement(1));
+    }
+
+    // Two independent multiplications instead of one per character; the table is fixed, so input cannot flood it.
+    private static int Hash(ulong head, ulong tail, int length)
+    {
+        var h = (head * 0x9E3779B97F4A7C15UL) ^ ulong.RotateLeft(tail * 0xC2B2AE3D27D4EB4FUL, 31) ^ (uint)length;
+        return (int)((h ^ (h >> 32)) & 0x7FFFFFFF);
     }
 
     /// <summary>

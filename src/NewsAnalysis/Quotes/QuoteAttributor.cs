@@ -191,7 +191,14 @@ internal sealed class QuoteAttributor
             {
                 var source = partial is not null && _sentenceOf[partial.CloseToken] == _sentenceOf[pair.OpenToken] ? partial
                     : Continues(pair, previous) ? previous : null;
-                if (name is null && cue is null && source is not null)
+                if (name is null && cue is null && FramingSpeakerBefore(pair.OpenToken) is { } reporter && Resolve(reporter, out name, out entity))
+                {
+                    // "…, sagte Specht der „Ostsee-Zeitung“. „Wer 2.000 …“", "…, he said. “We argued …”": a quote without a
+                    // cue of its own that follows a reported sentence goes on with that sentence's speaker, who was
+                    // the last one cited (before an earlier quote's speaker in the paragraph).
+                    mention = new QuoteSpan(_text[_tokens[reporter.First].Start.._tokens[reporter.Last].End], _tokens[reporter.First].Start, _tokens[reporter.Last].End);
+                }
+                else if (name is null && cue is null && source is not null)
                 {
                     name = source.Speaker;
                     entity = source.Entity;
@@ -206,7 +213,9 @@ internal sealed class QuoteAttributor
             {
                 // X told Reuters "We will win." — a whole sentence after the cue is the speaker's own words.
                 var words = inner.Trim();
-                kind = char.IsUpper(words[0]) && words[^1] is '.' or '!' or '?' && WordCount(inner) >= 3 ? QuoteKind.Direct : QuoteKind.Partial;
+                kind = (char.IsUpper(words[0]) && words[^1] is '.' or '!' or '?' && WordCount(inner) >= 3) || ResumesQuote(pair, previous, name)
+                    ? QuoteKind.Direct
+                    : QuoteKind.Partial;
             }
             else if (name is null && cue is null && !IsTermInPhrase(pair, inner, cue) && SharesCue(pair, partial))
             {
@@ -581,7 +590,11 @@ internal sealed class QuoteAttributor
                 var t = _tokens[i];
                 if (t.Kind == TokenKind.Punctuation && !IsPunct(i, '.'))
                 {
-                    return null;
+                    // "said the airline's chief executive, Declan Rowe, in a video": a role and a comma put the name
+                    // after them in apposition; the name is the speaker.
+                    return IsPunct(i, ',') && i > start && IsRole(i - 1) && i + 1 < end && CandidateAt(i + 1, end, false) is { Name: not null, IsPronoun: false } named
+                        ? named
+                        : null;
                 }
 
                 if (t.Kind is not (TokenKind.Word or TokenKind.Clitic or TokenKind.Ordinal or TokenKind.Punctuation))
@@ -867,6 +880,13 @@ internal sealed class QuoteAttributor
                     continue;
                 }
 
+                // „Jonas ist ein Riesentalent“, sagte der Leverkusener: a person named inside a quote is spoken about,
+                // and a pronoun or description after it refers to someone named in the author's text.
+                if (person && _insideQuote[m.FirstToken])
+                {
+                    continue;
+                }
+
                 if (m.IsPerson == person && (gender == 'x' || m.Gender == 'x' || m.Gender == gender) && !(companyOnly && _lexicon.IsInstitutionName(m.Name)))
                 {
                     found = m;
@@ -1044,12 +1064,104 @@ internal sealed class QuoteAttributor
                 return true;
             }
 
-            var article = before is "the" or "a" or "an" or "der" or "die" or "das" or "den" or "dem" or "des"
-                or "ein" or "eine" or "einer" or "einem" or "einen" or "eines";
+            var definite = before is "the" or "der" or "die" or "das" or "den" or "dem" or "des" or "im" or "ins" or "am" or "zum" or "zur" or "vom" or "beim";
+            var article = definite || before is "a" or "an" or "ein" or "eine" or "einer" or "einem" or "einen" or "eines";
             var goesOn = afterIndex < _tokens.Count && _paragraphOf[afterIndex] == _paragraphOf[pair.CloseToken]
                 && (_tokens[afterIndex].Kind == TokenKind.Word || _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
-            var afterCue = cue is { } k && k.Last == pair.OpenToken - 2;
+            // "called it a “…”", "called the grounding a “…”": a naming verb a short object before the article gives the
+            // words that follow it to its subject, like a cue right before the article.
+            var afterCue = cue is { } k && (k.Last == pair.OpenToken - 2
+                || (k.Last < pair.OpenToken - 2 && pair.OpenToken - 2 - k.Last <= 3 && _lexicon.IsTermMarker(Lower(k.First))));
+            // "sagte Specht der „Ostsee-Zeitung“", "in der »Zeit«", "for “The Beet Campaign”": a short title in capitals
+            // after a definite article names a paper or a work, and so does an English one of two words or more
+            // anywhere in the author's sentence (English capitalises no common noun).
+            if (!afterCue && IsTitle(inner) && (definite || (_language == Language.English && WordCount(inner) >= 2)))
+            {
+                return true;
+            }
+
             return (article && goesOn && !afterCue) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+        }
+
+        /// <summary>
+        /// Whether every word of <paramref name="inner"/> starts with a capital or a digit, short linking words inside
+        /// aside ("The Salt of the Earth", "Land mit Zukunft"), and no sentence mark ends it.
+        /// </summary>
+        private bool IsTitle(string inner)
+        {
+            var words = inner.Trim().TrimEnd(',').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || !char.IsUpper(words[0][0]) || words[^1][^1] is '.' or '!' or '?' or ':')
+            {
+                return false;
+            }
+
+            for (var w = 1; w < words.Length; w++)
+            {
+                if (!char.IsUpper(words[w][0]) && !char.IsDigit(words[w][0]) && (w == words.Length - 1 || !_lexicon.IsFunctionWord(words[w])))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// „Wir bleiben hier“, versicherte Vogel, „ganz egal, wer …“: a quote that the speaker's own direct quote and the
+        /// cue inserted between commas lead into is the rest of that quote, direct even when it starts in lower case.
+        /// </summary>
+        private bool ResumesQuote(QuotePair pair, Attribution? previous, string name)
+        {
+            if (previous is null || previous.Speaker != name || previous.CloseToken >= pair.OpenToken - 2
+                || pair.OpenToken - previous.CloseToken > MaxRegion || _paragraphOf[previous.CloseToken] != _paragraphOf[pair.OpenToken]
+                || !IsPunct(pair.OpenToken - 1, ',')
+                || !(IsPunct(previous.CloseToken + 1, ',') || IsPunct(previous.CloseToken - 1, ',')))
+            {
+                return false; // "…“, sagte X, „…" in German, "…,” said X, “…" in English
+            }
+
+            for (var i = previous.CloseToken + 1; i < pair.OpenToken; i++)
+            {
+                if (_insideQuote[i] || IsSentenceEnd(i))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The speaker of the sentence right before a quote that opens the next sentence of the paragraph, when that
+        /// sentence ends in a speech frame after a comma ("…, he said.", "…“, sagte Specht der „Ostsee-Zeitung“."); null
+        /// otherwise. A cue verb that is the sentence's own verb ("… gegen Starkregen versichert.") frames nothing.
+        /// </summary>
+        private Candidate? FramingSpeakerBefore(int open)
+        {
+            var end = open - 1;
+            if (end <= 0 || _paragraphOf[end] != _paragraphOf[open] || !IsSentenceEnd(end))
+            {
+                return null;
+            }
+
+            var start = end;
+            while (start > 0 && _sentenceOf[start - 1] == _sentenceOf[end] && _paragraphOf[start - 1] == _paragraphOf[end])
+            {
+                start--;
+            }
+
+            if (LastCue(start, end) is not { Kind: CueKind.Verb } cue)
+            {
+                return null;
+            }
+
+            var clause = cue.First;
+            while (clause > start && !IsPunct(clause - 1, ','))
+            {
+                clause--;
+            }
+
+            return clause > start ? SpeakerOf(cue, clause, end) : null;
         }
 
         /// <summary>„Zimmer Nr. 5“ feiert …: the author's sentence goes on with a lower-case word after the quote.</summary>

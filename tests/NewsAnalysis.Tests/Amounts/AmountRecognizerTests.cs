@@ -19,6 +19,8 @@ public class AmountRecognizerTests
 
     private static decimal D(string s) => decimal.Parse(s, CultureInfo.InvariantCulture);
 
+    private static Language LanguageOf(string code) => code == "de" ? Language.German : Language.English;
+
     [TestCase("Sie sammelten 113 Millionen Dollar ein.", "113 Millionen Dollar", "113000000", "USD")]
     [TestCase("Es ging um 1 Milliarde Dollar.", "1 Milliarde Dollar", "1000000000", "USD")]
     [TestCase("Es ging um eine Milliarde Dollar.", "eine Milliarde Dollar", "1000000000", "USD")]
@@ -84,6 +86,7 @@ public class AmountRecognizerTests
     [TestCase("Der Wert stieg auf das Zehnfache.", "Zehnfache", "10")]
     [TestCase("Der Wert ist dreifach so hoch.", "dreifach", "3")]
     [TestCase("Der Wert stieg um das Dreifachen.", "Dreifachen", "3")]
+    [TestCase("Die Pacht ist inzwischen auf das 3,5-Fache gestiegen.", "3,5-Fache", "3.5")]
     [TestCase("Die Miete ist heute sechsmal so hoch wie damals.", "sechsmal", "6")]
     public void GermanMultipliers(string text, string span, string value)
     {
@@ -175,6 +178,15 @@ public class AmountRecognizerTests
         Assert.That((amount.Text, amount.Value, amount.RangeEnd), Is.EqualTo((span, D(value), (decimal?)D(rangeEnd))));
     }
 
+    // A range written as one token before a percent sign is a percent range; a score before one is not a range.
+    [TestCase("Turnout in the ward is usually 35-40% at local elections.", "en", "35-40%", "35", "40")]
+    [TestCase("Die Auslastung lag bei 70–75 Prozent im Sommer.", "de", "70–75 Prozent", "70", "75")]
+    public void GluedRangeBeforePercent(string text, string language, string span, string value, string rangeEnd)
+    {
+        var amount = Single(text, LanguageOf(language));
+        Assert.That((amount.Text, amount.Value, amount.RangeEnd), Is.EqualTo((span, D(value), (decimal?)D(rangeEnd))));
+    }
+
     [TestCase("Operating profit climbed from £12m to £19m.", "£12m", "£19m")]
     [TestCase("The index fell 20 to 310 points.", null, "310 points")]
     [TestCase("The survey ran in the 2019 to 2023 period across 40 towns.", null, "40 towns")]
@@ -251,7 +263,7 @@ public class AmountRecognizerTests
     [TestCase("Expect a 20- to 25-minute wait at the bridge.", "en", "20- to 25-minute", "Quantity", "20", "25")]
     public void TruncatedFirstNumberMakesARange(string text, string language, string span, string kind, string value, string rangeEnd)
     {
-        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        var amount = Single(text, LanguageOf(language));
         Assert.That((amount.Text, amount.Kind.ToString(), amount.Value, amount.RangeEnd), Is.EqualTo((span, kind, D(value), (decimal?)D(rangeEnd))));
     }
 
@@ -262,17 +274,53 @@ public class AmountRecognizerTests
     [TestCase("Geplant ist eine 2,8-Kilometer-Trasse am Hang.", "de", "2,8-Kilometer", "Quantity", "2.8", "Kilometer")]
     [TestCase("Der 12-km-Abschnitt bleibt gesperrt.", "de", "12-km", "Quantity", "12", "km")]
     [TestCase("Die Partei scheiterte an der 5-Prozent-Hürde.", "de", "5-Prozent", "Percent", "5", "percent")]
-    public void NumberGluedToItsUnit(string text, string language, string span, string kind, string value, string unit)
+    public void NumberGluedToItsUnit(string text, string language, string span, string kind, string value, string unit) =>
+        AssertAmount(text, language, span, kind, value, unit);
+
+    private static void AssertAmount(string text, string language, string span, string kind, string value, string? unit)
     {
-        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        var amount = Single(text, LanguageOf(language));
         Assert.That((amount.Text, amount.Kind.ToString(), amount.Value, amount.Unit), Is.EqualTo((span, kind, D(value), unit)));
+    }
+
+    // A written-out number glued to a unit measures it as digits do; "one" counts only before a scale.
+    [TestCase("The council agreed a four-week consultation on the plan.", "en", "four-week", "Quantity", "4", "week")]
+    [TestCase("Tenants signed a twenty-five-year lease in May.", "en", "twenty-five-year", "Quantity", "25", "year")]
+    // A German unit of one letter after a number, spaced or glued; German has no "m" for million.
+    [TestCase("Die Hochspringerin meisterte 1,89 m im zweiten Anlauf.", "de", "1,89 m", "Quantity", "1.89", "m")]
+    [TestCase("Der Kran hob die Last auf 12,5m Höhe.", "de", "12,5m", "Quantity", "12.5", "m")]
+    [TestCase("Er gewann den Sprint in 10,21 s vor seinem Bruder.", "de", "10,21 s", "Quantity", "10.21", "s")]
+    [TestCase("Im ersten Versuch scheiterte sie an 1,93 m.", "de", "1,93 m", "Quantity", "1.93", "m")]
+    // English "m" glued to a number is metres unless a currency or a counted plural says million.
+    [TestCase("She finished third in the 400m at the county trials.", "en", "400m", "Quantity", "400", "m")]
+    [TestCase("He set a 3,000m best in Oslo last week.", "en", "3,000m", "Quantity", "3000", "m")]
+    [TestCase("Nadia Kerr took the Scottish 10,000m title in Glasgow.", "en", "10,000m", "Quantity", "10000", "m")]
+    [TestCase("The harbour upgrade will cost 300m euros in all.", "en", "300m euros", "Money", "300000000", null)]
+    [TestCase("The drought now affects 4m households in the region.", "en", "4m households", "Quantity", "4000000", "households")]
+    public void NumberWordsAndLetterUnits(string text, string language, string span, string kind, string value, string? unit) =>
+        AssertAmount(text, language, span, kind, value, unit);
+
+    [TestCase("The team won a one-off fixture and a three-legged race.")]
+    [TestCase("They signed a one-month deal.")]
+    [TestCase("The Six-Nations match was close.")]
+    [TestCase("Durham were 230 for six comfortably before lunch.")]
+    public void NoAmountInTheseWords(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Is.Empty, text);
+
+    // A tally right after a name is still counted (the number of a model, "Windows 11 users", is not: IsNumberOfAName).
+    [TestCase("Leeds travelled to Brighton 12 points behind the leaders.", "12 points", "12")]
+    [TestCase("Labour held Wigan 40 seats to 11 after the count.", "40 seats", "40")]
+    public void TallyAfterAName(string text, string span, string value)
+    {
+        var amount = Analyzer.Analyze(text, language: Language.English).Amounts.Single(a => a.Kind == AmountKind.Quantity);
+        Assert.That((amount.Text, amount.Value), Is.EqualTo((span, D(value))));
     }
 
     [TestCase("Ein 250-Millionen-Euro-Kredit wurde bewilligt.", "de", "250-Millionen-Euro", "250000000", "EUR")]
     [TestCase("The city signed a $7.5-million contract.", "en", "$7.5-million", "7500000", "USD")]
     public void NumberGluedToScaleAndCurrencyIsMoney(string text, string language, string span, string value, string currency)
     {
-        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        var amount = Single(text, LanguageOf(language));
         Assert.That((amount.Text, amount.Kind, amount.Value, amount.Currency), Is.EqualTo((span, AmountKind.Money, D(value), currency)));
     }
 
@@ -303,7 +351,7 @@ public class AmountRecognizerTests
     [TestCase("Die Renditen lagen bei 2 Prozent bis 3 Prozent.", "de", "2 Prozent bis 3 Prozent", "2", "3")]
     public void PercentAfterEachNumberOfARange(string text, string language, string span, string value, string rangeEnd)
     {
-        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        var amount = Single(text, LanguageOf(language));
         Assert.That((amount.Text, amount.Kind, amount.Value, amount.RangeEnd), Is.EqualTo((span, AmountKind.Percent, D(value), (decimal?)D(rangeEnd))));
     }
 
@@ -318,14 +366,17 @@ public class AmountRecognizerTests
     public void UnitOrQualifierAfterANameStillCounts(string text, string span) =>
         Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Does.Contain(span), text);
 
-    // "ab" before an amount is a lower bound; "nie mehr als"/"never more than" an upper one.
+    // "ab" before an amount or "und mehr" after it is a lower bound; "nie mehr als"/"never more than" or "or fewer" an upper one.
     [TestCase("Der Rabatt gilt ab 40 Euro Einkauf.", "de", "40 Euro", AmountQualifier.AtLeast)]
     [TestCase("Im Saal saßen nie mehr als 90 Zuhörer.", "de", "90 Zuhörer", AmountQualifier.AtMost)]
     [TestCase("The ferry never carried more than 300 passengers.", "en", "300 passengers", AmountQualifier.MoreThan)]
     [TestCase("The ferry has never more than 300 passengers aboard.", "en", "300 passengers", AmountQualifier.AtMost)]
+    [TestCase("Ein Zimmer kostet hier 90 Euro und mehr pro Nacht.", "de", "90 Euro", AmountQualifier.AtLeast)]
+    [TestCase("Tables for six guests or fewer need no booking.", "en", "six guests", AmountQualifier.AtMost)]
+    [TestCase("Tickets cost $15 or moreover a pass.", "en", "$15", AmountQualifier.Exact)]
     public void LowerAndNegatedBounds(string text, string language, string span, AmountQualifier qualifier)
     {
-        var amount = Single(text, language == "de" ? Language.German : Language.English);
+        var amount = Single(text, LanguageOf(language));
         Assert.That((amount.Text, amount.Qualifier), Is.EqualTo((span, qualifier)));
     }
 

@@ -61,9 +61,10 @@ public class CorpusAccuracyTests
             TestContext.Out.WriteLine($"entities {language}: {score}");
         }
 
-        // Measured 2026-12-06 (session 7, 42 articles): de 0.8778, en 0.8603; the gates leave about three points.
-        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(1300));
-        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.85));
-        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.83));
+        // Measured 2026-12-07 (session 8, 59 articles, the last four of them blind round 6, unfixed): de 0.9039, en 0.9044;
+        // the gates leave about four points, about what one unfixed blind round costs (round 5: de -0.019, en -0.022).
+        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(1800));
+        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.86));
+        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.86));
     }
 }

@@ -832,6 +832,167 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishAppositionOutweighsAFirstNameInEveryOtherMention()
+    {
+        // A firm named after its founders starts with a first name; the apposition in one mention types all of them.
+        const string text = "Marcus Webb shares rose. Marcus Webb, the miner with gold pits in Ghana, hired staff. Later Marcus Webb bought trucks.";
+        var r = Run(text, Language.English, ("Marcus Webb", EntityType.Person, 0), ("Marcus Webb", EntityType.Person, 1),
+            ("Ghana", EntityType.Location, 0), ("Marcus Webb", EntityType.Person, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Marcus Webb/Organization", "Marcus Webb/Organization", "Ghana/Location", "Marcus Webb/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameBeforeAnHonourWordIsTheHonourWithItsField()
+    {
+        const string text = "Ruth Carver won the Oscar Lane Medal for Marine Biology, then the Oscar Lane Medal in London.";
+        var r = Run(text, Language.English, ("Ruth Carver", EntityType.Person, 0), ("Oscar Lane", EntityType.Person, 0),
+            ("Oscar Lane", EntityType.Person, 1), ("London", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Ruth Carver/Person", "Oscar Lane Medal for Marine Biology/Misc", "Oscar Lane Medal/Misc", "London/Location",
+        }), Show(r));
+    }
+
+    [Test]
+    public void TwoEnglishPlacesJoinedByAndStartAnOrganisationsName()
+    {
+        const string text = "Tom Hill chairs the Scotland and Ireland Rugby Union. Nurses at the Leeds and Bradford Teaching Hospitals Foundation Trust and in York agreed.";
+        var r = Run(text, Language.English, ("Tom Hill", EntityType.Person, 0), ("Scotland", EntityType.Location, 0), ("Ireland Rugby Union", EntityType.Organization, 0),
+            ("Leeds", EntityType.Location, 0), ("Bradford Teaching Hospitals", EntityType.Organization, 0), ("York", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Tom Hill/Person", "Scotland and Ireland Rugby Union/Organization", "Leeds and Bradford Teaching Hospitals Foundation Trust/Organization", "York/Location",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameTakesInTheWordAcrossAnAmpersandTheTaggerMissed()
+    {
+        const string text = "The deal was signed by Farrow & Lisle. Later Brook & Dunmore sued Eve Hart & Tom Lee and Gill & The Team.";
+        var r = Run(text, Language.English, ("Farrow", EntityType.Person, 0), ("Dunmore", EntityType.Location, 0), ("Eve Hart", EntityType.Person, 0),
+            ("Gill", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Farrow & Lisle/Organization", "Brook & Dunmore/Organization", "Eve Hart/Person", "Gill/Person",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPlaceThatActsAsATeamIsAClubInTheWholeArticle()
+    {
+        const string text = "Kent declared on 301 for seven in Dover. Kent have never won, and Essex lost. Anna Kerr met Jo Lamb; Kerr beat Lamb.";
+        var r = Run(text, Language.English, ("Kent", EntityType.Location, 0), ("Dover", EntityType.Location, 0), ("Kent", EntityType.Location, 1),
+            ("Essex", EntityType.Location, 0), ("Anna Kerr", EntityType.Person, 0), ("Jo Lamb", EntityType.Person, 0), ("Kerr", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Kent/Organization", "Dover/Location", "Kent/Organization", "Essex/Location", "Anna Kerr/Person", "Jo Lamb/Person", "Kerr/Person", "Lamb/Person",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnAbbreviationOfACommonNounIsNoNameByItself()
+    {
+        var de = Run("Das BIP wuchs, sagte die Nordkraft AG. Der ÖPNV wird teurer.", Language.German,
+            ("BIP", EntityType.Organization, 0), ("Nordkraft AG", EntityType.Organization, 0), ("ÖPNV", EntityType.Organization, 0));
+        Assert.That(de.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Nordkraft AG" }), Show(de));
+
+        var en = Run("GDP grew, said the CEO of Velaro AI.", Language.English,
+            ("GDP", EntityType.Organization, 0), ("CEO", EntityType.Organization, 0), ("Velaro AI", EntityType.Organization, 0));
+        Assert.That(en.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Velaro AI" }), Show(en));
+    }
+
+    [Test]
+    public void ACountryThatBeatsAnotherStaysAPlace()
+    {
+        const string text = "Chile defeated Peru in the vote, and Peru appealed.";
+        var r = Run(text, Language.English, ("Chile", EntityType.Location, 0), ("Peru", EntityType.Location, 0), ("Peru", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Chile/Location", "Peru/Location", "Peru/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPlaceWithAPlayersNounOrAContestBeforeItIsAClub()
+    {
+        const string text = "Derby's strikers missed. He played 90 matches for Leeds, and the match against Hull was in York.";
+        var r = Run(text, Language.English, ("Derby", EntityType.Location, 0), ("Leeds", EntityType.Location, 0), ("Hull", EntityType.Location, 0),
+            ("York", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Derby/Organization", "Leeds/Organization", "Hull/Organization", "York/Location",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishBroadcasterABroadcastWordAndAPlaceAreOneLocalService()
+    {
+        const string text = "She told ITV Radio Cardiff that Sky News in Leeds was wrong.";
+        var r = Run(text, Language.English, ("ITV", EntityType.Organization, 0), ("Cardiff", EntityType.Location, 0), ("Sky News", EntityType.Organization, 0),
+            ("Leeds", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "ITV Radio Cardiff/Organization", "Sky News/Organization", "Leeds/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNationalityWordMadeFromACountryIsNoEntity()
+    {
+        const string text = "Two Chilean firms and a Bolivian bank met Adrian Cole in Lima.";
+        var r = Run(text, Language.English, ("Chilean", EntityType.Person, 0), ("Bolivian", EntityType.Organization, 0), ("Adrian Cole", EntityType.Person, 0),
+            ("Lima", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Adrian Cole/Person", "Lima/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AMentionThatRunsIntoAnAmountEndsBeforeIt()
+    {
+        const string text = "Leeds left Hull 12 points behind.";
+        var r = Run(text, Language.English, ("Leeds", EntityType.Organization, 0), ("Hull 12", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Leeds/Organization", "Hull/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishQuotedTitleNearAWorkNounOrAnAuthorIsAWork()
+    {
+        const string text = "Her album “Low Tide Songs” sold well, and “River of Glass” by Omar Dean did too. “Stone Harbour”, a memoir, came out. “Never Again” was his answer.";
+        var r = Run(text, Language.English, ("Low Tide", EntityType.Location, 0), ("Omar Dean", EntityType.Person, 0), ("Stone Harbour", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Low Tide Songs/Misc", "River of Glass/Misc", "Omar Dean/Person", "Stone Harbour/Misc",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishCityBetweenTheAndANounIsAPlaceWhereTheTaggerSawAFirm()
+    {
+        const string text = "Ann Bell works at Pike Lowe, the Glasgow broker, near the Amazon warehouse.";
+        var r = Run(text, Language.English, ("Ann Bell", EntityType.Person, 0), ("Pike Lowe", EntityType.Organization, 0), ("Glasgow", EntityType.Organization, 0),
+            ("Amazon", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Ann Bell/Person", "Pike Lowe/Organization", "Glasgow/Location", "Amazon/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameWithACapitalInsideAWordIsNoPersonUnlessASurnameStartsSo()
+    {
+        const string text = "Data from Harlow DataWorks reached Ann McBride and Leo DiNapoli.";
+        var r = Run(text, Language.English, ("Harlow DataWorks", EntityType.Person, 0), ("Ann McBride", EntityType.Person, 0), ("Leo DiNapoli", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Harlow DataWorks/Organization", "Ann McBride/Person", "Leo DiNapoli/Person",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishEventWordTheTaggerMissedIsAnEventInsideASentence()
+    {
+        const string text = "Derby reached the Cup final and a Regional League game, then joined the Games Fund Trust.";
+        var r = Run(text, Language.English, ("Derby", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Derby/Organization", "Cup/Misc", "Regional League/Misc" }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishInstitutionNameTakesInTheWordBeforeAnd()
     {
         const string text = "He wrote to the Energy and Water Authority. Apple and Google Health did not reply.";
@@ -1001,28 +1162,34 @@ public partial class EntityConsolidatorTests
     [Test]
     public void AnEnglishPlaceBetweenAnArticleAndANounIsNoPerson()
     {
-        const string text = "A Leicester bakery hired the Hendry family, and Leicester said yes.";
-        var r = Run(text, Language.English, ("Leicester", EntityType.Person, 0), ("Hendry", EntityType.Person, 0), ("Leicester", EntityType.Person, 1));
-        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").Take(2), Is.EqualTo(new[] { "Leicester/Location", "Hendry/Person" }), Show(r));
+        const string text = "A Leicester bakery hired the Hendry family and the Carney brand, and Leicester said yes.";
+        var r = Run(text, Language.English, ("Leicester", EntityType.Person, 0), ("Hendry", EntityType.Person, 0), ("Carney", EntityType.Person, 0),
+            ("Leicester", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}").Take(3), Is.EqualTo(new[] { "Leicester/Location", "Hendry/Person", "Carney/Person" }), Show(r));
     }
 
     [Test]
     public void AnEnglishOrganisationTakesInTheCapitalisedWordsAfterThe()
     {
-        const string text = "The Amateur Anglers' Association met the Health Secretary Council.";
-        var r = Run(text, Language.English, ("Anglers' Association", EntityType.Organization, 0), ("Council", EntityType.Organization, 0));
-        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Amateur Anglers' Association/Organization", "Council/Organization" }), Show(r));
+        const string text = "The Amateur Anglers' Association met the Health Secretary Council and the Thirty-first Rowing Club.";
+        var r = Run(text, Language.English, ("Anglers' Association", EntityType.Organization, 0), ("Council", EntityType.Organization, 0),
+            ("Rowing Club", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Amateur Anglers' Association/Organization", "Council/Organization", "Rowing Club/Organization",
+        }), Show(r));
     }
 
     [Test]
     public void AnEnglishPersonOfACountryAreTwoNames()
     {
-        const string text = "Min-jun Smith of New Zealand led, ahead of Hanna Berg of Sweden and the Royal Bank of Scotland team.";
+        const string text = "Min-jun Smith of New Zealand led, ahead of Hanna Berg of Sweden and the Royal Bank of Scotland team, at the Great Siege of Malta show of Baron Hill of Dover.";
         var r = Run(text, Language.English, ("Min-jun Smith of New Zealand", EntityType.Location, 0), ("Hanna Berg of Sweden", EntityType.Person, 0),
-            ("Royal Bank of Scotland", EntityType.Organization, 0));
+            ("Royal Bank of Scotland", EntityType.Organization, 0), ("Great Siege of Malta", EntityType.Misc, 0), ("Baron Hill of Dover", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
         {
             "Min-jun Smith/Person", "New Zealand/Location", "Hanna Berg/Person", "Sweden/Location", "Royal Bank of Scotland/Organization",
+            "Great Siege of Malta/Misc", "Baron Hill of Dover/Person",
         }), Show(r));
     }
 
@@ -1044,6 +1211,38 @@ public partial class EntityConsolidatorTests
         const string text = "Floods hit the Wharle valley and the Welsh coast.";
         var r = Run(text, Language.English);
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Wharle/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AFirmsLeadingWordNamedAloneLaterIsTheFirm()
+    {
+        const string text = "Harwood Robotics opened a plant last year. Analysts said Harwood had doubled its orders, and Harwood plans a listing.";
+        var r = Run(text, Language.English, ("Harwood Robotics", EntityType.Organization, 0), ("Harwood", EntityType.Person, 1), ("Harwood", EntityType.Location, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Harwood Robotics/Organization", "Harwood/Organization", "Harwood/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AFirmsLeadingWordUsedAsAPlaceStaysAPlace()
+    {
+        const string text = "Corbridge Water raised its bills. Families in Corbridge will pay more, and Corbridge voted against it.";
+        var r = Run(text, Language.English, ("Corbridge Water", EntityType.Organization, 0), ("Corbridge", EntityType.Location, 1), ("Corbridge", EntityType.Location, 2));
+        Assert.That(r.Mentions.Where(m => m.Text == "Corbridge").Select(m => m.Type), Is.All.EqualTo(EntityType.Location), Show(r));
+    }
+
+    [Test]
+    public void TwoRegionsJoinedByAndAreTwoPlaces()
+    {
+        const string text = "Heavy rain flooded roads across Devon and Cornwall on Sunday.";
+        var r = Run(text, Language.English, ("Devon and Cornwall", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Devon/Location", "Cornwall/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEventsLastWordAfterATaggedPlaceCompletesTheEvent()
+    {
+        const string text = "She won the Leeds Grand Prix on Sunday in a record time.";
+        var r = Run(text, Language.English, ("Leeds Grand", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Leeds Grand Prix/Misc" }), Show(r));
     }
 
     private static string Letters(int i)

@@ -34,6 +34,52 @@ public class QuoteAttributionTests
         });
     }
 
+    // The second half of a quote split by its cue is direct even when it starts in lower case.
+    [TestCase("„Der Hafen bleibt offen“, versprach Tobias Lenz, „auch wenn der Winter hart wird.“", "auch wenn der Winter hart wird.", "de")]
+    [TestCase("»Wir haben lange gezögert«, sagte Nora Haupt dem Sender, »und am Ende doch unterschrieben.«", "und am Ende doch unterschrieben.", "de")]
+    [TestCase("\"The bridge stays open,\" said Martin Hale, \"whatever the weather does.\"", "whatever the weather does.", "en")]
+    public void ResumedQuoteIsDirect(string text, string second, string language)
+    {
+        var quotes = Analyzer.Analyze(text, language: language == "de" ? Language.German : Language.English).Quotes;
+        Assert.That(quotes.Select(q => (q.Text, q.Kind)), Has.Member((second, QuoteKind.Direct)));
+        Assert.That(quotes.Select(q => q.Kind), Is.All.EqualTo(QuoteKind.Direct));
+    }
+
+    // A lower-case fragment after a cue that no quote of the same speaker opened stays partial.
+    [Test]
+    public void FragmentAfterACueStaysPartial() =>
+        AssertQuote(Single("Tobias Lenz sagte, der Hafen bleibe „auch im Winter offen“."), "auch im Winter offen", QuoteKind.Partial, "Tobias Lenz");
+
+    // A title after a definite article, or an English one of two or more capitalised words, is no speech.
+    [TestCase("Das Urteil sei „absurd“, sagte Jens Bork der „Lausitzer Rundschau“.", "Lausitzer Rundschau", "de")]
+    [TestCase("Die Kritikerin Eva Lund schrieb in der »Welt«, das Buch sei »zu lang«.", "Welt", "de")]
+    [TestCase("Anna Reed won the award for \"The Quiet Harbour\", her second book, the jury said.", "The Quiet Harbour", "en")]
+    public void TitlesAreScareQuotes(string text, string title, string language)
+    {
+        var quotes = Analyzer.Analyze(text, language: language == "de" ? Language.German : Language.English).Quotes;
+        var quote = quotes.Single(q => q.Text == title);
+        Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Scare, (string?)null)));
+    }
+
+    // A quote without a cue after a sentence that ends in a speech frame goes on with that frame's speaker.
+    [TestCase("Die Zahlen seien „geschönt“, sagte Jens Bork der Zeitung. „Wer so rechnet, täuscht die Wähler.“", "Wer so rechnet, täuscht die Wähler.", "Jens Bork", "de")]
+    [TestCase("Ruth Keller chaired the panel. The judges met twice and agreed quickly, she said. \"We never doubted the winner.\"", "We never doubted the winner.", "Ruth Keller", "en")]
+    public void QuoteAfterAFramedSentenceTakesItsSpeaker(string text, string quote, string speaker, string language)
+    {
+        var quotes = Analyzer.Analyze(text, language: language == "de" ? Language.German : Language.English).Quotes;
+        var q = quotes.Single(x => x.Text == quote);
+        Assert.That((q.Kind, q.Speaker), Is.EqualTo((QuoteKind.Direct, (string?)speaker)));
+    }
+
+    // The sentence's own cue verb frames nothing: the earlier direct quote's speaker goes on.
+    [Test]
+    public void ACueVerbAsTheSentencesOwnVerbFramesNothing()
+    {
+        const string text = "»Wir bauen neu«, sagte Vorstand Ines Roth. Nur jedes dritte Haus sei gegen Sturm versichert. »Das muss sich ändern.«";
+        var q = Analyzer.Analyze(text, language: Language.German).Quotes.Single(x => x.Text == "Das muss sich ändern.");
+        Assert.That(q.Speaker, Is.EqualTo("Ines Roth"));
+    }
+
     [Test]
     public void InvertedSagteAfterTheQuote() =>
         AssertQuote(Single("„Wir wachsen weiter“, sagte Jonas Wendt am Montag."), "Wir wachsen weiter", QuoteKind.Direct, "Jonas Wendt", "Jonas Wendt", "sagte");
@@ -419,6 +465,15 @@ public class QuoteAttributionTests
     {
         var quote = Analyzer.Analyze(text, language: Language.English).Quotes.Single(q => q.Text == inner);
         Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Scare, (string?)null)));
+    }
+
+    // "called <object> a “…”": a short object between the naming verb and the article still leaves the words to its subject.
+    [Test]
+    public void NamingVerbWithAShortObjectGivesAPartialQuote()
+    {
+        var quote = Analyzer.Analyze("Mayor Tom Fenwick opened the bridge. He called the delay an “honest mistake” and thanked the crews.", language: Language.English)
+            .Quotes.Single(q => q.Text == "honest mistake");
+        Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Partial, "Tom Fenwick")));
     }
 
     [Test]

@@ -30,6 +30,19 @@ public class QuoteFullPipelineTests
         });
     }
 
+    // A name in apposition to the role after the cue is the speaker.
+    [Test]
+    public void NameInAppositionToTheRoleAfterTheCue() =>
+        AssertSpeaker(Single("\"We will reopen the line next week,\" said the railway's chief executive, Helen Marsh, on Tuesday.", Language.English), QuoteKind.Direct, "Helen Marsh");
+
+    // A person named inside a quote is spoken about: the description after it refers to the person named before.
+    [Test]
+    public void ANameInsideTheQuoteIsNotTheAntecedent()
+    {
+        var quotes = Analyzer.Analyze("Die Läuferin Marie Albers verlor das Finale knapp. Albers blieb ruhig. „Sophie war heute stärker, das muss man anerkennen“, sagte die Hamburgerin.", language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Direct, (string?)"Marie Albers") }));
+    }
+
     [Test]
     public void TheEntityStageRunsBeforeTheQuoteStage()
     {

@@ -1,0 +1,313 @@
+using NewsAnalysis.Entities.Lexicons;
+using NewsAnalysis.Tokenization;
+
+namespace NewsAnalysis.Entities;
+
+// Names the English tagger missed: clubs, descriptions ("the research firm X"), events, landscapes, venues, products
+// and quoted works.
+// The pass itself and its shared helpers are in EntityConsolidator.cs.
+internal sealed partial class EntityConsolidator
+{
+    // Names the English tagger misses or splits that their neighbours give away. Clubs are a place and a plural
+    // nickname: "Northampton Saints", "Exeter Chiefs", "Brackwater Saints"; the tagger reads the place
+    // ("Northampton Saints" LOC, "Brackwater" LOC + "Saints" ORG) or nothing (see ClubNameEnd). A name right after
+    // a descriptive noun is an organisation: "according to the research firm Kantar" (see DescribedNameEnd); a
+    // model code is a product ("Embraer E195", "PW127XM", see ProductNameEnd); "the Mill Ground" is a venue (see
+    // VenueNameEnd). Each becomes one strong mention replacing the tagger's mentions inside it (one reaching outside
+    // leaves it alone); NameIndex then lets a club's place word stand for the club in the rest of the article.
+    // Linear: one walk over tokens and spans.
+    private List<Span> AddEnglishNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        HashSet<string>? places = null;
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Location && span.Count == 1)
+            {
+                (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.First].Text);
+            }
+        }
+
+        var result = new List<Span>(spans.Count);
+        var next = 0;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            while (next < spans.Count && spans[next].End <= i)
+            {
+                result.Add(spans[next++]);
+            }
+
+            var end = ClubNameEnd(text, tokens, i, places);
+            var type = EntityType.Organization;
+            if (end == i && QuotedWorkEnd(text, tokens, i) is var workEnd && workEnd > i)
+            {
+                (end, type) = (workEnd, EntityType.Misc);
+            }
+
+            if (end == i && (next == spans.Count || spans[next].First > i))
+            {
+                end = DescribedNameEnd(text, tokens, i);
+                if (end == i)
+                {
+                    (end, type) = (VenueNameEnd(text, tokens, i), EntityType.Location);
+                }
+
+                if (end == i)
+                {
+                    (end, type) = (ProductNameEnd(text, tokens, i), EntityType.Misc);
+                }
+
+                if (end == i)
+                {
+                    (end, type) = (LandscapeNameEnd(text, tokens, i), EntityType.Location);
+                }
+
+                if (end == i)
+                {
+                    (end, type) = (EventNameEnd(text, tokens, i), EntityType.Misc);
+                }
+            }
+
+            if (end == i)
+            {
+                continue;
+            }
+
+            // The tagger's mentions of the words must lie inside them.
+            var after = next;
+            while (after < spans.Count && spans[after].First < end && spans[after].First >= i && spans[after].End <= end)
+            {
+                after++;
+            }
+
+            if (next < spans.Count && spans[next].First < i || after < spans.Count && spans[after].First < end)
+            {
+                continue;
+            }
+
+            result.Add(new Span(i, end, type, Strong: true));
+            next = after;
+            i = end - 1;
+        }
+
+        while (next < spans.Count)
+        {
+            result.Add(spans[next++]);
+        }
+
+        return result;
+    }
+
+    // The end of a work's title in English quotation marks that starts at token i, i when there is none: up to eight
+    // words in title case ("The Ferryman’s Ledger", "Glasshouse Weather") that a work noun stands before ("the novel
+    // “Salt Roads”"), an apposition with a work noun follows ("“The Beet Campaign”, a book that …") or "by" and a
+    // capitalised name follows ("“Glasshouse Weather” by Priya Mark"); quoted speech is no title.
+    private int QuotedWorkEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not ("“" or "\"") || tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0]))
+        {
+            return i;
+        }
+
+        var close = i + 1;
+        while (close < tokens.Count && close <= i + 8 && tokens[close].Kind != TokenKind.QuoteMark)
+        {
+            var token = tokens[close];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Clitic or TokenKind.Number)
+                || token.Kind == TokenKind.Word && !char.IsUpper(token.Span[0]) && (_gazetteer.LookupExact(token.Span) & GazetteerFlags.FunctionWord) == 0)
+            {
+                return i;
+            }
+
+            close++;
+        }
+
+        if (close >= tokens.Count || tokens[close].Kind != TokenKind.QuoteMark || tokens[close - 1].Kind != TokenKind.Word || !char.IsUpper(tokens[close - 1].Span[0]))
+        {
+            return i;
+        }
+
+        var before = i >= 2 && _lexicon.WorkNouns.Contains(tokens[i - 2].Span);
+        var by = close + 2 < tokens.Count && tokens[close + 1].Span is "by" && tokens[close + 2].Kind == TokenKind.Word && char.IsUpper(tokens[close + 2].Span[0]);
+        var apposition = false;
+        if (close + 2 < tokens.Count && tokens[close + 1].Span is "," && tokens[close + 2].Span is "a" or "an" or "the")
+        {
+            for (var k = close + 3; k < tokens.Count && k <= close + 5 && tokens[k].Kind == TokenKind.Word && !apposition; k++)
+            {
+                apposition = _lexicon.WorkNouns.Contains(tokens[k].Span);
+            }
+        }
+
+        return before || by || apposition ? close : i;
+    }
+
+    // The end of a club's name at token i, i when there is none: a place (a word the tagger called a place somewhere
+    // in the article, or a city the lists know inside a sentence: the lists give "Best" a city, and a sentence may
+    // start "Best Pizzas …"; no common noun: "Law Offices") right before a club plural, the two alone between other
+    // words ("New York Knicks" is not "York Knicks").
+    private int ClubNameEnd(string text, IReadOnlyList<Token> tokens, int i, HashSet<string>? places)
+    {
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || !_lexicon.IsClubPlural(tokens[i + 1].Span) || !_lexicon.IsClubPlace(word) || !Adjacent(text, tokens, i)
+            || i > 0 && IsNameWordBefore(text, tokens, i) || i + 2 < tokens.Count && Adjacent(text, tokens, i + 1) && HasCapital(tokens[i + 2].Span)
+            || (_gazetteer.Lookup(word) & GazetteerFlags.CommonNoun) != 0
+            || !((_gazetteer.LookupExact(word) & GazetteerFlags.City) != 0 && i > 0 && !SentenceBreakBetween(text, tokens[i - 1], tokens[i])
+                || places is not null && places.Contains(tokens[i].Text)))
+        {
+            return i;
+        }
+
+        return i + 2;
+    }
+
+    // The end of a name the tagger missed at token i after a descriptive noun and a determiner before it ("the
+    // research firm Kantar", "a Dublin investment firm Carrickbane Capital": up to three words between), i when there
+    // is none. The name is the capitalised words that follow; the first must be no function word, date, title,
+    // demonym or common noun ("the bank Monday", "the firm The").
+    private int DescribedNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 2 || !IsInstitutionWord(tokens[i]) || !Adjacent(text, tokens, i - 1) || !IsLowerCaseWord(tokens[i - 1].Span)
+            || !_lexicon.EndsWithHead(tokens[i - 1].Span, _lexicon.DescriptorHeads)
+            || (_gazetteer.Lookup(tokens[i].Span) & (GazetteerFlags.PersonTitle | GazetteerFlags.Demonym | GazetteerFlags.CommonNoun)) != 0)
+        {
+            return i;
+        }
+
+        var determiner = false;
+        for (var k = i - 2; k >= 0 && k >= i - 5 && tokens[k].Kind == TokenKind.Word && !determiner; k--)
+        {
+            determiner = tokens[k].Span is "the" or "a" or "an";
+        }
+
+        if (!determiner)
+        {
+            return i;
+        }
+
+        var end = i + 1;
+        while (end < tokens.Count && end - i < 4 && Adjacent(text, tokens, end - 1) && IsInstitutionWord(tokens[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // The end of an event's name the tagger missed at token i, i when there is none: inside a sentence, a capitalised
+    // event word after "the" or "a" ("the Championship", "a Championship fixture") or after one capitalised word
+    // ("County Championship"), with no capitalised word right after it ("the Games Fund Trust" is no event).
+    private int EventNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i == 0 || SentenceBreakBetween(text, tokens[i - 1], tokens[i]) || !IsInstitutionWord(tokens[i]) || !Adjacent(text, tokens, i - 1))
+        {
+            return i;
+        }
+
+        var end = tokens[i - 1].Span is "the" or "a" && IsEventWord(tokens[i]) ? i + 1
+            : i + 1 < tokens.Count && Adjacent(text, tokens, i) && IsEventWord(tokens[i + 1]) && !IsInstitutionWord(tokens[i - 1])
+                && (_gazetteer.Lookup(tokens[i].Span) & (GazetteerFlags.Demonym | GazetteerFlags.PersonTitle)) == 0 ? i + 2 : i;
+        return end > i && (end == tokens.Count || !HasCapital(tokens[end].Span) || !Adjacent(text, tokens, end - 1)) ? end : i;
+    }
+
+    // A capitalised English event word ("Championship", "Cup", "Games").
+    private bool IsEventWord(Token token) =>
+        IsInstitutionWord(token) && _lexicon.EndsWithHead(token.Span, _lexicon.EventHeads) && token.Span.IndexOf('-') < 0;
+
+    // The end of a place's name the tagger missed at token i, i when there is none: one capitalised word between
+    // "the" and a landscape noun ("the Aln estuary", "the Calder valley"); not a word the lists know as a common noun,
+    // nationality, title, date or function word ("the Welsh coast", "the Western hills").
+    private int LandscapeNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        const GazetteerFlags never = GazetteerFlags.CommonNoun | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle
+            | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Currency;
+        return i >= 1 && tokens[i - 1].Span is "the" or "The" && Adjacent(text, tokens, i - 1) && IsInstitutionWord(tokens[i]) && char.IsLower(tokens[i].Span[^1])
+            && Adjacent(text, tokens, i) && _lexicon.LandscapeNouns.Contains(tokens[i + 1].Span) && (_gazetteer.Lookup(tokens[i].Span) & never) == 0
+            ? i + 1 : i;
+    }
+
+    // The end of a venue's name the tagger missed at token i, i when there is none: after "the", up to two
+    // capitalised words and a venue word ("at the Mill Ground", "the Kia Oval"); not a bare "the Ground".
+    private int VenueNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 1 || tokens[i - 1].Span is not "the" || !IsInstitutionWord(tokens[i]) || _lexicon.EndsWithHead(tokens[i].Span, _lexicon.VenueHeads))
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 2 && Adjacent(text, tokens, k - 1) && IsInstitutionWord(tokens[k]); k++)
+        {
+            if (_lexicon.EndsWithHead(tokens[k].Span, _lexicon.VenueHeads))
+            {
+                return k + 1 < tokens.Count && Adjacent(text, tokens, k) && HasCapital(tokens[k + 1].Span) ? i : k + 1;
+            }
+        }
+
+        return i;
+    }
+
+    // The end of a product or model name the tagger missed at token i, i when there is none: a model code
+    // ("PW127XM", "UK261": capitals and digits, five characters or more), or a capitalised word that is no common
+    // noun, function word or date, has three letters or more ("X 3-5290" is a phone extension) and starts no longer
+    // name, then a code ("Embraer E195", "Airbus A320") or a hyphenated number of two or three digits first, no range
+    // of years ("ATR 72-600").
+    private int ProductNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (IsModelCode(tokens[i]) && tokens[i].Span.Length >= 5)
+        {
+            return i + 1;
+        }
+
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0]) || !Adjacent(text, tokens, i) || i > 0 && IsNameWordBefore(text, tokens, i)
+            || (_gazetteer.Lookup(word) & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Currency | GazetteerFlags.PersonTitle)) != 0)
+        {
+            return i;
+        }
+
+        var code = tokens[i + 1];
+        var hyphenated = code.Kind == TokenKind.Number && code.Span.IndexOf('-') is var hyphen && hyphen is > 1 and < 4
+            && hyphen + 1 < code.Span.Length && code.Span.IndexOfAnyExcept("0123456789-") < 0;
+        return IsModelCode(code) || hyphenated ? i + 2 : i;
+    }
+
+    // Capitals and digits, a capital first and no lower-case letter: "E195", "PW127XM", "UK261".
+    private static bool IsModelCode(Token token) =>
+        token.Kind == TokenKind.Alphanumeric && token.Span.Length >= 3 && char.IsUpper(token.Span[0])
+        && token.Span.IndexOfAnyInRange('0', '9') >= 0 && token.Span.IndexOfAnyInRange('a', 'z') < 0;
+
+    // An English nationality word the lists do not know as one: a country's or region's name and "n" or "an"
+    // ("Zambia" → "Zambian", "Chile" → "Chilean"); never a name the lists know as a person's ("Adrian", "Roman").
+    private bool IsDerivedDemonym(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags country = GazetteerFlags.Country | GazetteerFlags.Region;
+        if (word.Length < 6 || !word.EndsWith("n", StringComparison.Ordinal)
+            || (_gazetteer.LookupExact(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname | country | GazetteerFlags.City)) != 0)
+        {
+            return false;
+        }
+
+        return (_gazetteer.LookupExact(word[..^1]) & country) != 0
+            || word.EndsWith("an", StringComparison.Ordinal) && (_gazetteer.LookupExact(word[..^2]) & country) != 0;
+    }
+
+    // An English nationality noun: a nationality word the lists know and "man", "woman", "men" or "women"
+    // ("Englishman", "Irishwomen", "Dutchmen").
+    private bool IsNationalityNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["man", "men", "woman", "women"])
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                && (_gazetteer.LookupExact(word[..^ending.Length]) & GazetteerFlags.Demonym) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A capitalised word right before token index in the same clause: the name goes on to the left ("New York
+    // Knicks" is not "York Knicks").
+    private static bool IsNameWordBefore(string text, IReadOnlyList<Token> tokens, int index) =>
+        tokens[index - 1].Kind == TokenKind.Word && HasCapital(tokens[index - 1].Span) && Adjacent(text, tokens, index - 1)
+        && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]);
+}

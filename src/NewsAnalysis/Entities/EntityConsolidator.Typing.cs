@@ -1,0 +1,146 @@
+using NewsAnalysis.Amounts;
+using NewsAnalysis.Entities.Lexicons;
+using NewsAnalysis.Languages;
+using NewsAnalysis.Tokenization;
+
+namespace NewsAnalysis.Entities;
+
+// Types decided across mentions: names coordinated with a typed name, and places that act as teams in the article
+// ("Somerset beat Surrey").
+// The pass itself and its shared helpers are in EntityConsolidator.cs.
+internal sealed partial class EntityConsolidator
+{
+    // "carriers such as Maersk and MSC": a one-word person joined by "and"/"or" to an organisation is one too when
+    // nothing says it is a person (no first name the lists know; a surname of someone named in full keeps that
+    // person's votes, which outnumber this one). The tagger reads a new firm's one-word name as a surname.
+    private void TypeCoordinatedNames(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type != EntityType.Person || span.Count != 1 || span.Strong
+                || (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.FirstName) != 0)
+            {
+                continue;
+            }
+
+            var after = k + 1 < spans.Count && spans[k + 1].First == span.End + 1 && spans[k + 1].Type == EntityType.Organization
+                && tokens[span.End].Span is "and" or "or";
+            var before = k > 0 && spans[k - 1].End + 1 == span.First && spans[k - 1].Type == EntityType.Organization
+                && tokens[span.First - 1].Span is "and" or "or";
+            if (after || before)
+            {
+                spans[k] = span with { Type = EntityType.Organization };
+            }
+        }
+    }
+
+    // List flags that make a word a person's first name or a place rather than a trade word of a firm's name.
+    private const GazetteerFlags NameOrPlace = GazetteerFlags.FirstName | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+
+    // "Brackenridge Water … Brackenridge had pledged": an article shortens a firm named by a word and an organisation
+    // head or trade word ("Ventures"; "Water", "Robotics": no first name or place in the lists; "Water" is a listed
+    // surname) to the first word, which the lists may know as a town or surname. The first word is no first name
+    // ("John Water" misread as a firm leaves "John" alone). A one-word person or place that is the first word of such
+    // a two-word organisation of the article is that firm, strongly, unless the article uses the word as a place
+    // itself ("in Bristol", "across Bristol") or it is a country.
+    private void TypeFirmShortNames(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        HashSet<string>? firms = null;
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Organization && span.Count == 2 && tokens[span.First].Kind == TokenKind.Word
+                && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.FirstName) == 0
+                && (_lexicon.EndsWithHead(tokens[span.First + 1].Span, _lexicon.OrgHeads) || (_gazetteer.LookupExact(tokens[span.First + 1].Span) & NameOrPlace) == 0))
+            {
+                (firms ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.First].Text);
+            }
+        }
+
+        if (firms is null)
+        {
+            return;
+        }
+
+        foreach (var span in spans)
+        {
+            if (span.Count == 1 && span.Type == EntityType.Location && IsLocativeBefore(tokens, span.First))
+            {
+                firms.Remove(tokens[span.First].Text);
+            }
+        }
+
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Count == 1 && span.Type is EntityType.Person or EntityType.Location && !span.Strong && firms.Contains(tokens[span.First].Text)
+                && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.Country) == 0)
+            {
+                spans[k] = span with { Type = EntityType.Organization, Strong = true };
+            }
+        }
+    }
+
+    // A preposition only a place takes right before the token at index ("in", "near", "across", "around"); not "at"
+    // or "from", which take firms too ("a manager at Brackenridge", "a statement from Ofwat").
+    private static bool IsLocativeBefore(IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && tokens[index - 1].Span is "in" or "near" or "across" or "around";
+
+    // "Somerset declared on 412 for eight", "Surrey's seamers", "their match against Surrey": a one-word place that
+    // acts as a team (see IsTeamCue) is a club or side, strongly, so that its other mentions in the article follow
+    // ("Somerset have never won the Championship"); a place without such a cue stays a place ("arrived in Taunton").
+    // Players beat each other too: the surname of a person named in full is no team ("Jessica Hill" … "Hill beat").
+    // Countries are left alone: in news a country that "defeated" or "beat" another is mostly the state, not a side.
+    private void TypeTeamPlaces(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        HashSet<string>? surnames = null;
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Person && span.Count > 1)
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.End - 1].Text);
+            }
+        }
+
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type == EntityType.Location && span.Count == 1 && !span.Strong && surnames?.Contains(tokens[span.First].Text) != true
+                && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.Country) == 0 && IsTeamCue(tokens, span.First, span.End))
+            {
+                spans[k] = span with { Type = EntityType.Organization, Strong = true };
+            }
+        }
+    }
+
+    // The words around the one-word name [first, end) that make it a team: a team verb right after or before it
+    // ("Somerset declared", "beat Surrey"), a possessive and a player noun ("Surrey's seamers"), a contest noun and
+    // "against"/"for" before it ("match against Surrey", "40 matches for Gloucestershire"), or a cricket score of runs
+    // "for" up to ten wickets within four words after it, in the same clause ("Somerset had slipped to 58 for four").
+    private bool IsTeamCue(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end < tokens.Count && _lexicon.TeamVerbs.Contains(tokens[end].Span)
+            || first > 0 && _lexicon.TeamVerbs.Contains(tokens[first - 1].Span)
+            || end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Clitic && _lexicon.TeamMembers.Contains(tokens[end + 1].Span)
+            || first > 1 && tokens[first - 1].Span is "against" or "for" && _lexicon.TeamContests.Contains(tokens[first - 2].Span))
+        {
+            return true;
+        }
+
+        for (var i = end; i + 2 < tokens.Count && i < end + 4 && tokens[i].Kind is TokenKind.Word or TokenKind.Number; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number && tokens[i + 1].Span is "for" && IsWicketCount(tokens[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Up to ten, in digits or words: the wickets of a cricket score ("for four", "for 8").
+    private static bool IsWicketCount(Token token) =>
+        (token.Kind == TokenKind.Number ? decimal.TryParse(token.Span, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            : NumberWords.TryParse(token.Span, Language.English, AmountLexicon.Default, out value, out _))
+        && value is >= 1 and <= 10;
+}
