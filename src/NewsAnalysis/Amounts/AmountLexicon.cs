@@ -146,6 +146,12 @@ internal sealed class AmountLexicon
     public SpanLexicon HyphenUnits { get; private init; } = null!;
 
     /// <summary>
+    /// Endings of written-out multipliers, German and English ("fach", "fache", "mal", "fold";
+    /// <c>multiplier-endings.tsv</c>): the number word before one is the factor.
+    /// </summary>
+    public string[] MultiplierEndings { get; private init; } = [];
+
+    /// <summary>
     /// English words around "over" and a span of time (<c>over-spans.en.txt</c>), ignoring case: the value holds the
     /// bits <see cref="OverSpan"/>, <see cref="OverBefore"/> and <see cref="OverAfter"/> ("of" is both of the last two).
     /// </summary>
@@ -359,6 +365,7 @@ internal sealed class AmountLexicon
         }
 
         var multipliers = Table("Amounts/multipliers.tsv");
+        var multiplierEndings = Table("Amounts/multiplier-endings.tsv");
         var qualifiers = Table("Amounts/qualifiers.tsv");
         var percent = Table("Amounts/percent.tsv");
         var notUnits = EmbeddedResources.ReadLines("Amounts/not-units.txt").ToList();
@@ -366,9 +373,9 @@ internal sealed class AmountLexicon
         var currencyForms = currencies.Select((row, i) => new KeyValuePair<string, int>(row[0], i)).ToList();
         long[] prefixesDe = [.. numberWords.Where(w => w.German && w.Form.Length >= 3).Select(w => PackPrefix(w.Form))];
         long[] prefixesEn = [.. numberWords.Where(w => !w.German && w.Form.Length >= 3).Select(w => PackPrefix(w.Form))];
-        long[] suffixesDe = [.. numberWords.Where(w => w.German).Select(w => w.Form).Concat(MultiplierEndings).Concat(multipliers.Select(row => row[0]))
+        long[] suffixesDe = [.. numberWords.Where(w => w.German).Select(w => w.Form).Concat(Endings(multiplierEndings, "de")).Concat(multipliers.Select(row => row[0]))
             .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3)))];
-        long[] suffixesEn = [.. numberWords.Where(w => !w.German).Select(w => w.Form).Concat(["fold"]).Concat(multipliers.Select(row => row[0]))
+        long[] suffixesEn = [.. numberWords.Where(w => !w.German).Select(w => w.Form).Concat(Endings(multiplierEndings, "en")).Concat(multipliers.Select(row => row[0]))
             .Where(f => f.Length >= 3).Select(f => PackPrefix(f.AsSpan(f.Length - 3)))];
         var roles = LoadRoles(scales, currencies, percent, notUnits, qualifiers, referenceWords, currencyForms);
         return new AmountLexicon
@@ -418,6 +425,7 @@ internal sealed class AmountLexicon
             TallyNounsEn = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/tally-nouns.en.txt"), ignoreCase: true),
             LetterUnitsDe = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/letter-units.de.txt")),
             HyphenUnits = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/hyphen-units.txt"), ignoreCase: true),
+            MultiplierEndings = [.. multiplierEndings.Select(row => row[0])],
             ScaleFirstLetters = scales.Aggregate(0u, (mask, row) => mask | (1u << (row[0][0] & 31))),
             Roles = roles.Roles,
             RoleForms = roles.Forms,
@@ -439,9 +447,8 @@ internal sealed class AmountLexicon
                 (referenceWords, WordRoles.Reference),
                 (currencies.Where(row => row[0].Contains(' ')).Select(row => row[0].Split(' ')[0]), WordRoles.MultiTokenCurrencyStart));
 
-    // Endings of German written-out multipliers ("dreifach", "Zehnfache", "Dreifachen", "vierfacher", and "fünfmal"
-    // before "so").
-    private static readonly string[] MultiplierEndings = ["fach", "fache", "fachen", "facher", "faches", "fachem", "mal"];
+    private static IEnumerable<string> Endings(List<string[]> table, string language) =>
+        table.Where(row => row[1] == language).Select(row => row[0]);
 
     private static List<string[]> Table(string path) => EmbeddedResources.ReadLines(path).Select(line => line.Split('\t')).ToList();
 

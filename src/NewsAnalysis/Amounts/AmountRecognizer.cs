@@ -565,8 +565,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return NumberParser.TryParse(stem, language, out value) || NumberParser.TryParse(stem, Language.English, out value);
         }
 
-        // A written-out multiplier: the number word before "mal", "fach" or "fold".
-        foreach (var ending in MultiplierStems)
+        // A written-out multiplier: the number word before "mal", "fach" or "fold" (multiplier-endings.tsv).
+        foreach (var ending in _lex.MultiplierEndings)
         {
             var at = word.LastIndexOf(ending, StringComparison.OrdinalIgnoreCase);
             if (at > 0)
@@ -578,8 +578,6 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         return NumberWords.TryParse(stem, language, _lex, out value, out _);
     }
-
-    private static readonly string[] MultiplierStems = ["mal", "fach", "fold"];
 
     /// <summary>
     /// The value of the number word <paramref name="head"/> completed by the part of <paramref name="stem"/> after
