@@ -24,7 +24,7 @@ internal sealed partial class EntityConsolidator
             // Copy the spans that start before this token; a span covering it leaves the token alone.
             while (next < spans.Count && spans[next].First < i)
             {
-                result.Add(spans[next++]);
+                result.Add(WithoutSubjectAfterPlace(tokens, spans[next++]));
             }
 
             if (result.Count > 0 && result[^1].End > i)
@@ -38,6 +38,15 @@ internal sealed partial class EntityConsolidator
             // "des BBL-Pokals", "der DFB-Pokal": an acronym joined to an event word (in the genitive too) names the
             // event; a compound after the hyphen does not ("WM-Qualifikationsspiele").
             if (!(hasFollowing && following.First == i) && i > 0 && IsAcronymEvent(word))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Misc, Strong: true));
+                continue;
+            }
+
+            // "Kurzbahn-DM in Wuppertal", "für die Hallen-Weltmeisterschaften": a contest's kind joined to a championship
+            // names that event, which the tagger, reading one unknown word, leaves alone; where it found the compound
+            // its type stays (GermEval has "Fußball-WM" as an organisation).
+            if (!(hasFollowing && following.First == i) && IsHyphenatedChampionship(tokens[i]))
             {
                 result.Add(new Span(i, i + 1, EntityType.Misc, Strong: true));
                 continue;
@@ -187,10 +196,30 @@ internal sealed partial class EntityConsolidator
 
         while (next < spans.Count)
         {
-            result.Add(spans[next++]);
+            result.Add(WithoutSubjectAfterPlace(tokens, spans[next++]));
         }
 
         return result;
+    }
+
+    // "der an der Universität Würzburg Maschinenbau studiert": the tagger runs an institution named by a head and a
+    // place on into the subject studied or taught there, a lower-case noun before a lower-case word. The noun is no
+    // part of the name ("Universität Würzburg"); a name, head or legal form after the place is ("Stadtwerke Kiel AG").
+    private Span WithoutSubjectAfterPlace(IReadOnlyList<Token> tokens, Span span)
+    {
+        var last = span.End - 1;
+        if (span.Type != EntityType.Organization || span.Count < 3 || span.End >= tokens.Count || !IsLowerCaseWord(tokens[span.End].Span)
+            || tokens[last].Kind != TokenKind.Word || !char.IsUpper(tokens[last].Span[0]) || !IsPlaceWord(tokens, last - 1)
+            || !_lexicon.EndsWithHead(tokens[last - 2].Span, _lexicon.OrgHeads) || _lexicon.EndsWithHead(tokens[last].Span, _lexicon.OrgHeads))
+        {
+            return span;
+        }
+
+        // Many German nouns are surnames as well ("Maschinenbau" is listed as one): a surname does not keep the word.
+        const GazetteerFlags name = GazetteerFlags.FirstName | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country
+            | GazetteerFlags.Company | GazetteerFlags.OrgHead | GazetteerFlags.LegalForm | GazetteerFlags.Demonym;
+        var word = tokens[last].Span;
+        return word.Length > 3 && !word[1..].ContainsAnyExceptInRange('a', 'z') && (_gazetteer.Lookup(word) & name) == 0 ? span with { End = last } : span;
     }
 
     // German clubs are named sponsor or place, team name, place: "EWE Baskets Oldenburg", "Weser Falcons Bremen",
@@ -335,6 +364,34 @@ internal sealed partial class EntityConsolidator
         foreach (var head in _lexicon.EventHeads)
         {
             if (rest.Equals(head, StringComparison.OrdinalIgnoreCase) || stem.Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Kurzbahn-DM", "Ski-WM", "Hallen-Weltmeisterschaften": a capitalised word, a hyphen and a championship head
+    // (championship-heads.de.txt: German, world or European, not a bare "-Meisterschaften") as the last part. Unlike a prize (see HyphenatedNameType), a championship is named by
+    // its kind of contest, not by a person or place.
+    private bool IsHyphenatedChampionship(Token token)
+    {
+        var word = token.Span;
+        var hyphen = word.LastIndexOf('-');
+        if (token.Kind != TokenKind.Word || hyphen < 2 || hyphen > word.Length - 3 || !char.IsUpper(word[0]) || !char.IsLower(word[hyphen - 1])
+            || !char.IsUpper(word[hyphen + 1]))
+        {
+            return false;
+        }
+
+        // An acronym head stands alone ("DM"); a word head may end a compound ("Weltmeisterschaften"), but an acronym
+        // head at a word's end is chance ("Tandem").
+        var head = word[(hyphen + 1)..];
+        foreach (var championship in _lexicon.ChampionshipHeads)
+        {
+            if (championship.Length == 2 ? head.Length == 2 && head.Equals(championship, StringComparison.OrdinalIgnoreCase) && char.IsUpper(head[1])
+                : _lexicon.EndsWithHead(head, [championship]))
             {
                 return true;
             }

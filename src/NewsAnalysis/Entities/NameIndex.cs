@@ -303,7 +303,8 @@ internal sealed class NameIndex
             never |= GazetteerFlags.CommonNoun | GazetteerFlags.OrgHead | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
         }
 
-        return (flags & never) == 0 && !(type == EntityType.Organization && _lexicon.IsPlaceAdjective(word));
+        // A county in -shire the lists lack ("Wealdshire" of "Wealdshire County Council") is a place alone, as a listed one is.
+        return (flags & never) == 0 && !(type == EntityType.Organization && (_lexicon.IsPlaceAdjective(word) || EntityConsolidator.IsCountyWord(word)));
     }
 
     /// <summary>

@@ -377,7 +377,8 @@ internal sealed class QuoteAttributor
         private bool FindEmbeddedAttribution(QuotePair pair, ref Candidate? speaker, ref Cue? cue)
         {
             var (beforeStart, beforeEnd) = BeforeRegion(pair.OpenToken);
-            if (LastCue(beforeStart, beforeEnd) is { } before && before.Kind is CueKind.Verb or CueKind.Laut or CueKind.Zufolge)
+            if (LastCue(beforeStart, beforeEnd) is { } before && before.Kind is CueKind.Verb or CueKind.Laut or CueKind.Zufolge
+                && !NamesInParticiple(before, pair.OpenToken))
             {
                 speaker = SpeakerOf(before, beforeStart, beforeEnd);
                 cue = before;
@@ -394,6 +395,15 @@ internal sealed class QuoteAttributor
                     {
                         return true;
                     }
+                }
+
+                // "he warned that the independents had promised “…”": the cue next to the quote has a subject we
+                // cannot name, but it stands in a clause that a named speaker reports; the quoted words are theirs.
+                if (OuterReporter(beforeStart, before, pair.OpenToken) is { } outer)
+                {
+                    speaker = outer.Speaker;
+                    cue = outer.Cue;
+                    return false;
                 }
 
                 // "Unison, which represents …, said the figures hid “…”": a clause reported by an English speech verb is
@@ -424,6 +434,55 @@ internal sealed class QuoteAttributor
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The speech cue and speaker of a clause that reports the clause holding <paramref name="inner"/>: an earlier
+        /// verb cue in the sentence whose speaker is a name or pronoun, followed by "that"/"dass" or a comma that opens
+        /// the reported clause ("he warned that …", "sagte sie, die Gegner hätten …"). Null when there is none, or when
+        /// a naming word lies between ("… what critics call “…”"): the quote then names a term.
+        /// </summary>
+        private (Candidate Speaker, Cue Cue)? OuterReporter(int start, Cue inner, int open)
+        {
+            if (inner.Kind != CueKind.Verb || HasTermMarker(inner.First, open))
+            {
+                return null;
+            }
+
+            for (var end = inner.First; end > start;)
+            {
+                if (LastCue(start, end) is not { } outer)
+                {
+                    return null;
+                }
+
+                var opening = outer.Last + 1;
+                if (outer.Kind == CueKind.Verb && opening < inner.First && (Lower(opening) is "that" or "dass" || IsPunct(opening, ','))
+                    && SpeakerOf(outer, start, opening) is { } speaker && (speaker.Name is not null || speaker.IsPronoun))
+                {
+                    return (speaker, outer);
+                }
+
+                end = outer.First;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "Baker's group, dubbed the “pothole party” during the campaign", "the plan was called “…”": a naming verb
+        /// as a participle after a comma or a form of "be", with nothing but an article before the quote, gives the
+        /// thing a name somebody unnamed uses; it has no subject that speaks, and the quote is a term.
+        /// </summary>
+        private bool NamesInParticiple(Cue cue, int open)
+        {
+            if (cue.Kind != CueKind.Verb || cue.First == 0 || !_lexicon.IsTermMarker(Lower(cue.First)) || open - cue.Last > 2
+                || (open - cue.Last == 2 && Lower(cue.Last + 1) is not ("the" or "a" or "an")))
+            {
+                return false;
+            }
+
+            return IsPunct(cue.First - 1, ',') || Lower(cue.First - 1) is "is" or "was" or "are" or "were" or "been" or "being" or "be";
         }
 
         /// <summary>One capitalised word: a German noun quoted as a term ("Festung", "Jahrhundertsommer").</summary>
@@ -664,7 +723,11 @@ internal sealed class QuoteAttributor
 
             if (_index.At(i) is { } m)
             {
-                return new Candidate(m.FirstToken, m.LastToken, m.Name, m.Entity, m.IsPerson, false);
+                // "betonte Kochs Finanzchef Tobias Vogel", "said Skerrow's finance director Tom Cook": the possessor
+                // says whose the role is; the person named after the role is the one who speaks.
+                return IsPossessor(m) && NamedAfterRole(m.LastToken + 1, end) is { } holder
+                    ? holder
+                    : new Candidate(m.FirstToken, m.LastToken, m.Name, m.Entity, m.IsPerson, false);
             }
 
             var t = _tokens[i];
@@ -916,6 +979,37 @@ internal sealed class QuoteAttributor
                 && (_index.TryAlias(word[..^1], out _, out _, out _) || IsRole(next));
         }
 
+        /// <summary>
+        /// The person named right after a role description that starts at <paramref name="start"/> (the possessive
+        /// "'s" first, then lower-case words and at least one role word: "'s finance director Tom Cook", "langjähriger
+        /// Finanzchef Tobias Vogel"); null when no role or no named person follows.
+        /// </summary>
+        private Candidate? NamedAfterRole(int start, int end)
+        {
+            var i = start;
+            if (i < end && _tokens[i].Kind == TokenKind.Clitic)
+            {
+                i++;
+            }
+
+            var roles = 0;
+            for (; i < end && i < start + 5; i++)
+            {
+                if (IsRole(i))
+                {
+                    roles++;
+                }
+                else if (_tokens[i].Kind != TokenKind.Word || !char.IsLower(_text[_tokens[i].Start]) || _lexicon.IsFunctionWord(Lower(i)))
+                {
+                    break;
+                }
+            }
+
+            return roles > 0 && i < end && _index.At(i) is { IsPerson: true } person && !IsPossessor(person)
+                ? new Candidate(person.FirstToken, person.LastToken, person.Name, person.Entity, true, false)
+                : null;
+        }
+
         /// <summary>Whether no clause boundary (comma, colon, semicolon, sentence end, quote mark, paragraph) lies between two tokens.</summary>
         private bool SameClause(int from, int to)
         {
@@ -1068,10 +1162,11 @@ internal sealed class QuoteAttributor
             var article = definite || before is "a" or "an" or "ein" or "eine" or "einer" or "einem" or "einen" or "eines";
             var goesOn = afterIndex < _tokens.Count && _paragraphOf[afterIndex] == _paragraphOf[pair.CloseToken]
                 && (_tokens[afterIndex].Kind == TokenKind.Word || _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
-            // "called it a “…”", "called the grounding a “…”": a naming verb a short object before the article gives the
-            // words that follow it to its subject, like a cue right before the article.
+            // "called it a “…”", "called the Energy Profits Levy a “…”": a naming verb an object of a few words (no
+            // punctuation) before the article gives the words that follow it to its subject, like a cue right before
+            // the article.
             var afterCue = cue is { } k && (k.Last == pair.OpenToken - 2
-                || (k.Last < pair.OpenToken - 2 && pair.OpenToken - 2 - k.Last <= 3 && _lexicon.IsTermMarker(Lower(k.First))));
+                || (k.Last < pair.OpenToken - 2 && pair.OpenToken - 2 - k.Last <= 5 && _lexicon.IsTermMarker(Lower(k.First)) && WordsOnly(k.Last + 1, pair.OpenToken - 1)));
             // "sagte Specht der „Ostsee-Zeitung“", "in der »Zeit«", "for “The Beet Campaign”": a short title in capitals
             // after a definite article names a paper or a work, and so does an English one of two words or more
             // anywhere in the author's sentence (English capitalises no common noun).
@@ -1081,6 +1176,20 @@ internal sealed class QuoteAttributor
             }
 
             return (article && goesOn && !afterCue) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+        }
+
+        /// <summary>Whether every token of <c>[start, end)</c> is a word or clitic outside a quote.</summary>
+        private bool WordsOnly(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (_insideQuote[i] || _tokens[i].Kind is not (TokenKind.Word or TokenKind.Clitic))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

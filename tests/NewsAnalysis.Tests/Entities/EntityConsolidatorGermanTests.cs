@@ -245,4 +245,46 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Hans Kramer", EntityType.Person, 0), ("Jan Kurz", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Hans Kramer/Organization", "Jan Kurz/Person" }), Show(r));
     }
+
+    [Test]
+    public void AGermanTradeNounAndACityAdjectiveBeforeAFirmStayOutsideItsName()
+    {
+        const string text = "Der Bielefelder Malerbetrieb Brandt & Partner übernimmt den Heizungsinstallateur Wärmefix Nord. "
+            + "Wärmefix Nord beschäftigt 30 Leute, der Getränkehändler Quellmann bleibt Kunde.";
+        var r = Run(text, Language.German,
+            ("Bielefelder Malerbetrieb Brandt & Partner", EntityType.Organization, 0), ("Heizungsinstallateur Wärmefix Nord", EntityType.Organization, 0),
+            ("Getränkehändler Quellmann", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Brandt & Partner/Organization", "Wärmefix Nord/Organization", "Wärmefix Nord/Organization", "Quellmann/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AContestsKindHyphenatedToAChampionshipNamesTheEvent()
+    {
+        const string text = "Nach der Ski-WM fährt sie zur Bahnrad-Europameisterschaft, aber nicht mit dem Kurz-Tandem. "
+            + "Die Freiwasser-Meisterschaften fallen aus, ein WM-Ticket für die Hallen-Weltmeisterschaften hat sie.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Ski-WM/Misc", "Bahnrad-Europameisterschaft/Misc", "Hallen-Weltmeisterschaften/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void AFederalMinistryTakesItsGenitiveAndASecondSubjectWithFuerIntoItsName()
+    {
+        const string text = "Das Geld kommt vom Bundesministerium der Justiz und für Verbraucherschutz. Ein Sprecher des Bundesministeriums der Finanzen "
+            + "schwieg, und das Ministerium des Landes zahlt nichts.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Bundesministerium der Justiz und für Verbraucherschutz/Organization", "Bundesministeriums der Finanzen/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void TheSubjectStudiedAtAnInstitutionNamedByAPlaceIsNoPartOfItsName()
+    {
+        const string text = "Mara Lenz, die an der Hochschule Kassel Informatik studiert, jobbt bei der Stadtwerke Kiel AG nebenher.";
+        var r = Run(text, Language.German, ("Mara Lenz", EntityType.Person, 0), ("Hochschule Kassel Informatik", EntityType.Organization, 0),
+            ("Stadtwerke Kiel AG", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Mara Lenz/Person", "Hochschule Kassel/Organization", "Stadtwerke Kiel AG/Organization" }), Show(r));
+    }
 }

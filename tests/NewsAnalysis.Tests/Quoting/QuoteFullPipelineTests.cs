@@ -167,4 +167,56 @@ public class QuoteFullPipelineTests
         AssertSpeaker(
             Single("Thousands were without power in Dorset. Southern Power Networks said engineers were working \"around the clock\" to restore supplies.", Language.English),
             QuoteKind.Partial, "Southern Power Networks");
+
+    // A possessor before a role names whose the role is: the person named after the role speaks, not the firm.
+    [Test]
+    public void PersonAfterAPossessorAndARoleIsTheSpeaker()
+    {
+        AssertSpeaker(
+            Single("Die Bäckerei Lindner GmbH eröffnet eine zweite Filiale in Ulm. „Wir haben lange nach einem Standort gesucht“, sagte Lindners Geschäftsführerin Petra Sander."),
+            QuoteKind.Direct, "Petra Sander");
+        AssertSpeaker(
+            Single("Harbour Foods plc opened a plant in Hull. \"We waited two years for the permit,\" said Harbour's finance director Mark Ellis.", Language.English),
+            QuoteKind.Direct, "Mark Ellis");
+        AssertSpeaker(
+            Single("Harbour Foods plc opened a plant in Hull. Harbour's finance director Mark Ellis said: \"We waited two years for the permit.\"", Language.English),
+            QuoteKind.Direct, "Mark Ellis");
+    }
+
+    // A naming verb as a participle ("X, dubbed the “…”", "was called “…”") gives a name others use: a term without a
+    // speaker, even with a person named as a possessor before it. The same verb with a subject gives the subject's words.
+    [Test]
+    public void NamingParticipleQuotesATerm()
+    {
+        AssertSpeaker(
+            Single("Mayor Ruth Dalton opened the new bridge on Monday. Dalton's plan, dubbed the “bridge to nowhere” by critics, cost £40m.", Language.English),
+            QuoteKind.Scare, null);
+        AssertSpeaker(
+            Single("Mayor Ruth Dalton opened the new bridge on Monday. Dalton's plan was called “a gift to the valley” in the local paper.", Language.English),
+            QuoteKind.Scare, null);
+        AssertSpeaker(
+            Single("Mayor Ruth Dalton opened the new bridge on Monday. Dalton has dubbed the project the “bridge of hope” in speeches.", Language.English),
+            QuoteKind.Partial, "Ruth Dalton");
+    }
+
+    // A cue whose subject names nobody ("his rivals had promised") inside a clause a named speaker reports ("he warned
+    // that …"): the fragment is the reporter's, and so is a second one joined to it by "and".
+    [Test]
+    public void FragmentInAReportedClauseGoesToTheReporter()
+    {
+        var quotes = Analyzer.Analyze(
+            "The outgoing chair, Martin Lowe, conceded defeat on Friday. He warned that his rivals had promised “a bus stop on every corner” and would learn that “the budget cannot stretch that far”.",
+            language: Language.English).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Partial, (string?)"Martin Lowe"), (QuoteKind.Partial, (string?)"Martin Lowe") }));
+        AssertSpeaker(
+            Single("Martin Lowe conceded defeat on Friday. He said that what critics call the “war on drivers” would end.", Language.English),
+            QuoteKind.Scare, null);
+    }
+
+    // A naming verb, an object of several words, then the article and the quote: the subject's words.
+    [Test]
+    public void NamingVerbWithALongerObjectGivesTheSubjectsWords() =>
+        AssertSpeaker(
+            Single("Chief executive Anna Ross presented the results in Leeds. Ross called the new planning regime a “slow puncture” and urged ministers to act.", Language.English),
+            QuoteKind.Partial, "Anna Ross");
 }
