@@ -308,8 +308,10 @@ internal sealed class QuoteAttributor
                 }
             }
 
-            // 3. "…," X said. / „…“ Mensch sagte. — not when the words after the quote introduce the next one.
-            if (afterEnd > a && !IsPunct(afterEnd - 1, ':'))
+            // 3. "…," X said. / „…“ Mensch sagte. — not when the words after the quote introduce the next one, nor
+            // when a full stop ends the quote: the sentence after it is the author's next one („… nicht.“ Das
+            // Unternehmen wies den Vorwurf zurück), which answers the quote rather than attributing it.
+            if (afterEnd > a && !IsPunct(afterEnd - 1, ':') && !IsPunct(pair.CloseToken - 1, '.'))
             {
                 for (var i = a; i < afterEnd && i < a + 10; i++)
                 {
@@ -476,7 +478,8 @@ internal sealed class QuoteAttributor
         /// </summary>
         private bool NamesInParticiple(Cue cue, int open)
         {
-            if (cue.Kind != CueKind.Verb || cue.First == 0 || !_lexicon.IsTermMarker(Lower(cue.First)) || open - cue.Last > 2
+            // German naming verbs in the list are finite ("nannte"); a comma before them ends the subject's apposition.
+            if (_language != Language.English || cue.Kind != CueKind.Verb || cue.First == 0 || !_lexicon.IsTermMarker(Lower(cue.First)) || open - cue.Last > 2
                 || (open - cue.Last == 2 && Lower(cue.Last + 1) is not ("the" or "a" or "an")))
             {
                 return false;
@@ -1405,7 +1408,8 @@ internal sealed class QuoteAttributor
         /// </summary>
         private char DescriptionGender(int i, int end, bool allowUnknown)
         {
-            if (_language != Language.German || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(Lower(i)) || !(IsRole(i) || allowUnknown))
+            var age = IsAgeNoun(i);
+            if (_language != Language.German || !(age || _index.IsCapitalisedWord(i)) || _lexicon.IsFunctionWord(Lower(i)) || !(age || IsRole(i) || allowUnknown))
             {
                 return '\0';
             }
@@ -1431,9 +1435,17 @@ internal sealed class QuoteAttributor
             return Lower(a) switch
             {
                 "der" => 'm',
-                "die" when Lower(i).EndsWith("in", StringComparison.Ordinal) => 'f',
+                "die" when Lower(i).EndsWith("in", StringComparison.Ordinal) || (age && Lower(i).EndsWith('e')) => 'f',
                 _ => '\0',
             };
+        }
+
+        /// <summary>"22-Jährige", "57-jähriger": an age made a noun describes one person, as a role word does.</summary>
+        private bool IsAgeNoun(int i)
+        {
+            var lower = Lower(i);
+            return _tokens[i].Kind == TokenKind.Word && char.IsDigit(lower[0])
+                && (lower.EndsWith("-jährige", StringComparison.Ordinal) || lower.EndsWith("-jähriger", StringComparison.Ordinal));
         }
 
         private bool IsRole(int i) => _tokens[i].Kind == TokenKind.Word && _lexicon.IsRoleWord(Lower(i), out _);

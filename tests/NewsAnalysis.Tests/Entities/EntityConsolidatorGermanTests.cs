@@ -287,4 +287,41 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Mara Lenz/Person", "Hochschule Kassel/Organization", "Stadtwerke Kiel AG/Organization" }), Show(r));
     }
+
+    [Test]
+    public void ANounInTheGenitiveAfterDesIsNoPlace()
+    {
+        const string text = "Die Spur des Wolfs endet am Rand des Beckens, wegen des Irans zögert Kassel. Am Ufer des Kapitols steht Lena Brand.";
+        var r = Run(text, Language.German, ("Wolfs", EntityType.Location, 0), ("Beckens", EntityType.Location, 0), ("Irans", EntityType.Location, 0),
+            ("Kassel", EntityType.Location, 0), ("Kapitols", EntityType.Location, 0), ("Lena Brand", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Irans/Location", "Kassel/Location", "Kapitols/Location", "Lena Brand/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AnInstitutionsLeadingHeadAloneIsNoName()
+    {
+        const string text = "Ärztekammer rügt Klinik: Die Ärztekammer Nordrhein prüft den Fall, sagt Holger Brandt. Die Ärztekammer will bis Mai entscheiden.";
+        var r = Run(text, Language.German, ("Ärztekammer Nordrhein", EntityType.Organization, 0), ("Holger Brandt", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Ärztekammer Nordrhein/Organization", "Holger Brandt/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AFirstNameAloneOfAPersonNamedInFullIsThatPerson()
+    {
+        const string text = "Paula Reiter gewinnt in Hamm. Ihr Trainer sagte: „Paula hat das verdient.“ Aus Hamm reiste sie nach Berlin.";
+        var r = Run(text, Language.German, ("Paula Reiter", EntityType.Person, 0), ("Hamm", EntityType.Location, 0), ("Paula", EntityType.Location, 1),
+            ("Hamm", EntityType.Location, 1), ("Berlin", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Paula Reiter/Person", "Hamm/Location", "Paula/Person", "Hamm/Location", "Berlin/Location" }), Show(r));
+    }
+
+    [Test]
+    public void ALetterHyphenatedToAnOrganisationHeadIsAShortName()
+    {
+        const string text = "Den Kredit gibt die N-Bank, zur Baustelle fährt die U-Bahn, und die Rechnung kommt per E-Mail.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "N-Bank/Organization" }), Show(r));
+    }
 }

@@ -219,4 +219,36 @@ public class QuoteFullPipelineTests
         AssertSpeaker(
             Single("Chief executive Anna Ross presented the results in Leeds. Ross called the new planning regime a “slow puncture” and urged ministers to act.", Language.English),
             QuoteKind.Partial, "Anna Ross");
+
+    // A quote that ends with a full stop is followed by the author's next sentence: a firm that answers it there
+    // ("Die Brauerei wies die Kritik zurück") did not say it; the speaker framed in the sentence before did.
+    [Test]
+    public void SentenceAfterAFullStopDoesNotAttributeTheQuote()
+    {
+        AssertSpeaker(
+            Single("Die Brauerei Hopfenthal GmbH will 40 Stellen streichen. Das sei ein Schlag für die Region, sagte Miriam Lang, Sekretärin der IG BCE in Kassel. „Wir werden um jeden Arbeitsplatz kämpfen. Die Belegschaft hat Besseres verdient.“ Die Brauerei wies die Kritik zurück: Der Markt schrumpfe seit Jahren."),
+            QuoteKind.Direct, "Miriam Lang");
+        AssertSpeaker(
+            Single("Harbour Foods plc will cut 40 jobs. The union called the move a disaster, said Miriam Lang, regional officer at Unite. \"We will fight for every job. The workers deserve better.\" The company rejected the criticism, saying the market had shrunk for years.", Language.English),
+            QuoteKind.Direct, "Miriam Lang");
+    }
+
+    // "der 31-Jährige", "die 19-Jährige": an age made a noun refers back to the person named before, like a role.
+    [Test]
+    public void AgeNounRefersBackToThePersonNamedBefore()
+    {
+        AssertSpeaker(
+            Single("Den Sprint gewann überraschend Clara Winter aus Jena.\n\n»Ich habe mit allem gerechnet, nur nicht damit«, sagte die 19-Jährige nach dem Rennen."),
+            QuoteKind.Direct, "Clara Winter");
+        AssertSpeaker(
+            Single("Das Tor schoss Malte Berger in der Nachspielzeit.\n\n»Der Ball ist einfach reingerutscht«, sagte der 31-Jährige, der seit Januar im Verein ist."),
+            QuoteKind.Direct, "Malte Berger");
+    }
+
+    // German "nannte X ein „…“" names a thing in the subject's words, as English "called X a “…”" does.
+    [Test]
+    public void GermanNamingVerbWithAnObjectGivesTheSubjectsWords() =>
+        AssertSpeaker(
+            Single("Der Stadtrat beriet am Montag über den Neubau. Der FDP-Fraktionschef Jan Ostrowski nannte das Konzept ein „Luftschloss“ und verlangte eine neue Planung."),
+            QuoteKind.Partial, "Jan Ostrowski");
 }
