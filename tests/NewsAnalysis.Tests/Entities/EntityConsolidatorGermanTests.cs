@@ -324,4 +324,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German);
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "N-Bank/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AQuotedNameAfterAPackageOrTariffIsAProduct()
+    {
+        const string text = "Der Versorger bietet ab Mai den Tarif „Grünstrom Plus“ an, das Komplettpaket „Wärmewende“ folgt im Herbst.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Grünstrom Plus/Misc", "Wärmewende/Misc" }), Show(r));
+    }
 }
