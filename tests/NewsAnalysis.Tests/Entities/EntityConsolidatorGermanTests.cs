@@ -301,10 +301,12 @@ public partial class EntityConsolidatorTests
     [Test]
     public void AnInstitutionsLeadingHeadAloneIsNoName()
     {
-        const string text = "Ärztekammer rügt Klinik: Die Ärztekammer Nordrhein prüft den Fall, sagt Holger Brandt. Die Ärztekammer will bis Mai entscheiden.";
-        var r = Run(text, Language.German, ("Ärztekammer Nordrhein", EntityType.Organization, 0), ("Holger Brandt", EntityType.Person, 0));
+        const string text = "Ärztekammer rügt Klinik: Die Ärztekammer Nordrhein prüft den Fall, sagt Holger Brandt. Die Ärztekammer will bis Mai entscheiden. "
+            + "Die EU-Kommission Brüssel schweigt, aber die EU-Kommission wird gefragt.";
+        var r = Run(text, Language.German, ("Ärztekammer Nordrhein", EntityType.Organization, 0), ("Holger Brandt", EntityType.Person, 0),
+            ("EU-Kommission Brüssel", EntityType.Organization, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
-            Is.EqualTo(new[] { "Ärztekammer Nordrhein/Organization", "Holger Brandt/Person" }), Show(r));
+            Is.EqualTo(new[] { "Ärztekammer Nordrhein/Organization", "Holger Brandt/Person", "EU-Kommission Brüssel/Organization", "EU-Kommission/Organization" }), Show(r));
     }
 
     [Test]
