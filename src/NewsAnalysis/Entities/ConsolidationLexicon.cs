@@ -45,6 +45,9 @@ internal sealed class ConsolidationLexicon
         WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
+        LawHeads = new SpanLexicon(OnlyFor(Language.English, "law-heads"));
+        CompassWords = new SpanLexicon(OnlyFor(Language.English, "compass-words"));
+        PartyMemberNouns = new SpanLexicon(OnlyFor(Language.English, "party-member-nouns"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
         SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
@@ -63,6 +66,7 @@ internal sealed class ConsolidationLexicon
         MediaHeads = [.. OnlyFor(Language.German, "media-heads")];
         FounderHeads = [.. OnlyFor(Language.German, "founder-heads")];
         BroadcasterHeads = [.. OnlyFor(Language.German, "broadcaster-heads")];
+        ChampionshipHeads = [.. OnlyFor(Language.German, "championship-heads")];
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
@@ -70,6 +74,12 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Last words of German newspapers' names, lower case ("post", "rundschau", "anzeiger"); German only.</summary>
     public string[] MediaHeads { get; }
+
+    /// <summary>
+    /// Last parts of German hyphenated championships after the kind of contest, lower case ("dm": "Kurzbahn-DM",
+    /// "weltmeisterschaften": "Hallen-Weltmeisterschaften"); German only.
+    /// </summary>
+    public string[] ChampionshipHeads { get; }
 
     /// <summary>Last parts of German broadcasters' names after a place, lower case ("funk": "Deutschlandfunk"); German only.</summary>
     public string[] BroadcasterHeads { get; }
@@ -126,6 +136,15 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Nouns of a landscape a place's name stands before, lower case ("estuary", "valley"); English only.</summary>
     public SpanLexicon LandscapeNouns { get; }
+
+    /// <summary>Last words of a law's, tax's or treaty's name after "the", as written ("Act", "Levy"); English only.</summary>
+    public SpanLexicon LawHeads { get; }
+
+    /// <summary>Compass words that name a ward after a place, as written ("North", "Central"); English only.</summary>
+    public SpanLexicon CompassWords { get; }
+
+    /// <summary>Nouns for a party's people right after its name, as written ("candidate", "MPs"); English only.</summary>
+    public SpanLexicon PartyMemberNouns { get; }
 
     /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
     public SpanLexicon PeerageTitles { get; }

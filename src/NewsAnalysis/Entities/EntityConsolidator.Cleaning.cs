@@ -1,5 +1,6 @@
 using NewsAnalysis.Entities.Lexicons;
 using NewsAnalysis.Languages;
+using NewsAnalysis.Quotes;
 using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Entities;
@@ -944,8 +945,10 @@ internal sealed partial class EntityConsolidator
     }
 
     // A German word the tagger took for a person's one-word name that names no one: a feminine role noun whose
-    // masculine form the lists know as a common noun or title ("Intendantin", "Dirigentin"; no first name or
-    // surname), or a place adjective before a noun ("Sein Oldenburger Kollege"; "Straubinger sagte" keeps the name).
+    // masculine form the lists know as a common noun or title ("Dirigentin"), or that the quote stage's role list
+    // gives as feminine ("Intendantin", "Bürgermeisterin": role-nouns.txt; the gazetteer's common nouns come from
+    // corpus text and miss many roles), neither a first name nor a surname; or a place adjective before a noun
+    // ("Sein Oldenburger Kollege"; "Straubinger sagte" keeps the name).
     private bool IsGermanNounForPerson(string text, IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Span;
@@ -956,7 +959,8 @@ internal sealed partial class EntityConsolidator
 
         if (word.Length >= 7 && word.EndsWith("in", StringComparison.Ordinal)
             && (_gazetteer.Lookup(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0
-            && (_gazetteer.Lookup(word[..^2]) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0)
+            && ((_gazetteer.Lookup(word[..^2]) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0
+                || QuoteLexicon.Default.IsRoleWord(tokens[index].Text, out var gender) && gender == 'f'))
         {
             return true;
         }

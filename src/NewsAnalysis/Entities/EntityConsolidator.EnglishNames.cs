@@ -38,6 +38,21 @@ internal sealed partial class EntityConsolidator
 
             var end = ClubNameEnd(text, tokens, i, places);
             var type = EntityType.Organization;
+            if (end == i)
+            {
+                end = LegalFormNameEnd(text, tokens, i);
+            }
+
+            if (end == i)
+            {
+                end = PartyNameEnd(text, tokens, i);
+            }
+
+            if (end == i && LawNameEnd(text, tokens, i) is var lawEnd && lawEnd > i)
+            {
+                (end, type) = (lawEnd, EntityType.Misc);
+            }
+
             if (end == i && QuotedWorkEnd(text, tokens, i) is var workEnd && workEnd > i)
             {
                 (end, type) = (workEnd, EntityType.Misc);
@@ -159,9 +174,103 @@ internal sealed partial class EntityConsolidator
         return i + 2;
     }
 
-    // The end of a name the tagger missed at token i after a descriptive noun and a determiner before it ("the
-    // research firm Kantar", "a Dublin investment firm Carrickbane Capital": up to three words between), i when there
-    // is none. The name is the capitalised words that follow; the first must be no function word, date, title,
+    // The end of a firm's name with a legal form at token i, i when there is none: up to four capitalised words
+    // ("Skerrow Energy plc", "Fjordstrand Subsea AS", "Harrow & Vale Ltd"; "&" between them) right before a legal form
+    // the lists know, as written. The tagger reads such a firm's unknown first word as a surname or misses it; the
+    // legal form settles it. The words start the name (no capitalised word other than a function word right before:
+    // "New Skerrow Energy plc" is left to the tagger); a word in capitals only where the legal form is no English word
+    // ("BP plc", not "SUCH AS" in a headline of capitals).
+    private int LegalFormNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (!IsLegalFormNameWord(tokens[i], allowCapitals: true) || !StartsName(text, tokens, i))
+        {
+            return i;
+        }
+
+        var capitals = !HasLowerCase(tokens[i].Span);
+        var k = i + 1;
+        while (k < tokens.Count && k - i <= 4 && Adjacent(text, tokens, k - 1))
+        {
+            var flags = _gazetteer.LookupExact(tokens[k].Span);
+            if ((flags & GazetteerFlags.LegalForm) != 0)
+            {
+                return capitals && (_gazetteer.Lookup(tokens[k].Span) & GazetteerFlags.FunctionWord) != 0 ? i : k + 1;
+            }
+
+            if (tokens[k].Span is "&" && k + 1 < tokens.Count && IsLegalFormNameWord(tokens[k + 1], allowCapitals: false))
+            {
+                k++;
+                continue;
+            }
+
+            if (!IsLegalFormNameWord(tokens[k], allowCapitals: true))
+            {
+                return i;
+            }
+
+            capitals |= !HasLowerCase(tokens[k].Span);
+            k++;
+        }
+
+        return i;
+    }
+
+    // The end of a party's name at token i, i when there is none: a capitalised word and a country the lists know
+    // right before a noun for the party's people ("the Reform UK candidate", "Change UK MPs"; party-member-nouns.en.txt),
+    // the word no country, region, nationality or first name and starting the name. The tagger reads the country alone
+    // as a place.
+    private int PartyNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || !IsLegalFormNameWord(tokens[i], allowCapitals: false) || !Adjacent(text, tokens, i) || !Adjacent(text, tokens, i + 1)
+            || !StartsName(text, tokens, i)
+            || (_gazetteer.LookupExact(tokens[i + 1].Span) & GazetteerFlags.Country) == 0 || !_lexicon.PartyMemberNouns.Contains(tokens[i + 2].Span)
+            || (_gazetteer.LookupExact(tokens[i].Span) & (GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.Demonym | GazetteerFlags.FirstName)) != 0)
+        {
+            return i;
+        }
+
+        return i + 2;
+    }
+
+    // The end of a law's, tax's or treaty's name at token i, i when there is none: after "the", one to four capitalised
+    // words and a law head ("the Energy Profits Levy", "the Online Safety Bill"), no capitalised word right after it
+    // ("the Finance Act Committee" is another name). The tagger reads "Levy" or "Bill" alone as a person.
+    private int LawNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i - 1].Span is not ("the" or "The") || !Adjacent(text, tokens, i - 1) || !IsLegalFormNameWord(tokens[i], allowCapitals: true)
+            || _lexicon.LawHeads.Contains(tokens[i].Span))
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k - i <= 4 && Adjacent(text, tokens, k - 1) && IsInstitutionWord(tokens[k]); k++)
+        {
+            if (_lexicon.LawHeads.Contains(tokens[k].Span))
+            {
+                return CapitalisedWordAfter(text, tokens, k) ? i : k + 1;
+            }
+        }
+
+        return i;
+    }
+
+    // Token i starts a name: no capitalised word but a determiner or function word right before it in the clause
+    // ("The Renewal UK candidate"; not "New Skerrow Energy plc", where the tagger is left to find the start).
+    private bool StartsName(string text, IReadOnlyList<Token> tokens, int i) =>
+        i == 0 || !IsNameWordBefore(text, tokens, i) || _lexicon.Determiners.Contains(tokens[i - 1].Span)
+        || (_gazetteer.Lookup(tokens[i - 1].Span) & GazetteerFlags.FunctionWord) != 0;
+
+    // A word of a firm's name before its legal form: capitalised, no function word, date or title; in capitals (an
+    // acronym: "BP") only where allowed.
+    private bool IsLegalFormNameWord(Token token, bool allowCapitals) =>
+        IsInstitutionWord(token) && (allowCapitals || HasLowerCase(token.Span))
+        && (_gazetteer.LookupExact(token.Span) & (GazetteerFlags.LegalForm | GazetteerFlags.PersonTitle)) == 0;
+
+    private static bool HasLowerCase(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('a', 'z') >= 0;
+
+    // The end of a name the tagger missed at token i after a descriptive noun and a determiner or a sentence start
+    // before it ("the research firm Kantar", "a Dublin investment firm Carrickbane Capital": up to three words between;
+    // "Environmental group Uplift said"), i when there is none. The name is the capitalised words that follow; the first must be no function word, date, title,
     // demonym or common noun ("the bank Monday", "the firm The").
     private int DescribedNameEnd(string text, IReadOnlyList<Token> tokens, int i)
     {
@@ -172,10 +281,13 @@ internal sealed partial class EntityConsolidator
             return i;
         }
 
+        // The noun phrase starts with a determiner, or a modifier opens the sentence ("Environmental group Uplift said";
+        // a capitalised determiner there is left alone as before: "A firm Hold was kept").
         var determiner = false;
         for (var k = i - 2; k >= 0 && k >= i - 5 && tokens[k].Kind == TokenKind.Word && !determiner; k--)
         {
-            determiner = tokens[k].Span is "the" or "a" or "an";
+            determiner = tokens[k].Span is "the" or "a" or "an"
+                || SentenceBreakBefore(text, tokens, k) && !_lexicon.Determiners.Contains(tokens[k].Span) && (_gazetteer.Lookup(tokens[k].Span) & GazetteerFlags.FunctionWord) == 0;
         }
 
         if (!determiner)
@@ -191,6 +303,10 @@ internal sealed partial class EntityConsolidator
 
         return end;
     }
+
+    // Token k opens the text or a sentence.
+    private static bool SentenceBreakBefore(string text, IReadOnlyList<Token> tokens, int k) =>
+        k == 0 || SentenceBreakBetween(text, tokens[k - 1], tokens[k]);
 
     // The end of an event's name the tagger missed at token i, i when there is none: inside a sentence, a capitalised
     // event word after "the" or "a" ("the Championship", "a Championship fixture") or after one capitalised word
@@ -303,6 +419,25 @@ internal sealed partial class EntityConsolidator
         }
 
         return false;
+    }
+
+    // "ABERDEEN — Skerrow Energy …", "MAIDSTONE, Kent — …", "LEEDS (Reuters) — …": a word in capitals that opens a
+    // paragraph before a dash, a comma or a bracketed agency is the dateline's place when the lists know it as a place
+    // and as no common noun, function word, date, title or nationality ("UPDATE —" is none). The tagger knows places
+    // in title case only.
+    private bool IsCapitalsDateline(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var word = tokens[i].Span;
+        if (tokens[i].Kind != TokenKind.Word || word.Length < 3 || HasLowerCase(word) || i + 1 >= tokens.Count
+            || i > 0 && !text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n')
+            || !(tokens[i + 1].Span is "—" or "–" or "," || tokens[i + 1].Span is "(" && i + 3 < tokens.Count && tokens[i + 3].Span is ")"))
+        {
+            return false;
+        }
+
+        var flags = _gazetteer.Lookup(word);
+        return (flags & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0
+            && (flags & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.PersonTitle | GazetteerFlags.Demonym)) == 0;
     }
 
     // A capitalised word right before token index in the same clause: the name goes on to the left ("New York

@@ -17,6 +17,8 @@ internal sealed partial class EntityConsolidator
     // study name (MISC), also where the tagger typed them otherwise. Linear: one walk over tokens and spans.
     private List<Span> AddGermanNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
     {
+        spans = WithoutNounGenitivePlaces(tokens, spans);
+        TypeFirstNamesOfPersons(tokens, spans);
         var result = new List<Span>(spans.Count + 4);
         var next = 0;
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -24,7 +26,7 @@ internal sealed partial class EntityConsolidator
             // Copy the spans that start before this token; a span covering it leaves the token alone.
             while (next < spans.Count && spans[next].First < i)
             {
-                result.Add(spans[next++]);
+                result.Add(WithoutSubjectAfterPlace(tokens, spans[next++]));
             }
 
             if (result.Count > 0 && result[^1].End > i)
@@ -40,6 +42,24 @@ internal sealed partial class EntityConsolidator
             if (!(hasFollowing && following.First == i) && i > 0 && IsAcronymEvent(word))
             {
                 result.Add(new Span(i, i + 1, EntityType.Misc, Strong: true));
+                continue;
+            }
+
+            // "Kurzbahn-DM in Wuppertal", "für die Hallen-Weltmeisterschaften": a contest's kind joined to a championship
+            // names that event, which the tagger, reading one unknown word, leaves alone; where it found the compound
+            // its type stays (GermEval has "Fußball-WM" as an organisation).
+            if (!(hasFollowing && following.First == i) && IsHyphenatedChampionship(tokens[i]))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Misc, Strong: true));
+                continue;
+            }
+
+            // "ein Zuschuss der L-Bank": a capital letter hyphenated to a bare organisation head is a short name made of
+            // the head ("Landeskreditbank"); a letter before another noun is a kind of thing ("U-Bahn", "E-Mail").
+            if (!(hasFollowing && following.First == i) && tokens[i].Kind == TokenKind.Word && word.Length > 3 && char.IsUpper(word[0]) && word[1] == '-'
+                && IsOneOf(word[2..], _lexicon.OrgHeads))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Organization, Strong: true));
                 continue;
             }
 
@@ -187,10 +207,116 @@ internal sealed partial class EntityConsolidator
 
         while (next < spans.Count)
         {
-            result.Add(spans[next++]);
+            result.Add(WithoutSubjectAfterPlace(tokens, spans[next++]));
         }
 
         return result;
+    }
+
+    // "Lea Fuchs schwimmt Rekord" … Kiefer sagte: „Lea gehört zu den Besten“: a person named by the first name alone,
+    // which the tagger, reading one word, may take for a place (there is a Lea in England). A one-word mention of a
+    // first name the lists know that begins a person's full name in the article is that person. Linear: one set of
+    // the full names' first words, one walk.
+    private void TypeFirstNamesOfPersons(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        HashSet<string>? firstNames = null;
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Person && span.Count >= 2 && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.FirstName) != 0)
+            {
+                (firstNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.First].Text);
+            }
+        }
+
+        if (firstNames is null)
+        {
+            return;
+        }
+
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Count == 1 && span.Type != EntityType.Person && firstNames.Contains(tokens[span.First].Text)
+                && (_gazetteer.LookupExact(tokens[span.First].Span) & (GazetteerFlags.Country | GazetteerFlags.Region)) == 0)
+            {
+                spans[k] = span with { Type = EntityType.Person, Strong = true };
+            }
+        }
+    }
+
+    // "Abseits des Beckens", "am Rand des Feldes": the tagger takes a noun in the genitive after "des" for a place. A
+    // place after "des" is one the lists know (in its genitive: "des Irans") or one the article names again
+    // ("des Rheins" … "am Rhein"); a one-word place that is neither, whose word without the genitive ending the lists
+    // know as no place, is a noun. Linear: one set of the mentions' words, one walk.
+    private List<Span> WithoutNounGenitivePlaces(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        Dictionary<string, int>? named = null; // how often each word stands in a mention
+        List<Span>? result = null;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (IsNounGenitivePlace(tokens, span))
+            {
+                named ??= MentionWordCounts(tokens, spans);
+                var word = tokens[span.First].Text;
+                if (named[word] == 1 && !named.ContainsKey(NameIndex.GenitiveStem(word).ToString()))
+                {
+                    result ??= [.. spans.Take(k)];
+                    continue;
+                }
+            }
+
+            result?.Add(span);
+        }
+
+        return result ?? spans;
+    }
+
+    private static Dictionary<string, int> MentionWordCounts(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var span in spans)
+        {
+            for (var t = span.First; t < span.End; t++)
+            {
+                var word = tokens[t].Text;
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    // A one-word place right after "des" ending in a genitive -s, which the lists know without the ending, but as no
+    // place (a noun is often listed as a surname: "Becken"); a word they do not know may be a place they miss
+    // ("des Kapitols").
+    private bool IsNounGenitivePlace(IReadOnlyList<Token> tokens, Span span)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+        var word = tokens[span.First].Span;
+        return span.Type == EntityType.Location && span.Count == 1 && span.First > 0 && tokens[span.First - 1].Span is "des"
+            && tokens[span.First].Kind == TokenKind.Word && word.Length > 3 && word[^1] == 's' && !word[1..].ContainsAnyExceptInRange('a', 'z')
+            && (_gazetteer.Lookup(word) & place) == 0 && _gazetteer.Lookup(NameIndex.GenitiveStem(word)) is var stem && stem != GazetteerFlags.None && (stem & place) == 0;
+    }
+
+    // "der an der Universität Würzburg Maschinenbau studiert": the tagger runs an institution named by a head and a
+    // place on into the subject studied or taught there, a lower-case noun before a lower-case word. The noun is no
+    // part of the name ("Universität Würzburg"); a name, head or legal form after the place is ("Stadtwerke Kiel AG").
+    private Span WithoutSubjectAfterPlace(IReadOnlyList<Token> tokens, Span span)
+    {
+        var last = span.End - 1;
+        if (span.Type != EntityType.Organization || span.Count < 3 || span.End >= tokens.Count || !IsLowerCaseWord(tokens[span.End].Span)
+            || tokens[last].Kind != TokenKind.Word || !char.IsUpper(tokens[last].Span[0]) || !IsPlaceWord(tokens, last - 1)
+            || !_lexicon.EndsWithHead(tokens[last - 2].Span, _lexicon.OrgHeads) || _lexicon.EndsWithHead(tokens[last].Span, _lexicon.OrgHeads))
+        {
+            return span;
+        }
+
+        // Many German nouns are surnames as well ("Maschinenbau" is listed as one): a surname does not keep the word.
+        const GazetteerFlags name = GazetteerFlags.FirstName | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country
+            | GazetteerFlags.Company | GazetteerFlags.OrgHead | GazetteerFlags.LegalForm | GazetteerFlags.Demonym;
+        var word = tokens[last].Span;
+        return word.Length > 3 && !word[1..].ContainsAnyExceptInRange('a', 'z') && (_gazetteer.Lookup(word) & name) == 0 ? span with { End = last } : span;
     }
 
     // German clubs are named sponsor or place, team name, place: "EWE Baskets Oldenburg", "Weser Falcons Bremen",
@@ -335,6 +461,34 @@ internal sealed partial class EntityConsolidator
         foreach (var head in _lexicon.EventHeads)
         {
             if (rest.Equals(head, StringComparison.OrdinalIgnoreCase) || stem.Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Kurzbahn-DM", "Ski-WM", "Hallen-Weltmeisterschaften": a capitalised word, a hyphen and a championship head
+    // (championship-heads.de.txt: German, world or European, not a bare "-Meisterschaften") as the last part. Unlike a prize (see HyphenatedNameType), a championship is named by
+    // its kind of contest, not by a person or place.
+    private bool IsHyphenatedChampionship(Token token)
+    {
+        var word = token.Span;
+        var hyphen = word.LastIndexOf('-');
+        if (token.Kind != TokenKind.Word || hyphen < 2 || hyphen > word.Length - 3 || !char.IsUpper(word[0]) || !char.IsLower(word[hyphen - 1])
+            || !char.IsUpper(word[hyphen + 1]))
+        {
+            return false;
+        }
+
+        // An acronym head stands alone ("DM"); a word head may end a compound ("Weltmeisterschaften"), but an acronym
+        // head at a word's end is chance ("Tandem").
+        var head = word[(hyphen + 1)..];
+        foreach (var championship in _lexicon.ChampionshipHeads)
+        {
+            if (championship.Length == 2 ? head.Length == 2 && head.Equals(championship, StringComparison.OrdinalIgnoreCase) && char.IsUpper(head[1])
+                : _lexicon.EndsWithHead(head, [championship]))
             {
                 return true;
             }

@@ -27,9 +27,10 @@ internal sealed partial class EntityConsolidator
             // "Bund der Versicherten", "Gesamtverband der Deutschen Versicherungswirtschaft": a few German heads take
             // the genitive into the name (a list of their own: "Aufsichtsrat der Deutschen Bank" is no such name).
             // After "des" a noun has its genitive ending (-s, -es, -en); a word without one is a name, and the head
-            // names a branch of that organisation ("der Landesverband des Dehoga", "des DGB").
+            // names a branch of that organisation ("der Landesverband des Dehoga", "des DGB"). The head may stand in the
+            // genitive itself ("des Bundesministeriums der Finanzen").
             var genitive = tokens[head + 1].Span is "der" or "des" && _lexicon.Language == Language.German
-                && _lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads)
+                && (_lexicon.EndsWithHead(word, _lexicon.GenitiveOrgHeads) || _lexicon.EndsWithHead(NameIndex.GenitiveStem(word), _lexicon.GenitiveOrgHeads))
                 && !(tokens[head + 1].Span is "des" && tokens[head + 2].Span[^1] is not ('s' or 'n'));
             // "Gesellschaft zur Förderung des Radsports", "Verein zum Schutz der Wälder": a head and a purpose.
             var purpose = tokens[head + 1].Span is "zur" or "zum" && _lexicon.Language == Language.German;
@@ -83,6 +84,13 @@ internal sealed partial class EntityConsolidator
                 if (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "und" && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var second)
                 {
                     end = second;
+                }
+
+                // "Bundesministerium des Innern und für Heimat", "… der Justiz und für Verbraucherschutz": a second
+                // subject with its own "für" after "und" belongs to the name as well.
+                if (end + 2 < tokens.Count && tokens[end].Span is "und" && tokens[end + 1].Span is "für" && GermanNounPhraseEnd(tokens, end + 2) is > 0 and var also)
+                {
+                    end = also;
                 }
 
                 // "Bund der Steuerzahler Mecklenburg-Vorpommern": a country or region right after a genitive names the

@@ -35,6 +35,46 @@ internal sealed partial class EntityConsolidator
         }
     }
 
+    // Names of areas the tagger reads as organisations: a listed place and compass words ("Sevenoaks North", "Leeds
+    // North West") are a ward or constituency, a name before a landscape noun is that place, and a one-word county in -shire ("Wealdshire") is a place where no head
+    // follows it (the tagger's "Wealdshire" of "Wealdshire County Council"); both strongly, so that a county playing as
+    // a team ("Wealdshire beat Kent", see TypeTeamPlaces) is still decided there.
+    private void TypeAreaNames(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type != EntityType.Organization)
+            {
+                continue;
+            }
+
+            // "its Corrie Bank acreage", "the Amazon basin": a landscape noun right after the name makes it the place,
+            // also where a head word made it a strong organisation ("Bank"); a legal form still makes a firm.
+            var landscape = span.End < tokens.Count && tokens[span.End].Start - tokens[span.End - 1].End == 1 && _lexicon.LandscapeNouns.Contains(tokens[span.End].Span)
+                && (_gazetteer.LookupExact(tokens[span.End - 1].Span) & GazetteerFlags.LegalForm) == 0;
+            if (span.Strong && !landscape)
+            {
+                continue;
+            }
+
+            var ward = span.Count is 2 or 3 && (_gazetteer.LookupExact(tokens[span.First].Span) & (GazetteerFlags.City | GazetteerFlags.Region)) != 0;
+            for (var i = span.First + 1; i < span.End && ward; i++)
+            {
+                ward = _lexicon.CompassWords.Contains(tokens[i].Span);
+            }
+
+            if (ward || landscape || span.Count == 1 && IsCountyWord(tokens[span.First].Span))
+            {
+                spans[k] = span with { Type = EntityType.Location, Strong = true };
+            }
+        }
+    }
+
+    // A capitalised word in -shire, longer than the ending by three letters or more ("Wealdshire", "Hampshire").
+    internal static bool IsCountyWord(ReadOnlySpan<char> word) =>
+        word.Length >= 8 && char.IsUpper(word[0]) && word.EndsWith("shire", StringComparison.Ordinal);
+
     // List flags that make a word a person's first name or a place rather than a trade word of a firm's name.
     private const GazetteerFlags NameOrPlace = GazetteerFlags.FirstName | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
 
@@ -42,14 +82,16 @@ internal sealed partial class EntityConsolidator
     // head or trade word ("Ventures"; "Water", "Robotics": no first name or place in the lists; "Water" is a listed
     // surname) to the first word, which the lists may know as a town or surname. The first word is no first name
     // ("John Water" misread as a firm leaves "John" alone). A one-word person or place that is the first word of such
-    // a two-word organisation of the article is that firm, strongly, unless the article uses the word as a place
-    // itself ("in Bristol", "across Bristol") or it is a country.
+    // a two-word organisation of the article (a legal form after the two words too: "Tarvane Offshore Ltd") is that
+    // firm, strongly, unless the article uses the word as a place itself ("in Bristol", "across Bristol"), names a
+    // person by it ("Anna Brackenridge") or it is a country.
     private void TypeFirmShortNames(IReadOnlyList<Token> tokens, List<Span> spans)
     {
         HashSet<string>? firms = null;
         foreach (var span in spans)
         {
-            if (span.Type == EntityType.Organization && span.Count == 2 && tokens[span.First].Kind == TokenKind.Word
+            var named = span.Count == 3 && (_gazetteer.LookupExact(tokens[span.End - 1].Span) & GazetteerFlags.LegalForm) != 0 ? 2 : span.Count;
+            if (span.Type == EntityType.Organization && named == 2 && tokens[span.First].Kind == TokenKind.Word
                 && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.FirstName) == 0
                 && (_lexicon.EndsWithHead(tokens[span.First + 1].Span, _lexicon.OrgHeads) || (_gazetteer.LookupExact(tokens[span.First + 1].Span) & NameOrPlace) == 0))
             {
@@ -64,9 +106,10 @@ internal sealed partial class EntityConsolidator
 
         foreach (var span in spans)
         {
-            if (span.Count == 1 && span.Type == EntityType.Location && IsLocativeBefore(tokens, span.First))
+            if (span.Count == 1 && span.Type == EntityType.Location && IsLocativeBefore(tokens, span.First)
+                || span.Count > 1 && span.Type == EntityType.Person)
             {
-                firms.Remove(tokens[span.First].Text);
+                firms.Remove(tokens[span.Count == 1 ? span.First : span.End - 1].Text);
             }
         }
 

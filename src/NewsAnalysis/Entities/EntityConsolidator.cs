@@ -117,6 +117,7 @@ internal sealed partial class EntityConsolidator
         {
             cleaned = AddEnglishNames(text, tokens, cleaned);
             TypeCoordinatedNames(tokens, cleaned);
+            TypeAreaNames(tokens, cleaned);
             TypeTeamPlaces(tokens, cleaned);
             TypeFirmShortNames(tokens, cleaned);
         }
@@ -305,7 +306,7 @@ internal sealed partial class EntityConsolidator
 
             // "from Scarborough and Pickering": a place the lists know, joined to a place just named, is one too;
             // so is a word the lists know only as a country ("U.S. consumer prices", "chief U.S. economist").
-            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i) || IsCityAfterMotion(tokens, i))
+            if (_lexicon.Language == Language.English && (IsCoordinatedPlace(tokens, i, result) || IsOnlyACountry(tokens, i) || IsCityAfterMotion(tokens, i) || IsCapitalsDateline(text, tokens, i))
                 || _lexicon.Language == Language.German && (IsGermanCityAfterPreposition(text, tokens, i) || IsGermanListedPlace(text, tokens, i, result, next < mentions.Count ? mentions[next] : null)))
             {
                 result.Add(new Span(i, i + 1, EntityType.Location, Spread: true));

@@ -303,7 +303,11 @@ internal sealed class NameIndex
             never |= GazetteerFlags.CommonNoun | GazetteerFlags.OrgHead | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
         }
 
-        return (flags & never) == 0 && !(type == EntityType.Organization && _lexicon.IsPlaceAdjective(word));
+        // A county in -shire the lists lack ("Wealdshire" of "Wealdshire County Council") is a place alone, as a listed one is.
+        // A head the lists lack leads a name as the kind of organisation, not its name: "die Handwerkskammer" alone
+        // is any chamber, though "Handwerkskammer Reutlingen" is one.
+        return (flags & never) == 0 && !(type == EntityType.Organization
+            && (_lexicon.IsPlaceAdjective(word) || EntityConsolidator.IsCountyWord(word) || _lexicon.EndsWithHead(word, _lexicon.OrgHeads)));
     }
 
     /// <summary>

@@ -245,4 +245,83 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Hans Kramer", EntityType.Person, 0), ("Jan Kurz", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Hans Kramer/Organization", "Jan Kurz/Person" }), Show(r));
     }
+
+    [Test]
+    public void AGermanTradeNounAndACityAdjectiveBeforeAFirmStayOutsideItsName()
+    {
+        const string text = "Der Bielefelder Malerbetrieb Brandt & Partner übernimmt den Heizungsinstallateur Wärmefix Nord. "
+            + "Wärmefix Nord beschäftigt 30 Leute, der Getränkehändler Quellmann bleibt Kunde.";
+        var r = Run(text, Language.German,
+            ("Bielefelder Malerbetrieb Brandt & Partner", EntityType.Organization, 0), ("Heizungsinstallateur Wärmefix Nord", EntityType.Organization, 0),
+            ("Getränkehändler Quellmann", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Brandt & Partner/Organization", "Wärmefix Nord/Organization", "Wärmefix Nord/Organization", "Quellmann/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AContestsKindHyphenatedToAChampionshipNamesTheEvent()
+    {
+        const string text = "Nach der Ski-WM fährt sie zur Bahnrad-Europameisterschaft, aber nicht mit dem Kurz-Tandem. "
+            + "Die Freiwasser-Meisterschaften fallen aus, ein WM-Ticket für die Hallen-Weltmeisterschaften hat sie.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Ski-WM/Misc", "Bahnrad-Europameisterschaft/Misc", "Hallen-Weltmeisterschaften/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void AFederalMinistryTakesItsGenitiveAndASecondSubjectWithFuerIntoItsName()
+    {
+        const string text = "Das Geld kommt vom Bundesministerium der Justiz und für Verbraucherschutz. Ein Sprecher des Bundesministeriums der Finanzen "
+            + "schwieg, und das Ministerium des Landes zahlt nichts.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Bundesministerium der Justiz und für Verbraucherschutz/Organization", "Bundesministeriums der Finanzen/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void TheSubjectStudiedAtAnInstitutionNamedByAPlaceIsNoPartOfItsName()
+    {
+        const string text = "Mara Lenz, die an der Hochschule Kassel Informatik studiert, jobbt bei der Stadtwerke Kiel AG nebenher.";
+        var r = Run(text, Language.German, ("Mara Lenz", EntityType.Person, 0), ("Hochschule Kassel Informatik", EntityType.Organization, 0),
+            ("Stadtwerke Kiel AG", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Mara Lenz/Person", "Hochschule Kassel/Organization", "Stadtwerke Kiel AG/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void ANounInTheGenitiveAfterDesIsNoPlace()
+    {
+        const string text = "Die Spur des Wolfs endet am Rand des Beckens, wegen des Irans zögert Kassel. Am Ufer des Kapitols steht Lena Brand.";
+        var r = Run(text, Language.German, ("Wolfs", EntityType.Location, 0), ("Beckens", EntityType.Location, 0), ("Irans", EntityType.Location, 0),
+            ("Kassel", EntityType.Location, 0), ("Kapitols", EntityType.Location, 0), ("Lena Brand", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Irans/Location", "Kassel/Location", "Kapitols/Location", "Lena Brand/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AnInstitutionsLeadingHeadAloneIsNoName()
+    {
+        const string text = "Ärztekammer rügt Klinik: Die Ärztekammer Nordrhein prüft den Fall, sagt Holger Brandt. Die Ärztekammer will bis Mai entscheiden.";
+        var r = Run(text, Language.German, ("Ärztekammer Nordrhein", EntityType.Organization, 0), ("Holger Brandt", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Ärztekammer Nordrhein/Organization", "Holger Brandt/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AFirstNameAloneOfAPersonNamedInFullIsThatPerson()
+    {
+        const string text = "Paula Reiter gewinnt in Hamm. Ihr Trainer sagte: „Paula hat das verdient.“ Aus Hamm reiste sie nach Berlin.";
+        var r = Run(text, Language.German, ("Paula Reiter", EntityType.Person, 0), ("Hamm", EntityType.Location, 0), ("Paula", EntityType.Location, 1),
+            ("Hamm", EntityType.Location, 1), ("Berlin", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Paula Reiter/Person", "Hamm/Location", "Paula/Person", "Hamm/Location", "Berlin/Location" }), Show(r));
+    }
+
+    [Test]
+    public void ALetterHyphenatedToAnOrganisationHeadIsAShortName()
+    {
+        const string text = "Den Kredit gibt die N-Bank, zur Baustelle fährt die U-Bahn, und die Rechnung kommt per E-Mail.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "N-Bank/Organization" }), Show(r));
+    }
 }
