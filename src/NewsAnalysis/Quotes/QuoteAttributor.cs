@@ -596,6 +596,13 @@ internal sealed class QuoteAttributor
                 return after is { IsPronoun: true } ? after : null;
             }
 
+            // "After the Oakfield Hall count, she added": an English pronoun right before the verb is its subject;
+            // a name earlier in the sentence belongs to a fronted phrase.
+            if (_language == Language.English && p >= clauseStart && CandidateAt(p, cue.First, false) is { IsPronoun: true } pronoun)
+            {
+                return pronoun;
+            }
+
             var pluralVerb = _language != Language.English && Lower(cue.First).EndsWith("en", StringComparison.Ordinal);
             for (var i = clauseStart; i < cue.First; i++)
             {

@@ -270,4 +270,17 @@ public class QuoteFullPipelineTests
             language: Language.German).Quotes;
         Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Partial, (string?)"Uwe Kamp"), (QuoteKind.Scare, null) }));
     }
+
+    // A firm named in a fronted phrase ("After the … board meeting,", "Speaking outside the … offices,") is not the
+    // subject: the pronoun right before the cue is.
+    [Test]
+    public void FrontedPhraseBeforeThePronounDoesNotSpeak()
+    {
+        AssertSpeaker(
+            Single("Mayor Jane Holt won a second term on Friday. After the Harbour Foods plc board meeting, she said: \"This is a win for every street in the town.\"", Language.English),
+            QuoteKind.Direct, "Jane Holt");
+        AssertSpeaker(
+            Single("Mayor Jane Holt won a second term on Friday. Speaking outside the Harbour Foods plc offices, she added: \"This is a win for every street in the town.\"", Language.English),
+            QuoteKind.Direct, "Jane Holt");
+    }
 }
