@@ -227,11 +227,13 @@ internal sealed class QuoteAttributor
                 kind = QuoteKind.Partial;
             }
             else if (name is null && cue is null && !unnamedSpeaker && _language == Language.German && !IsTermInPhrase(pair, inner, cue)
-                && !IsOneNoun(inner) && Lower(pair.OpenToken - 1) != "als" && InSubjunctiveClause(pair))
+                && !IsOneNoun(inner) && Lower(pair.OpenToken - 1) != "als" && !HasTermMarker(BeforeRegion(pair.OpenToken).Start, pair.OpenToken)
+                && InSubjunctiveClause(pair))
             {
                 // "…, sagte Adler. Europa habe den Anschluss verpasst und dürfe „nicht denselben Fehler machen“": a
                 // Konjunktiv clause reports the speech of the speaker cited just before (or of no one we can name).
-                // A single quoted noun ("im „Jahrhundertsommer“ 2018") or a quote after "als" names a term even there.
+                // A single quoted noun ("im „Jahrhundertsommer“ 2018"), a quote after "als" or one a naming word
+                // announces ("Das Stichwort lautet „…“") names a term even there.
                 kind = QuoteKind.Partial;
                 if (partial is not null && _sentenceOf[partial.CloseToken] == _sentenceOf[pair.OpenToken] && partial.CloseToken < pair.OpenToken)
                 {

@@ -283,4 +283,11 @@ public class QuoteFullPipelineTests
             Single("Mayor Jane Holt won a second term on Friday. Speaking outside the Harbour Foods plc offices, she added: \"This is a win for every street in the town.\"", Language.English),
             QuoteKind.Direct, "Jane Holt");
     }
+
+    // A naming word before the quote ("Der Begriff dafür lautet „…“") makes it a term, even with a Konjunktiv after it.
+    [Test]
+    public void NamingWordBeforeAQuoteInAKonjunktivSentenceKeepsATerm() =>
+        AssertSpeaker(
+            Single("Die Landesregierung will das Bauen verbilligen. Der Begriff dafür lautet in Kiel seit Wochen „Bauturbo light“: Wer schneller plane, solle weniger Gebühren zahlen."),
+            QuoteKind.Scare, null);
 }
