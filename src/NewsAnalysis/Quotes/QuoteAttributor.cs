@@ -584,6 +584,11 @@ internal sealed class QuoteAttributor
                 return after;
             }
 
+            if (QuotedTitleBefore(cue.First) is { } title)
+            {
+                return title;
+            }
+
             // "what researchers have called …", "Branchenbeobachter sprechen von …": a common noun (or a plural
             // verb) right before the cue is the subject, and it names nobody.
             var p = cue.First - 1;
@@ -643,6 +648,33 @@ internal sealed class QuoteAttributor
             }
 
             return FirstSubject(start, and);
+        }
+
+        /// <summary>
+        /// "Der »Weserbergland-Kurier« nannte das Projekt …": a quoted title after a definite article right before the
+        /// verb is a newspaper or another work that speaks as its subject; null otherwise.
+        /// </summary>
+        private Candidate? QuotedTitleBefore(int verb)
+        {
+            var close = verb - 1;
+            if (close < 3 || _markRole[close] != 2 || _paragraphOf[close] != _paragraphOf[verb])
+            {
+                return null;
+            }
+
+            var open = close - 1;
+            while (open > 0 && _markRole[open] != 1)
+            {
+                open--;
+            }
+
+            if (open < 1 || open + 1 >= close || Lower(open - 1) is not ("der" or "die" or "das" or "the"))
+            {
+                return null;
+            }
+
+            var title = _text[_tokens[open].End.._tokens[close].Start];
+            return WordCount(title) <= 4 && IsTitle(title) ? new Candidate(open + 1, close - 1, title.Trim(), null, false, false) : null;
         }
 
         /// <summary>The first person named in a clause (not after a preposition), or a pronoun; null otherwise.</summary>

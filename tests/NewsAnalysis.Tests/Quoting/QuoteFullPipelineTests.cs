@@ -290,4 +290,12 @@ public class QuoteFullPipelineTests
         AssertSpeaker(
             Single("Die Landesregierung will das Bauen verbilligen. Der Begriff dafür lautet in Kiel seit Wochen „Bauturbo light“: Wer schneller plane, solle weniger Gebühren zahlen."),
             QuoteKind.Scare, null);
+
+    // A quoted newspaper title after the article, right before the verb, is the subject that speaks.
+    [Test]
+    public void QuotedNewspaperBeforeTheVerbSpeaks()
+    {
+        var quotes = Analyzer.Analyze("Der Kreistag stimmte dem Neubau zu. Die »Lausitzer Rundschau« nannte den Plan zuletzt einen »Bluff mit Ansage«.", language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Scare, (string?)null), (QuoteKind.Partial, (string?)"Lausitzer Rundschau") }));
+    }
 }
