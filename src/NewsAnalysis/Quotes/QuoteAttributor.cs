@@ -416,7 +416,8 @@ internal sealed class QuoteAttributor
                 // someone's words even when the subject is no name we know. Not when a naming word stands between
                 // ("said … what members call “…”", "under the heading “…”") or "as" right before ("count as “…”"):
                 // those quote a term. (German reported clauses are found by their Konjunktiv instead.)
-                if (_language == Language.English && before.Kind == CueKind.Verb && before.Last < pair.OpenToken - 1
+                if (_language == Language.English && before.Kind == CueKind.Verb
+                    && (before.Last < pair.OpenToken - 1 || WordCount(_text[_tokens[pair.OpenToken].End.._tokens[pair.CloseToken].Start]) >= 3)
                     && Lower(pair.OpenToken - 1) != "as" && !HasTermMarker(before.First, pair.OpenToken))
                 {
                     return true;

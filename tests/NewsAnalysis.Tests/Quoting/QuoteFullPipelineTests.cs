@@ -298,4 +298,11 @@ public class QuoteFullPipelineTests
         var quotes = Analyzer.Analyze("Der Kreistag stimmte dem Neubau zu. Die »Lausitzer Rundschau« nannte den Plan zuletzt einen »Bluff mit Ansage«.", language: Language.German).Quotes;
         Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Scare, (string?)null), (QuoteKind.Partial, (string?)"Lausitzer Rundschau") }));
     }
+
+    // Three words or more right after an English speech verb whose subject names nobody are someone's words.
+    [Test]
+    public void ClauseRightAfterASpeechVerbOfAnUnnamedSubjectIsPartial() =>
+        AssertSpeaker(
+            Single("The bus company cut three routes in March. Residents complained “nothing ever changes out here” at the meeting.", Language.English),
+            QuoteKind.Partial, null);
 }
