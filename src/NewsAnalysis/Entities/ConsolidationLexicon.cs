@@ -48,6 +48,7 @@ internal sealed class ConsolidationLexicon
         LawHeads = new SpanLexicon(OnlyFor(Language.English, "law-heads"));
         CompassWords = new SpanLexicon(OnlyFor(Language.English, "compass-words"));
         PartyMemberNouns = new SpanLexicon(OnlyFor(Language.English, "party-member-nouns"));
+        JoinVerbs = new SpanLexicon(OnlyFor(Language.English, "join-verbs"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
         SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
@@ -145,6 +146,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Nouns for a party's people right after its name, as written ("candidate", "MPs"); English only.</summary>
     public SpanLexicon PartyMemberNouns { get; }
+
+    /// <summary>Forms of joining an employer before "from", as written ("joined", "joins"); English only.</summary>
+    public SpanLexicon JoinVerbs { get; }
 
     /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
     public SpanLexicon PeerageTitles { get; }

@@ -241,7 +241,7 @@ internal sealed partial class EntityConsolidator
     // Cambridge start-up Corvid Orbital", "the folk band Marram Grass", "its management company, Ashgrove Talent");
     // a title before a first name and surname makes a person ("Councillor Margaret Field"). An apposition after the name
     // (", the supermarket chain with …", see DescribedAfter) makes an organisation too, and so does a firm's staff
-    // before "at" ("analysts at Peel Hunt").
+    // before "at" ("analysts at Peel Hunt") or joining "from" it ("who joined from Shell").
     private (EntityType Type, bool Strong) EnglishContext(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
         if (end < tokens.Count && tokens[end].Span is "—" or "–" && (tokens[first].Start == 0 || text[tokens[first].Start - 1] == '\n')
@@ -256,7 +256,8 @@ internal sealed partial class EntityConsolidator
         }
 
         if (type is EntityType.Person or EntityType.Location
-            && (DescribedAfter(tokens, end) || first >= 2 && tokens[first - 1].Span is "at" && _lexicon.WorkplaceNouns.Contains(tokens[first - 2].Span)))
+            && (DescribedAfter(tokens, end) || first >= 2 && tokens[first - 1].Span is "at" && _lexicon.WorkplaceNouns.Contains(tokens[first - 2].Span)
+                || first >= 2 && tokens[first - 1].Span is "from" && _lexicon.JoinVerbs.Contains(tokens[first - 2].Span)))
         {
             return (EntityType.Organization, true);
         }

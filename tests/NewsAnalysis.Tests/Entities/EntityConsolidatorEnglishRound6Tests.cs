@@ -99,4 +99,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.English, ("Mallow Bank", EntityType.Organization, 0), ("Mallow Bank", EntityType.Organization, 1), ("Ann Lee", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Mallow Bank/Location", "Mallow Bank/Location", "Ann Lee/Person" }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishNameAJoinerCameFromIsAnOrganisation()
+    {
+        const string text = "Her deputy, who joined from Tesco in 2019, flew back from Leeds.";
+        var r = Run(text, Language.English, ("Tesco", EntityType.Location, 0), ("Leeds", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Tesco/Organization", "Leeds/Location" }), Show(r));
+    }
 }
