@@ -288,4 +288,11 @@ public class QuoteFullPipelineTests
         AssertSpeaker(
             Single("The bus company cut three routes in March. Residents complained “nothing ever changes out here” at the meeting.", Language.English),
             QuoteKind.Partial, null);
+
+    // A possessor before a role with no name after it ("Dalton's spokesman", "Lindners Sprecher") names whose the
+    // speaker is, not who: the speaker stays unknown.
+    [TestCase("en", "Mayor Ruth Dalton opened the new bridge on Monday. \"It is a gift to the valley,\" Dalton's spokesman said.")]
+    [TestCase("de", "Die Bäckerei Lindner GmbH eröffnet eine zweite Filiale in Ulm. „Wir haben lange nach einem Standort gesucht“, sagte Lindners Sprecher.")]
+    public void PossessorOfAnUnnamedSpokesmanDoesNotSpeak(string language, string text) =>
+        AssertSpeaker(Single(text, language == "de" ? Language.German : Language.English), QuoteKind.Direct, null);
 }
