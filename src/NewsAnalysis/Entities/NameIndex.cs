@@ -305,9 +305,10 @@ internal sealed class NameIndex
 
         // A county in -shire the lists lack ("Wealdshire" of "Wealdshire County Council") is a place alone, as a listed one is.
         // A head the lists lack leads a name as the kind of organisation, not its name: "die Handwerkskammer" alone
-        // is any chamber, though "Handwerkskammer Reutlingen" is one.
+        // is any chamber, though "Handwerkskammer Reutlingen" is one. A name hyphenated to the head keeps it one
+        // ("EU-Kommission", "CSU-Fraktion").
         return (flags & never) == 0 && !(type == EntityType.Organization
-            && (_lexicon.IsPlaceAdjective(word) || EntityConsolidator.IsCountyWord(word) || _lexicon.EndsWithHead(word, _lexicon.OrgHeads)));
+            && (_lexicon.IsPlaceAdjective(word) || EntityConsolidator.IsCountyWord(word) || word.IndexOf('-') < 0 && _lexicon.EndsWithHead(word, _lexicon.OrgHeads)));
     }
 
     /// <summary>

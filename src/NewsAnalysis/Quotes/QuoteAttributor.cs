@@ -382,7 +382,9 @@ internal sealed class QuoteAttributor
             if (LastCue(beforeStart, beforeEnd) is { } before && before.Kind is CueKind.Verb or CueKind.Laut or CueKind.Zufolge
                 && !NamesInParticiple(before, pair.OpenToken))
             {
-                speaker = SpeakerOf(before, beforeStart, beforeEnd);
+                // A single quoted noun ("mit ihrer »Verkehrswende«") names a term even there.
+                speaker = SpeakerOf(before, beforeStart, beforeEnd)
+                    ?? (IsOneNoun(_text[_tokens[pair.OpenToken].End.._tokens[pair.CloseToken].Start]) ? null : CoordinatedSubject(before.First));
                 cue = before;
                 if (speaker is not null)
                 {
@@ -594,6 +596,13 @@ internal sealed class QuoteAttributor
                 return after is { IsPronoun: true } ? after : null;
             }
 
+            // "After the Oakfield Hall count, she added": an English pronoun right before the verb is its subject;
+            // a name earlier in the sentence belongs to a fronted phrase.
+            if (_language == Language.English && p >= clauseStart && CandidateAt(p, cue.First, false) is { IsPronoun: true } pronoun)
+            {
+                return pronoun;
+            }
+
             var pluralVerb = _language != Language.English && Lower(cue.First).EndsWith("en", StringComparison.Ordinal);
             for (var i = clauseStart; i < cue.First; i++)
             {
@@ -610,6 +619,28 @@ internal sealed class QuoteAttributor
             }
 
             return after;
+        }
+
+        /// <summary>
+        /// "Kamp sprach von einem »…« und kündigte an, …": a cue verb right after "und"/"and" shares the subject of the
+        /// verb before it, which a quote between may cut off from the cue's clause; that subject when it is a person
+        /// at the sentence's start, null otherwise.
+        /// </summary>
+        private Candidate? CoordinatedSubject(int verb)
+        {
+            var and = verb - 1;
+            if (and < 1 || Lower(and) is not ("und" or "and"))
+            {
+                return null;
+            }
+
+            var start = and;
+            while (start > 0 && _sentenceOf[start - 1] == _sentenceOf[and] && _paragraphOf[start - 1] == _paragraphOf[and])
+            {
+                start--;
+            }
+
+            return FirstSubject(start, and);
         }
 
         /// <summary>The first person named in a clause (not after a preposition), or a pronoun; null otherwise.</summary>

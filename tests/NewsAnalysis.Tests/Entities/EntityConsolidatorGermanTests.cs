@@ -301,10 +301,12 @@ public partial class EntityConsolidatorTests
     [Test]
     public void AnInstitutionsLeadingHeadAloneIsNoName()
     {
-        const string text = "Ärztekammer rügt Klinik: Die Ärztekammer Nordrhein prüft den Fall, sagt Holger Brandt. Die Ärztekammer will bis Mai entscheiden.";
-        var r = Run(text, Language.German, ("Ärztekammer Nordrhein", EntityType.Organization, 0), ("Holger Brandt", EntityType.Person, 0));
+        const string text = "Ärztekammer rügt Klinik: Die Ärztekammer Nordrhein prüft den Fall, sagt Holger Brandt. Die Ärztekammer will bis Mai entscheiden. "
+            + "Die EU-Kommission Brüssel schweigt, aber die EU-Kommission wird gefragt.";
+        var r = Run(text, Language.German, ("Ärztekammer Nordrhein", EntityType.Organization, 0), ("Holger Brandt", EntityType.Person, 0),
+            ("EU-Kommission Brüssel", EntityType.Organization, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
-            Is.EqualTo(new[] { "Ärztekammer Nordrhein/Organization", "Holger Brandt/Person" }), Show(r));
+            Is.EqualTo(new[] { "Ärztekammer Nordrhein/Organization", "Holger Brandt/Person", "EU-Kommission Brüssel/Organization", "EU-Kommission/Organization" }), Show(r));
     }
 
     [Test]
@@ -323,5 +325,13 @@ public partial class EntityConsolidatorTests
         const string text = "Den Kredit gibt die N-Bank, zur Baustelle fährt die U-Bahn, und die Rechnung kommt per E-Mail.";
         var r = Run(text, Language.German);
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "N-Bank/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AQuotedNameAfterAPackageOrTariffIsAProduct()
+    {
+        const string text = "Der Versorger bietet ab Mai den Tarif „Grünstrom Plus“ an, das Komplettpaket „Wärmewende“ folgt im Herbst.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Grünstrom Plus/Misc", "Wärmewende/Misc" }), Show(r));
     }
 }

@@ -251,4 +251,36 @@ public class QuoteFullPipelineTests
         AssertSpeaker(
             Single("Der Stadtrat beriet am Montag über den Neubau. Der FDP-Fraktionschef Jan Ostrowski nannte das Konzept ein „Luftschloss“ und verlangte eine neue Planung."),
             QuoteKind.Partial, "Jan Ostrowski");
+
+    // A cue verb after "und"/"and" shares the subject of the verb before it, even when a quote stands between; a
+    // single quoted noun there still names a term.
+    [Test]
+    public void CueCoordinatedWithUndSharesTheSubject()
+    {
+        var quotes = Analyzer.Analyze(
+            "Die Mannschaft feierte bis in die Nacht. Ihr Trainer Uwe Kamp sprach von einem »Wunder von Lemgo« und kündigte an, das Team werde nun »drei Tage lang feiern«.",
+            language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Partial, (string?)"Uwe Kamp"), (QuoteKind.Partial, (string?)"Uwe Kamp") }));
+        quotes = Analyzer.Analyze(
+            "The team celebrated late into the night. Their coach Uwe Kamp spoke of a \"miracle in the rain\" and promised the squad would \"celebrate for a week\".",
+            language: Language.English).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Partial, (string?)"Uwe Kamp"), (QuoteKind.Partial, (string?)"Uwe Kamp") }));
+        quotes = Analyzer.Analyze(
+            "Uwe Kamp sprach von einem »Wunder von Lemgo« und warf dem Gegner vor, mit seiner »Mauertaktik« den Handball zu beschädigen.",
+            language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Partial, (string?)"Uwe Kamp"), (QuoteKind.Scare, null) }));
+    }
+
+    // A firm named in a fronted phrase ("After the … board meeting,", "Speaking outside the … offices,") is not the
+    // subject: the pronoun right before the cue is.
+    [Test]
+    public void FrontedPhraseBeforeThePronounDoesNotSpeak()
+    {
+        AssertSpeaker(
+            Single("Mayor Jane Holt won a second term on Friday. After the Harbour Foods plc board meeting, she said: \"This is a win for every street in the town.\"", Language.English),
+            QuoteKind.Direct, "Jane Holt");
+        AssertSpeaker(
+            Single("Mayor Jane Holt won a second term on Friday. Speaking outside the Harbour Foods plc offices, she added: \"This is a win for every street in the town.\"", Language.English),
+            QuoteKind.Direct, "Jane Holt");
+    }
 }
