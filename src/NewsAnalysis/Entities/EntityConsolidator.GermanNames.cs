@@ -63,6 +63,14 @@ internal sealed partial class EntityConsolidator
                 continue;
             }
 
+            // "das Bundeswirtschaftsministerium", "beim Bundeskartellamt": "Bundes", a subject and an organisation head in
+            // one word name the one federal body of that subject (a bare "Bundesamt" or "Bundesregierung" says no subject).
+            if (!(hasFollowing && following.First == i) && IsFederalBody(tokens[i]))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Organization, Strong: true));
+                continue;
+            }
+
             // "der Ilse-Brandner-Preis", "der Possehl-Stiftung", "in der Helmut-Körnig-Halle": a hyphenated compound of names
             // and a head noun names a prize or event, an organisation or a venue, which the tagger, reading one unknown
             // word, leaves alone.
@@ -463,6 +471,36 @@ internal sealed partial class EntityConsolidator
             if (rest.Equals(head, StringComparison.OrdinalIgnoreCase) || stem.Equals(head, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Bundeswirtschaftsministerium", "Bundeskartellamts": "Bundes" and a compound of a subject and an organisation
+    // head (the subject three letters or more), in the genitive too. A subject that is a federal body itself makes a
+    // part of that body ("Bundestagsfraktion", "Bundesratsinitiative": any group or motion of the Bundestag or Bundesrat).
+    private bool IsFederalBody(Token token)
+    {
+        var word = token.Span;
+        if (token.Kind != TokenKind.Word || !word.StartsWith("Bundes", StringComparison.Ordinal) || word.Length < 13 || word.Contains('-'))
+        {
+            return false;
+        }
+
+        return IsSubjectAndHead(word, word.Length) || IsSubjectAndHead(word, 6 + NameIndex.GenitiveStem(word[6..]).Length);
+    }
+
+    // The word's first end characters are "Bundes", a subject and an organisation head, and the subject is no body.
+    private bool IsSubjectAndHead(ReadOnlySpan<char> word, int end)
+    {
+        var rest = word[6..end];
+        foreach (var head in _lexicon.OrgHeads)
+        {
+            if (rest.Length >= head.Length + 3 && rest.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                var subject = word[..(end - head.Length)];
+                return !IsOneOf(subject, _lexicon.OrgHeads) && !IsOneOf(subject[..^1], _lexicon.OrgHeads);
             }
         }
 

@@ -334,4 +334,14 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German);
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Grünstrom Plus/Misc", "Wärmewende/Misc" }), Show(r));
     }
+
+    [Test]
+    public void AFederalBodyNamedInOneWordIsAnOrganisation()
+    {
+        const string text = "Das Bundesverkehrsministerium prüft, ein Sprecher des Bundeskartellamts schweigt. Die Bundestagsfraktion der Partei "
+            + "und das Bundesamt reden, die Bundesregierung nicht.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Bundesverkehrsministerium/Organization", "Bundeskartellamts/Organization" }), Show(r));
+    }
 }
