@@ -29,7 +29,7 @@ internal sealed class ClustersCommand : ITrainingCommand
     public string Usage =>
         "clusters --data DIR --resources DIR [--language de|en|both] [--words N] [--context N] [--fine K] [--coarse K]\n" +
         "         [--iterations N] [--seed N] [--min-count N]\n" +
-        "  --data DIR        the shared data folder (reads ner/** except the evaluation sets, ud/)\n" +
+        "  --data DIR        the shared data folder (reads ner/** and German UD GSD dev, never evaluation text)\n" +
         "  --resources DIR   the library's Resources folder (writes Entities/clusters.{de,en}.bin)\n" +
         "  --words N         words that get a class, most frequent first (default 40000)\n" +
         "  --context N       neighbour words that are features (default 2000)\n" +

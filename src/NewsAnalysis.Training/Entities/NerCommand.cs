@@ -103,7 +103,7 @@ internal sealed class NerCommand : ITrainingCommand
             }
 
             var files = Directory.Exists(path) ? Directory.GetFiles(path, "*", SearchOption.AllDirectories).Where(IsCorpusFile).Order(StringComparer.Ordinal).ToArray() : [path];
-            foreach (var file in files)
+            foreach (var file in files.Select(EvaluationFiles.RequireTrainingInput))
             {
                 var sentences = language == "en" && !options.Has("source-spans") && UnerConventions.IsWnut(file)
                     ? UnerConventions.LoadWnut(file)

@@ -2,8 +2,8 @@ namespace NewsAnalysis.Training.Entities;
 
 /// <summary>
 /// The sentences of the shared NER and treebank files with their labels removed: unlabelled text for the word
-/// clusters. Never the sets we report on: GermEval dev/test and Universal NER English-EWT dev (whose
-/// sentences are UD EWT dev) are left out.
+/// clusters. Never evaluation text (<see cref="EvaluationFiles"/>): GermEval dev/test, Universal NER
+/// English-EWT dev (whose sentences are UD EWT dev) and the UD test splits are left out.
 /// </summary>
 internal static class UnlabelledText
 {
@@ -19,7 +19,7 @@ internal static class UnlabelledText
             {
                 var name = Path.GetFileName(file);
                 if (SkippedExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()) || name.StartsWith("LICENSE", StringComparison.OrdinalIgnoreCase)
-                    || name.StartsWith("README", StringComparison.OrdinalIgnoreCase) || name.StartsWith("NOTE", StringComparison.OrdinalIgnoreCase) || IsHeldOut(file))
+                    || name.StartsWith("README", StringComparison.OrdinalIgnoreCase) || name.StartsWith("NOTE", StringComparison.OrdinalIgnoreCase) || EvaluationFiles.IsEvaluation(file))
                 {
                     continue;
                 }
@@ -35,22 +35,19 @@ internal static class UnlabelledText
             }
         }
 
-        // Treebank text: GSD for German; EWT test only for English (EWT dev is the UNER dev set).
-        files.AddRange(language == "de"
-            ? [Path.Combine(data, "ud", "de-gsd", "GSD_de_gsd-ud-dev.conllu"), Path.Combine(data, "ud", "de-gsd", "GSD_de_gsd-ud-test.conllu")]
-            : [Path.Combine(data, "ud", "en-ewt", "EWT_en_ewt-ud-test.conllu")]);
+        files.AddRange(TreebankFiles(data, language));
         files.Sort(StringComparer.Ordinal);
         return files;
     }
 
-    /// <summary>The evaluation sets: never read, not even without labels.</summary>
-    public static bool IsHeldOut(string file)
-    {
-        var name = Path.GetFileName(file);
-        return name.StartsWith("NER-de-dev", StringComparison.Ordinal) || name.StartsWith("NER-de-test", StringComparison.Ordinal)
-            || (file.Replace('\\', '/').Contains("/uner-ewt/", StringComparison.Ordinal) && name.Contains("dev", StringComparison.Ordinal))
-            || name.StartsWith("EWT_en_ewt-ud-dev", StringComparison.Ordinal);
-    }
+    /// <summary>
+    /// The treebank files whose text the entity models' inputs may read: German GSD dev (the sentence splitter
+    /// trains on it too); no English one, since EWT dev is the Universal NER dev text and EWT test, like GSD
+    /// test, is the token and sentence evaluation.
+    /// </summary>
+    public static IReadOnlyList<string> TreebankFiles(string data, string language) => language == "de"
+        ? [EvaluationFiles.RequireTrainingInput(Path.Combine(data, "ud", "de-gsd", "GSD_de_gsd-ud-dev.conllu"))]
+        : [];
 
     /// <summary>The sentences (token lists) of one file in any of the shared formats.</summary>
     public static IEnumerable<List<string>> Sentences(string file)

@@ -47,6 +47,8 @@ internal sealed class ConsolidationLexicon
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
         LawHeads = new SpanLexicon(OnlyFor(Language.English, "law-heads"));
         CompassWords = new SpanLexicon(OnlyFor(Language.English, "compass-words"));
+        PartyMemberNouns = new SpanLexicon(OnlyFor(Language.English, "party-member-nouns"));
+        JoinVerbs = new SpanLexicon(OnlyFor(Language.English, "join-verbs"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
         SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
@@ -141,6 +143,12 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Compass words that name a ward after a place, as written ("North", "Central"); English only.</summary>
     public SpanLexicon CompassWords { get; }
+
+    /// <summary>Nouns for a party's people right after its name, as written ("candidate", "MPs"); English only.</summary>
+    public SpanLexicon PartyMemberNouns { get; }
+
+    /// <summary>Forms of joining an employer before "from", as written ("joined", "joins"); English only.</summary>
+    public SpanLexicon JoinVerbs { get; }
 
     /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
     public SpanLexicon PeerageTitles { get; }

@@ -1,5 +1,6 @@
 using NewsAnalysis.Entities.Lexicons;
 using NewsAnalysis.Languages;
+using NewsAnalysis.Quotes;
 using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Entities;
@@ -240,7 +241,7 @@ internal sealed partial class EntityConsolidator
     // Cambridge start-up Corvid Orbital", "the folk band Marram Grass", "its management company, Ashgrove Talent");
     // a title before a first name and surname makes a person ("Councillor Margaret Field"). An apposition after the name
     // (", the supermarket chain with …", see DescribedAfter) makes an organisation too, and so does a firm's staff
-    // before "at" ("analysts at Peel Hunt").
+    // before "at" ("analysts at Peel Hunt") or joining "from" it ("who joined from Shell").
     private (EntityType Type, bool Strong) EnglishContext(string text, IReadOnlyList<Token> tokens, int first, int end, EntityType type)
     {
         if (end < tokens.Count && tokens[end].Span is "—" or "–" && (tokens[first].Start == 0 || text[tokens[first].Start - 1] == '\n')
@@ -255,7 +256,8 @@ internal sealed partial class EntityConsolidator
         }
 
         if (type is EntityType.Person or EntityType.Location
-            && (DescribedAfter(tokens, end) || first >= 2 && tokens[first - 1].Span is "at" && _lexicon.WorkplaceNouns.Contains(tokens[first - 2].Span)))
+            && (DescribedAfter(tokens, end) || first >= 2 && tokens[first - 1].Span is "at" && _lexicon.WorkplaceNouns.Contains(tokens[first - 2].Span)
+                || first >= 2 && tokens[first - 1].Span is "from" && _lexicon.JoinVerbs.Contains(tokens[first - 2].Span)))
         {
             return (EntityType.Organization, true);
         }
@@ -944,8 +946,10 @@ internal sealed partial class EntityConsolidator
     }
 
     // A German word the tagger took for a person's one-word name that names no one: a feminine role noun whose
-    // masculine form the lists know as a common noun or title ("Intendantin", "Dirigentin"; no first name or
-    // surname), or a place adjective before a noun ("Sein Oldenburger Kollege"; "Straubinger sagte" keeps the name).
+    // masculine form the lists know as a common noun or title ("Dirigentin"), or that the quote stage's role list
+    // gives as feminine ("Intendantin", "Bürgermeisterin": role-nouns.txt; the gazetteer's common nouns come from
+    // corpus text and miss many roles), neither a first name nor a surname; or a place adjective before a noun
+    // ("Sein Oldenburger Kollege"; "Straubinger sagte" keeps the name).
     private bool IsGermanNounForPerson(string text, IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Span;
@@ -956,7 +960,8 @@ internal sealed partial class EntityConsolidator
 
         if (word.Length >= 7 && word.EndsWith("in", StringComparison.Ordinal)
             && (_gazetteer.Lookup(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0
-            && (_gazetteer.Lookup(word[..^2]) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0)
+            && ((_gazetteer.Lookup(word[..^2]) & (GazetteerFlags.CommonNoun | GazetteerFlags.PersonTitle)) != 0
+                || QuoteLexicon.Default.IsRoleWord(tokens[index].Text, out var gender) && gender == 'f'))
         {
             return true;
         }

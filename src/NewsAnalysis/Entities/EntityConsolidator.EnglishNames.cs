@@ -43,6 +43,11 @@ internal sealed partial class EntityConsolidator
                 end = LegalFormNameEnd(text, tokens, i);
             }
 
+            if (end == i)
+            {
+                end = PartyNameEnd(text, tokens, i);
+            }
+
             if (end == i && LawNameEnd(text, tokens, i) is var lawEnd && lawEnd > i)
             {
                 (end, type) = (lawEnd, EntityType.Misc);
@@ -177,8 +182,7 @@ internal sealed partial class EntityConsolidator
     // ("BP plc", not "SUCH AS" in a headline of capitals).
     private int LegalFormNameEnd(string text, IReadOnlyList<Token> tokens, int i)
     {
-        if (!IsLegalFormNameWord(tokens[i], allowCapitals: true) || i > 0 && IsNameWordBefore(text, tokens, i)
-            && (_gazetteer.Lookup(tokens[i - 1].Span) & GazetteerFlags.FunctionWord) == 0)
+        if (!IsLegalFormNameWord(tokens[i], allowCapitals: true) || !StartsName(text, tokens, i))
         {
             return i;
         }
@@ -211,6 +215,23 @@ internal sealed partial class EntityConsolidator
         return i;
     }
 
+    // The end of a party's name at token i, i when there is none: a capitalised word and a country the lists know
+    // right before a noun for the party's people ("the Reform UK candidate", "Change UK MPs"; party-member-nouns.en.txt),
+    // the word no country, region, nationality or first name and starting the name. The tagger reads the country alone
+    // as a place.
+    private int PartyNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || !IsLegalFormNameWord(tokens[i], allowCapitals: false) || !Adjacent(text, tokens, i) || !Adjacent(text, tokens, i + 1)
+            || !StartsName(text, tokens, i)
+            || (_gazetteer.LookupExact(tokens[i + 1].Span) & GazetteerFlags.Country) == 0 || !_lexicon.PartyMemberNouns.Contains(tokens[i + 2].Span)
+            || (_gazetteer.LookupExact(tokens[i].Span) & (GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.Demonym | GazetteerFlags.FirstName)) != 0)
+        {
+            return i;
+        }
+
+        return i + 2;
+    }
+
     // The end of a law's, tax's or treaty's name at token i, i when there is none: after "the", one to four capitalised
     // words and a law head ("the Energy Profits Levy", "the Online Safety Bill"), no capitalised word right after it
     // ("the Finance Act Committee" is another name). The tagger reads "Levy" or "Bill" alone as a person.
@@ -233,6 +254,12 @@ internal sealed partial class EntityConsolidator
         return i;
     }
 
+    // Token i starts a name: no capitalised word but a determiner or function word right before it in the clause
+    // ("The Renewal UK candidate"; not "New Skerrow Energy plc", where the tagger is left to find the start).
+    private bool StartsName(string text, IReadOnlyList<Token> tokens, int i) =>
+        i == 0 || !IsNameWordBefore(text, tokens, i) || _lexicon.Determiners.Contains(tokens[i - 1].Span)
+        || (_gazetteer.Lookup(tokens[i - 1].Span) & GazetteerFlags.FunctionWord) != 0;
+
     // A word of a firm's name before its legal form: capitalised, no function word, date or title; in capitals (an
     // acronym: "BP") only where allowed.
     private bool IsLegalFormNameWord(Token token, bool allowCapitals) =>
@@ -241,9 +268,9 @@ internal sealed partial class EntityConsolidator
 
     private static bool HasLowerCase(ReadOnlySpan<char> word) => word.IndexOfAnyInRange('a', 'z') >= 0;
 
-    // The end of a name the tagger missed at token i after a descriptive noun and a determiner before it ("the
-    // research firm Kantar", "a Dublin investment firm Carrickbane Capital": up to three words between), i when there
-    // is none. The name is the capitalised words that follow; the first must be no function word, date, title,
+    // The end of a name the tagger missed at token i after a descriptive noun and a determiner or a sentence start
+    // before it ("the research firm Kantar", "a Dublin investment firm Carrickbane Capital": up to three words between;
+    // "Environmental group Uplift said"), i when there is none. The name is the capitalised words that follow; the first must be no function word, date, title,
     // demonym or common noun ("the bank Monday", "the firm The").
     private int DescribedNameEnd(string text, IReadOnlyList<Token> tokens, int i)
     {
@@ -254,10 +281,13 @@ internal sealed partial class EntityConsolidator
             return i;
         }
 
+        // The noun phrase starts with a determiner, or a modifier opens the sentence ("Environmental group Uplift said";
+        // a capitalised determiner there is left alone as before: "A firm Hold was kept").
         var determiner = false;
         for (var k = i - 2; k >= 0 && k >= i - 5 && tokens[k].Kind == TokenKind.Word && !determiner; k--)
         {
-            determiner = tokens[k].Span is "the" or "a" or "an";
+            determiner = tokens[k].Span is "the" or "a" or "an"
+                || SentenceBreakBefore(text, tokens, k) && !_lexicon.Determiners.Contains(tokens[k].Span) && (_gazetteer.Lookup(tokens[k].Span) & GazetteerFlags.FunctionWord) == 0;
         }
 
         if (!determiner)
@@ -273,6 +303,10 @@ internal sealed partial class EntityConsolidator
 
         return end;
     }
+
+    // Token k opens the text or a sentence.
+    private static bool SentenceBreakBefore(string text, IReadOnlyList<Token> tokens, int k) =>
+        k == 0 || SentenceBreakBetween(text, tokens[k - 1], tokens[k]);
 
     // The end of an event's name the tagger missed at token i, i when there is none: inside a sentence, a capitalised
     // event word after "the" or "a" ("the Championship", "a Championship fixture") or after one capitalised word

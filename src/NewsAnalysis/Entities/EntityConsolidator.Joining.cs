@@ -244,15 +244,23 @@ internal sealed partial class EntityConsolidator
 
     // The end after the last organisation head among up to three capitalised words from the token at from on, one space
     // apart ("Norwich University Hospitals NHS" + "Foundation Trust": the tagger often stops before the heads); from
-    // itself when there is none.
+    // itself when there is none. A plural's possessive apostrophe may close a word ("Harbury" + "Supporters' Trust"):
+    // the tagger stops at it as often as at a head.
     private int HeadEnd(string text, IReadOnlyList<Token> tokens, int from)
     {
         var end = from;
-        for (var k = from; k < from + 3 && k < tokens.Count && IsInstitutionWord(tokens[k]) && text[tokens[k].Start - 1] == ' ' && tokens[k].Start - tokens[k - 1].End == 1; k++)
+        var k = from;
+        for (var words = 0; words < 3 && k < tokens.Count && IsInstitutionWord(tokens[k]) && text[tokens[k].Start - 1] == ' ' && tokens[k].Start - tokens[k - 1].End == 1; words++)
         {
             if (_lexicon.EndsWithHead(tokens[k].Span, _lexicon.OrgHeads))
             {
                 end = k + 1;
+            }
+
+            k++;
+            if (k + 1 < tokens.Count && tokens[k].Span is "'" or "’" && tokens[k].Start == tokens[k - 1].End && tokens[k - 1].Span[^1] == 's')
+            {
+                k++;
             }
         }
 

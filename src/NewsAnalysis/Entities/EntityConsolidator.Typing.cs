@@ -36,7 +36,7 @@ internal sealed partial class EntityConsolidator
     }
 
     // Names of areas the tagger reads as organisations: a listed place and compass words ("Sevenoaks North", "Leeds
-    // North West") are a ward or constituency, and a one-word county in -shire ("Wealdshire") is a place where no head
+    // North West") are a ward or constituency, a name before a landscape noun is that place, and a one-word county in -shire ("Wealdshire") is a place where no head
     // follows it (the tagger's "Wealdshire" of "Wealdshire County Council"); both strongly, so that a county playing as
     // a team ("Wealdshire beat Kent", see TypeTeamPlaces) is still decided there.
     private void TypeAreaNames(IReadOnlyList<Token> tokens, List<Span> spans)
@@ -44,7 +44,16 @@ internal sealed partial class EntityConsolidator
         for (var k = 0; k < spans.Count; k++)
         {
             var span = spans[k];
-            if (span.Type != EntityType.Organization || span.Strong)
+            if (span.Type != EntityType.Organization)
+            {
+                continue;
+            }
+
+            // "its Corrie Bank acreage", "the Amazon basin": a landscape noun right after the name makes it the place,
+            // also where a head word made it a strong organisation ("Bank"); a legal form still makes a firm.
+            var landscape = span.End < tokens.Count && tokens[span.End].Start - tokens[span.End - 1].End == 1 && _lexicon.LandscapeNouns.Contains(tokens[span.End].Span)
+                && (_gazetteer.LookupExact(tokens[span.End - 1].Span) & GazetteerFlags.LegalForm) == 0;
+            if (span.Strong && !landscape)
             {
                 continue;
             }
@@ -55,7 +64,7 @@ internal sealed partial class EntityConsolidator
                 ward = _lexicon.CompassWords.Contains(tokens[i].Span);
             }
 
-            if (ward || span.Count == 1 && IsCountyWord(tokens[span.First].Span))
+            if (ward || landscape || span.Count == 1 && IsCountyWord(tokens[span.First].Span))
             {
                 spans[k] = span with { Type = EntityType.Location, Strong = true };
             }

@@ -308,8 +308,10 @@ internal sealed class QuoteAttributor
                 }
             }
 
-            // 3. "…," X said. / „…“ Mensch sagte. — not when the words after the quote introduce the next one.
-            if (afterEnd > a && !IsPunct(afterEnd - 1, ':'))
+            // 3. "…," X said. / „…“ Mensch sagte. — not when the words after the quote introduce the next one, nor
+            // when a full stop ends the quote: the sentence after it is the author's next one („… nicht.“ Das
+            // Unternehmen wies den Vorwurf zurück), which answers the quote rather than attributing it.
+            if (afterEnd > a && !IsPunct(afterEnd - 1, ':') && !IsPunct(pair.CloseToken - 1, '.'))
             {
                 for (var i = a; i < afterEnd && i < a + 10; i++)
                 {
@@ -380,7 +382,9 @@ internal sealed class QuoteAttributor
             if (LastCue(beforeStart, beforeEnd) is { } before && before.Kind is CueKind.Verb or CueKind.Laut or CueKind.Zufolge
                 && !NamesInParticiple(before, pair.OpenToken))
             {
-                speaker = SpeakerOf(before, beforeStart, beforeEnd);
+                // A single quoted noun ("mit ihrer »Verkehrswende«") names a term even there.
+                speaker = SpeakerOf(before, beforeStart, beforeEnd)
+                    ?? (IsOneNoun(_text[_tokens[pair.OpenToken].End.._tokens[pair.CloseToken].Start]) ? null : CoordinatedSubject(before.First));
                 cue = before;
                 if (speaker is not null)
                 {
@@ -476,7 +480,8 @@ internal sealed class QuoteAttributor
         /// </summary>
         private bool NamesInParticiple(Cue cue, int open)
         {
-            if (cue.Kind != CueKind.Verb || cue.First == 0 || !_lexicon.IsTermMarker(Lower(cue.First)) || open - cue.Last > 2
+            // German naming verbs in the list are finite ("nannte"); a comma before them ends the subject's apposition.
+            if (_language != Language.English || cue.Kind != CueKind.Verb || cue.First == 0 || !_lexicon.IsTermMarker(Lower(cue.First)) || open - cue.Last > 2
                 || (open - cue.Last == 2 && Lower(cue.Last + 1) is not ("the" or "a" or "an")))
             {
                 return false;
@@ -591,6 +596,13 @@ internal sealed class QuoteAttributor
                 return after is { IsPronoun: true } ? after : null;
             }
 
+            // "After the Oakfield Hall count, she added": an English pronoun right before the verb is its subject;
+            // a name earlier in the sentence belongs to a fronted phrase.
+            if (_language == Language.English && p >= clauseStart && CandidateAt(p, cue.First, false) is { IsPronoun: true } pronoun)
+            {
+                return pronoun;
+            }
+
             var pluralVerb = _language != Language.English && Lower(cue.First).EndsWith("en", StringComparison.Ordinal);
             for (var i = clauseStart; i < cue.First; i++)
             {
@@ -607,6 +619,28 @@ internal sealed class QuoteAttributor
             }
 
             return after;
+        }
+
+        /// <summary>
+        /// "Kamp sprach von einem »…« und kündigte an, …": a cue verb right after "und"/"and" shares the subject of the
+        /// verb before it, which a quote between may cut off from the cue's clause; that subject when it is a person
+        /// at the sentence's start, null otherwise.
+        /// </summary>
+        private Candidate? CoordinatedSubject(int verb)
+        {
+            var and = verb - 1;
+            if (and < 1 || Lower(and) is not ("und" or "and"))
+            {
+                return null;
+            }
+
+            var start = and;
+            while (start > 0 && _sentenceOf[start - 1] == _sentenceOf[and] && _paragraphOf[start - 1] == _paragraphOf[and])
+            {
+                start--;
+            }
+
+            return FirstSubject(start, and);
         }
 
         /// <summary>The first person named in a clause (not after a preposition), or a pronoun; null otherwise.</summary>
@@ -1405,7 +1439,8 @@ internal sealed class QuoteAttributor
         /// </summary>
         private char DescriptionGender(int i, int end, bool allowUnknown)
         {
-            if (_language != Language.German || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(Lower(i)) || !(IsRole(i) || allowUnknown))
+            var age = IsAgeNoun(i);
+            if (_language != Language.German || !(age || _index.IsCapitalisedWord(i)) || _lexicon.IsFunctionWord(Lower(i)) || !(age || IsRole(i) || allowUnknown))
             {
                 return '\0';
             }
@@ -1431,9 +1466,17 @@ internal sealed class QuoteAttributor
             return Lower(a) switch
             {
                 "der" => 'm',
-                "die" when Lower(i).EndsWith("in", StringComparison.Ordinal) => 'f',
+                "die" when Lower(i).EndsWith("in", StringComparison.Ordinal) || (age && Lower(i).EndsWith('e')) => 'f',
                 _ => '\0',
             };
+        }
+
+        /// <summary>"22-Jährige", "57-jähriger": an age made a noun describes one person, as a role word does.</summary>
+        private bool IsAgeNoun(int i)
+        {
+            var lower = Lower(i);
+            return _tokens[i].Kind == TokenKind.Word && char.IsDigit(lower[0])
+                && (lower.EndsWith("-jährige", StringComparison.Ordinal) || lower.EndsWith("-jähriger", StringComparison.Ordinal));
         }
 
         private bool IsRole(int i) => _tokens[i].Kind == TokenKind.Word && _lexicon.IsRoleWord(Lower(i), out _);

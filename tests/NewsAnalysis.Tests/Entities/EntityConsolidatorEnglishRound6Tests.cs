@@ -67,4 +67,44 @@ public partial class EntityConsolidatorTests
             "Harrowfordshire County Council/Organization", "Ashford South/Location", "Harrowfordshire/Location",
         }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishNameAfterItsAuditorsIsAFirm()
+    {
+        const string text = "The club's auditors, Carter Fielding, flagged the debt.";
+        var r = Run(text, Language.English, ("Carter Fielding", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Carter Fielding/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameAfterADescriptiveNounOpeningTheSentenceIsAnOrganisation()
+    {
+        const string text = "Prices fell. Consumer group Fairlane said the cut was overdue, and shares rose in group Tenby.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Fairlane/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishWordAndACountryBeforeAPartyMemberNounAreAParty()
+    {
+        const string text = "The Renewal UK candidate won, and Renewal UK said so; the Welsh UK candidate lost.";
+        var r = Run(text, Language.English, ("UK", EntityType.Location, 0), ("UK", EntityType.Location, 1), ("UK", EntityType.Location, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Renewal UK/Organization", "Renewal UK/Organization", "UK/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishOrganisationNameBeforeALandscapeNounIsThePlace()
+    {
+        const string text = "The firm will drill its Mallow Bank acreage, said Mallow Bank chief Ann Lee.";
+        var r = Run(text, Language.English, ("Mallow Bank", EntityType.Organization, 0), ("Mallow Bank", EntityType.Organization, 1), ("Ann Lee", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Mallow Bank/Location", "Mallow Bank/Location", "Ann Lee/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameAJoinerCameFromIsAnOrganisation()
+    {
+        const string text = "Her deputy, who joined from Tesco in 2019, flew back from Leeds.";
+        var r = Run(text, Language.English, ("Tesco", EntityType.Location, 0), ("Leeds", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Tesco/Organization", "Leeds/Location" }), Show(r));
+    }
 }

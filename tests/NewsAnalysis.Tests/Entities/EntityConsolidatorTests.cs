@@ -285,6 +285,16 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnOrganisationHeadAfterAPluralPossessiveJoinsThePlaceBefore()
+    {
+        // The tagger takes the place and stops at the apostrophe inside the name.
+        const string text = "The Harbury Supporters' Trust wrote to the board. The Harbury Walkers' Path reopened.";
+        var r = Run(text, Language.English, ("Harbury", EntityType.Location, 0), ("Harbury", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Harbury Supporters' Trust/Organization", "Harbury/Location" }), Show(r));
+    }
+
+    [Test]
     public void AnInstitutionRunTakesInTheNameBeforeItsHead()
     {
         const string text = "The Hollis Museum of Art opens today.";

@@ -219,4 +219,68 @@ public class QuoteFullPipelineTests
         AssertSpeaker(
             Single("Chief executive Anna Ross presented the results in Leeds. Ross called the new planning regime a “slow puncture” and urged ministers to act.", Language.English),
             QuoteKind.Partial, "Anna Ross");
+
+    // A quote that ends with a full stop is followed by the author's next sentence: a firm that answers it there
+    // ("Die Brauerei wies die Kritik zurück") did not say it; the speaker framed in the sentence before did.
+    [Test]
+    public void SentenceAfterAFullStopDoesNotAttributeTheQuote()
+    {
+        AssertSpeaker(
+            Single("Die Brauerei Hopfenthal GmbH will 40 Stellen streichen. Das sei ein Schlag für die Region, sagte Miriam Lang, Sekretärin der IG BCE in Kassel. „Wir werden um jeden Arbeitsplatz kämpfen. Die Belegschaft hat Besseres verdient.“ Die Brauerei wies die Kritik zurück: Der Markt schrumpfe seit Jahren."),
+            QuoteKind.Direct, "Miriam Lang");
+        AssertSpeaker(
+            Single("Harbour Foods plc will cut 40 jobs. The union called the move a disaster, said Miriam Lang, regional officer at Unite. \"We will fight for every job. The workers deserve better.\" The company rejected the criticism, saying the market had shrunk for years.", Language.English),
+            QuoteKind.Direct, "Miriam Lang");
+    }
+
+    // "der 31-Jährige", "die 19-Jährige": an age made a noun refers back to the person named before, like a role.
+    [Test]
+    public void AgeNounRefersBackToThePersonNamedBefore()
+    {
+        AssertSpeaker(
+            Single("Den Sprint gewann überraschend Clara Winter aus Jena.\n\n»Ich habe mit allem gerechnet, nur nicht damit«, sagte die 19-Jährige nach dem Rennen."),
+            QuoteKind.Direct, "Clara Winter");
+        AssertSpeaker(
+            Single("Das Tor schoss Malte Berger in der Nachspielzeit.\n\n»Der Ball ist einfach reingerutscht«, sagte der 31-Jährige, der seit Januar im Verein ist."),
+            QuoteKind.Direct, "Malte Berger");
+    }
+
+    // German "nannte X ein „…“" names a thing in the subject's words, as English "called X a “…”" does.
+    [Test]
+    public void GermanNamingVerbWithAnObjectGivesTheSubjectsWords() =>
+        AssertSpeaker(
+            Single("Der Stadtrat beriet am Montag über den Neubau. Der FDP-Fraktionschef Jan Ostrowski nannte das Konzept ein „Luftschloss“ und verlangte eine neue Planung."),
+            QuoteKind.Partial, "Jan Ostrowski");
+
+    // A cue verb after "und"/"and" shares the subject of the verb before it, even when a quote stands between; a
+    // single quoted noun there still names a term.
+    [Test]
+    public void CueCoordinatedWithUndSharesTheSubject()
+    {
+        var quotes = Analyzer.Analyze(
+            "Die Mannschaft feierte bis in die Nacht. Ihr Trainer Uwe Kamp sprach von einem »Wunder von Lemgo« und kündigte an, das Team werde nun »drei Tage lang feiern«.",
+            language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Partial, (string?)"Uwe Kamp"), (QuoteKind.Partial, (string?)"Uwe Kamp") }));
+        quotes = Analyzer.Analyze(
+            "The team celebrated late into the night. Their coach Uwe Kamp spoke of a \"miracle in the rain\" and promised the squad would \"celebrate for a week\".",
+            language: Language.English).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Partial, (string?)"Uwe Kamp"), (QuoteKind.Partial, (string?)"Uwe Kamp") }));
+        quotes = Analyzer.Analyze(
+            "Uwe Kamp sprach von einem »Wunder von Lemgo« und warf dem Gegner vor, mit seiner »Mauertaktik« den Handball zu beschädigen.",
+            language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Partial, (string?)"Uwe Kamp"), (QuoteKind.Scare, null) }));
+    }
+
+    // A firm named in a fronted phrase ("After the … board meeting,", "Speaking outside the … offices,") is not the
+    // subject: the pronoun right before the cue is.
+    [Test]
+    public void FrontedPhraseBeforeThePronounDoesNotSpeak()
+    {
+        AssertSpeaker(
+            Single("Mayor Jane Holt won a second term on Friday. After the Harbour Foods plc board meeting, she said: \"This is a win for every street in the town.\"", Language.English),
+            QuoteKind.Direct, "Jane Holt");
+        AssertSpeaker(
+            Single("Mayor Jane Holt won a second term on Friday. Speaking outside the Harbour Foods plc offices, she added: \"This is a win for every street in the town.\"", Language.English),
+            QuoteKind.Direct, "Jane Holt");
+    }
 }
