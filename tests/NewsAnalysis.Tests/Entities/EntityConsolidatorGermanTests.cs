@@ -344,4 +344,13 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Bundesverkehrsministerium/Organization", "Bundeskartellamts/Organization" }), Show(r));
     }
+
+    [Test]
+    public void ACapitalisedAdjectiveBeforeAnInstitutionWithFuerBelongsToItsName()
+    {
+        const string text = "Das Bayerische Landesamt für Umweltschutz warnt. Öffentliche Landesämter für Statistik zählen nur.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Bayerische Landesamt für Umweltschutz/Organization" }), Show(r));
+    }
 }
