@@ -405,6 +405,10 @@ internal sealed partial class EntityConsolidator
         return index > 0 && IsPlaceWord(tokens, index - 1) && Adjacent(text, tokens, index - 1) ? (index - 1, index + 1) : null;
     }
 
+    // "Deutschen", "Französische": a demonym the lists know with an adjective's ending (-e, -en, -er).
+    private bool IsNationAdjective(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word[^1] is 'e' or 'n' or 'r' && (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0;
+
     // A capitalised word the gazetteer knows as a city or region and not as an article, function word or common
     // noun ("Die" is a French town too).
     private bool IsPlaceWord(IReadOnlyList<Token> tokens, int index) =>
@@ -600,14 +604,15 @@ internal sealed partial class EntityConsolidator
     private const GazetteerFlags NameFlags = GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
 
     // A capitalised adjective of a place ("Meersburger", "Bayreuther") or, inside a sentence, of a name
-    // ("Olympische") right before a capitalised word ending in an event word ("Opernfestspiele", "Spiele").
+    // ("Olympische") or a nation ("bei den Deutschen Kurzbahnmeisterschaften") right before a capitalised word ending
+    // in an event word ("Opernfestspiele", "Spiele").
     private bool IsEventNameStart(string text, IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Span;
         var eventWord = tokens[index + 1];
         return tokens[index].Kind == TokenKind.Word && char.IsUpper(word[0]) && eventWord.Kind == TokenKind.Word && char.IsUpper(eventWord.Span[0])
             && _lexicon.EndsWithHead(eventWord.Span, _lexicon.EventHeads)
-            && (IsPlaceAdjective(word) || index > 0 && IsNameAdjective(word) && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]))
+            && (IsPlaceAdjective(word) || index > 0 && (IsNameAdjective(word) || IsNationAdjective(word)) && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]))
             && !NameGoesOn(tokens, index + 2);
     }
 

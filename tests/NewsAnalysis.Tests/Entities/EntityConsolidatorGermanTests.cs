@@ -353,4 +353,12 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Bayerische Landesamt für Umweltschutz/Organization" }), Show(r));
     }
+
+    [Test]
+    public void ANationsAdjectiveBeforeAnEventWordNamesTheEvent()
+    {
+        const string text = "Nach den Deutschen Crossmeisterschaften reist sie ab, und die Deutschen Wanderer bleiben.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Deutschen Crossmeisterschaften/Misc" }), Show(r));
+    }
 }
