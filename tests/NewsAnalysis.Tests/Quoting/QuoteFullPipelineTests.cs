@@ -295,4 +295,45 @@ public class QuoteFullPipelineTests
     [TestCase("de", "Die Bäckerei Lindner GmbH eröffnet eine zweite Filiale in Ulm. „Wir haben lange nach einem Standort gesucht“, sagte Lindners Sprecher.")]
     public void PossessorOfAnUnnamedSpokesmanDoesNotSpeak(string language, string text) =>
         AssertSpeaker(Single(text, language == "de" ? Language.German : Language.English), QuoteKind.Direct, null);
+
+    // A role, the organisation it belongs to, then the holder's name in apposition: the holder speaks, not the
+    // person the description would otherwise refer back to.
+    [Test]
+    public void HolderNamedAfterARoleAndItsOrganisationIsTheSpeaker()
+    {
+        AssertSpeaker(
+            Single("Die Brauerei Hans Berger KG aus Kaufbeuren wird verkauft. „Wir übernehmen eine Tradition“, sagte der Geschäftsführer von Alpquell, Dr. Stefan Lorenz, am Montag in Ulm."),
+            QuoteKind.Direct, "Stefan Lorenz");
+        AssertSpeaker(
+            Single("Martin Hale founded the yard in 1970. \"The yard has a future,\" said the chief executive of Northgate, Ruth Alder, on Friday.", Language.English),
+            QuoteKind.Direct, "Ruth Alder");
+    }
+
+    // A quoted predicate after a linking verb in a reported clause is the speaker's judgement; a second fragment
+    // joined by "and" that opens with an auxiliary or "to" goes on the same reported verb phrase.
+    [Test]
+    public void PredicatesAndVerbPhrasesInReportedClausesArePartial()
+    {
+        var kinds = Analyzer.Analyze(
+            "The Harbour Trust said the ferry remained a \"vital link\" and that its budget would grow. Its director, Owen Pryce, said the trust had been told to \"find savings\" by the county council and had to \"cut the winter timetable\".",
+            language: Language.English).Quotes.Select(q => q.Kind);
+        Assert.That(kinds, Is.EqualTo(new[] { QuoteKind.Partial, QuoteKind.Partial, QuoteKind.Partial }));
+    }
+
+    // "called the plan “a …”" quotes a whole judgement (the article inside the marks), unlike a term after "a".
+    [Test]
+    public void AJudgementAfterANamingVerbIsPartial()
+    {
+        var kinds = Analyzer.Analyze(
+            "The drivers' union called the timetable \"a cut dressed up as reform\" and asked for talks. Locals call it the \"ghost bus\" now.",
+            language: Language.English).Quotes.Select(q => q.Kind);
+        Assert.That(kinds, Is.EqualTo(new[] { QuoteKind.Partial, QuoteKind.Scare }));
+    }
+
+    // A German Konjunktiv clause after "widersprach:" reports the speaker's words.
+    [Test]
+    public void ReportedClauseAfterAColonIsPartial() =>
+        AssertSpeaker(
+            Single("Die Stadtwerke kritisierten den Anbieter. Jana Roth widersprach: Ihr Betrieb zahle „pünktlich und vollständig“ und spare nur beim Papier."),
+            QuoteKind.Partial, "Jana Roth");
 }
