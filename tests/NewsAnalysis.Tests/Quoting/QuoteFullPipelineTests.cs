@@ -283,4 +283,67 @@ public class QuoteFullPipelineTests
             Single("Mayor Jane Holt won a second term on Friday. Speaking outside the Harbour Foods plc offices, she added: \"This is a win for every street in the town.\"", Language.English),
             QuoteKind.Direct, "Jane Holt");
     }
+
+    // A naming word before the quote ("Der Begriff dafür lautet „…“") makes it a term, even with a Konjunktiv after it.
+    [Test]
+    public void NamingWordBeforeAQuoteInAKonjunktivSentenceKeepsATerm() =>
+        AssertSpeaker(
+            Single("Die Landesregierung will das Bauen verbilligen. Der Begriff dafür lautet in Kiel seit Wochen „Bauturbo light“: Wer schneller plane, solle weniger Gebühren zahlen."),
+            QuoteKind.Scare, null);
+
+    // A quoted newspaper title after the article, right before the verb, is the subject that speaks.
+    [Test]
+    public void QuotedNewspaperBeforeTheVerbSpeaks()
+    {
+        var quotes = Analyzer.Analyze("Der Kreistag stimmte dem Neubau zu. Die »Lausitzer Rundschau« nannte den Plan zuletzt einen »Bluff mit Ansage«.", language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Scare, (string?)null), (QuoteKind.Partial, (string?)"Lausitzer Rundschau") }));
+    }
+
+    // Three words or more right after an English speech verb whose subject names nobody are someone's words.
+    [Test]
+    public void ClauseRightAfterASpeechVerbOfAnUnnamedSubjectIsPartial() =>
+        AssertSpeaker(
+            Single("The bus company cut three routes in March. Residents complained “nothing ever changes out here” at the meeting.", Language.English),
+            QuoteKind.Partial, null);
+
+    // A role, the organisation it belongs to, then the holder's name in apposition: the holder speaks, not the
+    // person the description would otherwise refer back to.
+    [Test]
+    public void HolderNamedAfterARoleAndItsOrganisationIsTheSpeaker()
+    {
+        AssertSpeaker(
+            Single("Die Brauerei Hans Berger KG aus Kaufbeuren wird verkauft. „Wir übernehmen eine Tradition“, sagte der Geschäftsführer von Alpquell, Dr. Stefan Lorenz, am Montag in Ulm."),
+            QuoteKind.Direct, "Stefan Lorenz");
+        AssertSpeaker(
+            Single("Martin Hale founded the yard in 1970. \"The yard has a future,\" said the chief executive of Northgate, Ruth Alder, on Friday.", Language.English),
+            QuoteKind.Direct, "Ruth Alder");
+    }
+
+    // A quoted predicate after a linking verb in a reported clause is the speaker's judgement; a second fragment
+    // joined by "and" that opens with an auxiliary or "to" goes on the same reported verb phrase.
+    [Test]
+    public void PredicatesAndVerbPhrasesInReportedClausesArePartial()
+    {
+        var kinds = Analyzer.Analyze(
+            "The Harbour Trust said the ferry remained a \"vital link\" and that its budget would grow. Its director, Owen Pryce, said the trust had been told to \"find savings\" by the county council and had to \"cut the winter timetable\".",
+            language: Language.English).Quotes.Select(q => q.Kind);
+        Assert.That(kinds, Is.EqualTo(new[] { QuoteKind.Partial, QuoteKind.Partial, QuoteKind.Partial }));
+    }
+
+    // "called the plan “a …”" quotes a whole judgement (the article inside the marks), unlike a term after "a".
+    [Test]
+    public void AJudgementAfterANamingVerbIsPartial()
+    {
+        var kinds = Analyzer.Analyze(
+            "The drivers' union called the timetable \"a cut dressed up as reform\" and asked for talks. Locals call it the \"ghost bus\" now.",
+            language: Language.English).Quotes.Select(q => q.Kind);
+        Assert.That(kinds, Is.EqualTo(new[] { QuoteKind.Partial, QuoteKind.Scare }));
+    }
+
+    // A German Konjunktiv clause after "widersprach:" reports the speaker's words.
+    [Test]
+    public void ReportedClauseAfterAColonIsPartial() =>
+        AssertSpeaker(
+            Single("Die Stadtwerke kritisierten den Anbieter. Jana Roth widersprach: Ihr Betrieb zahle „pünktlich und vollständig“ und spare nur beim Papier."),
+            QuoteKind.Partial, "Jana Roth");
 }
