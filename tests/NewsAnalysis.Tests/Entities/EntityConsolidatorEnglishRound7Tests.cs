@@ -64,4 +64,31 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.English, ("Vale Ostrander", EntityType.Person, 0), ("Ostrander", EntityType.Person, 1), ("Putney", EntityType.Location, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Vale Ostrander/Person", "Ostrander/Person", "Putney/Location" }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishNameEndingInACapitalisedLandscapeNounIsThePlace()
+    {
+        const string text = "Trawlers left the Celtic Sea for the Ribble Estuary, while the Ribble Estuary Trust counted birds.";
+        var r = Run(text, Language.English, ("Celtic Sea", EntityType.Organization, 0), ("Ribble Estuary", EntityType.Organization, 0),
+            ("Ribble Estuary Trust", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Celtic Sea/Location", "Ribble Estuary/Location", "Ribble Estuary Trust/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishCupOfSeveralWordsAndAFrameworkAfterTheAreNamed()
+    {
+        const string text = "Their crew won the Silver Goblets Cup at Marlow, and talks on the Stormont Framework resumed.";
+        var r = Run(text, Language.English, ("Marlow", EntityType.Location, 0), ("Stormont Framework", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Silver Goblets Cup/Misc", "Marlow/Location", "Stormont Framework/Misc",
+        }), Show(r));
+
+        const string league = "He joined the English Football League and later the Welsh Premier League.";
+        var l = Run(league, Language.English);
+        Assert.That(l.Mentions.Select(m => m.Type), Has.No.Member(EntityType.Misc), Show(l));
+    }
 }
