@@ -327,8 +327,30 @@ internal sealed partial class EntityConsolidator
 
         var end = tokens[i - 1].Span is "the" or "a" && IsEventWord(tokens[i]) ? i + 1
             : i + 1 < tokens.Count && Adjacent(text, tokens, i) && IsEventWord(tokens[i + 1]) && !IsInstitutionWord(tokens[i - 1])
-                && (_gazetteer.Lookup(tokens[i].Span) & (GazetteerFlags.Demonym | GazetteerFlags.PersonTitle)) == 0 ? i + 2 : i;
+                && (_gazetteer.Lookup(tokens[i].Span) & (GazetteerFlags.Demonym | GazetteerFlags.PersonTitle)) == 0 ? i + 2
+            : LongEventNameEnd(text, tokens, i);
         return end > i && (end == tokens.Count || !HasCapital(tokens[end].Span) || !Adjacent(text, tokens, end - 1)) ? end : i;
+    }
+
+    // "the Grand Challenge Cup", "the World Rowing Cup", "to first Grand Challenge Cup": after a lower-case word, two or
+    // three capitalised words and an event word (no league: "the English Football League" is a body), the first no
+    // nationality, title or date; i when there is none.
+    private int LongEventNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (!IsLowerCaseWord(tokens[i - 1].Span) || (_gazetteer.Lookup(tokens[i].Span) & (GazetteerFlags.Demonym | GazetteerFlags.PersonTitle | GazetteerFlags.DateWord)) != 0)
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 3 && Adjacent(text, tokens, k - 1) && IsInstitutionWord(tokens[k]); k++)
+        {
+            if (k >= i + 2 && IsEventWord(tokens[k]))
+            {
+                return tokens[k].Span.StartsWith("League", StringComparison.Ordinal) ? i : k + 1;
+            }
+        }
+
+        return i;
     }
 
     // A capitalised English event word ("Championship", "Cup", "Games").

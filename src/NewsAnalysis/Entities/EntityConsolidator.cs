@@ -155,6 +155,10 @@ internal sealed partial class EntityConsolidator
         {
             DropLonePersonAtStart(text, tokens, all, names);
         }
+        else
+        {
+            TypeFirmsNamedLikePeople(text, tokens, all, names);
+        }
 
         return Group(text, tokens, all, names);
     }
