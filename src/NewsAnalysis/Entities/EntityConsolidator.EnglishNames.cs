@@ -177,7 +177,8 @@ internal sealed partial class EntityConsolidator
     // The end of a firm's name with a legal form at token i, i when there is none: up to four capitalised words
     // ("Skerrow Energy plc", "Fjordstrand Subsea AS", "Harrow & Vale Ltd"; "&" between them) right before a legal form
     // the lists know, as written. The tagger reads such a firm's unknown first word as a surname or misses it; the
-    // legal form settles it. The words start the name (no capitalised word other than a function word right before:
+    // legal form, written short, settles it (not before a capitalised word, where the name goes on: "the Investment
+    // Company Act"). The words start the name (no capitalised word other than a function word right before:
     // "New Skerrow Energy plc" is left to the tagger); a word in capitals only where the legal form is no English word
     // ("BP plc", not "SUCH AS" in a headline of capitals).
     private int LegalFormNameEnd(string text, IReadOnlyList<Token> tokens, int i)
@@ -194,7 +195,8 @@ internal sealed partial class EntityConsolidator
             var flags = _gazetteer.LookupExact(tokens[k].Span);
             if ((flags & GazetteerFlags.LegalForm) != 0)
             {
-                return capitals && (_gazetteer.Lookup(tokens[k].Span) & GazetteerFlags.FunctionWord) != 0 ? i : k + 1;
+                return !IsLegalFormAbbreviation(tokens[k].Span) || CapitalisedWordAfter(text, tokens, k)
+                    || capitals && (_gazetteer.Lookup(tokens[k].Span) & GazetteerFlags.FunctionWord) != 0 ? i : k + 1;
             }
 
             if (tokens[k].Span is "&" && k + 1 < tokens.Count && IsLegalFormNameWord(tokens[k + 1], allowCapitals: false))
@@ -259,6 +261,11 @@ internal sealed partial class EntityConsolidator
     private bool StartsName(string text, IReadOnlyList<Token> tokens, int i) =>
         i == 0 || !IsNameWordBefore(text, tokens, i) || _lexicon.Determiners.Contains(tokens[i - 1].Span)
         || (_gazetteer.Lookup(tokens[i - 1].Span) & GazetteerFlags.FunctionWord) != 0;
+
+    // A legal form written short ("plc", "Ltd.", "AS", "GmbH"), no word of five letters or more or common noun: "the
+    // Parent Company", "the Investment Company Act" and "Holdings Limited" say less, and the tagger reads them itself.
+    private bool IsLegalFormAbbreviation(ReadOnlySpan<char> form) =>
+        form.Length <= 5 && (form.Length < 5 || form[^1] == '.') && (_gazetteer.Lookup(form) & GazetteerFlags.CommonNoun) == 0;
 
     // A word of a firm's name before its legal form: capitalised, no function word, date or title; in capitals (an
     // acronym: "BP") only where allowed.

@@ -112,7 +112,7 @@ internal sealed partial class EntityConsolidator
             cleaned.Add(clean);
         }
 
-        cleaned = AddInstitutionNames(tokens, cleaned);
+        cleaned = AddInstitutionNames(text, tokens, cleaned);
         if (_lexicon.Language == Language.English)
         {
             cleaned = AddEnglishNames(text, tokens, cleaned);

@@ -228,11 +228,13 @@ internal sealed class QuoteAttributor
                 kind = QuoteKind.Partial;
             }
             else if (name is null && cue is null && !unnamedSpeaker && _language == Language.German && !IsTermInPhrase(pair, inner, cue)
-                && !IsOneNoun(inner) && Lower(pair.OpenToken - 1) != "als" && InSubjunctiveClause(pair))
+                && !IsOneNoun(inner) && Lower(pair.OpenToken - 1) != "als" && !HasTermMarker(BeforeRegion(pair.OpenToken).Start, pair.OpenToken)
+                && InSubjunctiveClause(pair))
             {
                 // "…, sagte Adler. Europa habe den Anschluss verpasst und dürfe „nicht denselben Fehler machen“": a
                 // Konjunktiv clause reports the speech of the speaker cited just before (or of no one we can name).
-                // A single quoted noun ("im „Jahrhundertsommer“ 2018") or a quote after "als" names a term even there.
+                // A single quoted noun ("im „Jahrhundertsommer“ 2018"), a quote after "als" or one a naming word
+                // announces ("Das Stichwort lautet „…“") names a term even there.
                 kind = QuoteKind.Partial;
                 if (partial is not null && _sentenceOf[partial.CloseToken] == _sentenceOf[pair.OpenToken] && partial.CloseToken < pair.OpenToken)
                 {
@@ -424,7 +426,8 @@ internal sealed class QuoteAttributor
                 // someone's words even when the subject is no name we know. Not when a naming word stands between
                 // ("said … what members call “…”", "under the heading “…”") or "as" right before ("count as “…”"):
                 // those quote a term. (German reported clauses are found by their Konjunktiv instead.)
-                if (_language == Language.English && before.Kind == CueKind.Verb && before.Last < pair.OpenToken - 1
+                if (_language == Language.English && before.Kind == CueKind.Verb
+                    && (before.Last < pair.OpenToken - 1 || WordCount(_text[_tokens[pair.OpenToken].End.._tokens[pair.CloseToken].Start]) >= 3)
                     && Lower(pair.OpenToken - 1) != "as" && (!HasTermMarker(before.First, pair.OpenToken) || QuotesJudgement(before, pair)))
                 {
                     return true;
@@ -604,6 +607,11 @@ internal sealed class QuoteAttributor
                 return after;
             }
 
+            if (QuotedTitleBefore(cue.First) is { } title)
+            {
+                return title;
+            }
+
             // "what researchers have called …", "Branchenbeobachter sprechen von …": a common noun (or a plural
             // verb) right before the cue is the subject, and it names nobody.
             var p = cue.First - 1;
@@ -663,6 +671,33 @@ internal sealed class QuoteAttributor
             }
 
             return FirstSubject(start, and);
+        }
+
+        /// <summary>
+        /// "Der »Weserbergland-Kurier« nannte das Projekt …": a quoted title after a definite article right before the
+        /// verb is a newspaper or another work that speaks as its subject; null otherwise.
+        /// </summary>
+        private Candidate? QuotedTitleBefore(int verb)
+        {
+            var close = verb - 1;
+            if (close < 3 || _markRole[close] != 2 || _paragraphOf[close] != _paragraphOf[verb])
+            {
+                return null;
+            }
+
+            var open = close - 1;
+            while (open > 0 && _markRole[open] != 1)
+            {
+                open--;
+            }
+
+            if (open < 1 || open + 1 >= close || Lower(open - 1) is not ("der" or "die" or "das" or "the"))
+            {
+                return null;
+            }
+
+            var title = _text[_tokens[open].End.._tokens[close].Start];
+            return WordCount(title) <= 4 && IsTitle(title) ? new Candidate(open + 1, close - 1, title.Trim(), null, false, false) : null;
         }
 
         /// <summary>The first person named in a clause (not after a preposition), or a pronoun; null otherwise.</summary>
