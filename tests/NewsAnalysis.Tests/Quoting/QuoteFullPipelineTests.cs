@@ -284,6 +284,28 @@ public class QuoteFullPipelineTests
             QuoteKind.Direct, "Jane Holt");
     }
 
+    // A naming word before the quote ("Der Begriff dafür lautet „…“") makes it a term, even with a Konjunktiv after it.
+    [Test]
+    public void NamingWordBeforeAQuoteInAKonjunktivSentenceKeepsATerm() =>
+        AssertSpeaker(
+            Single("Die Landesregierung will das Bauen verbilligen. Der Begriff dafür lautet in Kiel seit Wochen „Bauturbo light“: Wer schneller plane, solle weniger Gebühren zahlen."),
+            QuoteKind.Scare, null);
+
+    // A quoted newspaper title after the article, right before the verb, is the subject that speaks.
+    [Test]
+    public void QuotedNewspaperBeforeTheVerbSpeaks()
+    {
+        var quotes = Analyzer.Analyze("Der Kreistag stimmte dem Neubau zu. Die »Lausitzer Rundschau« nannte den Plan zuletzt einen »Bluff mit Ansage«.", language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Scare, (string?)null), (QuoteKind.Partial, (string?)"Lausitzer Rundschau") }));
+    }
+
+    // Three words or more right after an English speech verb whose subject names nobody are someone's words.
+    [Test]
+    public void ClauseRightAfterASpeechVerbOfAnUnnamedSubjectIsPartial() =>
+        AssertSpeaker(
+            Single("The bus company cut three routes in March. Residents complained “nothing ever changes out here” at the meeting.", Language.English),
+            QuoteKind.Partial, null);
+
     // A role, the organisation it belongs to, then the holder's name in apposition: the holder speaks, not the
     // person the description would otherwise refer back to.
     [Test]
@@ -324,26 +346,4 @@ public class QuoteFullPipelineTests
         AssertSpeaker(
             Single("Die Stadtwerke kritisierten den Anbieter. Jana Roth widersprach: Ihr Betrieb zahle „pünktlich und vollständig“ und spare nur beim Papier."),
             QuoteKind.Partial, "Jana Roth");
-
-    // A naming word before the quote ("Der Begriff dafür lautet „…“") makes it a term, even with a Konjunktiv after it.
-    [Test]
-    public void NamingWordBeforeAQuoteInAKonjunktivSentenceKeepsATerm() =>
-        AssertSpeaker(
-            Single("Die Landesregierung will das Bauen verbilligen. Der Begriff dafür lautet in Kiel seit Wochen „Bauturbo light“: Wer schneller plane, solle weniger Gebühren zahlen."),
-            QuoteKind.Scare, null);
-
-    // A quoted newspaper title after the article, right before the verb, is the subject that speaks.
-    [Test]
-    public void QuotedNewspaperBeforeTheVerbSpeaks()
-    {
-        var quotes = Analyzer.Analyze("Der Kreistag stimmte dem Neubau zu. Die »Lausitzer Rundschau« nannte den Plan zuletzt einen »Bluff mit Ansage«.", language: Language.German).Quotes;
-        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Scare, (string?)null), (QuoteKind.Partial, (string?)"Lausitzer Rundschau") }));
-    }
-
-    // Three words or more right after an English speech verb whose subject names nobody are someone's words.
-    [Test]
-    public void ClauseRightAfterASpeechVerbOfAnUnnamedSubjectIsPartial() =>
-        AssertSpeaker(
-            Single("The bus company cut three routes in March. Residents complained “nothing ever changes out here” at the meeting.", Language.English),
-            QuoteKind.Partial, null);
 }
