@@ -49,6 +49,9 @@ internal sealed class ConsolidationLexicon
         CompassWords = new SpanLexicon(OnlyFor(Language.English, "compass-words"));
         PartyMemberNouns = new SpanLexicon(OnlyFor(Language.English, "party-member-nouns"));
         JoinVerbs = new SpanLexicon(OnlyFor(Language.English, "join-verbs"));
+        FirmCueNouns = new SpanLexicon(OnlyFor(Language.English, "firm-cue-nouns"));
+        FirmCueDeals = new SpanLexicon(OnlyFor(Language.English, "firm-cue-deals"));
+        IndustryHeads = new SpanLexicon(OnlyFor(Language.English, "industry-heads"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
         SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
@@ -149,6 +152,15 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Forms of joining an employer before "from", as written ("joined", "joins"); English only.</summary>
     public SpanLexicon JoinVerbs { get; }
+
+    /// <summary>Nouns only a firm or club has right after its name or its "'s", as written ("shareholders", "fleet"); English only.</summary>
+    public SpanLexicon FirmCueNouns { get; }
+
+    /// <summary>Words of a deal before "in"/"with"/"of" and a firm, as written ("shares", "tie-up", "merger"); English only.</summary>
+    public SpanLexicon FirmCueDeals { get; }
+
+    /// <summary>Capitalised industry words that end a firm's name, as written ("Shipping", "Homes"); English only.</summary>
+    public SpanLexicon IndustryHeads { get; }
 
     /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
     public SpanLexicon PeerageTitles { get; }

@@ -177,7 +177,8 @@ internal sealed partial class EntityConsolidator
     // The end of a firm's name with a legal form at token i, i when there is none: up to four capitalised words
     // ("Skerrow Energy plc", "Fjordstrand Subsea AS", "Harrow & Vale Ltd"; "&" between them) right before a legal form
     // the lists know, as written. The tagger reads such a firm's unknown first word as a surname or misses it; the
-    // legal form settles it. The words start the name (no capitalised word other than a function word right before:
+    // legal form, written short, settles it (not before a capitalised word, where the name goes on: "the Investment
+    // Company Act"). The words start the name (no capitalised word other than a function word right before:
     // "New Skerrow Energy plc" is left to the tagger); a word in capitals only where the legal form is no English word
     // ("BP plc", not "SUCH AS" in a headline of capitals).
     private int LegalFormNameEnd(string text, IReadOnlyList<Token> tokens, int i)
@@ -194,7 +195,8 @@ internal sealed partial class EntityConsolidator
             var flags = _gazetteer.LookupExact(tokens[k].Span);
             if ((flags & GazetteerFlags.LegalForm) != 0)
             {
-                return capitals && (_gazetteer.Lookup(tokens[k].Span) & GazetteerFlags.FunctionWord) != 0 ? i : k + 1;
+                return !IsLegalFormAbbreviation(tokens[k].Span) || CapitalisedWordAfter(text, tokens, k)
+                    || capitals && (_gazetteer.Lookup(tokens[k].Span) & GazetteerFlags.FunctionWord) != 0 ? i : k + 1;
             }
 
             if (tokens[k].Span is "&" && k + 1 < tokens.Count && IsLegalFormNameWord(tokens[k + 1], allowCapitals: false))
@@ -260,6 +262,11 @@ internal sealed partial class EntityConsolidator
         i == 0 || !IsNameWordBefore(text, tokens, i) || _lexicon.Determiners.Contains(tokens[i - 1].Span)
         || (_gazetteer.Lookup(tokens[i - 1].Span) & GazetteerFlags.FunctionWord) != 0;
 
+    // A legal form written short ("plc", "Ltd.", "AS", "GmbH"), no word of five letters or more or common noun: "the
+    // Parent Company", "the Investment Company Act" and "Holdings Limited" say less, and the tagger reads them itself.
+    private bool IsLegalFormAbbreviation(ReadOnlySpan<char> form) =>
+        form.Length <= 5 && (form.Length < 5 || form[^1] == '.') && (_gazetteer.Lookup(form) & GazetteerFlags.CommonNoun) == 0;
+
     // A word of a firm's name before its legal form: capitalised, no function word, date or title; in capitals (an
     // acronym: "BP") only where allowed.
     private bool IsLegalFormNameWord(Token token, bool allowCapitals) =>
@@ -320,8 +327,30 @@ internal sealed partial class EntityConsolidator
 
         var end = tokens[i - 1].Span is "the" or "a" && IsEventWord(tokens[i]) ? i + 1
             : i + 1 < tokens.Count && Adjacent(text, tokens, i) && IsEventWord(tokens[i + 1]) && !IsInstitutionWord(tokens[i - 1])
-                && (_gazetteer.Lookup(tokens[i].Span) & (GazetteerFlags.Demonym | GazetteerFlags.PersonTitle)) == 0 ? i + 2 : i;
+                && (_gazetteer.Lookup(tokens[i].Span) & (GazetteerFlags.Demonym | GazetteerFlags.PersonTitle)) == 0 ? i + 2
+            : LongEventNameEnd(text, tokens, i);
         return end > i && (end == tokens.Count || !HasCapital(tokens[end].Span) || !Adjacent(text, tokens, end - 1)) ? end : i;
+    }
+
+    // "the Grand Challenge Cup", "the World Rowing Cup", "to first Grand Challenge Cup": after a lower-case word, two or
+    // three capitalised words and an event word (no league: "the English Football League" is a body), the first no
+    // nationality, title or date; i when there is none.
+    private int LongEventNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (!IsLowerCaseWord(tokens[i - 1].Span) || (_gazetteer.Lookup(tokens[i].Span) & (GazetteerFlags.Demonym | GazetteerFlags.PersonTitle | GazetteerFlags.DateWord)) != 0)
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 3 && Adjacent(text, tokens, k - 1) && IsInstitutionWord(tokens[k]); k++)
+        {
+            if (k >= i + 2 && IsEventWord(tokens[k]))
+            {
+                return tokens[k].Span.StartsWith("League", StringComparison.Ordinal) ? i : k + 1;
+            }
+        }
+
+        return i;
     }
 
     // A capitalised English event word ("Championship", "Cup", "Games").

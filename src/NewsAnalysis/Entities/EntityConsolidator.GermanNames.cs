@@ -63,6 +63,14 @@ internal sealed partial class EntityConsolidator
                 continue;
             }
 
+            // "das Bundeswirtschaftsministerium", "beim Bundeskartellamt": "Bundes", a subject and an organisation head in
+            // one word name the one federal body of that subject (a bare "Bundesamt" or "Bundesregierung" says no subject).
+            if (!(hasFollowing && following.First == i) && IsFederalBody(tokens[i]))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Organization, Strong: true));
+                continue;
+            }
+
             // "der Ilse-Brandner-Preis", "der Possehl-Stiftung", "in der Helmut-Körnig-Halle": a hyphenated compound of names
             // and a head noun names a prize or event, an organisation or a venue, which the tagger, reading one unknown
             // word, leaves alone.
@@ -397,6 +405,10 @@ internal sealed partial class EntityConsolidator
         return index > 0 && IsPlaceWord(tokens, index - 1) && Adjacent(text, tokens, index - 1) ? (index - 1, index + 1) : null;
     }
 
+    // "Deutschen", "Französische": a demonym the lists know with an adjective's ending (-e, -en, -er).
+    private bool IsNationAdjective(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word[^1] is 'e' or 'n' or 'r' && (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0;
+
     // A capitalised word the gazetteer knows as a city or region and not as an article, function word or common
     // noun ("Die" is a French town too).
     private bool IsPlaceWord(IReadOnlyList<Token> tokens, int index) =>
@@ -463,6 +475,36 @@ internal sealed partial class EntityConsolidator
             if (rest.Equals(head, StringComparison.OrdinalIgnoreCase) || stem.Equals(head, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Bundeswirtschaftsministerium", "Bundeskartellamts": "Bundes" and a compound of a subject and an organisation
+    // head (the subject three letters or more), in the genitive too. A subject that is a federal body itself makes a
+    // part of that body ("Bundestagsfraktion", "Bundesratsinitiative": any group or motion of the Bundestag or Bundesrat).
+    private bool IsFederalBody(Token token)
+    {
+        var word = token.Span;
+        if (token.Kind != TokenKind.Word || !word.StartsWith("Bundes", StringComparison.Ordinal) || word.Length < 13 || word.Contains('-'))
+        {
+            return false;
+        }
+
+        return IsSubjectAndHead(word, word.Length) || IsSubjectAndHead(word, 6 + NameIndex.GenitiveStem(word[6..]).Length);
+    }
+
+    // The word's first end characters are "Bundes", a subject and an organisation head, and the subject is no body.
+    private bool IsSubjectAndHead(ReadOnlySpan<char> word, int end)
+    {
+        var rest = word[6..end];
+        foreach (var head in _lexicon.OrgHeads)
+        {
+            if (rest.Length >= head.Length + 3 && rest.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                var subject = word[..(end - head.Length)];
+                return !IsOneOf(subject, _lexicon.OrgHeads) && !IsOneOf(subject[..^1], _lexicon.OrgHeads);
             }
         }
 
@@ -562,14 +604,15 @@ internal sealed partial class EntityConsolidator
     private const GazetteerFlags NameFlags = GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
 
     // A capitalised adjective of a place ("Meersburger", "Bayreuther") or, inside a sentence, of a name
-    // ("Olympische") right before a capitalised word ending in an event word ("Opernfestspiele", "Spiele").
+    // ("Olympische") or a nation ("bei den Deutschen Kurzbahnmeisterschaften") right before a capitalised word ending
+    // in an event word ("Opernfestspiele", "Spiele").
     private bool IsEventNameStart(string text, IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].Span;
         var eventWord = tokens[index + 1];
         return tokens[index].Kind == TokenKind.Word && char.IsUpper(word[0]) && eventWord.Kind == TokenKind.Word && char.IsUpper(eventWord.Span[0])
             && _lexicon.EndsWithHead(eventWord.Span, _lexicon.EventHeads)
-            && (IsPlaceAdjective(word) || index > 0 && IsNameAdjective(word) && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]))
+            && (IsPlaceAdjective(word) || index > 0 && (IsNameAdjective(word) || IsNationAdjective(word)) && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]))
             && !NameGoesOn(tokens, index + 2);
     }
 

@@ -16,7 +16,7 @@ internal sealed partial class EntityConsolidator
     // Every such run becomes an organisation, taking in the tagger mentions inside it and one that starts before it
     // ("Federal Reserve Board" + "of Governors", "Hollis Museum of Art"); a mention reaching past its end leaves it
     // alone. Linear: each token is visited once, runs do not overlap, and spans are copied once.
-    private List<Span> AddInstitutionNames(IReadOnlyList<Token> tokens, List<Span> spans)
+    private List<Span> AddInstitutionNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
     {
         List<Span>? result = null;
         var copied = 0; // spans before this index are in result already (once result exists)
@@ -145,7 +145,11 @@ internal sealed partial class EntityConsolidator
                 }
             }
 
-            var first = head;
+            // "das Sächsische Staatsministerium für Regionalentwicklung": a capitalised adjective inside a sentence
+            // before the head belongs to the name (adjectives are written in lower case otherwise).
+            var first = german && head > 1 && IsNameAdjective(tokens[head - 1].Span) && char.IsUpper(tokens[head - 1].Span[0])
+                && tokens[head - 1].End + 1 == tokens[head].Start && !SentenceBreakBetween(text, tokens[head - 2], tokens[head - 1])
+                && (next == 0 || spans[next - 1].End < head) ? head - 1 : head;
             var inside = next;
             if (inside < spans.Count && spans[inside].First < head)
             {

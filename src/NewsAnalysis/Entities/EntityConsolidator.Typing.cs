@@ -36,7 +36,7 @@ internal sealed partial class EntityConsolidator
     }
 
     // Names of areas the tagger reads as organisations: a listed place and compass words ("Sevenoaks North", "Leeds
-    // North West") are a ward or constituency, a name before a landscape noun is that place, and a one-word county in -shire ("Wealdshire") is a place where no head
+    // North West") are a ward or constituency, a name before or ending in a landscape noun is that place, and a one-word county in -shire ("Wealdshire") is a place where no head
     // follows it (the tagger's "Wealdshire" of "Wealdshire County Council"); both strongly, so that a county playing as
     // a team ("Wealdshire beat Kent", see TypeTeamPlaces) is still decided there.
     private void TypeAreaNames(IReadOnlyList<Token> tokens, List<Span> spans)
@@ -64,7 +64,11 @@ internal sealed partial class EntityConsolidator
                 ward = _lexicon.CompassWords.Contains(tokens[i].Span);
             }
 
-            if (ward || landscape || span.Count == 1 && IsCountyWord(tokens[span.First].Span))
+            // "the Irish Sea", "the Calder Valley": a name the tagger made an organisation that ends in a capitalised
+            // landscape noun is the place itself.
+            var headed = span.Count > 1 && char.IsUpper(tokens[span.End - 1].Span[0]) && tokens[span.End - 1].Span.Length > 2
+                && _lexicon.LandscapeNouns.Contains(tokens[span.End - 1].Text.ToLowerInvariant());
+            if (ward || landscape || headed || span.Count == 1 && IsCountyWord(tokens[span.First].Span))
             {
                 spans[k] = span with { Type = EntityType.Location, Strong = true };
             }

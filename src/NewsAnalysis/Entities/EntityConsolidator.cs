@@ -112,7 +112,7 @@ internal sealed partial class EntityConsolidator
             cleaned.Add(clean);
         }
 
-        cleaned = AddInstitutionNames(tokens, cleaned);
+        cleaned = AddInstitutionNames(text, tokens, cleaned);
         if (_lexicon.Language == Language.English)
         {
             cleaned = AddEnglishNames(text, tokens, cleaned);
@@ -157,6 +157,10 @@ internal sealed partial class EntityConsolidator
             JoinModelCodes(tokens, all);
             GrowLegalForms(tokens, all);
             all.RemoveAll(span => span.Spread && span.Type == EntityType.Organization && span.Count == 1 && IsAdjectiveBeforeNoun(text, tokens, span.First));
+        }
+        else
+        {
+            TypeFirmsNamedLikePeople(text, tokens, all, names);
         }
 
         return Group(text, tokens, all, names);

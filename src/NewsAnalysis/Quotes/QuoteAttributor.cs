@@ -93,6 +93,7 @@ internal sealed class QuoteAttributor
         private readonly int[] _sentenceOf;
         private readonly SpeakerIndex _index;
         private readonly string?[] _lower;
+        private int _partialClose = -1; // closing mark of the last quote of the author's text when it was partial, else -1
 
         public Context(AnalysisDocument document, QuoteLexicon lexicon, List<QuotePair> pairs)
         {
@@ -227,11 +228,13 @@ internal sealed class QuoteAttributor
                 kind = QuoteKind.Partial;
             }
             else if (name is null && cue is null && !unnamedSpeaker && _language == Language.German && !IsTermInPhrase(pair, inner, cue)
-                && !IsOneNoun(inner) && Lower(pair.OpenToken - 1) != "als" && InSubjunctiveClause(pair))
+                && !IsOneNoun(inner) && Lower(pair.OpenToken - 1) != "als" && !HasTermMarker(BeforeRegion(pair.OpenToken).Start, pair.OpenToken)
+                && InSubjunctiveClause(pair))
             {
                 // "…, sagte Adler. Europa habe den Anschluss verpasst und dürfe „nicht denselben Fehler machen“": a
                 // Konjunktiv clause reports the speech of the speaker cited just before (or of no one we can name).
-                // A single quoted noun ("im „Jahrhundertsommer“ 2018") or a quote after "als" names a term even there.
+                // A single quoted noun ("im „Jahrhundertsommer“ 2018"), a quote after "als" or one a naming word
+                // announces ("Das Stichwort lautet „…“") names a term even there.
                 kind = QuoteKind.Partial;
                 if (partial is not null && _sentenceOf[partial.CloseToken] == _sentenceOf[pair.OpenToken] && partial.CloseToken < pair.OpenToken)
                 {
@@ -246,8 +249,17 @@ internal sealed class QuoteAttributor
             }
             else
             {
-                // "Ein Sprecher sagte, das Gericht sei „in allen Punkten“ gefolgt": someone's words, name unknown.
-                kind = unnamedSpeaker && !IsTermInPhrase(pair, inner, cue) ? QuoteKind.Partial : QuoteKind.Scare;
+                // "Ein Sprecher sagte, das Gericht sei „in allen Punkten“ gefolgt": someone's words, name unknown; and
+                // "had been asked to “do more with less” … and had to “make hard choices”": the verb phrase of such
+                // words goes on.
+                var goesOnPartial = name is null && cue is null && _partialClose >= 0 && _sentenceOf[_partialClose] == _sentenceOf[pair.OpenToken]
+                    && pair.OpenToken - _partialClose <= 30 && ContinuesVerbPhrase(_partialClose + 1, pair.OpenToken);
+                kind = (unnamedSpeaker || goesOnPartial) && !IsTermInPhrase(pair, inner, cue) ? QuoteKind.Partial : QuoteKind.Scare;
+            }
+
+            if (pair.Depth == 0)
+            {
+                _partialClose = kind == QuoteKind.Partial ? pair.CloseToken : -1;
             }
 
             if (kind == QuoteKind.Scare)
@@ -323,6 +335,12 @@ internal sealed class QuoteAttributor
                         }
 
                         continue;
+                    }
+
+                    // "…," Dalton's spokesman said: the possessor names whose spokesman it is, not who speaks.
+                    if (_index.At(c.First) is { } possessor && possessor.LastToken == c.Last && IsPossessor(possessor))
+                    {
+                        break;
                     }
 
                     var verbFrom = c.Last + 1;
@@ -414,8 +432,9 @@ internal sealed class QuoteAttributor
                 // someone's words even when the subject is no name we know. Not when a naming word stands between
                 // ("said … what members call “…”", "under the heading “…”") or "as" right before ("count as “…”"):
                 // those quote a term. (German reported clauses are found by their Konjunktiv instead.)
-                if (_language == Language.English && before.Kind == CueKind.Verb && before.Last < pair.OpenToken - 1
-                    && Lower(pair.OpenToken - 1) != "as" && !HasTermMarker(before.First, pair.OpenToken))
+                if (_language == Language.English && before.Kind == CueKind.Verb
+                    && (before.Last < pair.OpenToken - 1 || WordCount(_text[_tokens[pair.OpenToken].End.._tokens[pair.CloseToken].Start]) >= 3)
+                    && Lower(pair.OpenToken - 1) != "as" && (!HasTermMarker(before.First, pair.OpenToken) || QuotesJudgement(before, pair)))
                 {
                     return true;
                 }
@@ -438,6 +457,18 @@ internal sealed class QuoteAttributor
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// "The RMT union called the plan “a merger paid for by seafarers”": a naming verb, its object, then a quote of
+        /// three words or more that opens with the indefinite article quotes a whole judgement of the object, as
+        /// "called the plan a “…”" does with the article outside; a term is quoted without its article.
+        /// </summary>
+        private bool QuotesJudgement(Cue cue, QuotePair pair)
+        {
+            var inner = _text[_tokens[pair.OpenToken].End.._tokens[pair.CloseToken].Start];
+            return _lexicon.IsTermMarker(Lower(cue.First)) && cue.Last < pair.OpenToken - 1 && WordsOnly(cue.Last + 1, pair.OpenToken)
+                && WordCount(inner) >= 3 && pair.OpenToken + 1 < pair.CloseToken && Lower(pair.OpenToken + 1) is "a" or "an";
         }
 
         /// <summary>
@@ -582,6 +613,11 @@ internal sealed class QuoteAttributor
                 return after;
             }
 
+            if (QuotedTitleBefore(cue.First) is { } title)
+            {
+                return title;
+            }
+
             // "what researchers have called …", "Branchenbeobachter sprechen von …": a common noun (or a plural
             // verb) right before the cue is the subject, and it names nobody.
             var p = cue.First - 1;
@@ -643,6 +679,33 @@ internal sealed class QuoteAttributor
             return FirstSubject(start, and);
         }
 
+        /// <summary>
+        /// "Der »Weserbergland-Kurier« nannte das Projekt …": a quoted title after a definite article right before the
+        /// verb is a newspaper or another work that speaks as its subject; null otherwise.
+        /// </summary>
+        private Candidate? QuotedTitleBefore(int verb)
+        {
+            var close = verb - 1;
+            if (close < 3 || _markRole[close] != 2 || _paragraphOf[close] != _paragraphOf[verb])
+            {
+                return null;
+            }
+
+            var open = close - 1;
+            while (open > 0 && _markRole[open] != 1)
+            {
+                open--;
+            }
+
+            if (open < 1 || open + 1 >= close || Lower(open - 1) is not ("der" or "die" or "das" or "the"))
+            {
+                return null;
+            }
+
+            var title = _text[_tokens[open].End.._tokens[close].Start];
+            return WordCount(title) <= 4 && IsTitle(title) ? new Candidate(open + 1, close - 1, title.Trim(), null, false, false) : null;
+        }
+
         /// <summary>The first person named in a clause (not after a preposition), or a pronoun; null otherwise.</summary>
         private Candidate? FirstSubject(int start, int end)
         {
@@ -673,12 +736,20 @@ internal sealed class QuoteAttributor
         /// <summary>The first speaker candidate from <paramref name="start"/>, skipping articles, adjectives and roles.</summary>
         private Candidate? CandidateAfter(int start, int end, bool allowUnknown)
         {
+            var role = false;
             for (var i = start; i < end && i < start + 7; i++)
             {
                 if (CandidateAt(i, end, allowUnknown) is { } c)
                 {
-                    return c;
+                    // "sagte der Vorstandsvorsitzende von Bergweide, Dr. Konrad Schmied, am Dienstag", "said the head of
+                    // Kestrel, Tom Ray,": a role (or its organisation) with the holder's name in apposition after it;
+                    // the holder speaks, not a person the description would otherwise refer back to.
+                    return ((c.IsPronoun && c.Gender != '\0') || (!c.IsPerson && role)) && HolderInApposition(c.Last + 1, end) is { } holder
+                        ? holder
+                        : c;
                 }
+
+                role |= IsRole(i);
 
                 var t = _tokens[i];
                 if (t.Kind == TokenKind.Punctuation && !IsPunct(i, '.'))
@@ -697,7 +768,39 @@ internal sealed class QuoteAttributor
 
                 if (t.Kind == TokenKind.Word && char.IsUpper(_text[t.Start]) && !IsRole(i) && !_lexicon.IsFunctionWord(Lower(i)))
                 {
-                    return null; // a capitalised word that is not a speaker ends the search
+                    // A capitalised word that is not a speaker ends the search; after a role it may be the place or
+                    // firm of the role ("said the head of Northgate, Ruth Alder,"), with the holder after the comma.
+                    return role ? HolderInApposition(i + 1, end) : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A person named after a comma that follows a description within a few words ("… von Bergweide, Dr. Konrad
+        /// Schmied"), titles before the name skipped; null when other punctuation, a quote or no person comes first.
+        /// </summary>
+        private Candidate? HolderInApposition(int start, int end)
+        {
+            for (var j = start; j < end && j < start + 6; j++)
+            {
+                if (IsPunct(j, ','))
+                {
+                    var k = j + 1;
+                    while (k < end && k < j + 4 && (IsRole(k) || IsPunct(k, '.')))
+                    {
+                        k++; // "Dr.", "Prof. Dr."
+                    }
+
+                    return k < end && _index.At(k) is { IsPerson: true } person && !IsPossessor(person)
+                        ? new Candidate(person.FirstToken, person.LastToken, person.Name, person.Entity, true, false)
+                        : null;
+                }
+
+                if (_insideQuote[j] || _tokens[j].Kind is not (TokenKind.Word or TokenKind.Clitic))
+                {
+                    return null;
                 }
             }
 
@@ -759,8 +862,17 @@ internal sealed class QuoteAttributor
             {
                 // "betonte Kochs Finanzchef Tobias Vogel", "said Skerrow's finance director Tom Cook": the possessor
                 // says whose the role is; the person named after the role is the one who speaks.
-                return IsPossessor(m) && NamedAfterRole(m.LastToken + 1, end) is { } holder
-                    ? holder
+                // Without a name after the role ("sagte Kochs Sprecher") the speaker is someone we cannot name.
+                if (IsPossessor(m) && RoleAfter(m.LastToken + 1, end, out var holder))
+                {
+                    return holder;
+                }
+
+                // "»Wir sind ein Familienbetrieb«, sagte Vogel" in an article on "Vogel Mobil GmbH" and "Anna Vogel": a
+                // firm's word alone that is also the surname of a person named there is the person, who can be
+                // named so briefly; the firm goes by more of its name.
+                return !m.IsPerson && m.FirstToken == m.LastToken && _index.PersonWithSurname(_tokens[i].Text) is { } namesake
+                    ? new Candidate(i, i, namesake.Name, namesake.Entity, true, false)
                     : new Candidate(m.FirstToken, m.LastToken, m.Name, m.Entity, m.IsPerson, false);
             }
 
@@ -1014,12 +1126,13 @@ internal sealed class QuoteAttributor
         }
 
         /// <summary>
-        /// The person named right after a role description that starts at <paramref name="start"/> (the possessive
-        /// "'s" first, then lower-case words and at least one role word: "'s finance director Tom Cook", "langjähriger
-        /// Finanzchef Tobias Vogel"); null when no role or no named person follows.
+        /// Whether a role description starts at <paramref name="start"/> (the possessive "'s" first, then lower-case
+        /// words and at least one role word: "'s finance director", "langjähriger Finanzchef"); <paramref name="holder"/>
+        /// is the person named right after it ("… Tom Cook", "… Tobias Vogel"), or null when no name follows.
         /// </summary>
-        private Candidate? NamedAfterRole(int start, int end)
+        private bool RoleAfter(int start, int end, out Candidate? holder)
         {
+            holder = null;
             var i = start;
             if (i < end && _tokens[i].Kind == TokenKind.Clitic)
             {
@@ -1039,9 +1152,12 @@ internal sealed class QuoteAttributor
                 }
             }
 
-            return roles > 0 && i < end && _index.At(i) is { IsPerson: true } person && !IsPossessor(person)
-                ? new Candidate(person.FirstToken, person.LastToken, person.Name, person.Entity, true, false)
-                : null;
+            if (roles > 0 && i < end && _index.At(i) is { IsPerson: true } person && !IsPossessor(person))
+            {
+                holder = new Candidate(person.FirstToken, person.LastToken, person.Name, person.Entity, true, false);
+            }
+
+            return roles > 0;
         }
 
         /// <summary>Whether no clause boundary (comma, colon, semicolon, sentence end, quote mark, paragraph) lies between two tokens.</summary>
@@ -1209,7 +1325,11 @@ internal sealed class QuoteAttributor
                 return true;
             }
 
-            return (article && goesOn && !afterCue) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+            // "Arts Council England said the orchestra remained a “valued partner” and …": a predicate after a linking
+            // verb in a clause a speech verb reports is the speaker's judgement of the subject, not a term.
+            var predicate = article && cue is { Kind: CueKind.Verb } v && !_lexicon.IsTermMarker(Lower(v.First)) && v.Last < pair.OpenToken - 2
+                && _tokens[pair.OpenToken - 2].Kind == TokenKind.Word && _lexicon.IsCopula(Lower(pair.OpenToken - 2));
+            return (article && goesOn && !afterCue && !predicate) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
         }
 
         /// <summary>Whether every token of <c>[start, end)</c> is a word or clitic outside a quote.</summary>
@@ -1368,8 +1488,44 @@ internal sealed class QuoteAttributor
             }
 
             var next = previous.CloseToken + 1;
-            return next < pair.OpenToken && Lower(next) is "and" or "und" or "but" or "aber" or "or" or "oder"
-                || IsRelativeClauseOpening(pair.OpenToken);
+            return next < pair.OpenToken && IsConjunction(next)
+                || IsRelativeClauseOpening(pair.OpenToken)
+                || ContinuesVerbPhrase(next, pair.OpenToken);
+        }
+
+        private bool IsConjunction(int i) => Lower(i) is "and" or "und" or "but" or "aber" or "or" or "oder";
+
+        /// <summary>
+        /// "She said the crew had “got away with” a messy start and would “not be allowed that luxury”", "… had been
+        /// asked to “do more with less” by the department and had to “make hard choices”": a second fragment that a
+        /// conjunction joins to the first and an auxiliary or "to" opens goes on the same speaker's reported verb
+        /// phrase. Scare quotes stand after an article or adjective instead.
+        /// </summary>
+        private bool ContinuesVerbPhrase(int start, int open)
+        {
+            if (open - 1 < start || _tokens[open - 1].Kind != TokenKind.Word
+                || !(_lexicon.IsAuxiliary(Lower(open - 1)) || Lower(open - 1) is "to" or "zu"))
+            {
+                return false;
+            }
+
+            for (var i = start; i < open - 1; i++)
+            {
+                if (_insideQuote[i] || TryCue(i, open, out _))
+                {
+                    return false;
+                }
+            }
+
+            for (var i = start; i < open - 1; i++)
+            {
+                if (IsConjunction(i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -29,6 +29,7 @@ internal sealed class QuoteLexicon
     private readonly FrozenSet<string> _termMarkers;
     private readonly string[] _termMarkerPrefixes;
     private readonly FrozenSet<string> _germanSubjunctives;
+    private readonly FrozenSet<string> _copulas;
 
     private QuoteLexicon()
     {
@@ -75,6 +76,7 @@ internal sealed class QuoteLexicon
         _termMarkerPrefixes = [.. markers.Where(m => m.EndsWith('*')).Select(m => m[..^1])];
         _prepositions = functionWords.Where(p => p.Length > 1 && p[1] == "p").Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
         _germanSubjunctives = EmbeddedResources.ReadLines("Quotes/subjunctive.de.txt").ToFrozenSet(StringComparer.Ordinal);
+        _copulas = EmbeddedResources.ReadLines("Quotes/copulas.txt").ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon built from the embedded resources.</summary>
@@ -161,6 +163,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Whether a lower-case German word is a Konjunktiv I form that marks reported speech ("sei", "habe", "dürfe").</summary>
     public bool IsGermanSubjunctive(string lowerWord) => _germanSubjunctives.Contains(lowerWord);
+
+    /// <summary>Whether a lower-case word is a linking verb before a predicate noun ("is", "remained", "sei").</summary>
+    public bool IsCopula(string lowerWord) => _copulas.Contains(lowerWord);
 
     /// <summary>Whether a lower-case word before a quote marks it as a name or term ("namens", "so-called").</summary>
     public bool IsTermMarker(string lowerWord)

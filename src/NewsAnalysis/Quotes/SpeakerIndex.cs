@@ -19,6 +19,7 @@ internal sealed class SpeakerIndex
     private readonly SpeakerMentionInfo?[] _byFirstToken;
     private readonly bool[] _blocked; // tokens of non-speaker entities (places, products)
     private readonly Dictionary<string, (string Name, bool IsPerson, char Gender)> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SpeakerMentionInfo> _personBySurname = new(StringComparer.Ordinal);
     private HashSet<string>? _capitalisedMidSentence; // capitalised words seen after another word ("Forecasters …" is not)
 
     public SpeakerIndex(AnalysisDocument document, QuoteLexicon lexicon, bool[] insideQuote)
@@ -36,6 +37,10 @@ internal sealed class SpeakerIndex
             if (_byFirstToken[i] is { } m)
             {
                 Mentions.Add(m);
+                if (m.IsPerson && m.Name.Contains(' ', StringComparison.Ordinal))
+                {
+                    _personBySurname.TryAdd(LastWord(m.Name), m);
+                }
             }
         }
     }
@@ -45,6 +50,12 @@ internal sealed class SpeakerIndex
 
     /// <summary>The mention that starts at token <paramref name="index"/>, or null.</summary>
     public SpeakerMentionInfo? At(int index) => index >= 0 && index < _byFirstToken.Length ? _byFirstToken[index] : null;
+
+    /// <summary>
+    /// The first full mention of a person in the article whose surname is <paramref name="word"/> ("Vogel" →
+    /// "Anna Vogel"), or null. The aliases give a word to whichever name came first; this asks for a person only.
+    /// </summary>
+    public SpeakerMentionInfo? PersonWithSurname(string word) => _personBySurname.GetValueOrDefault(word);
 
     /// <summary>Whether the token belongs to an entity that cannot speak (a place, a product).</summary>
     public bool IsBlocked(int index) => _blocked[index];

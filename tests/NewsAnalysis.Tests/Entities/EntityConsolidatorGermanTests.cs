@@ -334,4 +334,31 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German);
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Grünstrom Plus/Misc", "Wärmewende/Misc" }), Show(r));
     }
+
+    [Test]
+    public void AFederalBodyNamedInOneWordIsAnOrganisation()
+    {
+        const string text = "Das Bundesverkehrsministerium prüft, ein Sprecher des Bundeskartellamts schweigt. Die Bundestagsfraktion der Partei "
+            + "und das Bundesamt reden, die Bundesregierung nicht.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Bundesverkehrsministerium/Organization", "Bundeskartellamts/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void ACapitalisedAdjectiveBeforeAnInstitutionWithFuerBelongsToItsName()
+    {
+        const string text = "Das Bayerische Landesamt für Umweltschutz warnt. Öffentliche Landesämter für Statistik zählen nur.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Bayerische Landesamt für Umweltschutz/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void ANationsAdjectiveBeforeAnEventWordNamesTheEvent()
+    {
+        const string text = "Nach den Deutschen Crossmeisterschaften reist sie ab, und die Deutschen Wanderer bleiben.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Deutschen Crossmeisterschaften/Misc" }), Show(r));
+    }
 }

@@ -157,4 +157,45 @@ public class QuoteEntityTests
             Language.English);
         Assert.That(quotes.Single().Speaker, Is.EqualTo("Priya Anand"));
     }
+
+    // The entity stage read the surname after the cue as the firm that bears it; the person named in the article
+    // with that surname speaks (a firm goes by more of its name).
+    [Test]
+    public void APersonBeatsAFirmThatSharesHerSurname()
+    {
+        const string text = "Die Brenner Holz GmbH baut eine Halle in Isny. Lena Brenner führt den Betrieb seit 2019. „Wir bauen nur mit Tanne“, sagte Brenner.";
+        var speaker = text.LastIndexOf("Brenner", StringComparison.Ordinal);
+        var stage = new SpannedEntities(
+            (text.IndexOf("Brenner Holz GmbH", StringComparison.Ordinal), "Brenner Holz GmbH", EntityType.Organization, "Brenner Holz GmbH"),
+            (text.IndexOf("Lena Brenner", StringComparison.Ordinal), "Lena Brenner", EntityType.Person, "Lena Brenner"),
+            (speaker, "Brenner", EntityType.Organization, "Brenner Holz GmbH"));
+        Assert.That(Analyze(text, stage).Single().Speaker, Is.EqualTo("Lena Brenner"));
+    }
+
+    // Without a person of that name the firm's word stays the firm.
+    [Test]
+    public void AFirmWithoutANamesakeStaysTheSpeaker()
+    {
+        const string text = "Die Brenner Holz GmbH baut eine Halle in Isny. „Wir bauen nur mit Tanne“, sagte Brenner.";
+        var stage = new SpannedEntities(
+            (text.IndexOf("Brenner Holz GmbH", StringComparison.Ordinal), "Brenner Holz GmbH", EntityType.Organization, "Brenner Holz GmbH"),
+            (text.LastIndexOf("Brenner", StringComparison.Ordinal), "Brenner", EntityType.Organization, "Brenner Holz GmbH"));
+        Assert.That(Analyze(text, stage).Single().Speaker, Is.EqualTo("Brenner Holz GmbH"));
+    }
+
+    /// <summary>Adds entity mentions at given offsets, consolidated by their canonical name.</summary>
+    private sealed class SpannedEntities(params (int Start, string Text, EntityType Type, string Canonical)[] mentions) : IAnalysisStage
+    {
+        public string Name => "entities";
+
+        public void Process(AnalysisDocument document, CancellationToken cancellationToken)
+        {
+            var found = mentions.Select(m => new EntityMention(m.Text, m.Type, m.Start, m.Start + m.Text.Length, m.Canonical)).ToList();
+            document.Entities.AddRange(found);
+            foreach (var group in found.GroupBy(m => m.CanonicalName!))
+            {
+                document.ConsolidatedEntities.Add(new Entity(group.Key, group.First().Type, [.. group.OrderBy(m => m.Start)]));
+            }
+        }
+    }
 }

@@ -1,0 +1,196 @@
+using NewsAnalysis.Entities.Lexicons;
+using NewsAnalysis.Tokenization;
+
+namespace NewsAnalysis.Entities;
+
+// Firms and clubs named like people ("Marlow Young", "Wandle Vale", "Hadrian Cook Homes"): the English tagger reads two
+// capitalised unknown words as a first name and a surname, and the document pass then spreads the person to every
+// mention. The pass itself and its shared helpers are in EntityConsolidator.cs.
+internal sealed partial class EntityConsolidator
+{
+    // One evidence rule over the whole article: a name typed as a person that no mention shows to be one (no listed first
+    // name, no title before it, no age after it, no "he"/"she" in the clause after it) but that some mention shows to be
+    // an organisation becomes one in all its mentions, strongly. Organisation cues: the name continued by an
+    // organisation or industry head elsewhere ("Marlow Young Shipping", "Leander Club"; a listed first name does not
+    // stop this one, the name itself says it), a club prefix ("RV Merwede"), an industry head at its end ("Hadrian Cook
+    // Homes"), a descriptive noun right before it ("the Dutch crew RV Merwede"), a noun only firms have after it or its
+    // "'s" ("Marlow Young shareholders", firm-cue-nouns.en.txt), a deal before it ("shares in", "a tie-up with",
+    // firm-cue-deals.en.txt) or ", founded" after it. A name the tagger cut before its industry head takes it back
+    // ("Marlow Young" + "Shipping"). Linear in tokens and mentions (the words before heads are indexed once).
+    private void TypeFirmsNamedLikePeople(string text, IReadOnlyList<Token> tokens, List<Span> spans, NameIndex names)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var key = names.EntityKey(spans[k]);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+            }
+
+            group.Add(k);
+        }
+
+        Dictionary<string, List<int>>? ends = null;
+        foreach (var group in groups.Values)
+        {
+            // The tagger's majority makes the group a person ("Shares in Marlow Young" may come out a place); a strong
+            // mention (a title or context decided it; one guessed from a first name is checked below) is left alone.
+            var fullest = group[0];
+            var eligible = true;
+            var persons = 0;
+            foreach (var k in group)
+            {
+                eligible &= !spans[k].Strong || spans[k].Spread || spans[k].Guessed && spans[k].Type == EntityType.Person;
+                persons += spans[k].Type == EntityType.Person ? 1 : 0;
+                fullest = spans[k].Count > spans[fullest].Count ? k : fullest;
+            }
+
+            if (!eligible || persons * 2 <= group.Count || HasPersonCue(text, tokens, spans, group))
+            {
+                continue;
+            }
+
+            var named = spans[fullest].Guessed || (_gazetteer.LookupExact(tokens[spans[fullest].First].Span) & GazetteerFlags.FirstName) != 0;
+            var longer = IsContinuedByHead(tokens, spans[fullest], ends ??= EndsBeforeHeads(text, tokens));
+            if (!longer && (named || !HasFirmCue(text, tokens, spans, group)))
+            {
+                continue;
+            }
+
+            foreach (var k in group)
+            {
+                var span = spans[k];
+                var end = span.End;
+                if (end < tokens.Count && Adjacent(text, tokens, end - 1) && _lexicon.IndustryHeads.Contains(tokens[end].Span)
+                    && (k + 1 == spans.Count || spans[k + 1].First > end))
+                {
+                    end++;
+                }
+
+                spans[k] = span with { End = end, Type = EntityType.Organization, Strong = true };
+            }
+        }
+    }
+
+    // A mention shows a person: a title right before it ("Mr", "Cllr"), an age after it (", 34," or "aged"), or "he",
+    // "she", "his" or "her" in the rest of its clause ("Leander, who said he …").
+    private bool HasPersonCue(string text, IReadOnlyList<Token> tokens, List<Span> spans, List<int> group)
+    {
+        foreach (var k in group)
+        {
+            var span = spans[k];
+            if (span.First > 0 && (_gazetteer.Lookup(tokens[span.First - 1].Span) & GazetteerFlags.PersonTitle) != 0)
+            {
+                return true;
+            }
+
+            if (span.End + 2 < tokens.Count && tokens[span.End].Span is "," && tokens[span.End + 1].Kind == TokenKind.Number && tokens[span.End + 2].Span is ","
+                || span.End + 1 < tokens.Count && (tokens[span.End].Span is "aged" || tokens[span.End + 1].Span is "aged"))
+            {
+                return true;
+            }
+
+            for (var i = span.End; i < tokens.Count && i < span.End + 25 && (i == span.End || !SentenceBreakBetween(text, tokens[i - 1], tokens[i])); i++)
+            {
+                if (tokens[i].Span is "he" or "she" or "his" or "her" or "him")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The last word of every run of words that a capitalised organisation or industry head follows, up to two words on
+    // ("Wandle Vale" + "Rowing Club", "Leander" + "Club", "Marlow Young" + "Shipping"), by its text: one walk over the
+    // tokens, so that each name is then looked up, not searched for.
+    private Dictionary<string, List<int>> EndsBeforeHeads(string text, IReadOnlyList<Token> tokens)
+    {
+        var ends = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (!IsInstitutionWord(tokens[k]) || !Adjacent(text, tokens, k - 1)
+                || !_lexicon.IndustryHeads.Contains(tokens[k].Span) && (_gazetteer.LookupExact(tokens[k].Span) & GazetteerFlags.OrgHead) == 0)
+            {
+                continue;
+            }
+
+            for (var e = k - 1; e >= 0 && e >= k - 2; e--)
+            {
+                var word = tokens[e].Text;
+                if (!ends.TryGetValue(word, out var list))
+                {
+                    ends[word] = list = [];
+                }
+
+                list.Add(e);
+                if (e == 0 || !IsInstitutionWord(tokens[e]) || !Adjacent(text, tokens, e - 1))
+                {
+                    break;
+                }
+            }
+        }
+
+        return ends;
+    }
+
+    // The name's words stand somewhere in the article right before a head (see EndsBeforeHeads).
+    private static bool IsContinuedByHead(IReadOnlyList<Token> tokens, Span name, Dictionary<string, List<int>> ends)
+    {
+        if (!ends.TryGetValue(tokens[name.End - 1].Text, out var list))
+        {
+            return false;
+        }
+
+        foreach (var e in list)
+        {
+            var same = e + 1 >= name.Count;
+            for (var j = 1; j < name.Count && same; j++)
+            {
+                same = tokens[e - j].Span.SequenceEqual(tokens[name.End - 1 - j].Span);
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A mention shows a firm or club by its own words or its neighbours (see TypeFirmsNamedLikePeople).
+    private bool HasFirmCue(string text, IReadOnlyList<Token> tokens, List<Span> spans, List<int> group)
+    {
+        foreach (var k in group)
+        {
+            var span = spans[k];
+            if (_lexicon.ClubPrefixLength(tokens, span.First, span.End) > 0 || span.Count > 1 && _lexicon.IndustryHeads.Contains(tokens[span.End - 1].Span))
+            {
+                return true;
+            }
+
+            if (span.First > 0 && IsLowerCaseWord(tokens[span.First - 1].Span) && Adjacent(text, tokens, span.First - 1)
+                && (_lexicon.EndsWithHead(tokens[span.First - 1].Span, _lexicon.DescriptorHeads) || _lexicon.CompanyNouns.Contains(tokens[span.First - 1].Span)))
+            {
+                return true;
+            }
+
+            if (span.First > 1 && tokens[span.First - 1].Span is "in" or "with" or "of" && _lexicon.FirmCueDeals.Contains(tokens[span.First - 2].Span))
+            {
+                return true;
+            }
+
+            var after = span.End < tokens.Count && tokens[span.End].Kind == TokenKind.Clitic ? span.End + 1 : span.End;
+            if (after < tokens.Count && _lexicon.FirmCueNouns.Contains(tokens[after].Span)
+                || span.End + 1 < tokens.Count && tokens[span.End].Span is "," && tokens[span.End + 1].Span is "founded")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
