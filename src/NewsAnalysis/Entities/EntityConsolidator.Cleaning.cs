@@ -501,14 +501,16 @@ internal sealed partial class EntityConsolidator
     // have ("Händler", "Berater") are not listed, so "der Berater Jan Kurz" stays a person.
     private bool AfterGermanFirmNoun(IReadOnlyList<Token> tokens, int first)
     {
+        // The noun in the genitive too, after an adjective of a place or a nationality ("des polnischen Herstellers Marek
+        // Autobusy": a foreign firm's name reads like a person's).
         if (first < 2 || tokens[first - 1].Kind != TokenKind.Word || !char.IsUpper(tokens[first - 1].Span[0])
-            || !_lexicon.EndsWithHead(tokens[first - 1].Span, _lexicon.CompanyHeads))
+            || !_lexicon.EndsWithHead(tokens[first - 1].Span, _lexicon.CompanyHeads) && !_lexicon.EndsWithHead(NameIndex.GenitiveStem(tokens[first - 1].Span), _lexicon.CompanyHeads))
         {
             return false;
         }
 
         var before = first - 2;
-        if (before > 0 && IsPlaceAdjective(tokens[before].Span))
+        if (before > 0 && (IsPlaceAdjective(tokens[before].Span) || IsGermanAdjectiveEnding(tokens[before].Span)))
         {
             before--;
         }

@@ -71,4 +71,12 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Talgrund Käse/Organization", "Talgrund Käse eG/Organization", "Jonas Weber/Person" }), Show(r));
     }
+
+    [Test]
+    public void AForeignFirmAfterAManufacturerInTheGenitiveIsAFirm()
+    {
+        const string text = "Die Stadt bestellt Straßenbahnen des tschechischen Herstellers Tomas Vozy, sagte der Berater Jan Kurz.";
+        var r = Run(text, Language.German, ("Tomas Vozy", EntityType.Person, 0), ("Jan Kurz", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Tomas Vozy/Organization", "Jan Kurz/Person" }), Show(r));
+    }
 }
