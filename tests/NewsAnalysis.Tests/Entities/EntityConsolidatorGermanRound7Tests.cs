@@ -79,4 +79,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Tomas Vozy", EntityType.Person, 0), ("Jan Kurz", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Tomas Vozy/Organization", "Jan Kurz/Person" }), Show(r));
     }
+
+    [Test]
+    public void AMinistryWithItsLandIsOneName()
+    {
+        const string text = "Die Kosten trägt das Ministerium für Umwelt Sachsen-Anhalt, nicht das Ministerium für Bildung.";
+        var r = Run(text, Language.German, ("Sachsen-Anhalt", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ministerium für Umwelt Sachsen-Anhalt/Organization" }), Show(r));
+    }
 }
