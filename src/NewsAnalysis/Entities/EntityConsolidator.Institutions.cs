@@ -49,8 +49,12 @@ internal sealed partial class EntityConsolidator
             // A German head in the genitive counts where the tagger starts an organisation with it ("des
             // Ministeriums für Wissenschaft", which the tagger ends at the first comma).
             var taggerName = german && next < spans.Count && spans[next].First == head && spans[next].Type == EntityType.Organization;
-            if (!_lexicon.EndsWithHead(word, _lexicon.OrgHeads) && !genitive
-                && !(taggerName && _lexicon.EndsWithHead(NameIndex.GenitiveStem(word), _lexicon.OrgHeads)))
+            // A compound head in the genitive is one whatever the tagger found ("nach Angaben des Bayerischen
+            // Landesamts für Statistik").
+            var stem = NameIndex.GenitiveStem(word);
+            var genitiveCompound = german && stem.Length < word.Length && IsHeadCompound(stem);
+            if (!_lexicon.EndsWithHead(word, _lexicon.OrgHeads) && !genitive && !genitiveCompound
+                && !(taggerName && _lexicon.EndsWithHead(stem, _lexicon.OrgHeads)))
             {
                 continue;
             }
@@ -68,7 +72,7 @@ internal sealed partial class EntityConsolidator
                 // before the head ("der breit zusammengesetzten Arbeitsgruppe zur Neugestaltung der …" describes one).
                 // A bare head names one too where a Land or country follows its one subject ("das Ministerium für
                 // Verkehr Baden-Württemberg": that state's ministry), and the place ends the name.
-                var bare = !IsHeadCompound(word) && !genitive && !taggerName && !purpose;
+                var bare = !IsHeadCompound(word) && !genitiveCompound && !genitive && !taggerName && !purpose;
                 if (head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines" or "Ein" or "Eine"
                     || purpose && head > 0 && IsLowerCaseWord(tokens[head - 1].Span) && (_gazetteer.Lookup(tokens[head - 1].Span) & GazetteerFlags.FunctionWord) == 0
                     || GermanNounPhraseEnd(tokens, head + 2) is not (> 0 and var nounEnd)

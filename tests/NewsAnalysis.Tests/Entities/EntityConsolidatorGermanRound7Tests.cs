@@ -87,4 +87,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Sachsen-Anhalt", EntityType.Location, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ministerium für Umwelt Sachsen-Anhalt/Organization" }), Show(r));
     }
+
+    [Test]
+    public void ACompoundInstitutionHeadInTheGenitiveTakesItsSubject()
+    {
+        const string text = "Nach Angaben des Hessischen Landesamts für Naturschutz brüten dort 40 Paare.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Hessischen Landesamts für Naturschutz/Organization" }), Show(r));
+    }
 }
