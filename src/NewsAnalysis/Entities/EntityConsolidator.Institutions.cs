@@ -34,7 +34,11 @@ internal sealed partial class EntityConsolidator
                 && !(tokens[head + 1].Span is "des" && tokens[head + 2].Span[^1] is not ('s' or 'n'));
             // "Gesellschaft zur Förderung des Radsports", "Verein zum Schutz der Wälder": a head and a purpose.
             var purpose = tokens[head + 1].Span is "zur" or "zum" && _lexicon.Language == Language.German;
-            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive || purpose;
+            // "das Gesetz gegen Wettbewerbsbeschränkungen", "des Gesetzes über den …": a law named by its subject after
+            // a definite article (a law, MISC; "ein neues Gesetz gegen …" only describes one).
+            var law = word is "Gesetz" or "Gesetzes" && _lexicon.Language == Language.German && tokens[head + 1].Span is "gegen" or "über" or "zur" or "zum" or "für"
+                && head > 0 && tokens[head - 1].Span is "das" or "des" or "dem" or "Das";
+            var german = tokens[head + 1].Span is "für" && _lexicon.Language == Language.German || genitive || purpose || law;
             if (tokens[head].Kind != TokenKind.Word || word.Length < 3 || !char.IsUpper(word[0])
                 || !(tokens[head + 1].Span is "of" or "for" || german) || !IsInstitutionWord(tokens[head + 2]))
             {
@@ -53,7 +57,7 @@ internal sealed partial class EntityConsolidator
             // Landesamts für Statistik").
             var stem = NameIndex.GenitiveStem(word);
             var genitiveCompound = german && stem.Length < word.Length && IsHeadCompound(stem);
-            if (!_lexicon.EndsWithHead(word, _lexicon.OrgHeads) && !genitive && !genitiveCompound
+            if (!_lexicon.EndsWithHead(word, _lexicon.OrgHeads) && !genitive && !genitiveCompound && !law
                 && !(taggerName && _lexicon.EndsWithHead(stem, _lexicon.OrgHeads)))
             {
                 continue;
@@ -72,7 +76,7 @@ internal sealed partial class EntityConsolidator
                 // before the head ("der breit zusammengesetzten Arbeitsgruppe zur Neugestaltung der …" describes one).
                 // A bare head names one too where a Land or country follows its one subject ("das Ministerium für
                 // Verkehr Baden-Württemberg": that state's ministry), and the place ends the name.
-                var bare = !IsHeadCompound(word) && !genitiveCompound && !genitive && !taggerName && !purpose;
+                var bare = !IsHeadCompound(word) && !genitiveCompound && !genitive && !taggerName && !purpose && !law;
                 if (head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines" or "Ein" or "Eine"
                     || purpose && head > 0 && IsLowerCaseWord(tokens[head - 1].Span) && (_gazetteer.Lookup(tokens[head - 1].Span) & GazetteerFlags.FunctionWord) == 0
                     || GermanNounPhraseEnd(tokens, head + 2) is not (> 0 and var nounEnd)
@@ -188,7 +192,7 @@ internal sealed partial class EntityConsolidator
                 result.Add(spans[copied]);
             }
 
-            result.Add(new Span(first, end, EntityType.Organization, Strong: true));
+            result.Add(new Span(first, end, law ? EntityType.Misc : EntityType.Organization, Strong: true));
             copied = next = after;
             head = end - 1;
         }

@@ -156,6 +156,7 @@ internal sealed partial class EntityConsolidator
             DropLonePersonAtStart(text, tokens, all, names);
             JoinModelCodes(tokens, all);
             GrowLegalForms(tokens, all);
+            TypeBracketAcronyms(tokens, all);
             all.RemoveAll(span => span.Spread && span.Type == EntityType.Organization && span.Count == 1 && IsAdjectiveBeforeNoun(text, tokens, span.First));
         }
         else
@@ -229,6 +230,22 @@ internal sealed partial class EntityConsolidator
                 && (_gazetteer.LookupExact(tokens[next].Span) & GazetteerFlags.LegalForm) != 0)
             {
                 spans[k] = span with { End = next + 1, Type = EntityType.Organization, Strong = true };
+            }
+        }
+    }
+
+    // "das Gesetz gegen Wettbewerbsbeschränkungen (GWB)": an acronym in brackets right after a name stands for it and
+    // takes its type, where the tagger typed the acronym alone (a law's acronym is no organisation).
+    private static void TypeBracketAcronyms(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var (name, acronym) = (spans[k - 1], spans[k]);
+            if (acronym.Count == 1 && acronym.First == name.End + 1 && name.Count > 1 && tokens[name.End].Span is "("
+                && acronym.End < tokens.Count && tokens[acronym.End].Span is ")" && acronym.Type != name.Type && name.Strong
+                && tokens[acronym.First].Span.Length >= 2 && !tokens[acronym.First].Span.ContainsAnyExceptInRange('A', 'Z'))
+            {
+                spans[k] = acronym with { Type = name.Type, Strong = true };
             }
         }
     }

@@ -95,4 +95,12 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German);
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Hessischen Landesamts für Naturschutz/Organization" }), Show(r));
     }
+
+    [Test]
+    public void ALawAfterADefiniteArticleAndItsAcronymAreOneWork()
+    {
+        const string text = "Die Kammer beruft sich auf das Gesetz gegen Scheinselbstständigkeit (GGS). Ein neues Gesetz gegen Lärm plant sie nicht.";
+        var r = Run(text, Language.German, ("GGS", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Gesetz gegen Scheinselbstständigkeit/Misc", "GGS/Misc" }), Show(r));
+    }
 }
