@@ -120,6 +120,7 @@ internal sealed partial class EntityConsolidator
             TypeAreaNames(tokens, cleaned);
             TypeTeamPlaces(tokens, cleaned);
             TypeFirmShortNames(tokens, cleaned);
+            ExtendInstitutionLists(text, tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
         {

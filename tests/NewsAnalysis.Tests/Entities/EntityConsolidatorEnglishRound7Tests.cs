@@ -91,4 +91,20 @@ public partial class EntityConsolidatorTests
         var l = Run(league, Language.English);
         Assert.That(l.Mentions.Select(m => m.Type), Has.No.Member(EntityType.Misc), Show(l));
     }
+
+    [Test]
+    public void AnEnglishInstitutionGoesOnOverAListOfItsFieldsAndAShortTitleStaysOutOfAName()
+    {
+        const string text = "A letter from the Ministry of Housing, Communities and Local Government reached Supt Ola Brandt on Friday.";
+        var r = Run(text, Language.English, ("Ministry of Housing", EntityType.Organization, 0), ("Communities", EntityType.Organization, 0),
+            ("Supt Ola Brandt", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Ministry of Housing, Communities and Local Government/Organization", "Ola Brandt/Person",
+        }), Show(r));
+
+        const string plain = "The Ministry of Defence, the Army and the Navy met.";
+        var p = Run(plain, Language.English, ("Ministry of Defence", EntityType.Organization, 0), ("Army", EntityType.Organization, 0), ("Navy", EntityType.Organization, 0));
+        Assert.That(p.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Ministry of Defence", "Army", "Navy" }), Show(p));
+    }
 }
