@@ -178,7 +178,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             else if (!beforeNumber
                 && (language == Language.English ? _lex.ArticlesEn : _lex.ArticlesDe).Contains(word)
                 && !(i + 1 < tokens.Length && _lex.MayBeScale(tokens[i + 1].Span) && (RolesAt(tokens, i + 1) & WordRoles.Scale) != 0)
-                && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _)))
+                && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _))
+                && !IsFollowedByAndAHalf(tokens, i, language))
             {
                 // "ein", "einer", "one" count only before a scale word or in a range ("ein bis zwei Millionen"):
                 // the most frequent number words, rejected here without parsing them.
@@ -228,7 +229,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             // A number glued to its unit or scale by a hyphen ("3.5-kilometre", "$5-million", "100-Millionen-Euro-Projekt")
             // is read within the token; any other such word ("8x7B", "3-D") is no amount.
             next = i + 1;
-            return TryHyphenCompound(text, tokens, start, i, language, rolesBefore, prefixCurrency, out amount);
+            return TryHyphenCompound(text, tokens, start, i, language, rolesBefore, prefixCurrency, out amount)
+                || (prefixCurrency >= 0 && TryGluedMoneyRange(text, tokens, start, i, language, rolesBefore, prefixCurrency, out amount));
         }
 
         if (!TryNumber(tokens, i, language, out var value, out var afterNumber, out var article, out var yearLike))
@@ -299,6 +301,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         {
             return false; // "ein", "eine", "one" count only before a scale word
         }
+        else if (language == Language.German && start == i && i > 0 && tokens[i].Span.StartsWith("halb", StringComparison.OrdinalIgnoreCase)
+            && tokens[i - 1].Span is "das" or "die" or "der" or "den" or "dem" or "des")
+        {
+            return false; // "das halbe Allgäu", "die halbe Stadt": much of a whole, not a half of something counted
+        }
 
         if (prefixCurrency >= 0)
         {
@@ -334,6 +341,19 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         if (!scaled && (yearLike || (start == i && (IsReference(tokens, i, rolesBefore) || (language == Language.English && IsNumberOfAName(tokens, i))) && firstValue == decimal.Truncate(firstValue))))
         {
             return false;
+        }
+
+        // "von 86 auf 94 Prozent", "from 86 to 94 per cent": a bare number a change starts from takes the percent
+        // written once, after the number it changes to.
+        if (!scaled && rangeEnd is null && start == i && i > 0 && j + 2 < tokens.Length
+            && (tokens[i - 1].Span.Equals("von", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase))
+            && (tokens[j].Span.Equals("auf", StringComparison.OrdinalIgnoreCase) || tokens[j].Span.Equals("to", StringComparison.OrdinalIgnoreCase))
+            && TryNumber(tokens, j + 1, language, out _, out var afterTarget, out _, out _) && afterTarget < tokens.Length
+            && MatchPercent(tokens, afterTarget, RolesAt(tokens, afterTarget), out var targetPoints) > 0)
+        {
+            amount = Make(text, tokens, rolesBefore, AmountKind.Percent, value, null, null, targetPoints ? "percentage points" : "percent", start, j - 1);
+            next = j;
+            return true;
         }
 
         var unit = CountedNoun(tokens, j, roles, language);
@@ -622,6 +642,66 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     /// <summary>
+    /// "£35m-£40m": two full money amounts in the same currency joined by a hyphen into one token after the first
+    /// symbol; the range of the two, as "£35m to £40m" is. A scale on the second alone applies to both ("£35-£40m").
+    /// The second number must be the greater.
+    /// </summary>
+    private bool TryGluedMoneyRange(string text, ReadOnlySpan<Token> tokens, int start, int i, Language language, WordRoles? rolesBefore, int prefixCurrency, out Amount amount)
+    {
+        amount = null!;
+        var word = tokens[i].Span;
+        var dash = word.IndexOfAny('-', '–');
+        var symbol = text.AsSpan(tokens[start].Start, tokens[i - 1].End - tokens[start].Start);
+        if (dash <= 0 || !word[(dash + 1)..].StartsWith(symbol, StringComparison.Ordinal)
+            || !TryScaledNumber(word[..dash], language, out var first, out var firstScale)
+            || !TryScaledNumber(word[(dash + 1 + symbol.Length)..], language, out var second, out var secondScale))
+        {
+            return false;
+        }
+
+        first *= firstScale ?? secondScale ?? 1;
+        second *= secondScale ?? 1;
+        if (second <= first)
+        {
+            return false;
+        }
+
+        amount = MoneyTo(text, tokens, rolesBefore, first, second, prefixCurrency, start, tokens[i].End, language);
+        return true;
+    }
+
+    /// <summary>A number with a scale glued to it ("35m", "1.5bn") or none ("35"); the scale's factor, or null.</summary>
+    private bool TryScaledNumber(ReadOnlySpan<char> word, Language language, out decimal value, out decimal? scale)
+    {
+        scale = null;
+        var digits = 0;
+        while (digits < word.Length && (CharClass.IsDigit(word[digits]) || word[digits] is '.' or ','))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || !NumberParser.TryParse(word[..digits], language, out value))
+        {
+            value = 0;
+            return false;
+        }
+
+        if (digits == word.Length)
+        {
+            return true;
+        }
+
+        var suffix = word[digits..];
+        if (!_lex.Roles.TryGetValue(suffix, out var r) || ((WordRoles)r & WordRoles.Scale) == 0 || !_lex.TryScale((WordRoles)r, suffix, out var index))
+        {
+            return false;
+        }
+
+        scale = _lex.ScaleFactors[index];
+        return true;
+    }
+
+    /// <summary>
     /// A range written as one token, "60-65" or "60–65", before a percent sign or word ("60-65%", "60-65 per cent"):
     /// the range of the two numbers, as "60 to 65 per cent" is. The second number must be the greater, so that a
     /// score or a date ("3-1", "2023-24") followed by a percent does not read as one.
@@ -886,8 +966,27 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return false;
         }
 
-        return NumberWords.TryParse(word, language, _lex, out value, out article);
+        if (!NumberWords.TryParse(word, language, _lex, out value, out article))
+        {
+            return false;
+        }
+
+        // "one and a half lengths", "two and a half years": the half joins the number, which then counts without a
+        // scale word, as "1.5 lengths" does.
+        if (IsFollowedByAndAHalf(tokens, i, language))
+        {
+            value += 0.5m;
+            after = i + 4;
+            article = false;
+        }
+
+        return true;
     }
+
+    /// <summary>Whether "and a half" follows the English number word at <paramref name="i"/>.</summary>
+    private static bool IsFollowedByAndAHalf(ReadOnlySpan<Token> tokens, int i, Language language) =>
+        language != Language.German && i + 3 < tokens.Length && tokens[i + 1].Span.Equals("and", StringComparison.OrdinalIgnoreCase)
+        && tokens[i + 2].Span.Equals("a", StringComparison.OrdinalIgnoreCase) && tokens[i + 3].Span.Equals("half", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// German "fünfmal so hoch", "zehnmal so viel": a written-out number glued to "mal" is a factor only before "so"

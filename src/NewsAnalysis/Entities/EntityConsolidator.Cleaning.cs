@@ -63,6 +63,23 @@ internal sealed partial class EntityConsolidator
             return null;
         }
 
+        // "die Käserei", "der Hersteller": a German descriptive noun alone names no one, even when the article calls
+        // a firm by it after naming it in full; a compound of one is often a firm's name ("Commerzbank", "Suhrkamp-Verlag").
+        if (end - first == 1 && _lexicon.Language == Language.German && IsDescriptor(tokens[first].Span)
+            && _lexicon.DescriptorHeads.Contains(tokens[first].Span.ToString().ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        // "die Allgäuer Genossenschaftsmolkerei", "Fränkische Bauern": a German adjective of a place right before a noun
+        // describes that noun; taken alone for an organisation it names none.
+        if (type == EntityType.Organization && end - first == 1 && _lexicon.Language == Language.German && end < tokens.Count
+            && (IsPlaceAdjective(tokens[first].Span) || IsGermanAdjectiveEnding(tokens[first].Span) || IsAdjectiveOfPlaceInText(text, tokens[first].Span))
+            && tokens[end].Kind == TokenKind.Word && char.IsUpper(tokens[end].Span[0]) && tokens[end].Start - tokens[first].End == 1)
+        {
+            return null;
+        }
+
         if (type == EntityType.Person && end - first == 1 && IsSurnameAfterFirstName(text, tokens, first))
         {
             end++;
@@ -157,14 +174,28 @@ internal sealed partial class EntityConsolidator
             return null;
         }
 
+        // "Kernmatt B-22", "Voltra City 12E": a German name the tagger took for a firm or place, with a model code one
+        // space on, is the product of that model (a person has no model code; a listed place before a code is a
+        // hall or terminal: "Halle 4B").
+        var model = _lexicon.Language == Language.German && type != EntityType.Person && end < tokens.Count && tokens[end].Start - tokens[end - 1].End == 1
+            && IsGermanModelCode(tokens[end]) && !(end - first == 1 && (_gazetteer.LookupExact(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0);
+        if (model)
+        {
+            end++;
+        }
+
         // The last word decides the type when it is telling: a legal form or an organisation head makes an
         // organisation ("Nordwerk GmbH", "Northfield University", "Neckar-Stiftung"), an event word an event
         // ("Locarno Film Festival", "DFB-Pokal"). Such evidence outweighs the tagger's votes for the entity.
         var last = IsLegalFormPeriod(tokens, end - 1) ? end - 2 : end - 1;
         var lastWord = tokens[last].Span;
-        if (honour)
+        if (honour || model)
         {
             (type, strong) = (EntityType.Misc, true);
+        }
+        else if (end - first == 1 && IsDistrictWord(lastWord))
+        {
+            (type, strong) = (EntityType.Location, true);
         }
         else if (last > first && (_gazetteer.LookupExact(lastWord) & GazetteerFlags.LegalForm) != 0)
         {
@@ -642,6 +673,34 @@ internal sealed partial class EntityConsolidator
             && !word[..letters].ContainsAnyExceptInRange('A', 'Z') && !word[letters..].ContainsAnyExceptInRange('0', '9');
     }
 
+    // "des Ostalbkreises", "im Rhein-Sieg-Kreis": a German compound of a name and "Kreis" is a district, a place,
+    // though "Kreis" heads organisations too. A circle of people has a common noun before "Kreis", often with a
+    // linking "s" or "es" ("Arbeitskreis", "Freundeskreis", "Landkreis"): no district.
+    private bool IsDistrictWord(ReadOnlySpan<char> word)
+    {
+        var stem = word.EndsWith("es", StringComparison.Ordinal) ? word[..^2] : word;
+        if (_lexicon.Language != Language.German || stem.Length < 8 || !char.IsUpper(word[0]) || !stem.EndsWith("kreis", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var prefix = stem[..^5].TrimEnd('-');
+        const GazetteerFlags common = GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.OrgHead;
+        return prefix.Length >= 3 && (_gazetteer.Lookup(prefix) & common) == 0
+            && !(prefix.EndsWith("s", StringComparison.Ordinal) && (_gazetteer.Lookup(prefix[..^1]) & common) != 0)
+            && !(prefix.EndsWith("es", StringComparison.Ordinal) && (_gazetteer.Lookup(prefix[..^2]) & common) != 0);
+    }
+
+    // A German model code: capitals and digits, a hyphen between them at most, no lower-case letter ("B-22", "KP-40",
+    // "12E", "310R"); a plain number is a count or a year, not a model.
+    private static bool IsGermanModelCode(Token token)
+    {
+        var word = token.Span;
+        return token.Kind is TokenKind.Alphanumeric or TokenKind.Word or TokenKind.Number && word.Length is >= 2 and <= 8
+            && word.IndexOfAnyInRange('0', '9') >= 0 && word.IndexOfAnyInRange('A', 'Z') >= 0
+            && word.IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") < 0 && word[0] != '-' && word[^1] != '-';
+    }
+
     // A product or model name: at least three letters, a hyphen, then a digit ("Kestrel-2", "Sentinel-5P").
     private static bool IsModelName(ReadOnlySpan<char> word)
     {
@@ -1003,8 +1062,36 @@ internal sealed partial class EntityConsolidator
     // An adjective before a descriptive noun: of a place ("Dresdner"), a nationality ("französische") or with
     // a German adjective ending ("Rheinische").
     private bool IsAdjective(ReadOnlySpan<char> word) =>
-        IsPlaceAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0
-        || _lexicon.Language == Language.German && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal) || word.EndsWith("ischer", StringComparison.Ordinal));
+        IsPlaceAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0 || IsGermanAdjectiveEnding(word);
+
+    // "Allgäuer" in an article that names "das Allgäu": an adjective in -er of a word the article uses alone, a
+    // place the lists may not know (a stem of four letters or more: "Bayer" is no adjective of "Bay").
+    private static bool IsAdjectiveOfPlaceInText(string text, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6 || !word.EndsWith("er", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = word[..^2];
+        for (var at = text.AsSpan().IndexOf(stem, StringComparison.Ordinal); at >= 0;)
+        {
+            var after = at + stem.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (after == text.Length || !char.IsLetterOrDigit(text[after])))
+            {
+                return true;
+            }
+
+            var next = text.AsSpan(after).IndexOf(stem, StringComparison.Ordinal);
+            at = next < 0 ? -1 : after + next;
+        }
+
+        return false;
+    }
+
+    // A German word with an adjective's ending of origin ("Rheinische", "bayerischen", "Fränkischer").
+    private bool IsGermanAdjectiveEnding(ReadOnlySpan<char> word) =>
+        _lexicon.Language == Language.German && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal) || word.EndsWith("ischer", StringComparison.Ordinal));
 
     // A capitalised compound ending in an organisation head, one space before the token at index.
     // In German only a compound counts ("Mieterinitiative", not "Gemeinde", "Kirche", "Regierung": the bare head is

@@ -155,6 +155,7 @@ internal sealed partial class EntityConsolidator
         if (_lexicon.Language == Language.German)
         {
             DropLonePersonAtStart(text, tokens, all, names);
+            JoinModelCodes(tokens, all);
         }
         else
         {
@@ -196,6 +197,23 @@ internal sealed partial class EntityConsolidator
         }
 
         spans.RemoveAt(0);
+    }
+
+    // "vom Typ Kernmatt B-22" in an article about "Kernmatt Präzision GmbH": the firm's short name spread onto the
+    // name of its product, before the model code the tagger found alone. Name and code are one product (Clean joins
+    // them where the tagger found the name itself).
+    private static void JoinModelCodes(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = spans.Count - 2; k >= 0; k--)
+        {
+            var (name, code) = (spans[k], spans[k + 1]);
+            if (name.Type != EntityType.Person && code.Count == 1 && code.First == name.End
+                && tokens[code.First].Start - tokens[name.End - 1].End == 1 && IsGermanModelCode(tokens[code.First]))
+            {
+                spans[k] = new Span(name.First, code.End, EntityType.Misc, Spread: name.Spread, Strong: true);
+                spans.RemoveAt(k + 1);
+            }
+        }
     }
 
     /// <summary>

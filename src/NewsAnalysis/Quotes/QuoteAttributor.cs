@@ -337,6 +337,12 @@ internal sealed class QuoteAttributor
                         continue;
                     }
 
+                    // "…," Dalton's spokesman said: the possessor names whose spokesman it is, not who speaks.
+                    if (_index.At(c.First) is { } possessor && possessor.LastToken == c.Last && IsPossessor(possessor))
+                    {
+                        break;
+                    }
+
                     var verbFrom = c.Last + 1;
                     var limit = _language == Language.English ? afterEnd : Math.Min(afterEnd, verbFrom + 1);
                     for (var v = verbFrom; v < limit; v++)
@@ -856,7 +862,8 @@ internal sealed class QuoteAttributor
             {
                 // "betonte Kochs Finanzchef Tobias Vogel", "said Skerrow's finance director Tom Cook": the possessor
                 // says whose the role is; the person named after the role is the one who speaks.
-                if (IsPossessor(m) && NamedAfterRole(m.LastToken + 1, end) is { } holder)
+                // Without a name after the role ("sagte Kochs Sprecher") the speaker is someone we cannot name.
+                if (IsPossessor(m) && RoleAfter(m.LastToken + 1, end, out var holder))
                 {
                     return holder;
                 }
@@ -1119,12 +1126,13 @@ internal sealed class QuoteAttributor
         }
 
         /// <summary>
-        /// The person named right after a role description that starts at <paramref name="start"/> (the possessive
-        /// "'s" first, then lower-case words and at least one role word: "'s finance director Tom Cook", "langjähriger
-        /// Finanzchef Tobias Vogel"); null when no role or no named person follows.
+        /// Whether a role description starts at <paramref name="start"/> (the possessive "'s" first, then lower-case
+        /// words and at least one role word: "'s finance director", "langjähriger Finanzchef"); <paramref name="holder"/>
+        /// is the person named right after it ("… Tom Cook", "… Tobias Vogel"), or null when no name follows.
         /// </summary>
-        private Candidate? NamedAfterRole(int start, int end)
+        private bool RoleAfter(int start, int end, out Candidate? holder)
         {
+            holder = null;
             var i = start;
             if (i < end && _tokens[i].Kind == TokenKind.Clitic)
             {
@@ -1144,9 +1152,12 @@ internal sealed class QuoteAttributor
                 }
             }
 
-            return roles > 0 && i < end && _index.At(i) is { IsPerson: true } person && !IsPossessor(person)
-                ? new Candidate(person.FirstToken, person.LastToken, person.Name, person.Entity, true, false)
-                : null;
+            if (roles > 0 && i < end && _index.At(i) is { IsPerson: true } person && !IsPossessor(person))
+            {
+                holder = new Candidate(person.FirstToken, person.LastToken, person.Name, person.Entity, true, false);
+            }
+
+            return roles > 0;
         }
 
         /// <summary>Whether no clause boundary (comma, colon, semicolon, sentence end, quote mark, paragraph) lies between two tokens.</summary>

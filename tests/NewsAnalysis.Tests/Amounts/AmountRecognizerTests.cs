@@ -154,6 +154,42 @@ public class AmountRecognizerTests
         Assert.That((amount.Text, amount.Value, amount.RangeEnd, amount.Currency), Is.EqualTo((span, D(value), (decimal?)D(rangeEnd), currency)));
     }
 
+    // Two full money amounts glued by a hyphen are one range; a scale on the second alone applies to both.
+    [TestCase("The refit should cost £12m-£15m, the yard said.", "£12m-£15m", "12000000", "15000000", "GBP")]
+    [TestCase("Analysts see a gap of $2-$3bn in the budget.", "$2-$3bn", "2000000000", "3000000000", "USD")]
+    public void HyphenBetweenTwoMoneyAmountsIsARange(string text, string span, string value, string rangeEnd, string currency)
+    {
+        var amount = Single(text, Language.English);
+        Assert.That((amount.Kind, amount.Text, amount.Value, amount.RangeEnd, amount.Currency), Is.EqualTo((AmountKind.Money, span, D(value), (decimal?)D(rangeEnd), currency)));
+    }
+
+    // "and a half" joins the English number word before it, which then counts its noun.
+    [TestCase("The mare won by one and a half lengths at Ascot.", "one and a half lengths", "1.5")]
+    [TestCase("The bridge stayed shut for three and a half years.", "three and a half years", "3.5")]
+    public void AndAHalfJoinsTheNumber(string text, string span, string value)
+    {
+        var amount = Single(text, Language.English);
+        Assert.That((amount.Kind, amount.Text, amount.Value), Is.EqualTo((AmountKind.Quantity, span, D(value))));
+    }
+
+    // "von X auf Y Prozent": the number the change starts from takes the percent written after the second.
+    [TestCase("Die Auslastung stieg von 71 auf 83 Prozent.", "de", "71", "83 Prozent")]
+    [TestCase("Turnout fell from 64 to 58 per cent in the ward.", "en", "64", "58 per cent")]
+    public void TheStartOfAChangeTakesThePercentOfItsTarget(string text, string language, string first, string second)
+    {
+        var amounts = Analyzer.Analyze(text, language: LanguageOf(language)).Amounts;
+        Assert.That(amounts.Select(a => (a.Kind, a.Text)), Is.EqualTo(new[] { (AmountKind.Percent, first), (AmountKind.Percent, second) }));
+        Assert.That(amounts[0].Unit, Is.EqualTo("percent"));
+    }
+
+    // "das halbe Dorf" is much of a whole, no quantity; "eine halbe Million Euro" still counts.
+    [Test]
+    public void HalfAfterADefiniteArticleIsNoQuantity()
+    {
+        var amounts = Analyzer.Analyze("Der Sturm hat das halbe Dorf geweckt, eine halbe Million Euro Schaden blieb.", language: Language.German).Amounts;
+        Assert.That(amounts.Select(a => a.Text), Is.EqualTo(new[] { "halbe Million Euro" }));
+    }
+
     [Test]
     public void AGermanNumberTimesWithoutSoCountsOccurrencesNotAFactor() =>
         Assert.That(Analyzer.Analyze("Der Verein ist zweimal abgestiegen und einmal aufgestiegen.", language: Language.German).Amounts, Is.Empty);
