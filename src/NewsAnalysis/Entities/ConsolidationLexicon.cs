@@ -53,6 +53,7 @@ internal sealed class ConsolidationLexicon
         FirmCueDeals = new SpanLexicon(OnlyFor(Language.English, "firm-cue-deals"));
         IndustryHeads = new SpanLexicon(OnlyFor(Language.English, "industry-heads"));
         TitleAbbreviations = new SpanLexicon(OnlyFor(Language.English, "title-abbreviations"));
+        WorkHeads = new SpanLexicon(OnlyFor(Language.English, "work-heads"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
         SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
@@ -165,6 +166,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Short forms of titles the gazetteer lacks, as written ("Cllr", "Supt"); English only.</summary>
     public SpanLexicon TitleAbbreviations { get; }
+
+    /// <summary>Last words of a musical work's name, as written ("Symphony", "Concerto"); English only.</summary>
+    public SpanLexicon WorkHeads { get; }
 
     /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
     public SpanLexicon PeerageTitles { get; }

@@ -80,6 +80,11 @@ internal sealed partial class EntityConsolidator
                 {
                     (end, type) = (EventNameEnd(text, tokens, i), EntityType.Misc);
                 }
+
+                if (end == i)
+                {
+                    (end, type) = (MusicalWorkEnd(text, tokens, i), EntityType.Misc);
+                }
             }
 
             if (end == i)
@@ -351,6 +356,22 @@ internal sealed partial class EntityConsolidator
         }
 
         return i;
+    }
+
+    // The end of a musical work's name at token i, i when there is none: a work head, "No." and a number ("Symphony
+    // No. 3"), or one capitalised word that starts a name, no function word, date, title or nationality, before a work
+    // head with no capitalised word after it ("the Resurrection Symphony"; not "the London Symphony Orchestra").
+    private int MusicalWorkEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 2 < tokens.Count && _lexicon.WorkHeads.Contains(tokens[i].Span) && tokens[i + 1].Span is "No." && tokens[i + 2].Kind == TokenKind.Number)
+        {
+            return i + 3;
+        }
+
+        const GazetteerFlags never = GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.PersonTitle | GazetteerFlags.Demonym;
+        return i + 1 < tokens.Count && IsInstitutionWord(tokens[i]) && Adjacent(text, tokens, i) && _lexicon.WorkHeads.Contains(tokens[i + 1].Span)
+            && !IsNameWordBefore(text, tokens, i) && (_gazetteer.Lookup(tokens[i].Span) & never) == 0
+            && !CapitalisedWordAfter(text, tokens, i + 1) ? i + 2 : i;
     }
 
     // A capitalised English event word ("Championship", "Cup", "Games").

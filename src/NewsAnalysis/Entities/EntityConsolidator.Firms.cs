@@ -260,4 +260,24 @@ internal sealed partial class EntityConsolidator
 
         return n;
     }
+
+    // "the Musicians' Union", "the Farmers' Union": a plural possessive right before an organisation head the tagger
+    // found alone belongs to the name.
+    private void ExtendPluralPossessives(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            var first = span.First;
+            if (span.Type != EntityType.Organization || first < 2 || tokens[first - 1].Span is not ("'" or "’") || tokens[first - 2].End != tokens[first - 1].Start
+                || !Adjacent(text, tokens, first - 1) || (_gazetteer.LookupExact(tokens[first].Span) & GazetteerFlags.OrgHead) == 0
+                || !IsInstitutionWord(tokens[first - 2]) || !tokens[first - 2].Span.EndsWith("s", StringComparison.Ordinal)
+                || k > 0 && spans[k - 1].End > first - 2)
+            {
+                continue;
+            }
+
+            spans[k] = span with { First = first - 2, Strong = true };
+        }
+    }
 }

@@ -121,6 +121,7 @@ internal sealed partial class EntityConsolidator
             TypeTeamPlaces(tokens, cleaned);
             TypeFirmShortNames(tokens, cleaned);
             ExtendInstitutionLists(text, tokens, cleaned);
+            ExtendPluralPossessives(text, tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
         {

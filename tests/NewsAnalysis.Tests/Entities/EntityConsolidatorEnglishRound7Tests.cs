@@ -107,4 +107,16 @@ public partial class EntityConsolidatorTests
         var p = Run(plain, Language.English, ("Ministry of Defence", EntityType.Organization, 0), ("Army", EntityType.Organization, 0), ("Navy", EntityType.Organization, 0));
         Assert.That(p.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Ministry of Defence", "Army", "Navy" }), Show(p));
     }
+
+    [Test]
+    public void AnEnglishPluralPossessiveBeforeAHeadAndAMusicalWorkAreNamed()
+    {
+        const string text = "The Teachers' Union praised Bruckner's Romantic Symphony and Elgar's Concerto No. 2, but not the Hallé Symphony Orchestra.";
+        var r = Run(text, Language.English, ("Union", EntityType.Organization, 0), ("Bruckner", EntityType.Person, 0), ("Elgar", EntityType.Person, 0),
+            ("Hallé Symphony Orchestra", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Teachers' Union/Organization", "Bruckner/Person", "Romantic Symphony/Misc", "Elgar/Person", "Concerto No. 2/Misc", "Hallé Symphony Orchestra/Organization",
+        }), Show(r));
+    }
 }
