@@ -122,6 +122,7 @@ internal sealed partial class EntityConsolidator
             TypeFirmShortNames(tokens, cleaned);
             ExtendInstitutionLists(text, tokens, cleaned);
             ExtendPluralPossessives(text, tokens, cleaned);
+            TypeRouteEnds(tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
         {

@@ -119,4 +119,16 @@ public partial class EntityConsolidatorTests
             "Teachers' Union/Organization", "Bruckner/Person", "Romantic Symphony/Misc", "Elgar/Person", "Concerto No. 2/Misc", "Hallé Symphony Orchestra/Organization",
         }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishNameBeforeToAndAPlaceInARouteIsAPlace()
+    {
+        const string text = "It runs the Stranraer to Larne service, and Brackwell sold it to Oban Ferries.";
+        var r = Run(text, Language.English, ("Stranraer", EntityType.Organization, 0), ("Larne", EntityType.Location, 0), ("Brackwell", EntityType.Organization, 0),
+            ("Oban Ferries", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Stranraer/Location", "Larne/Location", "Brackwell/Organization", "Oban Ferries/Organization",
+        }), Show(r));
+    }
 }
