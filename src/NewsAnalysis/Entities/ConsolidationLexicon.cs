@@ -54,6 +54,7 @@ internal sealed class ConsolidationLexicon
         IndustryHeads = new SpanLexicon(OnlyFor(Language.English, "industry-heads"));
         TitleAbbreviations = new SpanLexicon(OnlyFor(Language.English, "title-abbreviations"));
         WorkHeads = new SpanLexicon(OnlyFor(Language.English, "work-heads"));
+        NewspaperHeads = new SpanLexicon(OnlyFor(Language.English, "newspaper-heads"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
         SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
@@ -169,6 +170,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Last words of a musical work's name, as written ("Symphony", "Concerto"); English only.</summary>
     public SpanLexicon WorkHeads { get; }
+
+    /// <summary>Last words of a newspaper's name, as written ("Chronicle", "Gazette"); English only.</summary>
+    public SpanLexicon NewspaperHeads { get; }
 
     /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
     public SpanLexicon PeerageTitles { get; }

@@ -85,6 +85,11 @@ internal sealed partial class EntityConsolidator
                 {
                     (end, type) = (MusicalWorkEnd(text, tokens, i), EntityType.Misc);
                 }
+
+                if (end == i)
+                {
+                    (end, type) = (NewspaperNameEnd(text, tokens, i), EntityType.Organization);
+                }
             }
 
             if (end == i)
@@ -372,6 +377,28 @@ internal sealed partial class EntityConsolidator
         return i + 1 < tokens.Count && IsInstitutionWord(tokens[i]) && Adjacent(text, tokens, i) && _lexicon.WorkHeads.Contains(tokens[i + 1].Span)
             && !IsNameWordBefore(text, tokens, i) && (_gazetteer.Lookup(tokens[i].Span) & never) == 0
             && !CapitalisedWordAfter(text, tokens, i + 1) ? i + 2 : i;
+    }
+
+    // The end of a newspaper's name at token i, i when there is none: after "the", one or two capitalised words (no
+    // function word, date or title first) and a newspaper head with no capitalised word after it ("told the Evening
+    // Chronicle"; newspaper-heads.en.txt).
+    private int NewspaperNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        const GazetteerFlags never = GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.PersonTitle;
+        if (i < 1 || tokens[i - 1].Span is not "the" || !Adjacent(text, tokens, i - 1) || !IsInstitutionWord(tokens[i]) || (_gazetteer.Lookup(tokens[i].Span) & never) != 0)
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 2 && Adjacent(text, tokens, k - 1) && IsInstitutionWord(tokens[k]); k++)
+        {
+            if (_lexicon.NewspaperHeads.Contains(tokens[k].Span))
+            {
+                return CapitalisedWordAfter(text, tokens, k) ? i : k + 1;
+            }
+        }
+
+        return i;
     }
 
     // A capitalised English event word ("Championship", "Cup", "Games").

@@ -131,4 +131,13 @@ public partial class EntityConsolidatorTests
             "Stranraer/Location", "Larne/Location", "Brackwell/Organization", "Oban Ferries/Organization",
         }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishNewspaperNameAfterTheIsAnOrganisation()
+    {
+        const string text = "A nurse told the Whitby Gazette that the Harbour Echo Festival was cancelled.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Has.Member("Whitby Gazette/Organization"), Show(r));
+        Assert.That(r.Mentions.Select(m => m.Text), Has.No.Member("Harbour Echo"), Show(r));
+    }
 }
