@@ -73,9 +73,7 @@ internal sealed partial class EntityConsolidator
 
         // "die Allgäuer Genossenschaftsmolkerei", "Fränkische Bauern": a German adjective of a place right before a noun
         // describes that noun; taken alone for an organisation it names none.
-        if (type == EntityType.Organization && end - first == 1 && _lexicon.Language == Language.German && end < tokens.Count
-            && (IsPlaceAdjective(tokens[first].Span) || IsGermanAdjectiveEnding(tokens[first].Span) || IsAdjectiveOfPlaceInText(text, tokens[first].Span))
-            && tokens[end].Kind == TokenKind.Word && char.IsUpper(tokens[end].Span[0]) && tokens[end].Start - tokens[first].End == 1)
+        if (type == EntityType.Organization && end - first == 1 && _lexicon.Language == Language.German && IsAdjectiveBeforeNoun(text, tokens, first))
         {
             return null;
         }
@@ -503,14 +501,16 @@ internal sealed partial class EntityConsolidator
     // have ("Händler", "Berater") are not listed, so "der Berater Jan Kurz" stays a person.
     private bool AfterGermanFirmNoun(IReadOnlyList<Token> tokens, int first)
     {
+        // The noun in the genitive too, after an adjective of a place or a nationality ("des polnischen Herstellers Marek
+        // Autobusy": a foreign firm's name reads like a person's).
         if (first < 2 || tokens[first - 1].Kind != TokenKind.Word || !char.IsUpper(tokens[first - 1].Span[0])
-            || !_lexicon.EndsWithHead(tokens[first - 1].Span, _lexicon.CompanyHeads))
+            || !_lexicon.EndsWithHead(tokens[first - 1].Span, _lexicon.CompanyHeads) && !_lexicon.EndsWithHead(NameIndex.GenitiveStem(tokens[first - 1].Span), _lexicon.CompanyHeads))
         {
             return false;
         }
 
         var before = first - 2;
-        if (before > 0 && IsPlaceAdjective(tokens[before].Span))
+        if (before > 0 && (IsPlaceAdjective(tokens[before].Span) || IsGermanAdjectiveEnding(tokens[before].Span)))
         {
             before--;
         }
@@ -1063,6 +1063,17 @@ internal sealed partial class EntityConsolidator
     // a German adjective ending ("Rheinische").
     private bool IsAdjective(ReadOnlySpan<char> word) =>
         IsPlaceAdjective(word) || (_gazetteer.Lookup(word) & GazetteerFlags.Demonym) != 0 || IsGermanAdjectiveEnding(word);
+
+    // "die Allgäuer Festwoche", "Fränkische Bauern": a German adjective of a place at index, one space before a
+    // capitalised noun. A name may begin with one ("Allgäuer Zeitung"), but the adjective alone before another noun
+    // is no name, not even the short name of "Allgäuer Zeitung" ("Brenzer" of "Brenzer Antriebstechnik" stands alone).
+    private bool IsAdjectiveBeforeNoun(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var word = tokens[index].Span;
+        return index + 1 < tokens.Count && tokens[index + 1].Kind == TokenKind.Word && char.IsUpper(tokens[index + 1].Span[0])
+            && tokens[index + 1].Start - tokens[index].End == 1
+            && (IsPlaceAdjective(word) || IsGermanAdjectiveEnding(word) || IsAdjectiveOfPlaceInText(text, word));
+    }
 
     // "Allgäuer" in an article that names "das Allgäu": an adjective in -er of a word the article uses alone, a
     // place the lists may not know (a stem of four letters or more: "Bayer" is no adjective of "Bay").

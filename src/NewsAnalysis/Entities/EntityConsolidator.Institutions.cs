@@ -49,8 +49,12 @@ internal sealed partial class EntityConsolidator
             // A German head in the genitive counts where the tagger starts an organisation with it ("des
             // Ministeriums für Wissenschaft", which the tagger ends at the first comma).
             var taggerName = german && next < spans.Count && spans[next].First == head && spans[next].Type == EntityType.Organization;
-            if (!_lexicon.EndsWithHead(word, _lexicon.OrgHeads) && !genitive
-                && !(taggerName && _lexicon.EndsWithHead(NameIndex.GenitiveStem(word), _lexicon.OrgHeads)))
+            // A compound head in the genitive is one whatever the tagger found ("nach Angaben des Bayerischen
+            // Landesamts für Statistik").
+            var stem = NameIndex.GenitiveStem(word);
+            var genitiveCompound = german && stem.Length < word.Length && IsHeadCompound(stem);
+            if (!_lexicon.EndsWithHead(word, _lexicon.OrgHeads) && !genitive && !genitiveCompound
+                && !(taggerName && _lexicon.EndsWithHead(stem, _lexicon.OrgHeads)))
             {
                 continue;
             }
@@ -66,29 +70,32 @@ internal sealed partial class EntityConsolidator
                 // A purpose names an institution after a bare head too ("Verein zur Förderung …"), but only with a
                 // genitive after its noun (see below: "dass seine Partei zur Vernunft kommt") and with no adjective
                 // before the head ("der breit zusammengesetzten Arbeitsgruppe zur Neugestaltung der …" describes one).
-                if (!IsHeadCompound(word) && !genitive && !taggerName && !purpose
-                    || head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines" or "Ein" or "Eine"
+                // A bare head names one too where a Land or country follows its one subject ("das Ministerium für
+                // Verkehr Baden-Württemberg": that state's ministry), and the place ends the name.
+                var bare = !IsHeadCompound(word) && !genitiveCompound && !genitive && !taggerName && !purpose;
+                if (head > 0 && tokens[head - 1].Span is "ein" or "eine" or "einem" or "einer" or "eines" or "Ein" or "Eine"
                     || purpose && head > 0 && IsLowerCaseWord(tokens[head - 1].Span) && (_gazetteer.Lookup(tokens[head - 1].Span) & GazetteerFlags.FunctionWord) == 0
-                    || GermanNounPhraseEnd(tokens, head + 2) is not (> 0 and var nounEnd))
+                    || GermanNounPhraseEnd(tokens, head + 2) is not (> 0 and var nounEnd)
+                    || bare && !(tokens[head + 1].Span is "für" && IsBranchRegion(tokens, nounEnd)))
                 {
                     continue;
                 }
 
-                end = nounEnd;
+                end = bare ? nounEnd + 1 : nounEnd;
                 var listEnd = end;
-                while (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "," && listEnd - end < 8 && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var item)
+                while (!bare && listEnd + 1 < tokens.Count && tokens[listEnd].Span is "," && listEnd - end < 8 && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var item)
                 {
                     listEnd = item;
                 }
 
-                if (listEnd + 1 < tokens.Count && tokens[listEnd].Span is "und" && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var second)
+                if (!bare && listEnd + 1 < tokens.Count && tokens[listEnd].Span is "und" && GermanNounPhraseEnd(tokens, listEnd + 1) is > 0 and var second)
                 {
                     end = second;
                 }
 
                 // "Bundesministerium des Innern und für Heimat", "… der Justiz und für Verbraucherschutz": a second
                 // subject with its own "für" after "und" belongs to the name as well.
-                if (end + 2 < tokens.Count && tokens[end].Span is "und" && tokens[end + 1].Span is "für" && GermanNounPhraseEnd(tokens, end + 2) is > 0 and var also)
+                if (!bare && end + 2 < tokens.Count && tokens[end].Span is "und" && tokens[end + 1].Span is "für" && GermanNounPhraseEnd(tokens, end + 2) is > 0 and var also)
                 {
                     end = also;
                 }

@@ -158,6 +158,8 @@ internal sealed partial class EntityConsolidator
         {
             DropLonePersonAtStart(text, tokens, all, names);
             JoinModelCodes(tokens, all);
+            GrowLegalForms(tokens, all);
+            all.RemoveAll(span => span.Spread && span.Type == EntityType.Organization && span.Count == 1 && IsAdjectiveBeforeNoun(text, tokens, span.First));
         }
         else
         {
@@ -214,6 +216,22 @@ internal sealed partial class EntityConsolidator
             {
                 spans[k] = new Span(name.First, code.End, EntityType.Misc, Spread: name.Spread, Strong: true);
                 spans.RemoveAt(k + 1);
+            }
+        }
+    }
+
+    // "die Allgäuer Genossenschaftsmolkerei Bergweide Milch eG": a name the pass added or spread after the tagger missed
+    // it is a firm's where a legal form follows it (a lower-case one as "eG" included); Clean grows the tagger's own.
+    private void GrowLegalForms(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            var next = span.End;
+            if (next < tokens.Count && tokens[next].Start - tokens[next - 1].End == 1 && (k + 1 == spans.Count || spans[k + 1].First > next)
+                && (_gazetteer.LookupExact(tokens[next].Span) & GazetteerFlags.LegalForm) != 0)
+            {
+                spans[k] = span with { End = next + 1, Type = EntityType.Organization, Strong = true };
             }
         }
     }

@@ -37,10 +37,11 @@ public partial class EntityConsolidatorTests
     [Test]
     public void AnAdjectiveOfAPlaceTheArticleNamesIsNoFirm()
     {
-        const string text = "Die Wendelgauer Genossenschaft Talgrund zahlt mehr. Im Wendelgau freut man sich, und die Wendelgauer Kirmes folgt.";
+        const string text = "Die Wendelgauer Genossenschaft Talgrund zahlt mehr, schreibt der Wendelgauer Bote. Im Wendelgau freut man sich, und die Wendelgauer Kirmes folgt.";
         var r = Run(text, Language.German, ("Wendelgauer", EntityType.Organization, 0), ("Talgrund", EntityType.Organization, 0),
-            ("Wendelgau", EntityType.Location, 1), ("Wendelgauer", EntityType.Organization, 1));
-        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Talgrund/Organization", "Wendelgau/Location" }), Show(r));
+            ("Wendelgauer Bote", EntityType.Organization, 0), ("Wendelgau", EntityType.Location, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Talgrund/Organization", "Wendelgauer Bote/Organization", "Wendelgau/Location" }), Show(r));
     }
 
     [Test]
@@ -60,5 +61,38 @@ public partial class EntityConsolidatorTests
             ("Agrarhandel Kunz", EntityType.Organization, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Grasbot ZX-9/Misc", "Feldmax 310R/Misc", "Agrarhandel Kunz/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void ALegalFormAfterASpreadNameBelongsToIt()
+    {
+        const string text = "Talgrund Käse wächst. Im Register steht die Talgrund Käse eG seit 1990, sagte Jonas Weber.";
+        var r = Run(text, Language.German, ("Talgrund Käse", EntityType.Organization, 0), ("Jonas Weber", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Talgrund Käse/Organization", "Talgrund Käse eG/Organization", "Jonas Weber/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AForeignFirmAfterAManufacturerInTheGenitiveIsAFirm()
+    {
+        const string text = "Die Stadt bestellt Straßenbahnen des tschechischen Herstellers Tomas Vozy, sagte der Berater Jan Kurz.";
+        var r = Run(text, Language.German, ("Tomas Vozy", EntityType.Person, 0), ("Jan Kurz", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Tomas Vozy/Organization", "Jan Kurz/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AMinistryWithItsLandIsOneName()
+    {
+        const string text = "Die Kosten trägt das Ministerium für Umwelt Sachsen-Anhalt, nicht das Ministerium für Bildung.";
+        var r = Run(text, Language.German, ("Sachsen-Anhalt", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ministerium für Umwelt Sachsen-Anhalt/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void ACompoundInstitutionHeadInTheGenitiveTakesItsSubject()
+    {
+        const string text = "Nach Angaben des Hessischen Landesamts für Naturschutz brüten dort 40 Paare.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Hessischen Landesamts für Naturschutz/Organization" }), Show(r));
     }
 }
