@@ -52,6 +52,9 @@ internal sealed class ConsolidationLexicon
         FirmCueNouns = new SpanLexicon(OnlyFor(Language.English, "firm-cue-nouns"));
         FirmCueDeals = new SpanLexicon(OnlyFor(Language.English, "firm-cue-deals"));
         IndustryHeads = new SpanLexicon(OnlyFor(Language.English, "industry-heads"));
+        TitleAbbreviations = new SpanLexicon(OnlyFor(Language.English, "title-abbreviations"));
+        WorkHeads = new SpanLexicon(OnlyFor(Language.English, "work-heads"));
+        NewspaperHeads = new SpanLexicon(OnlyFor(Language.English, "newspaper-heads"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
         TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
         SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
@@ -161,6 +164,15 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Capitalised industry words that end a firm's name, as written ("Shipping", "Homes"); English only.</summary>
     public SpanLexicon IndustryHeads { get; }
+
+    /// <summary>Short forms of titles the gazetteer lacks, as written ("Cllr", "Supt"); English only.</summary>
+    public SpanLexicon TitleAbbreviations { get; }
+
+    /// <summary>Last words of a musical work's name, as written ("Symphony", "Concerto"); English only.</summary>
+    public SpanLexicon WorkHeads { get; }
+
+    /// <summary>Last words of a newspaper's name, as written ("Chronicle", "Gazette"); English only.</summary>
+    public SpanLexicon NewspaperHeads { get; }
 
     /// <summary>Titles of nobility and church named "Title Name of Place", exact case ("Baron", "Earl"); English only.</summary>
     public SpanLexicon PeerageTitles { get; }

@@ -745,7 +745,7 @@ internal sealed partial class EntityConsolidator
             }
 
             var flags = _gazetteer.LookupExact(word);
-            var title = (flags & GazetteerFlags.PersonTitle) != 0 && type != EntityType.Organization;
+            var title = ((flags & GazetteerFlags.PersonTitle) != 0 || _lexicon.TitleAbbreviations.Contains(word)) && type != EntityType.Organization;
             // A capitalised article only at a sentence start (mid-sentence "Die Zeit" is a newspaper's name),
             // and never of a title ("Das rote Quadrat").
             var article = type != EntityType.Misc && _lexicon.Determiners.Contains(word) && (first == 0 || SentenceBreakBetween(text, tokens[first - 1], token));

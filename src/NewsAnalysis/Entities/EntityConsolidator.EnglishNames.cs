@@ -80,6 +80,16 @@ internal sealed partial class EntityConsolidator
                 {
                     (end, type) = (EventNameEnd(text, tokens, i), EntityType.Misc);
                 }
+
+                if (end == i)
+                {
+                    (end, type) = (MusicalWorkEnd(text, tokens, i), EntityType.Misc);
+                }
+
+                if (end == i)
+                {
+                    (end, type) = (NewspaperNameEnd(text, tokens, i), EntityType.Organization);
+                }
             }
 
             if (end == i)
@@ -347,6 +357,44 @@ internal sealed partial class EntityConsolidator
             if (k >= i + 2 && IsEventWord(tokens[k]))
             {
                 return tokens[k].Span.StartsWith("League", StringComparison.Ordinal) ? i : k + 1;
+            }
+        }
+
+        return i;
+    }
+
+    // The end of a musical work's name at token i, i when there is none: a work head, "No." and a number ("Symphony
+    // No. 3"), or one capitalised word that starts a name, no function word, date, title or nationality, before a work
+    // head with no capitalised word after it ("the Resurrection Symphony"; not "the London Symphony Orchestra").
+    private int MusicalWorkEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 2 < tokens.Count && _lexicon.WorkHeads.Contains(tokens[i].Span) && tokens[i + 1].Span is "No." && tokens[i + 2].Kind == TokenKind.Number)
+        {
+            return i + 3;
+        }
+
+        const GazetteerFlags never = GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.PersonTitle | GazetteerFlags.Demonym;
+        return i + 1 < tokens.Count && IsInstitutionWord(tokens[i]) && Adjacent(text, tokens, i) && _lexicon.WorkHeads.Contains(tokens[i + 1].Span)
+            && !IsNameWordBefore(text, tokens, i) && (_gazetteer.Lookup(tokens[i].Span) & never) == 0
+            && !CapitalisedWordAfter(text, tokens, i + 1) ? i + 2 : i;
+    }
+
+    // The end of a newspaper's name at token i, i when there is none: after "the", one or two capitalised words (no
+    // function word, date or title first) and a newspaper head with no capitalised word after it ("told the Evening
+    // Chronicle"; newspaper-heads.en.txt).
+    private int NewspaperNameEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        const GazetteerFlags never = GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.PersonTitle;
+        if (i < 1 || tokens[i - 1].Span is not "the" || !Adjacent(text, tokens, i - 1) || !IsInstitutionWord(tokens[i]) || (_gazetteer.Lookup(tokens[i].Span) & never) != 0)
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 2 && Adjacent(text, tokens, k - 1) && IsInstitutionWord(tokens[k]); k++)
+        {
+            if (_lexicon.NewspaperHeads.Contains(tokens[k].Span))
+            {
+                return CapitalisedWordAfter(text, tokens, k) ? i : k + 1;
             }
         }
 

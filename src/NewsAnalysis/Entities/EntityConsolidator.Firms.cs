@@ -80,7 +80,7 @@ internal sealed partial class EntityConsolidator
         foreach (var k in group)
         {
             var span = spans[k];
-            if (span.First > 0 && (_gazetteer.Lookup(tokens[span.First - 1].Span) & GazetteerFlags.PersonTitle) != 0)
+            if (span.First > 0 && ((_gazetteer.Lookup(tokens[span.First - 1].Span) & GazetteerFlags.PersonTitle) != 0 || _lexicon.TitleAbbreviations.Contains(tokens[span.First - 1].Span)))
             {
                 return true;
             }
@@ -192,5 +192,92 @@ internal sealed partial class EntityConsolidator
         }
 
         return false;
+    }
+
+    // "the Department for Culture, Media and Sport", "the Department for Environment, Food and Rural Affairs": an
+    // organisation named by a head and "for"/"of" goes on over a list of capitalised words, commas between and "and"
+    // before the last (one or two words each); the tagger stops at the first comma. Mentions inside the list give way.
+    private void ExtendInstitutionLists(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type != EntityType.Organization || span.Count < 3 || (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.OrgHead) == 0
+                || tokens[span.First + 1].Span is not ("for" or "of"))
+            {
+                continue;
+            }
+
+            var end = InstitutionListEnd(text, tokens, span.End);
+            var after = k + 1;
+            while (after < spans.Count && spans[after].End <= end)
+            {
+                after++;
+            }
+
+            if (end == span.End || after < spans.Count && spans[after].First < end)
+            {
+                continue;
+            }
+
+            spans.RemoveRange(k + 1, after - k - 1);
+            spans[k] = span with { End = end, Strong = true };
+        }
+    }
+
+    // The end of ", Media and Sport" at token i, i when there is none (see ExtendInstitutionLists).
+    private int InstitutionListEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var k = i;
+        while (k + 1 < tokens.Count && tokens[k].Span is ",")
+        {
+            var words = ListWords(text, tokens, k + 1);
+            if (words == 0)
+            {
+                return i;
+            }
+
+            k += 1 + words;
+        }
+
+        if (k == i || k + 1 >= tokens.Count || tokens[k].Span is not "and" || ListWords(text, tokens, k + 1) is not (> 0 and var last))
+        {
+            return i;
+        }
+
+        return k + 1 + last;
+    }
+
+    // One or two capitalised words from token i, one space apart ("Media", "Rural Affairs"); 0 when there is none.
+    private int ListWords(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var n = 0;
+        while (i + n < tokens.Count && n < 2 && IsInstitutionWord(tokens[i + n]) && (_gazetteer.Lookup(tokens[i + n].Span) & GazetteerFlags.FunctionWord) == 0
+            && (n == 0 || Adjacent(text, tokens, i + n - 1)))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    // "the Musicians' Union", "the Farmers' Union": a plural possessive right before an organisation head the tagger
+    // found alone belongs to the name.
+    private void ExtendPluralPossessives(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            var first = span.First;
+            if (span.Type != EntityType.Organization || first < 2 || tokens[first - 1].Span is not ("'" or "’") || tokens[first - 2].End != tokens[first - 1].Start
+                || !Adjacent(text, tokens, first - 1) || (_gazetteer.LookupExact(tokens[first].Span) & GazetteerFlags.OrgHead) == 0
+                || !IsInstitutionWord(tokens[first - 2]) || !tokens[first - 2].Span.EndsWith("s", StringComparison.Ordinal)
+                || k > 0 && spans[k - 1].End > first - 2)
+            {
+                continue;
+            }
+
+            spans[k] = span with { First = first - 2, Strong = true };
+        }
     }
 }

@@ -75,6 +75,24 @@ internal sealed partial class EntityConsolidator
         }
     }
 
+    // "the Liverpool to Belfast crossing": a name the tagger made an organisation or person between "the" and "to" before
+    // a place and a lower-case word is the route's first end, a place too (this mention only: the city's club may
+    // appear elsewhere).
+    private static void TypeRouteEnds(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k + 1 < spans.Count; k++)
+        {
+            var span = spans[k];
+            var next = spans[k + 1];
+            if (span.Type is EntityType.Organization or EntityType.Person && !span.Strong && span.First > 0 && tokens[span.First - 1].Span is "the"
+                && next.Type == EntityType.Location && next.First == span.End + 1 && tokens[span.End].Span is "to"
+                && next.End < tokens.Count && IsLowerCaseWord(tokens[next.End].Span))
+            {
+                spans[k] = span with { Type = EntityType.Location };
+            }
+        }
+    }
+
     // A capitalised word in -shire, longer than the ending by three letters or more ("Wealdshire", "Hampshire").
     internal static bool IsCountyWord(ReadOnlySpan<char> word) =>
         word.Length >= 8 && char.IsUpper(word[0]) && word.EndsWith("shire", StringComparison.Ordinal);

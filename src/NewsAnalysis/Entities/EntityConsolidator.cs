@@ -120,6 +120,9 @@ internal sealed partial class EntityConsolidator
             TypeAreaNames(tokens, cleaned);
             TypeTeamPlaces(tokens, cleaned);
             TypeFirmShortNames(tokens, cleaned);
+            ExtendInstitutionLists(text, tokens, cleaned);
+            ExtendPluralPossessives(text, tokens, cleaned);
+            TypeRouteEnds(tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
         {

@@ -91,4 +91,53 @@ public partial class EntityConsolidatorTests
         var l = Run(league, Language.English);
         Assert.That(l.Mentions.Select(m => m.Type), Has.No.Member(EntityType.Misc), Show(l));
     }
+
+    [Test]
+    public void AnEnglishInstitutionGoesOnOverAListOfItsFieldsAndAShortTitleStaysOutOfAName()
+    {
+        const string text = "A letter from the Ministry of Housing, Communities and Local Government reached Supt Ola Brandt on Friday.";
+        var r = Run(text, Language.English, ("Ministry of Housing", EntityType.Organization, 0), ("Communities", EntityType.Organization, 0),
+            ("Supt Ola Brandt", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Ministry of Housing, Communities and Local Government/Organization", "Ola Brandt/Person",
+        }), Show(r));
+
+        const string plain = "The Ministry of Defence, the Army and the Navy met.";
+        var p = Run(plain, Language.English, ("Ministry of Defence", EntityType.Organization, 0), ("Army", EntityType.Organization, 0), ("Navy", EntityType.Organization, 0));
+        Assert.That(p.Mentions.Select(m => m.Text), Is.EqualTo(new[] { "Ministry of Defence", "Army", "Navy" }), Show(p));
+    }
+
+    [Test]
+    public void AnEnglishPluralPossessiveBeforeAHeadAndAMusicalWorkAreNamed()
+    {
+        const string text = "The Teachers' Union praised Bruckner's Romantic Symphony and Elgar's Concerto No. 2, but not the Hallé Symphony Orchestra.";
+        var r = Run(text, Language.English, ("Union", EntityType.Organization, 0), ("Bruckner", EntityType.Person, 0), ("Elgar", EntityType.Person, 0),
+            ("Hallé Symphony Orchestra", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Teachers' Union/Organization", "Bruckner/Person", "Romantic Symphony/Misc", "Elgar/Person", "Concerto No. 2/Misc", "Hallé Symphony Orchestra/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameBeforeToAndAPlaceInARouteIsAPlace()
+    {
+        const string text = "It runs the Stranraer to Larne service, and Brackwell sold it to Oban Ferries.";
+        var r = Run(text, Language.English, ("Stranraer", EntityType.Organization, 0), ("Larne", EntityType.Location, 0), ("Brackwell", EntityType.Organization, 0),
+            ("Oban Ferries", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Stranraer/Location", "Larne/Location", "Brackwell/Organization", "Oban Ferries/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNewspaperNameAfterTheIsAnOrganisation()
+    {
+        const string text = "A nurse told the Whitby Gazette that the Harbour Echo Festival was cancelled.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Has.Member("Whitby Gazette/Organization"), Show(r));
+        Assert.That(r.Mentions.Select(m => m.Text), Has.No.Member("Harbour Echo"), Show(r));
+    }
 }
