@@ -1130,11 +1130,14 @@ internal sealed partial class EntityConsolidator
 
     // A capitalised German compound of an organisation head ("Wirtschaftsprüfungsgesellschaft"), one space before
     // the token at index. Not a bare head ("Bank Vontobel", "Regierung Merkel"): that may be part of the name.
+    // A compound that is a person's title of office ("Landrat", "Stadtrat": person-titles.de.txt) ends in a head
+    // ("Rat") but names the person after it.
     private bool IsCompoundBefore(string text, IReadOnlyList<Token> tokens, int index)
     {
         var before = tokens[index - 1];
         return before.Kind == TokenKind.Word && char.IsUpper(before.Span[0])
-            && text.AsSpan(before.End, tokens[index].Start - before.End) is " " && IsHeadCompound(before.Span);
+            && text.AsSpan(before.End, tokens[index].Start - before.End) is " " && IsHeadCompound(before.Span)
+            && (_gazetteer.LookupExact(before.Span) & GazetteerFlags.PersonTitle) == 0;
     }
 
     // A German compound ending in an organisation head: longer than the head ("Bundesamt", "Potsdam-Institut"),

@@ -571,6 +571,15 @@ public partial class EntityConsolidatorTests
         }), Show(r));
     }
 
+    // "Landrat" ends in the head "Rat" but is a title of office: the name after it is the office holder's.
+    [Test]
+    public void ANameAfterATitleOfOfficeStaysAPerson()
+    {
+        const string text = "Landrat Wenzel kündigte Widerstand an. Die Stadtwerke schweigen.";
+        var r = Run(text, Language.German, ("Wenzel", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => (m.Text, m.Type)), Is.EqualTo(new[] { ("Wenzel", EntityType.Person) }), Show(r));
+    }
+
     [Test]
     public void AGermanVenueIsAPlaceWhateverTheTaggerSaid()
     {
