@@ -57,6 +57,13 @@ internal sealed partial class EntityConsolidator
             return null;
         }
 
+        // "Bundes- und Landesmittel", "Ein- und Ausfuhr": a word cut before a hyphen is the first part of a compound whose
+        // head follows later; no name ends in a bare hyphen.
+        if (tokens[end - 1].Span[^1] == '-')
+        {
+            return null;
+        }
+
         // "Das BIP wuchs", "the CEO said": an abbreviation of a common noun is no name by itself (common-acronyms.*.txt).
         if (end - first == 1 && _lexicon.CommonAcronyms.Contains(tokens[first].Span))
         {

@@ -71,6 +71,24 @@ internal sealed partial class EntityConsolidator
                 continue;
             }
 
+            // "das Krankenhausfinanzierungsreformgesetz (KHFRG)": one long compound ending in "-gesetz" names one law, a work
+            // the tagger leaves alone as an unknown common noun, and an acronym in brackets right after it stands for it;
+            // a short compound is a common noun ("Naturgesetz", "Bundesgesetz").
+            if (!(hasFollowing && following.First == i) && IsGermanLawCompound(tokens[i]))
+            {
+                result.Add(new Span(i, i + 1, EntityType.Misc, Strong: true));
+                // "(KHFRG)" or ", kurz KHFRG": the acronym the article gives the law.
+                var acronym = i + 3 < tokens.Count && tokens[i + 1].Span is "(" && tokens[i + 3].Span is ")" ? i + 2
+                    : i + 3 < tokens.Count && tokens[i + 1].Span is "," && tokens[i + 2].Span is "kurz" ? i + 3 : -1;
+                if (acronym > 0 && IsBracketAcronym(tokens[acronym].Span) && !(next < spans.Count && spans[next].First <= acronym))
+                {
+                    result.Add(new Span(acronym, acronym + 1, EntityType.Misc, Strong: true));
+                    i = acronym;
+                }
+
+                continue;
+            }
+
             // "der Ilse-Brandner-Preis", "der Possehl-Stiftung", "in der Helmut-Körnig-Halle": a hyphenated compound of names
             // and a head noun names a prize or event, an organisation or a venue, which the tagger, reading one unknown
             // word, leaves alone.
@@ -484,6 +502,19 @@ internal sealed partial class EntityConsolidator
     // "Bundeswirtschaftsministerium", "Bundeskartellamts": "Bundes" and a compound of a subject and an organisation
     // head (the subject three letters or more), in the genitive too. A subject that is a federal body itself makes a
     // part of that body ("Bundestagsfraktion", "Bundesratsinitiative": any group or motion of the Bundestag or Bundesrat).
+    // A capitalised word of more than 25 letters ending in "gesetz" (or its genitive): a compound of a law's long subject
+    // and "Gesetz" ("Wasserstoffbeschleunigungsgesetz"); no hyphen, which joins a name to a common noun.
+    private static bool IsGermanLawCompound(Token token)
+    {
+        var word = token.Span;
+        var stem = word.EndsWith("es", StringComparison.Ordinal) ? word[..^2] : word.EndsWith("s", StringComparison.Ordinal) ? word[..^1] : word;
+        return token.Kind == TokenKind.Word && stem.Length > 25 && char.IsUpper(word[0]) && !word.Contains('-')
+            && stem.EndsWith("gesetz", StringComparison.Ordinal);
+    }
+
+    // Two to eight capitals, nothing else: an acronym ("KHFRG").
+    private static bool IsBracketAcronym(ReadOnlySpan<char> word) => word.Length is >= 2 and <= 8 && !word.ContainsAnyExceptInRange('A', 'Z');
+
     private bool IsFederalBody(Token token)
     {
         var word = token.Span;
