@@ -64,7 +64,8 @@ internal sealed class ConsolidationLexicon
         PeerageTitles = new SpanLexicon(OnlyFor(Language.English, "peerage-titles"));
         CommonAcronyms = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/common-acronyms.{code}.txt"));
         CompanyHeads = [.. OnlyFor(Language.German, "company-nouns")];
-        PlacePlurals = new SpanLexicon(OnlyFor(Language.English, "place-plurals"));
+        // Both languages: German articles name English places too ("Bedford Falls").
+        PlacePlurals = new SpanLexicon(EmbeddedResources.ReadLines("Entities/place-plurals.en.txt"));
         GenitiveOrgHeads = [.. OnlyFor(Language.German, "genitive-org-heads")];
         WorkNouns = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/work-nouns.{code}.txt"));
         ClubNicknames = new SpanLexicon(OnlyFor(Language.German, "club-nicknames"));
@@ -180,8 +181,21 @@ internal sealed class ConsolidationLexicon
     /// <summary>Capitalised abbreviations of common nouns that are no name by themselves, exact case ("BIP", "GDP").</summary>
     public SpanLexicon CommonAcronyms { get; }
 
-    /// <summary>Plural words that end place names, exact case ("Falls", "Islands"); English only.</summary>
+    /// <summary>Plural words that end English place names, exact case ("Falls", "Islands"); for both languages.</summary>
     public SpanLexicon PlacePlurals { get; }
+
+    /// <summary>
+    /// True for an English plural in a German text that may be a club's team name after its place ("Mariners" of
+    /// "Emsland Mariners"): capitalised, five letters or more, lower case after the first, ending in a single "s" (not
+    /// "-es", "-ss": German genitives), no place plural ("Falls"), and no German noun, name, place or function word the lists know. German only.
+    /// </summary>
+    public bool IsGermanTeamPlural(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags known = GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord | GazetteerFlags.Surname | GazetteerFlags.FirstName
+            | GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country | GazetteerFlags.Demonym | GazetteerFlags.DateWord;
+        return Language == Language.German && word.Length >= 5 && char.IsUpper(word[0]) && !word[1..].ContainsAnyExceptInRange('a', 'z')
+            && word[^1] == 's' && word[^2] is not ('s' or 'e') && !PlacePlurals.Contains(word) && (Gazetteer.Lookup(word) & known) == 0;
+    }
 
     /// <summary>
     /// True for the last word of an English club's name after its place ("Saints" of "Northampton Saints", "Chiefs",

@@ -357,7 +357,10 @@ internal sealed partial class EntityConsolidator
         var done = 0; // tokens before this index belong to a club found already
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i < done || !_lexicon.ClubNicknames.Contains(tokens[i].Span) || ClubSpan(text, tokens, i) is not var (first, end))
+            var club = i < done ? null
+                : _lexicon.ClubNicknames.Contains(tokens[i].Span) ? ClubSpan(text, tokens, i)
+                : IsEnglishTeamPlural(text, tokens, spans, i) ? (i - 1, i + 1) : null;
+            if (club is not var (first, end))
             {
                 continue;
             }
@@ -421,6 +424,33 @@ internal sealed partial class EntityConsolidator
         }
 
         return index > 0 && IsPlaceWord(tokens, index - 1) && Adjacent(text, tokens, index - 1) ? (index - 1, index + 1) : null;
+    }
+
+    // "die Emsland Pioneers", "die Ostfriesland Mariners": an English plural no list knows (see
+    // ConsolidationLexicon.IsGermanTeamPlural) right after a place (listed, or a word the tagger typed a
+    // place somewhere in the article: "aus Ostfriesland") is a club's team name, as the lists' nicknames are; German plurals seldom end in "s".
+    private bool IsEnglishTeamPlural(string text, IReadOnlyList<Token> tokens, List<Span> spans, int index)
+    {
+        if (index == 0 || tokens[index].Kind != TokenKind.Word || !_lexicon.IsGermanTeamPlural(tokens[index].Span) || !Adjacent(text, tokens, index - 1))
+        {
+            return false;
+        }
+
+        var place = tokens[index - 1].Span;
+        if (IsPlaceWord(tokens, index - 1))
+        {
+            return true;
+        }
+
+        foreach (var span in spans)
+        {
+            if (span.Count == 1 && span.Type == EntityType.Location && tokens[span.First].Span.SequenceEqual(place))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Deutschen", "Französische": a demonym the lists know with an adjective's ending (-e, -en, -er).

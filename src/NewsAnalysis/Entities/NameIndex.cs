@@ -146,6 +146,15 @@ internal sealed class NameIndex
             _words.TryAdd(_tokens[span.First + 1].Text, (key, span.Type, true, false, false));
         }
 
+        // "Emsland Pioneers": a German text's club of a place and an English plural; the plural stands for the club, the
+        // place alone ("Fans aus dem Emsland") stays a place, as no list knows the team name.
+        if (span.Type == EntityType.Organization && span.Count == 2 && _lexicon.IsGermanTeamPlural(_tokens[span.First + 1].Span)
+            && !_lexicon.ClubNicknames.Contains(_tokens[span.First + 1].Span))
+        {
+            _words.TryAdd(_tokens[span.First + 1].Text, (key, span.Type, true, false, false));
+            return;
+        }
+
         // "EWE Baskets Oldenburg", "Rostock Seawolves": the team name and the place each stand for the club.
         if (span.Type == EntityType.Organization && NicknameClubWords(span) is (>= 0 and var nickname, >= 0 and var town))
         {

@@ -34,4 +34,14 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Kliniken Talgrund/Organization", "Wendelau/Organization" }), Show(r));
     }
+
+    [Test]
+    public void APlaceWithAnEnglishPluralIsAClub()
+    {
+        const string text = "Die Oldenburg Pioneers verloren am Samstag in Kiel. Danach sagte Trainer Jonas Weber, die Pioneers kämen zurück.";
+        var r = Run(text, Language.German, ("Oldenburg", EntityType.Location, 0), ("Pioneers", EntityType.Person, 0), ("Kiel", EntityType.Location, 0),
+            ("Jonas Weber", EntityType.Person, 0), ("Pioneers", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Oldenburg Pioneers/Organization", "Kiel/Location", "Jonas Weber/Person", "Pioneers/Organization" }), Show(r));
+    }
 }
