@@ -1408,8 +1408,9 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
     /// <summary>
     /// "the FTSE 250 company", "a DAX 40 member": an acronym of capitals after a lower-case word names an index or a
-    /// standard whose number is part of the name. Not a currency code ("USD 250") and not a word of a headline in
-    /// capitals ("BUILD 250 HOMES"), which the lower-case word before rules out.
+    /// standard whose number is part of the name. Not a currency code ("USD 250"), not a function word in capitals for
+    /// stress ("hired ONLY 40 staff") and not a word of a headline in capitals ("BUILD 250 HOMES"), which the
+    /// lower-case word before rules out.
     /// </summary>
     private bool IsAcronymInText(ReadOnlySpan<Token> tokens, int j)
     {
@@ -1423,7 +1424,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         var previous = tokens[j - 1].Span;
-        return char.IsLower(previous[^1]) && !_lex.CurrencyFormsIgnoreCase.Contains(word);
+        return char.IsLower(previous[^1]) && !_lex.CurrencyForms.Contains(word) && !_lex.FunctionWordsEn.Contains(word);
     }
 
     /// <summary>A reference word right before <c>tokens[i]</c> ("Seite", "§"); <paramref name="rolesBefore"/> are its roles if known.</summary>
