@@ -183,9 +183,44 @@ internal sealed partial class EntityConsolidator
                 return true;
             }
 
+            if (IsAppositionToOrganization(tokens, spans, k))
+            {
+                return true;
+            }
+
             var after = span.End < tokens.Count && tokens[span.End].Kind == TokenKind.Clitic ? span.End + 1 : span.End;
             if (after < tokens.Count && _lexicon.FirmCueNouns.Contains(tokens[after].Span)
                 || span.End + 1 < tokens.Count && tokens[span.End].Span is "," && tokens[span.End + 1].Span is "founded")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Ofsted, formally the Office for Standards in Education, …": a name set equal to an organisation's full name by a
+    // comma, an optional "formally"/"formerly"/"officially" and "the" is that organisation. The organisation must close
+    // the apposition (a comma, a full stop or a bracket after it) or go on with a preposition the tagger cut it at
+    // ("the Office for Standards" + "in Education"), so that "Quill, the Acme chairman" is no cue.
+    private static bool IsAppositionToOrganization(IReadOnlyList<Token> tokens, List<Span> spans, int k)
+    {
+        var i = spans[k].End;
+        if (i + 2 >= tokens.Count || tokens[i].Span is not ",")
+        {
+            return false;
+        }
+
+        i += tokens[i + 1].Span is "formally" or "formerly" or "officially" ? 2 : 1;
+        if (i + 1 >= tokens.Count || tokens[i].Span is not "the")
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < spans.Count && spans[j].First <= i + 1; j++)
+        {
+            if (spans[j].First == i + 1 && spans[j].Type == EntityType.Organization
+                && (spans[j].End == tokens.Count || tokens[spans[j].End].Span is "," or "." or ")" or ";" or "in" or "of" or "for" or "and"))
             {
                 return true;
             }

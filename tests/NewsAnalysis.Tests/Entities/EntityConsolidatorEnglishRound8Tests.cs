@@ -1,0 +1,34 @@
+using NewsAnalysis.Entities;
+using NewsAnalysis.Languages;
+
+namespace NewsAnalysis.Tests.Entities;
+
+/// <summary>English error classes of blind round 8, each on a text of its own: one-word bodies and firms typed as people.</summary>
+public partial class EntityConsolidatorTests
+{
+    [Test]
+    public void AnEnglishOneWordNameSetEqualToAnOrganisationsFullNameIsThatOrganisationInAllItsMentions()
+    {
+        const string text = "The line was criticised by Ofrail on Monday. Ofrail said delays had doubled. Ofrail, formally the Office for Rail Standards in Wales, will inspect it again.";
+        var r = Run(text, Language.English, ("Ofrail", EntityType.Person, 0), ("Ofrail", EntityType.Person, 1), ("Ofrail", EntityType.Person, 2),
+            ("Office for Rail Standards", EntityType.Organization, 0), ("Wales", EntityType.Location, 0));
+        Assert.That(r.Mentions.Where(m => m.Text == "Ofrail").Select(m => m.Type), Is.EqualTo(Enumerable.Repeat(EntityType.Organization, 3)), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameAfterTheBrokerOrTheRegulatorIsAFirm()
+    {
+        const string text = "An analyst at the broker Penhallow Ince called the results strong. The regulator Tamsworth Vane has opened an inquiry.";
+        var r = Run(text, Language.English, ("Penhallow Ince", EntityType.Person, 0), ("Tamsworth Vane", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Penhallow Ince/Organization", "Tamsworth Vane/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishPersonInAnAppositionWithAnOrganisationsRoleStaysAPerson()
+    {
+        // The organisation does not close the apposition: "the Ashby Foods chairman" gives the person's role.
+        const string text = "Corran Vey, the Ashby Foods chairman, resigned. Corran Vey will leave in May.";
+        var r = Run(text, Language.English, ("Corran Vey", EntityType.Person, 0), ("Ashby Foods", EntityType.Organization, 0), ("Corran Vey", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Corran Vey/Person", "Ashby Foods/Organization", "Corran Vey/Person" }), Show(r));
+    }
+}
