@@ -45,6 +45,7 @@ internal sealed class ConsolidationLexicon
         WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
+        SchoolHeads = new SpanLexicon(OnlyFor(Language.English, "school-heads"));
         LawHeads = new SpanLexicon(OnlyFor(Language.English, "law-heads"));
         CompassWords = new SpanLexicon(OnlyFor(Language.English, "compass-words"));
         PartyMemberNouns = new SpanLexicon(OnlyFor(Language.English, "party-member-nouns"));
@@ -140,6 +141,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Words after a name that make an honour of it, any case ("Prize", "Medal"); English only.</summary>
     public SpanLexicon HonourHeads { get; }
+
+    /// <summary>Heads that end a school's name, as written ("Academy", "School"); English only.</summary>
+    public SpanLexicon SchoolHeads { get; }
 
     /// <summary>Nouns of a landscape a place's name stands before, lower case ("estuary", "valley"); English only.</summary>
     public SpanLexicon LandscapeNouns { get; }

@@ -73,6 +73,73 @@ internal sealed partial class EntityConsolidator
         }
     }
 
+    // "Thornbury Rise Academy … pupils at Thornbury Rise": a name the tagger typed a place in all its mentions is the
+    // school the article names in full with it and a school head (school-heads.en.txt), unless the gazetteer knows the
+    // name as a place ("Bradford" stays a place beside "Bradford Grammar School") or it ends in a landscape noun. Linear
+    // in mentions: the schools' first words are collected once.
+    private void TypeSchoolsByShortName(string text, IReadOnlyList<Token> tokens, List<Span> spans, NameIndex names)
+    {
+        HashSet<string>? schools = null;
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Organization && span.Count > 1 && _lexicon.SchoolHeads.Contains(tokens[span.End - 1].Span))
+            {
+                (schools ??= new HashSet<string>(StringComparer.Ordinal)).Add(names.EntityKey(span with { End = span.End - 1 }));
+            }
+        }
+
+        if (schools is null)
+        {
+            return;
+        }
+
+        var places = new Dictionary<string, bool>(StringComparer.Ordinal);
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var key = names.EntityKey(spans[k]);
+            if (schools.Contains(key) && !places.ContainsKey(key))
+            {
+                places[key] = IsKnownPlaceGroup(text, tokens, spans, names, key);
+            }
+        }
+
+        for (var k = 0; k < spans.Count; k++)
+        {
+            if (places.TryGetValue(names.EntityKey(spans[k]), out var place) && !place)
+            {
+                spans[k] = spans[k] with { Type = EntityType.Organization, Strong = true };
+            }
+        }
+    }
+
+    // Some mention of the name is no place the tagger guessed: typed otherwise or decided by context, a gazetteer place
+    // as a whole, or ending in a landscape noun ("Ribble Estuary" beside "Ribble Estuary School").
+    private bool IsKnownPlaceGroup(string text, IReadOnlyList<Token> tokens, List<Span> spans, NameIndex names, string key)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+        foreach (var span in spans)
+        {
+            if (names.EntityKey(span) != key)
+            {
+                continue;
+            }
+
+            if (span.Type != EntityType.Location || span.Strong && !span.Spread
+                || _lexicon.LandscapeNouns.Contains(tokens[span.End - 1].Text.ToLowerInvariant()))
+            {
+                return true;
+            }
+
+            var start = tokens[span.First].Start;
+            if ((_gazetteer.LookupExact(text.AsSpan(start, tokens[span.End - 1].End - start)) & place) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A mention shows a person: a title right before it ("Mr", "Cllr"), an age after it (", 34," or "aged"), or "he",
     // "she", "his" or "her" in the rest of its clause ("Leander, who said he …").
     private bool HasPersonCue(string text, IReadOnlyList<Token> tokens, List<Span> spans, List<int> group)

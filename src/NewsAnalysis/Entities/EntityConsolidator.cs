@@ -165,6 +165,7 @@ internal sealed partial class EntityConsolidator
         else
         {
             TypeFirmsNamedLikePeople(text, tokens, all, names);
+            TypeSchoolsByShortName(text, tokens, all, names);
         }
 
         return Group(text, tokens, all, names);

@@ -31,4 +31,16 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.English, ("Corran Vey", EntityType.Person, 0), ("Ashby Foods", EntityType.Organization, 0), ("Corran Vey", EntityType.Person, 1));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Corran Vey/Person", "Ashby Foods/Organization", "Corran Vey/Person" }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishSchoolNamedInFullOnceIsTheSchoolByItsShortNameButAKnownPlaceStaysAPlace()
+    {
+        const string text = "Larkspur Hollow Academy has a new head. Pupils at Larkspur Hollow sat exams, and London Academy of Music praised London.";
+        var r = Run(text, Language.English, ("Larkspur Hollow Academy", EntityType.Organization, 0), ("Larkspur Hollow", EntityType.Location, 1),
+            ("London Academy of Music", EntityType.Organization, 0), ("London", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Larkspur Hollow Academy/Organization", "Larkspur Hollow/Organization", "London Academy of Music/Organization", "London/Location",
+        }), Show(r));
+    }
 }
