@@ -382,4 +382,28 @@ internal sealed partial class EntityConsolidator
             spans[k] = span with { First = first - 2, Strong = true };
         }
     }
+
+    // "City of Bradford Metropolitan District Council": a council's formal opening before the place the tagger started
+    // it at (council-prefixes.en.txt) belongs to the name. "a campaign group, Save Thornbury Rise,": a capitalised
+    // imperative inside a sentence right before a name (campaign-verbs.en.txt) makes a campaign of it, an
+    // organisation; the place or school it would save is then no mention of its own.
+    private void ExtendCouncilsAndCampaigns(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            var first = span.First;
+            var free = k == 0 || spans[k - 1].End < first - 2;
+            if (span.Type == EntityType.Organization && free && first >= 2 && tokens[first - 1].Span is "of" && tokens[span.End - 1].Span is "Council"
+                && _lexicon.CouncilPrefixes.Contains(tokens[first - 2].Span) && Adjacent(text, tokens, first - 2) && Adjacent(text, tokens, first - 1))
+            {
+                spans[k] = span with { First = first - 2, Strong = true };
+            }
+            else if (first >= 2 && (k == 0 || spans[k - 1].End < first - 1) && _lexicon.CampaignVerbs.Contains(tokens[first - 1].Span)
+                && Adjacent(text, tokens, first - 1) && !SentenceBreakBetween(text, tokens[first - 2], tokens[first - 1]) && tokens[first - 2].Kind != TokenKind.QuoteMark)
+            {
+                spans[k] = span with { First = first - 1, Type = EntityType.Organization, Strong = true };
+            }
+        }
+    }
 }

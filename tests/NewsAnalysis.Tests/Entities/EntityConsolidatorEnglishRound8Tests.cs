@@ -43,4 +43,16 @@ public partial class EntityConsolidatorTests
             "Larkspur Hollow Academy/Organization", "Larkspur Hollow/Organization", "London Academy of Music/Organization", "London/Location",
         }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishCouncilTakesItsCityOfOpeningAndACapitalisedImperativeNamesACampaign()
+    {
+        const string text = "The City of Marrowby District Council met residents of Fennick Moor, who formed a group, Save Fennick Moor, in June. Save money, they said.";
+        var r = Run(text, Language.English, ("Marrowby District Council", EntityType.Organization, 0), ("Fennick Moor", EntityType.Location, 0),
+            ("Fennick Moor", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "City of Marrowby District Council/Organization", "Fennick Moor/Location", "Save Fennick Moor/Organization",
+        }), Show(r));
+    }
 }
