@@ -117,6 +117,7 @@ internal sealed partial class EntityConsolidator
         {
             cleaned = AddEnglishNames(text, tokens, cleaned);
             TypeCoordinatedNames(tokens, cleaned);
+            TypeCoordinatedCities(tokens, cleaned);
             TypeAreaNames(tokens, cleaned);
             TypeTeamPlaces(tokens, cleaned);
             TypeFirmShortNames(tokens, cleaned);

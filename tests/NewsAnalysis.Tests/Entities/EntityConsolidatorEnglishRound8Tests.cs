@@ -55,4 +55,16 @@ public partial class EntityConsolidatorTests
             "City of Marrowby District Council/Organization", "Fennick Moor/Location", "Save Fennick Moor/Organization",
         }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishCityWithAClubJoinedToAPlaceAfterInIsThePlace()
+    {
+        const string place = "The bank will open offices in Derby and Sunderland next year.";
+        var p = Run(place, Language.English, ("Derby", EntityType.Location, 0), ("Sunderland", EntityType.Organization, 0));
+        Assert.That(p.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Derby/Location", "Sunderland/Location" }), Show(p));
+
+        const string team = "Sunderland and Leeds United drew 1-1 in Derby.";
+        var t = Run(team, Language.English, ("Sunderland", EntityType.Organization, 0), ("Leeds United", EntityType.Organization, 0), ("Derby", EntityType.Location, 0));
+        Assert.That(t.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Sunderland/Organization", "Leeds United/Organization", "Derby/Location" }), Show(t));
+    }
 }
