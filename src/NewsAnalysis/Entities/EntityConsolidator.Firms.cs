@@ -310,7 +310,16 @@ internal sealed partial class EntityConsolidator
                 continue;
             }
 
+            // "the Office for Standards" + "in Education, Children's Services and Skills": the list may follow a field
+            // given with "in" that the tagger cut off too; taken only with the list after it.
             var end = InstitutionListEnd(text, tokens, span.End);
+            if (end == span.End && span.End + 1 < tokens.Count && tokens[span.End].Span is "in" && Adjacent(text, tokens, span.End)
+                && ListWords(text, tokens, span.End + 1) is > 0 and var field)
+            {
+                var listed = InstitutionListEnd(text, tokens, span.End + 1 + field);
+                end = listed > span.End + 1 + field ? listed : span.End;
+            }
+
             var after = k + 1;
             while (after < spans.Count && spans[after].End <= end)
             {
@@ -350,14 +359,22 @@ internal sealed partial class EntityConsolidator
         return k + 1 + last;
     }
 
-    // One or two capitalised words from token i, one space apart ("Media", "Rural Affairs"); 0 when there is none.
+    // One or two capitalised words from token i, one space apart ("Media", "Rural Affairs"), the first with a
+    // possessive "'s" ("Children's Services"); the number of tokens, 0 when there is none.
     private int ListWords(string text, IReadOnlyList<Token> tokens, int i)
     {
         var n = 0;
-        while (i + n < tokens.Count && n < 2 && IsInstitutionWord(tokens[i + n]) && (_gazetteer.Lookup(tokens[i + n].Span) & GazetteerFlags.FunctionWord) == 0
+        var words = 0;
+        while (i + n < tokens.Count && words < 2 && IsInstitutionWord(tokens[i + n]) && (_gazetteer.Lookup(tokens[i + n].Span) & GazetteerFlags.FunctionWord) == 0
             && (n == 0 || Adjacent(text, tokens, i + n - 1)))
         {
             n++;
+            words++;
+            if (words == 1 && i + n + 1 < tokens.Count && tokens[i + n].Kind == TokenKind.Clitic && tokens[i + n - 1].End == tokens[i + n].Start
+                && Adjacent(text, tokens, i + n) && IsInstitutionWord(tokens[i + n + 1]))
+            {
+                n++;
+            }
         }
 
         return n;

@@ -67,4 +67,16 @@ public partial class EntityConsolidatorTests
         var t = Run(team, Language.English, ("Sunderland", EntityType.Organization, 0), ("Leeds United", EntityType.Organization, 0), ("Derby", EntityType.Location, 0));
         Assert.That(t.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Sunderland/Organization", "Leeds United/Organization", "Derby/Location" }), Show(t));
     }
+
+    [Test]
+    public void AnEnglishInstitutionNameGoesOnOverAFieldWithInAndAListWithAPossessive()
+    {
+        const string text = "The Office for Standards in Health, Women's Care and Welfare wrote to the Board for Sport in Wales about it.";
+        var r = Run(text, Language.English, ("Office for Standards", EntityType.Organization, 0), ("Women", EntityType.Location, 0),
+            ("Board for Sport", EntityType.Organization, 0), ("Wales", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Office for Standards in Health, Women's Care and Welfare/Organization", "Board for Sport/Organization", "Wales/Location",
+        }), Show(r));
+    }
 }
