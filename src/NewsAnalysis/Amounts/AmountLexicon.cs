@@ -117,6 +117,9 @@ internal sealed class AmountLexicon
     /// <summary>Words after a number that it does not count.</summary>
     public SpanLexicon NotUnits { get; private init; } = null!;
 
+    /// <summary>English function words ("only", "all"), any case: written in capitals they stress, they name nothing.</summary>
+    public SpanLexicon FunctionWordsEn { get; private init; } = null!;
+
     /// <summary>Words before a number that make it a reference ("Seite 12").</summary>
     public SpanLexicon ReferenceWords { get; private init; } = null!;
 
@@ -408,6 +411,7 @@ internal sealed class AmountLexicon
             Multipliers = new SpanLexicon(multipliers.Select((row, i) => new KeyValuePair<string, int>(row[0], i)), ignoreCase: true),
             MultiplierFactors = [.. multipliers.Select(row => Decimal(row[1]))],
             NotUnits = new SpanLexicon(notUnits, ignoreCase: true),
+            FunctionWordsEn = new SpanLexicon(EmbeddedResources.ReadLines("Languages/function-words.en.txt"), ignoreCase: true),
             ReferenceWords = new SpanLexicon(referenceWords),
             ChangeWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/change-words.en.txt"), ignoreCase: true),
             Units = new SpanLexicon(EmbeddedResources.ReadLines("Tokenization/unit-suffixes.txt")

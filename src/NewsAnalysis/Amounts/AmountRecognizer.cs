@@ -1389,7 +1389,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // Headlines capitalise every word: "Nearly 50 Years", "Over 2 Years" are a qualifier; "Band 40 days", "16 GB" a
         // span of time or a unit after a name, still counted.
         var before = tokens[i - 1].Span;
-        if (!char.IsUpper(before[0]) || before.Length < 2 || !char.IsLower(before[^1]) || _lex.Qualifiers.TryGetValue(before, out _))
+        if (!char.IsUpper(before[0]) || before.Length < 2 || !(char.IsLower(before[^1]) || IsAcronymInText(tokens, i - 1))
+            || _lex.Qualifiers.TryGetValue(before, out _))
         {
             return false;
         }
@@ -1403,6 +1404,27 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         return !(_lex.Units.Contains(next) || (_lex.OverSpans.TryGetValue(next, out var roles) && (roles & AmountLexicon.OverSpan) != 0)
             || _lex.TallyNounsEn.Contains(next));
+    }
+
+    /// <summary>
+    /// "the FTSE 250 company", "a DAX 40 member": an acronym of capitals after a lower-case word names an index or a
+    /// standard whose number is part of the name. Not a currency code ("USD 250"), not a function word in capitals for
+    /// stress ("hired ONLY 40 staff") and not a word of a headline in capitals ("BUILD 250 HOMES"), which the
+    /// lower-case word before rules out.
+    /// </summary>
+    private bool IsAcronymInText(ReadOnlySpan<Token> tokens, int j)
+    {
+        var word = tokens[j].Span;
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        var previous = tokens[j - 1].Span;
+        return char.IsLower(previous[^1]) && !_lex.CurrencyForms.Contains(word) && !_lex.FunctionWordsEn.Contains(word);
     }
 
     /// <summary>A reference word right before <c>tokens[i]</c> ("Seite", "§"); <paramref name="rolesBefore"/> are its roles if known.</summary>

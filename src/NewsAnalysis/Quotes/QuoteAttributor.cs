@@ -218,6 +218,16 @@ internal sealed class QuoteAttributor
                     ? QuoteKind.Direct
                     : QuoteKind.Partial;
             }
+            else if (name is null && previous is not null && ResumesQuote(pair, previous, previous.Speaker))
+            {
+                // "„…“, sagte Mitinitiatorin Lea Bauer, „und am Montag …“": the cue between the halves of a split quote
+                // gave the first half its speaker even where this half's own reading of the cue finds no name (an
+                // unlisted role noun before it); the second half is the same speaker's words.
+                name = previous.Speaker;
+                entity = previous.Entity;
+                mention = previous.Mention;
+                kind = QuoteKind.Direct;
+            }
             else if (name is null && cue is null && !IsTermInPhrase(pair, inner, cue) && SharesCue(pair, partial))
             {
                 // "said it would "review the findings" and that operators must use "approved methods"": the second
@@ -741,6 +751,14 @@ internal sealed class QuoteAttributor
             {
                 if (CandidateAt(i, end, allowUnknown) is { } c)
                 {
+                    if (!c.IsPronoun && AfterPreposition(c.First, start))
+                    {
+                        // "…, hofft seit Jahren auf …", "sagte gegenüber dem SWR Minister Kraus": a noun after a
+                        // preposition is never the subject the cue's speaker would be; the search goes on after it.
+                        i = c.Last;
+                        continue;
+                    }
+
                     // "sagte der Vorstandsvorsitzende von Bergweide, Dr. Konrad Schmied, am Dienstag", "said the head of
                     // Kestrel, Tom Ray,": a role (or its organisation) with the holder's name in apposition after it;
                     // the holder speaks, not a person the description would otherwise refer back to.
@@ -1637,10 +1655,10 @@ internal sealed class QuoteAttributor
 
         private bool IsRole(int i) => _tokens[i].Kind == TokenKind.Word && _lexicon.IsRoleWord(Lower(i), out _);
 
-        /// <summary>Whether a preposition (perhaps with an article or adjective) comes right before token <paramref name="i"/>.</summary>
-        private bool AfterPreposition(int i)
+        /// <summary>Whether a preposition (perhaps with an article or adjective) at or after <paramref name="floor"/> comes right before token <paramref name="i"/>.</summary>
+        private bool AfterPreposition(int i, int floor = 0)
         {
-            for (var p = i - 1; p >= 0 && p >= i - 3; p--)
+            for (var p = i - 1; p >= floor && p >= i - 3; p--)
             {
                 if (_tokens[p].Kind != TokenKind.Word)
                 {

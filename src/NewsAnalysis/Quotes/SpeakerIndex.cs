@@ -32,6 +32,7 @@ internal sealed class SpeakerIndex
         Mentions = [];
         AddEntityMentions(document);
         ReadNames(insideQuote);
+        NameByFirstWord();
         for (var i = 0; i < _byFirstToken.Length; i++)
         {
             if (_byFirstToken[i] is { } m)
@@ -204,6 +205,43 @@ internal sealed class SpeakerIndex
         var before = _tokens[first - 1];
         return before.Kind == TokenKind.Word && char.IsUpper(_text[before.Start]) && Adjacent(first - 1, first)
             && _lexicon.IsOrgNoun(before.Text.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// "beating China's Zhou Lianhe 9-8 … “One shot,” Zhou said": a one-word person that is the first word of exactly
+    /// one full name in the article, and the last word of none, is that person (a family name written first, or a
+    /// first name used alone); the mention takes the full name and its entity.
+    /// </summary>
+    private void NameByFirstWord()
+    {
+        var byFirstWord = new Dictionary<string, SpeakerMentionInfo?>(StringComparer.Ordinal);
+        var lastWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in _byFirstToken)
+        {
+            if (m is { IsPerson: true } && m.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                var first = FirstWord(m.Name);
+                // Two different people with that first word leave it open.
+                if (!byFirstWord.TryGetValue(first, out var seen))
+                {
+                    byFirstWord[first] = m;
+                }
+                else if (seen is not null && seen.Name != m.Name)
+                {
+                    byFirstWord[first] = null;
+                }
+                lastWords.Add(LastWord(m.Name));
+            }
+        }
+
+        for (var i = 0; i < _byFirstToken.Length; i++)
+        {
+            if (_byFirstToken[i] is { IsPerson: true } m && m.FirstToken == m.LastToken && !m.Name.Contains(' ', StringComparison.Ordinal)
+                && !lastWords.Contains(m.Name) && byFirstWord.GetValueOrDefault(m.Name) is { } full)
+            {
+                _byFirstToken[i] = m with { Name = full.Name, Gender = m.Gender != 'x' ? m.Gender : full.Gender, Entity = full.Entity ?? m.Entity };
+            }
+        }
     }
 
     private void ReadNames(bool[] insideQuote)

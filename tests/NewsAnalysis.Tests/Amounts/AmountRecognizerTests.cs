@@ -340,12 +340,17 @@ public class AmountRecognizerTests
     [TestCase("They signed a one-month deal.")]
     [TestCase("The Six-Nations match was close.")]
     [TestCase("Durham were 230 for six comfortably before lunch.")]
+    [TestCase("Shares in the FTSE 100 miner fell after the results.")]
+    [TestCase("The plant runs to the ISO 9001 standard.")]
     public void NoAmountInTheseWords(string text) =>
         Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Is.Empty, text);
 
-    // A tally right after a name is still counted (the number of a model, "Windows 11 users", is not: IsNumberOfAName).
+    // A tally right after a name is still counted (the number of a model, "Windows 11 users", is not: IsNumberOfAName),
+    // and so is a count after a function word in capitals for stress.
     [TestCase("Leeds travelled to Brighton 12 points behind the leaders.", "12 points", "12")]
     [TestCase("Labour held Wigan 40 seats to 11 after the count.", "40 seats", "40")]
+    [TestCase("The squad beat the GB 18 points to nil in the final.", "18 points", "18")]
+    [TestCase("The bakery hired ONLY 40 bakers.", "40 bakers", "40")]
     public void TallyAfterAName(string text, string span, string value)
     {
         var amount = Analyzer.Analyze(text, language: Language.English).Amounts.Single(a => a.Kind == AmountKind.Quantity);

@@ -38,12 +38,18 @@ public class QuoteAttributionTests
     [TestCase("„Der Hafen bleibt offen“, versprach Tobias Lenz, „auch wenn der Winter hart wird.“", "auch wenn der Winter hart wird.", "de")]
     [TestCase("»Wir haben lange gezögert«, sagte Nora Haupt dem Sender, »und am Ende doch unterschrieben.«", "und am Ende doch unterschrieben.", "de")]
     [TestCase("\"The bridge stays open,\" said Martin Hale, \"whatever the weather does.\"", "whatever the weather does.", "en")]
+    [TestCase("„Die Pacht ist zu hoch“, sagte Vereinsgründerin Ida Wenger, „und im Herbst ziehen wir deshalb um.“", "und im Herbst ziehen wir deshalb um.", "de")]
     public void ResumedQuoteIsDirect(string text, string second, string language)
     {
         var quotes = Analyzer.Analyze(text, language: language == "de" ? Language.German : Language.English).Quotes;
         Assert.That(quotes.Select(q => (q.Text, q.Kind)), Has.Member((second, QuoteKind.Direct)));
         Assert.That(quotes.Select(q => q.Kind), Is.All.EqualTo(QuoteKind.Direct));
     }
+
+    // A noun after a preposition behind a cue is no speaker: "hofft seit Jahren" names no one, so the quoted word stays a term.
+    [Test]
+    public void NounAfterPrepositionIsNoSpeaker() =>
+        AssertQuote(Single("Das Dorf am Fluss, das sich gern als „Obstgarten“ anpreist, hofft seit Monaten auf einen Radweg."), "Obstgarten", QuoteKind.Scare, null);
 
     // A lower-case fragment after a cue that no quote of the same speaker opened stays partial.
     [Test]

@@ -33,6 +33,13 @@ public class QuoteFullPipelineTests
     private static void AssertQuotes(string text, Language language, params (QuoteKind Kind, string? Speaker)[] expected) =>
         Assert.That(Analyzer.Analyze(text, language: language).Quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(expected));
 
+    // A one-word name that starts one full name in the article (a family name written first) is that person; with
+    // two people of that first word it stays as written.
+    [TestCase("Leeds — Wang Haoran won the open title on Saturday, beating the holder Sam Ellis 6-4 in the final at the city's sports hall.\n\n\"I played the best table tennis of my life today,\" Wang said after the match.", "Wang Haoran")]
+    [TestCase("Leeds — Wang Haoran won the open title on Saturday, beating Wang Lei 6-4 in the final.\n\n\"I played the best table tennis of my life today,\" Wang said after the match.", "Wang")]
+    public void OneWordNameStartingOneFullName(string text, string speaker) =>
+        AssertSpeaker(Single(text, Language.English), QuoteKind.Direct, speaker);
+
     // A name in apposition to the role after the cue is the speaker.
     [Test]
     public void NameInAppositionToTheRoleAfterTheCue() =>
