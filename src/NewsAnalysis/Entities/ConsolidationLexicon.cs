@@ -45,6 +45,9 @@ internal sealed class ConsolidationLexicon
         WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
+        SchoolHeads = new SpanLexicon(OnlyFor(Language.English, "school-heads"));
+        CouncilPrefixes = new SpanLexicon(OnlyFor(Language.English, "council-prefixes"));
+        CampaignVerbs = new SpanLexicon(OnlyFor(Language.English, "campaign-verbs"));
         LawHeads = new SpanLexicon(OnlyFor(Language.English, "law-heads"));
         CompassWords = new SpanLexicon(OnlyFor(Language.English, "compass-words"));
         PartyMemberNouns = new SpanLexicon(OnlyFor(Language.English, "party-member-nouns"));
@@ -141,6 +144,15 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Words after a name that make an honour of it, any case ("Prize", "Medal"); English only.</summary>
     public SpanLexicon HonourHeads { get; }
+
+    /// <summary>Words that open a council's formal name before "of", as written ("City", "Borough"); English only.</summary>
+    public SpanLexicon CouncilPrefixes { get; }
+
+    /// <summary>Imperatives that name a campaign before a name, as written ("Save"); English only.</summary>
+    public SpanLexicon CampaignVerbs { get; }
+
+    /// <summary>Heads that end a school's name, as written ("Academy", "School"); English only.</summary>
+    public SpanLexicon SchoolHeads { get; }
 
     /// <summary>Nouns of a landscape a place's name stands before, lower case ("estuary", "valley"); English only.</summary>
     public SpanLexicon LandscapeNouns { get; }

@@ -73,6 +73,73 @@ internal sealed partial class EntityConsolidator
         }
     }
 
+    // "Thornbury Rise Academy … pupils at Thornbury Rise": a name the tagger typed a place in all its mentions is the
+    // school the article names in full with it and a school head (school-heads.en.txt), unless the gazetteer knows the
+    // name as a place ("Bradford" stays a place beside "Bradford Grammar School") or it ends in a landscape noun. Linear
+    // in mentions: the schools' first words are collected once.
+    private void TypeSchoolsByShortName(string text, IReadOnlyList<Token> tokens, List<Span> spans, NameIndex names)
+    {
+        HashSet<string>? schools = null;
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Organization && span.Count > 1 && _lexicon.SchoolHeads.Contains(tokens[span.End - 1].Span))
+            {
+                (schools ??= new HashSet<string>(StringComparer.Ordinal)).Add(names.EntityKey(span with { End = span.End - 1 }));
+            }
+        }
+
+        if (schools is null)
+        {
+            return;
+        }
+
+        var places = new Dictionary<string, bool>(StringComparer.Ordinal);
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var key = names.EntityKey(spans[k]);
+            if (schools.Contains(key) && !places.ContainsKey(key))
+            {
+                places[key] = IsKnownPlaceGroup(text, tokens, spans, names, key);
+            }
+        }
+
+        for (var k = 0; k < spans.Count; k++)
+        {
+            if (places.TryGetValue(names.EntityKey(spans[k]), out var place) && !place)
+            {
+                spans[k] = spans[k] with { Type = EntityType.Organization, Strong = true };
+            }
+        }
+    }
+
+    // Some mention of the name is no place the tagger guessed: typed otherwise or decided by context, a gazetteer place
+    // as a whole, or ending in a landscape noun ("Ribble Estuary" beside "Ribble Estuary School").
+    private bool IsKnownPlaceGroup(string text, IReadOnlyList<Token> tokens, List<Span> spans, NameIndex names, string key)
+    {
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country;
+        foreach (var span in spans)
+        {
+            if (names.EntityKey(span) != key)
+            {
+                continue;
+            }
+
+            if (span.Type != EntityType.Location || span.Strong && !span.Spread
+                || _lexicon.LandscapeNouns.Contains(tokens[span.End - 1].Text.ToLowerInvariant()))
+            {
+                return true;
+            }
+
+            var start = tokens[span.First].Start;
+            if ((_gazetteer.LookupExact(text.AsSpan(start, tokens[span.End - 1].End - start)) & place) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A mention shows a person: a title right before it ("Mr", "Cllr"), an age after it (", 34," or "aged"), or "he",
     // "she", "his" or "her" in the rest of its clause ("Leander, who said he …").
     private bool HasPersonCue(string text, IReadOnlyList<Token> tokens, List<Span> spans, List<int> group)
@@ -183,9 +250,44 @@ internal sealed partial class EntityConsolidator
                 return true;
             }
 
+            if (IsAppositionToOrganization(tokens, spans, k))
+            {
+                return true;
+            }
+
             var after = span.End < tokens.Count && tokens[span.End].Kind == TokenKind.Clitic ? span.End + 1 : span.End;
             if (after < tokens.Count && _lexicon.FirmCueNouns.Contains(tokens[after].Span)
                 || span.End + 1 < tokens.Count && tokens[span.End].Span is "," && tokens[span.End + 1].Span is "founded")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Ofsted, formally the Office for Standards in Education, …": a name set equal to an organisation's full name by a
+    // comma, an optional "formally"/"formerly"/"officially" and "the" is that organisation. The organisation must close
+    // the apposition (a comma, a full stop or a bracket after it) or go on with a preposition the tagger cut it at
+    // ("the Office for Standards" + "in Education"), so that "Quill, the Acme chairman" is no cue.
+    private static bool IsAppositionToOrganization(IReadOnlyList<Token> tokens, List<Span> spans, int k)
+    {
+        var i = spans[k].End;
+        if (i + 2 >= tokens.Count || tokens[i].Span is not ",")
+        {
+            return false;
+        }
+
+        i += tokens[i + 1].Span is "formally" or "formerly" or "officially" ? 2 : 1;
+        if (i + 1 >= tokens.Count || tokens[i].Span is not "the")
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < spans.Count && spans[j].First <= i + 1; j++)
+        {
+            if (spans[j].First == i + 1 && spans[j].Type == EntityType.Organization
+                && (spans[j].End == tokens.Count || tokens[spans[j].End].Span is "," or "." or ")" or ";" or "in" or "of" or "for" or "and"))
             {
                 return true;
             }
@@ -208,7 +310,16 @@ internal sealed partial class EntityConsolidator
                 continue;
             }
 
+            // "the Office for Standards" + "in Education, Children's Services and Skills": the list may follow a field
+            // given with "in" that the tagger cut off too; taken only with the list after it.
             var end = InstitutionListEnd(text, tokens, span.End);
+            if (end == span.End && span.End + 1 < tokens.Count && tokens[span.End].Span is "in" && Adjacent(text, tokens, span.End)
+                && ListWords(text, tokens, span.End + 1) is > 0 and var field)
+            {
+                var listed = InstitutionListEnd(text, tokens, span.End + 1 + field);
+                end = listed > span.End + 1 + field ? listed : span.End;
+            }
+
             var after = k + 1;
             while (after < spans.Count && spans[after].End <= end)
             {
@@ -248,14 +359,22 @@ internal sealed partial class EntityConsolidator
         return k + 1 + last;
     }
 
-    // One or two capitalised words from token i, one space apart ("Media", "Rural Affairs"); 0 when there is none.
+    // One or two capitalised words from token i, one space apart ("Media", "Rural Affairs"), the first with a
+    // possessive "'s" ("Children's Services"); the number of tokens, 0 when there is none.
     private int ListWords(string text, IReadOnlyList<Token> tokens, int i)
     {
         var n = 0;
-        while (i + n < tokens.Count && n < 2 && IsInstitutionWord(tokens[i + n]) && (_gazetteer.Lookup(tokens[i + n].Span) & GazetteerFlags.FunctionWord) == 0
+        var words = 0;
+        while (i + n < tokens.Count && words < 2 && IsInstitutionWord(tokens[i + n]) && (_gazetteer.Lookup(tokens[i + n].Span) & GazetteerFlags.FunctionWord) == 0
             && (n == 0 || Adjacent(text, tokens, i + n - 1)))
         {
             n++;
+            words++;
+            if (words == 1 && i + n + 1 < tokens.Count && tokens[i + n].Kind == TokenKind.Clitic && tokens[i + n - 1].End == tokens[i + n].Start
+                && Adjacent(text, tokens, i + n) && IsInstitutionWord(tokens[i + n + 1]))
+            {
+                n++;
+            }
         }
 
         return n;
@@ -278,6 +397,30 @@ internal sealed partial class EntityConsolidator
             }
 
             spans[k] = span with { First = first - 2, Strong = true };
+        }
+    }
+
+    // "City of Bradford Metropolitan District Council": a council's formal opening before the place the tagger started
+    // it at (council-prefixes.en.txt) belongs to the name. "a campaign group, Save Thornbury Rise,": a capitalised
+    // imperative inside a sentence right before a name (campaign-verbs.en.txt) makes a campaign of it, an
+    // organisation; the place or school it would save is then no mention of its own.
+    private void ExtendCouncilsAndCampaigns(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            var first = span.First;
+            var free = k == 0 || spans[k - 1].End < first - 2;
+            if (span.Type == EntityType.Organization && free && first >= 2 && tokens[first - 1].Span is "of" && tokens[span.End - 1].Span is "Council"
+                && _lexicon.CouncilPrefixes.Contains(tokens[first - 2].Span) && Adjacent(text, tokens, first - 2) && Adjacent(text, tokens, first - 1))
+            {
+                spans[k] = span with { First = first - 2, Strong = true };
+            }
+            else if (first >= 2 && (k == 0 || spans[k - 1].End < first - 1) && _lexicon.CampaignVerbs.Contains(tokens[first - 1].Span)
+                && Adjacent(text, tokens, first - 1) && !SentenceBreakBetween(text, tokens[first - 2], tokens[first - 1]) && tokens[first - 2].Kind != TokenKind.QuoteMark)
+            {
+                spans[k] = span with { First = first - 1, Type = EntityType.Organization, Strong = true };
+            }
         }
     }
 }

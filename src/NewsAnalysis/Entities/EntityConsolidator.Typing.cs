@@ -35,6 +35,24 @@ internal sealed partial class EntityConsolidator
         }
     }
 
+    // "hire staff in Leeds and Sunderland": a one-word organisation the lists know as a city, joined by "and"/"or" to
+    // a place that follows "in", "at" or "near", is that city (the tagger reads a city with a football club as the
+    // club). Not strongly: where the article names the club more often, its votes win for every mention.
+    private void TypeCoordinatedCities(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 1; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            var previous = spans[k - 1];
+            if (span.Type == EntityType.Organization && span.Count == 1 && previous.Type == EntityType.Location && previous.End + 1 == span.First
+                && tokens[previous.End].Span is "and" or "or" && previous.First > 0 && tokens[previous.First - 1].Span is "in" or "at" or "near"
+                && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.City) != 0)
+            {
+                spans[k] = span with { Type = EntityType.Location };
+            }
+        }
+    }
+
     // Names of areas the tagger reads as organisations: a listed place and compass words ("Sevenoaks North", "Leeds
     // North West") are a ward or constituency, a name before or ending in a landscape noun is that place, and a one-word county in -shire ("Wealdshire") is a place where no head
     // follows it (the tagger's "Wealdshire" of "Wealdshire County Council"); both strongly, so that a county playing as
@@ -70,7 +88,7 @@ internal sealed partial class EntityConsolidator
                 && _lexicon.LandscapeNouns.Contains(tokens[span.End - 1].Text.ToLowerInvariant());
             if (ward || landscape || headed || span.Count == 1 && IsCountyWord(tokens[span.First].Span))
             {
-                spans[k] = span with { Type = EntityType.Location, Strong = true };
+                spans[k] = span with { Type = EntityType.Location };
             }
         }
     }

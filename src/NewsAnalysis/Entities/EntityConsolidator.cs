@@ -117,11 +117,13 @@ internal sealed partial class EntityConsolidator
         {
             cleaned = AddEnglishNames(text, tokens, cleaned);
             TypeCoordinatedNames(tokens, cleaned);
+            TypeCoordinatedCities(tokens, cleaned);
             TypeAreaNames(tokens, cleaned);
             TypeTeamPlaces(tokens, cleaned);
             TypeFirmShortNames(tokens, cleaned);
             ExtendInstitutionLists(text, tokens, cleaned);
             ExtendPluralPossessives(text, tokens, cleaned);
+            ExtendCouncilsAndCampaigns(text, tokens, cleaned);
             TypeRouteEnds(tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
@@ -165,6 +167,7 @@ internal sealed partial class EntityConsolidator
         else
         {
             TypeFirmsNamedLikePeople(text, tokens, all, names);
+            TypeSchoolsByShortName(text, tokens, all, names);
         }
 
         return Group(text, tokens, all, names);
@@ -518,7 +521,8 @@ internal sealed partial class EntityConsolidator
     private bool Allowed(string text, IReadOnlyList<Token> tokens, int index, Span match)
     {
         var word = tokens[index].Span;
-        if ((_gazetteer.Lookup(word) & GazetteerFlags.FunctionWord) != 0)
+        // "Save money": a campaign's verb alone is a command, never the short name of "Save Fennick Moor".
+        if ((_gazetteer.Lookup(word) & GazetteerFlags.FunctionWord) != 0 || match.Count == 1 && _lexicon.CampaignVerbs.Contains(word))
         {
             return false;
         }
