@@ -243,7 +243,7 @@ internal sealed class ConsolidationLexicon
     public int ClubPrefixLength(IReadOnlyList<Token> tokens, int first, int end)
     {
         var length = 0;
-        for (var i = first; i < end && (tokens[i].Kind == TokenKind.Ordinal || ClubPrefixes.Contains(tokens[i].Span)); i++)
+        for (var i = first; i < end && (tokens[i].Kind == TokenKind.Ordinal || ClubPrefixes.Contains(tokens[i].Span) || IsFriendsClubWord(tokens[i].Span)); i++)
         {
             if (tokens[i].Kind != TokenKind.Ordinal)
             {
@@ -253,6 +253,11 @@ internal sealed class ConsolidationLexicon
 
         return length;
     }
+
+    // "Tischtennisfreunde Eichenau", "Sportfreunde Lotte": a German club named as the friends of its sport leads
+    // with a compound of "-freunde", capitalised; any sport can stand before it, so no list holds them all.
+    private bool IsFriendsClubWord(ReadOnlySpan<char> word) =>
+        Language == Language.German && word.Length > "freunde".Length + 2 && char.IsUpper(word[0]) && word.EndsWith("freunde", StringComparison.Ordinal);
 
     /// <summary>Organisation head nouns, lower case ("bank", "universität"), for suffix tests of compounds.</summary>
     public string[] OrgHeads { get; }
