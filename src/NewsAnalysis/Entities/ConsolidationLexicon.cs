@@ -76,6 +76,7 @@ internal sealed class ConsolidationLexicon
         GroupHeads = [.. OnlyFor(Language.German, "group-heads")];
         MediaHeads = [.. OnlyFor(Language.German, "media-heads")];
         FounderHeads = [.. OnlyFor(Language.German, "founder-heads")];
+        SurnameBusinessHeads = [.. OnlyFor(Language.German, "surname-business-heads")];
         BroadcasterHeads = [.. OnlyFor(Language.German, "broadcaster-heads")];
         ChampionshipHeads = [.. OnlyFor(Language.German, "championship-heads")];
 
@@ -100,6 +101,9 @@ internal sealed class ConsolidationLexicon
     /// "Possehl-Stiftung"); German only.
     /// </summary>
     public string[] FounderHeads { get; }
+
+    /// <summary>Heads of a small business named by a surname after them, lower case ("weingut", "autohaus"); German only.</summary>
+    public string[] SurnameBusinessHeads { get; }
 
     /// <summary>Group nouns that end a German company's name after its own word, lower case ("gruppe", "holding"); German only.</summary>
     public string[] GroupHeads { get; }

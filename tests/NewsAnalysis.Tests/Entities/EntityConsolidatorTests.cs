@@ -183,6 +183,14 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void ALoneSurnameAfterASmallBusinessHeadIsTheBusiness()
+    {
+        const string text = "Seit Jahren liefert das Autohaus Brenner die Wagen. Die Händlerin Petra Brenner lobte die Mechaniker.";
+        var r = Run(text, Language.German, ("Brenner", EntityType.Person, 0), ("Petra Brenner", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Autohaus Brenner/Organization", "Petra Brenner/Person" }), Show(r));
+    }
+
+    [Test]
     public void APlaceStaysAPlaceWithoutAClubOfItsName()
     {
         const string text = "Die Messe Freiburg lädt ein. Freiburg liegt im Breisgau.";
