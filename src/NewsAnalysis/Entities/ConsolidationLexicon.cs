@@ -77,6 +77,7 @@ internal sealed class ConsolidationLexicon
         MediaHeads = [.. OnlyFor(Language.German, "media-heads")];
         FounderHeads = [.. OnlyFor(Language.German, "founder-heads")];
         SurnameBusinessHeads = [.. OnlyFor(Language.German, "surname-business-heads")];
+        DistrictHeads = new SpanLexicon(OnlyFor(Language.German, "district-heads"));
         BroadcasterHeads = [.. OnlyFor(Language.German, "broadcaster-heads")];
         ChampionshipHeads = [.. OnlyFor(Language.German, "championship-heads")];
 
@@ -104,6 +105,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Heads of a small business named by a surname after them, lower case ("weingut", "autohaus"); German only.</summary>
     public string[] SurnameBusinessHeads { get; }
+
+    /// <summary>Heads that belong to a German district's name before its place, exact case ("Landkreis"); German only.</summary>
+    public SpanLexicon DistrictHeads { get; }
 
     /// <summary>Group nouns that end a German company's name after its own word, lower case ("gruppe", "holding"); German only.</summary>
     public string[] GroupHeads { get; }

@@ -96,6 +96,13 @@ internal sealed partial class EntityConsolidator
             return null;
         }
 
+        // "Landkreis Tuttlingen": a district's head is part of the place's official name; the tagger takes the place alone.
+        if (type == EntityType.Location && first > 0 && _lexicon.DistrictHeads.Contains(tokens[first - 1].Span)
+            && text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) is " ")
+        {
+            first--;
+        }
+
         // A compound ending in an organisation head right before a place joins it: "Mieterinitiative Rhein-Main",
         // "Aktionärsvereinigung Rhein-Ruhr", in German also a place of several words ("Landesbetrieb Forst
         // Brandenburg"; the tagger takes the place alone, or a hyphenated region for a person). Before an

@@ -191,6 +191,14 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void ADistrictsHeadBelongsToItsPlaceButAMunicipalitysDoesNot()
+    {
+        const string text = "Der Landkreis Waldshut baut Radwege, die Gemeinde Dogern zahlt mit.";
+        var r = Run(text, Language.German, ("Waldshut", EntityType.Location, 0), ("Dogern", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Landkreis Waldshut/Location", "Dogern/Location" }), Show(r));
+    }
+
+    [Test]
     public void APlaceStaysAPlaceWithoutAClubOfItsName()
     {
         const string text = "Die Messe Freiburg lädt ein. Freiburg liegt im Breisgau.";
