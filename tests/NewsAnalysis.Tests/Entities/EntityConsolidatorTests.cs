@@ -1041,6 +1041,19 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void TheNameOfAByElectionOrOfAnMpsSeatIsAPlaceInEveryMention()
+    {
+        // The tagger reads two unknown capitalised words as a person; "the … by-election" and "MP for …" name a seat.
+        const string text = "Voters in Upper Tarrow chose a new MP. The Upper Tarrow by-election followed the death of the MP for Cressly Moor. Nadia Frost said Cressly Moor would vote again.";
+        var r = Run(text, Language.English, ("Upper Tarrow", EntityType.Person, 0), ("Tarrow", EntityType.Person, 1),
+            ("Nadia Frost", EntityType.Person, 0), ("Cressly Moor", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Upper Tarrow/Location", "Upper Tarrow/Location", "Cressly Moor/Location", "Nadia Frost/Person", "Cressly Moor/Location",
+        }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishPlaceBeforeAPluralNicknameIsAClubThePlaceNamesLater()
     {
         const string text = "Harwick Tigers beat the Bristol Bears at home. Harwick went top, and Chelsea Jones flew to the Cayman Islands.";
