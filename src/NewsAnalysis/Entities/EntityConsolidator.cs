@@ -131,6 +131,7 @@ internal sealed partial class EntityConsolidator
         {
             cleaned = AddGermanNames(text, tokens, cleaned);
             cleaned = AddClubNames(text, tokens, cleaned);
+            ExtendClubPrefixes(text, tokens, cleaned);
         }
 
         var names = new NameIndex(text, tokens, _lexicon);

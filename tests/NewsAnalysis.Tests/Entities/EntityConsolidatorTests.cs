@@ -161,6 +161,36 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AClubPrefixTheTaggerLeftOutJoinsThePlaceAndThePlaceNamesTheClub()
+    {
+        const string text = "Die Sportfreunde Waldkirch schlugen den TTC Lindau. Waldkirch führte, doch Lindau glich aus.";
+        var r = Run(text, Language.German,
+            ("Waldkirch", EntityType.Location, 0), ("Lindau", EntityType.Location, 0),
+            ("Waldkirch", EntityType.Location, 1), ("Lindau", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Sportfreunde Waldkirch/Organization", "TTC Lindau/Organization", "Waldkirch/Organization", "Lindau/Organization",
+        }), Show(r));
+        Assert.That(r.Entities, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void AClubsTownAfterAClubWordNamesTheClub()
+    {
+        const string text = "Der SV Westfalia Hamm verlor zu Hause. Danach gab Hamm den Trainer ab.";
+        var r = Run(text, Language.German, ("SV Westfalia Hamm", EntityType.Organization, 0), ("Hamm", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "SV Westfalia Hamm/Organization", "Hamm/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void ALoneSurnameAfterASmallBusinessHeadIsTheBusiness()
+    {
+        const string text = "Seit Jahren liefert das Autohaus Brenner die Wagen. Die Händlerin Petra Brenner lobte die Mechaniker.";
+        var r = Run(text, Language.German, ("Brenner", EntityType.Person, 0), ("Petra Brenner", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Autohaus Brenner/Organization", "Petra Brenner/Person" }), Show(r));
+    }
+
+    [Test]
     public void APlaceStaysAPlaceWithoutAClubOfItsName()
     {
         const string text = "Die Messe Freiburg lädt ein. Freiburg liegt im Breisgau.";
