@@ -125,6 +125,7 @@ internal sealed partial class EntityConsolidator
             ExtendPluralPossessives(text, tokens, cleaned);
             ExtendCouncilsAndCampaigns(text, tokens, cleaned);
             TypeRouteEnds(tokens, cleaned);
+            TypeConstituencies(text, tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
         {

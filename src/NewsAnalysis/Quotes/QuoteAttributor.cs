@@ -1326,6 +1326,13 @@ internal sealed class QuoteAttributor
                 return true;
             }
 
+            // "the final climb, known locally as “the staircase”": a naming word one or two
+            // words before "as" names what follows, where "as" alone ("described as “…”") may quote a judgement.
+            if (before is "as" or "als" && HasTermMarker(Math.Max(0, pair.OpenToken - 4), pair.OpenToken - 1))
+            {
+                return true;
+            }
+
             var definite = before is "the" or "der" or "die" or "das" or "den" or "dem" or "des" or "im" or "ins" or "am" or "zum" or "zur" or "vom" or "beim";
             var article = definite || before is "a" or "an" or "ein" or "eine" or "einer" or "einem" or "einen" or "eines";
             var goesOn = afterIndex < _tokens.Count && _paragraphOf[afterIndex] == _paragraphOf[pair.CloseToken]
@@ -1338,7 +1345,12 @@ internal sealed class QuoteAttributor
             // "sagte Specht der „Ostsee-Zeitung“", "in der »Zeit«", "for “The Beet Campaign”": a short title in capitals
             // after a definite article names a paper or a work, and so does an English one of two words or more
             // anywhere in the author's sentence (English capitalises no common noun).
-            if (!afterCue && IsTitle(inner) && (definite || (_language == Language.English && WordCount(inner) >= 2)))
+            // "den neuen Tarif „Dach & Fach Plus“": a German title of two words or more right after a noun is that
+            // noun's name in apposition (a noun of running text takes no quoted words in capitals after it).
+            var afterNoun = _language == Language.German && pair.OpenToken >= 2 && _tokens[pair.OpenToken - 1].Kind == TokenKind.Word
+                && char.IsUpper(_text[_tokens[pair.OpenToken - 1].Start]) && _sentenceOf[pair.OpenToken - 2] == _sentenceOf[pair.OpenToken]
+                && _tokens[pair.OpenToken - 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[pair.OpenToken - 2].Start]);
+            if (!afterCue && IsTitle(inner) && (definite || (WordCount(inner) >= 2 && (_language == Language.English || afterNoun))))
             {
                 return true;
             }
@@ -1378,7 +1390,8 @@ internal sealed class QuoteAttributor
 
             for (var w = 1; w < words.Length; w++)
             {
-                if (!char.IsUpper(words[w][0]) && !char.IsDigit(words[w][0]) && (w == words.Length - 1 || !_lexicon.IsFunctionWord(words[w])))
+                // "&" links two words of a name ("Dach & Fach Plus") like "and".
+                if (!char.IsUpper(words[w][0]) && !char.IsDigit(words[w][0]) && words[w] != "&" && (w == words.Length - 1 || !_lexicon.IsFunctionWord(words[w])))
                 {
                     return false;
                 }

@@ -251,6 +251,16 @@ public class AmountRecognizerTests
         Assert.That((amount.Kind, amount.Text, amount.Value, amount.Unit), Is.EqualTo((AmountKind.Quantity, span, D(value), unit)));
     }
 
+    // A speed unit glued to its number is split off like "5km" so the number is read with it.
+    [TestCase("The ferry crossed the bay at 38mph on Tuesday.", Language.English, "38mph", "38", "mph")]
+    [TestCase("The peloton averaged 44.3km/h on the flat stage.", Language.English, "44.3km/h", "44.3", "km/h")]
+    [TestCase("Der Bus fuhr mit 72,5km/h durch den Ort.", Language.German, "72,5km/h", "72.5", "km/h")]
+    public void SpeedUnitsGluedToTheNumberAreCounted(string text, Language language, string span, string value, string unit)
+    {
+        var amount = Single(text, language);
+        Assert.That((amount.Kind, amount.Text, amount.Value, amount.Unit), Is.EqualTo((AmountKind.Quantity, span, D(value), unit)));
+    }
+
     [TestCase("Tickets for the Six Nations sold out within an hour.")]
     [TestCase("The plan was backed by the Group of Seven in June.")]
     public void EnglishCapitalisedNumberWordInsideASentenceIsPartOfAName(string text) =>

@@ -1066,6 +1066,32 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AnEnglishNameEndingInATransportOrCyclingIndustryWordIsAnOrganisation()
+    {
+        // An operator, a maker or a team named after a place or a person keeps the industry word at its end.
+        const string text = "Fenwick Valley Railway hired drivers from Corran Rail, and Marbury Velo signed a rider from Dunmore Transit.";
+        var r = Run(text, Language.English, ("Fenwick Valley Railway", EntityType.Location, 0), ("Corran Rail", EntityType.Location, 0),
+            ("Marbury Velo", EntityType.Location, 0), ("Dunmore Transit", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Fenwick Valley Railway/Organization", "Corran Rail/Organization", "Marbury Velo/Organization", "Dunmore Transit/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void TheNameOfAByElectionOrOfAnMpsSeatIsAPlaceInEveryMention()
+    {
+        // The tagger reads two unknown capitalised words as a person; "the … by-election" and "MP for …" name a seat.
+        const string text = "Voters in Upper Tarrow chose a new MP. The Upper Tarrow by-election followed the death of the MP for Cressly Moor. Nadia Frost said Cressly Moor would vote again.";
+        var r = Run(text, Language.English, ("Upper Tarrow", EntityType.Person, 0), ("Tarrow", EntityType.Person, 1),
+            ("Nadia Frost", EntityType.Person, 0), ("Cressly Moor", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Upper Tarrow/Location", "Upper Tarrow/Location", "Cressly Moor/Location", "Nadia Frost/Person", "Cressly Moor/Location",
+        }), Show(r));
+    }
+
+    [Test]
     public void AnEnglishPlaceBeforeAPluralNicknameIsAClubThePlaceNamesLater()
     {
         const string text = "Harwick Tigers beat the Bristol Bears at home. Harwick went top, and Chelsea Jones flew to the Cayman Islands.";

@@ -454,6 +454,15 @@ public class QuoteAttributionTests
     public void TermInAClauseWithoutReportedSpeechStaysScare(string text, string inner) =>
         Assert.That(Analyzer.Analyze(text, language: Language.German).Quotes.Single(q => q.Text == inner).Kind, Is.EqualTo(QuoteKind.Scare));
 
+    // A name the speaker reports stays a name: a German title after the noun it names, and what a thing is "known as".
+    [TestCase("Das neue Konto „Grün & Frei Max“ hätten schon 8.000 Kunden eröffnet, sagte Vertriebschefin Ilka Brandes.", Language.German, "Grün & Frei Max")]
+    [TestCase("Ranger Tom Ashby said walkers had avoided the path, known locally as “the iron ladder”, all winter.", Language.English, "the iron ladder")]
+    public void NameInsideReportedSpeechIsScare(string text, Language language, string inner)
+    {
+        var quote = Analyzer.Analyze(text, language: language).Quotes.Single(q => q.Text == inner);
+        Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Scare, (string?)null)));
+    }
+
     // An English speech verb with a reported clause makes its quoted fragment partial even when the subject is no known name.
     [TestCase("Harrowfield Rail, which runs the branch line, said the new timetable was “a clear improvement” for commuters.", "a clear improvement")]
     [TestCase("The Borland Trust, a charity founded in 1990, said its reserves were “close to exhausted”.", "close to exhausted")]
