@@ -1335,8 +1335,12 @@ internal sealed class QuoteAttributor
 
             var definite = before is "the" or "der" or "die" or "das" or "den" or "dem" or "des" or "im" or "ins" or "am" or "zum" or "zur" or "vom" or "beim";
             var article = definite || before is "a" or "an" or "ein" or "eine" or "einer" or "einem" or "einen" or "eines";
+            // "the “Save the Pier” campaign": a word after the quote that goes on with the noun phrase makes the quote
+            // its modifier or name ("the “last mile” of the fight" too); a conjunction after it ("had a “mixed record” and …") ends
+            // the phrase there.
             var goesOn = afterIndex < _tokens.Count && _paragraphOf[afterIndex] == _paragraphOf[pair.CloseToken]
-                && (_tokens[afterIndex].Kind == TokenKind.Word || _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+                && ((_tokens[afterIndex].Kind == TokenKind.Word && Lower(afterIndex) is not ("and" or "or" or "but" or "und" or "oder" or "aber"))
+                    || _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
             // "called it a “…”", "called the Energy Profits Levy a “…”": a naming verb an object of a few words (no
             // punctuation) before the article gives the words that follow it to its subject, like a cue right before
             // the article.
