@@ -76,6 +76,7 @@ internal sealed class ConsolidationLexicon
         GroupHeads = [.. OnlyFor(Language.German, "group-heads")];
         MediaHeads = [.. OnlyFor(Language.German, "media-heads")];
         FounderHeads = [.. OnlyFor(Language.German, "founder-heads")];
+        SurnameBusinessHeads = [.. OnlyFor(Language.German, "surname-business-heads")];
         BroadcasterHeads = [.. OnlyFor(Language.German, "broadcaster-heads")];
         ChampionshipHeads = [.. OnlyFor(Language.German, "championship-heads")];
 
@@ -100,6 +101,9 @@ internal sealed class ConsolidationLexicon
     /// "Possehl-Stiftung"); German only.
     /// </summary>
     public string[] FounderHeads { get; }
+
+    /// <summary>Heads of a small business named by a surname after them, lower case ("weingut", "autohaus"); German only.</summary>
+    public string[] SurnameBusinessHeads { get; }
 
     /// <summary>Group nouns that end a German company's name after its own word, lower case ("gruppe", "holding"); German only.</summary>
     public string[] GroupHeads { get; }
@@ -243,7 +247,7 @@ internal sealed class ConsolidationLexicon
     public int ClubPrefixLength(IReadOnlyList<Token> tokens, int first, int end)
     {
         var length = 0;
-        for (var i = first; i < end && (tokens[i].Kind == TokenKind.Ordinal || ClubPrefixes.Contains(tokens[i].Span)); i++)
+        for (var i = first; i < end && (tokens[i].Kind == TokenKind.Ordinal || ClubPrefixes.Contains(tokens[i].Span) || IsFriendsClubWord(tokens[i].Span)); i++)
         {
             if (tokens[i].Kind != TokenKind.Ordinal)
             {
@@ -253,6 +257,11 @@ internal sealed class ConsolidationLexicon
 
         return length;
     }
+
+    // "Tischtennisfreunde Eichenau", "Sportfreunde Lotte": a German club named as the friends of its sport leads
+    // with a compound of "-freunde", capitalised; any sport can stand before it, so no list holds them all.
+    private bool IsFriendsClubWord(ReadOnlySpan<char> word) =>
+        Language == Language.German && word.Length > "freunde".Length + 2 && char.IsUpper(word[0]) && word.EndsWith("freunde", StringComparison.Ordinal);
 
     /// <summary>Organisation head nouns, lower case ("bank", "universität"), for suffix tests of compounds.</summary>
     public string[] OrgHeads { get; }

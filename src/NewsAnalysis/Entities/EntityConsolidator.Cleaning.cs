@@ -109,6 +109,12 @@ internal sealed partial class EntityConsolidator
             head = true;
         }
 
+        // "Weingut Hahn", "Autohaus Becker": a lone surname after a small business's head is that business, head and all.
+        if (!head && type == EntityType.Person && end - first == 1 && first > 0 && IsSurnameBusinessHeadBefore(text, tokens, first))
+        {
+            (first, type, head) = (first - 1, EntityType.Organization, true);
+        }
+
         // "Wirtschaftsprüfungsgesellschaft Meridian Audit", "Beratungsfirma Strand & Pohl": after a German compound
         // of an organisation head or a descriptive noun, a name the tagger took for a person's is the organisation's,
         // unless it starts with a first name ("Verbandspräsidentin" is no such compound, "Bankberater" is one).
@@ -1126,6 +1132,16 @@ internal sealed partial class EntityConsolidator
 
         return _lexicon.Language != Language.German
             || IsHeadCompound(before.Span) && !_lexicon.EndsWithHead(before.Span, _lexicon.MunicipalityHeads) && !IsPlaceGenitive(tokens[index].Span);
+    }
+
+    // A capitalised business head (surname-business-heads.de.txt, compounds too) one space before the word at index,
+    // which is no first name the lists know.
+    private bool IsSurnameBusinessHeadBefore(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var before = tokens[index - 1];
+        return _lexicon.Language == Language.German && before.Kind == TokenKind.Word && char.IsUpper(before.Span[0])
+            && text.AsSpan(before.End, tokens[index].Start - before.End) is " " && _lexicon.EndsWithHead(before.Span, _lexicon.SurnameBusinessHeads)
+            && (_gazetteer.Lookup(tokens[index].Span) & GazetteerFlags.FirstName) == 0;
     }
 
     // "Sachsens", "Ägyptens": a place the lists know with a genitive -s the lists do not know.

@@ -405,6 +405,25 @@ internal sealed partial class EntityConsolidator
         return result;
     }
 
+    // "TTF Eichenau", "Tischtennisfreunde Eichenau": the tagger takes the place and leaves the club prefix before
+    // it out. A place or organisation right after a club prefix no mention holds is the club, prefix and all,
+    // so that the place alone names the club later in the article (NameIndex.ClubPlaceWord). In place: one walk.
+    private void ExtendClubPrefixes(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            var before = span.First - 1;
+            if (before < 0 || span.Type is not (EntityType.Location or EntityType.Organization) || !Adjacent(text, tokens, before)
+                || k > 0 && spans[k - 1].End > before || _lexicon.ClubPrefixLength(tokens, before, span.First) != 1)
+            {
+                continue;
+            }
+
+            spans[k] = new Span(before, span.End, EntityType.Organization, Strong: true);
+        }
+    }
+
     // The club around the team name at index: a known place right after it ("Baskets Oldenburg") or, failing
     // that, right before it ("Rostock Seawolves"), and up to two capitalised words before it that are no article,
     // function word or sentence start ("EWE", "Telekom", "Weser"). Null without a place.

@@ -93,6 +93,96 @@ internal sealed partial class EntityConsolidator
         }
     }
 
+    // "the Mid Severn by-election", "the MP for Mid Severn": the capitalised words between "the" and "by-election" or
+    // after "MP for" name a constituency, a place, though the tagger reads two unknown words as a person. A mention
+    // inside such words grows to all of them ("Severn" of "the Mid Severn by-election"), words without one become one, and every mention of the
+    // article written the same way is the place too, strongly ("Mid Severn has been taken for granted"). Linear in
+    // tokens and mentions.
+    private static void TypeConstituencies(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        List<(int First, int End)>? seats = null;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var (first, end) = (i, i);
+            // The tokenizer may split the hyphen off: the text decides.
+            if (tokens[i].Span is "by" or "by-election" && text.AsSpan(tokens[i].Start).StartsWith("by-election", StringComparison.Ordinal))
+            {
+                while (first > 1 && IsCapitalisedWord(tokens[first - 1]) && tokens[first - 1].Span is not "The")
+                {
+                    first--;
+                }
+
+                first = first < i && tokens[first - 1].Span is "the" or "The" ? first : i;
+            }
+            else if (tokens[i].Span is "for" && tokens[i - 1].Span is "MP")
+            {
+                (first, end) = (i + 1, i + 1);
+                while (end < tokens.Count && IsCapitalisedWord(tokens[end]))
+                {
+                    end++;
+                }
+            }
+
+            if (end > first)
+            {
+                (seats ??= []).Add((first, end));
+            }
+        }
+
+        if (seats is null)
+        {
+            return;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var seat = 0;
+        var found = new bool[seats.Count];
+        for (var k = 0; k < spans.Count; k++)
+        {
+            while (seat < seats.Count && seats[seat].End <= spans[k].First)
+            {
+                seat++;
+            }
+
+            found[Math.Min(seat, seats.Count - 1)] |= seat < seats.Count && spans[k].First < seats[seat].End && seats[seat].First < spans[k].End;
+
+            // Only a mention alone inside the seat's words grows to them; one that runs past them is some other name.
+            if (seat < seats.Count && seats[seat].First <= spans[k].First && spans[k].End <= seats[seat].End
+                && (k == 0 || spans[k - 1].End <= seats[seat].First) && (k + 1 == spans.Count || spans[k + 1].First >= seats[seat].End))
+            {
+                spans[k] = spans[k] with { First = seats[seat].First, End = seats[seat].End, Type = EntityType.Location, Strong = true };
+                names.Add(text[tokens[seats[seat].First].Start..tokens[seats[seat].End - 1].End]);
+            }
+        }
+
+        // A seat the tagger left out is added: the document pass would otherwise spread a person's surname into it.
+        var added = false;
+        for (var s = 0; s < seats.Count; s++)
+        {
+            if (!found[s])
+            {
+                spans.Add(new Span(seats[s].First, seats[s].End, EntityType.Location, Strong: true));
+                names.Add(text[tokens[seats[s].First].Start..tokens[seats[s].End - 1].End]);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            spans.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+
+        for (var k = 0; k < spans.Count; k++)
+        {
+            if (names.Contains(text[tokens[spans[k].First].Start..tokens[spans[k].End - 1].End]))
+            {
+                spans[k] = spans[k] with { Type = EntityType.Location, Strong = true };
+            }
+        }
+    }
+
+    private static bool IsCapitalisedWord(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Span[0]);
+
     // "the Liverpool to Belfast crossing": a name the tagger made an organisation or person between "the" and "to" before
     // a place and a lower-case word is the route's first end, a place too (this mention only: the city's club may
     // appear elsewhere).

@@ -125,11 +125,13 @@ internal sealed partial class EntityConsolidator
             ExtendPluralPossessives(text, tokens, cleaned);
             ExtendCouncilsAndCampaigns(text, tokens, cleaned);
             TypeRouteEnds(tokens, cleaned);
+            TypeConstituencies(text, tokens, cleaned);
         }
         if (_lexicon.Language == Language.German)
         {
             cleaned = AddGermanNames(text, tokens, cleaned);
             cleaned = AddClubNames(text, tokens, cleaned);
+            ExtendClubPrefixes(text, tokens, cleaned);
         }
 
         var names = new NameIndex(text, tokens, _lexicon);

@@ -255,6 +255,12 @@ internal sealed class NameIndex
 
         var prefix = _lexicon.ClubPrefixLength(_tokens, span.First, span.End);
         var i = span.First + prefix;
+        if (prefix > 0 && i == span.End - 2 && (_gazetteer.LookupExact(_tokens[span.End - 1].Span) & GazetteerFlags.City) != 0)
+        {
+            // "SV Rhenania Neuss", "TSV Bayer Dormagen": a club word between the prefix and a listed town; the town names the club.
+            i = span.End - 1;
+        }
+
         if (prefix == 0 || i != span.End - 1)
         {
             return -1;

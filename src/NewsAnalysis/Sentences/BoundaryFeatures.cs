@@ -133,7 +133,11 @@ internal static class BoundaryFeatures
         var hashes = HashFour(i > 0 ? tokens[i - 1].Span : default, tokens[i].Span, tokens[i + 1].Span, i + 2 < tokens.Length ? tokens[i + 2].Span : default);
         var p0 = Describe(tokens[i], hashes.B, lexicon, words, language, GapWords.Unknown, withSuffix: true);
         var n0 = Describe(tokens[i + 1], hashes.C, lexicon, words, language, nextFlags, withSuffix: false);
-        var p1 = i > 0 ? hashes.A : TokenHashes.Edge;
+        // A line break before token i starts a new line (a paragraph, a headline's end): the token before it is
+        // another line's, and the first tokens of a paragraph are read as at the start of the text. Else the last
+        // paragraph's full stop made ". Perrin | Rowe was founded" look like a one-word sentence after it, which
+        // the same paragraph alone is not.
+        var p1 = i > 0 && !HasLineBreak(text, tokens[i - 1].End, tokens[i].Start) ? hashes.A : TokenHashes.Edge;
         var n1 = i + 2 < tokens.Length ? hashes.D : TokenHashes.Edge;
         var r = ruleBoundary ? 1u : 0u;
         var (newlines, spaces) = Gap(text, tokens[i].End, tokens[i + 1].Start);
@@ -195,6 +199,8 @@ internal static class BoundaryFeatures
         <= 40 => 7,
         _ => 8,
     };
+
+    private static bool HasLineBreak(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAny('\n', '\u2028', '\u2029') >= 0;
 
     private static (int Newlines, int Spaces) Gap(string text, int start, int end)
     {

@@ -161,6 +161,36 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AClubPrefixTheTaggerLeftOutJoinsThePlaceAndThePlaceNamesTheClub()
+    {
+        const string text = "Die Sportfreunde Waldkirch schlugen den TTC Lindau. Waldkirch führte, doch Lindau glich aus.";
+        var r = Run(text, Language.German,
+            ("Waldkirch", EntityType.Location, 0), ("Lindau", EntityType.Location, 0),
+            ("Waldkirch", EntityType.Location, 1), ("Lindau", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Sportfreunde Waldkirch/Organization", "TTC Lindau/Organization", "Waldkirch/Organization", "Lindau/Organization",
+        }), Show(r));
+        Assert.That(r.Entities, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void AClubsTownAfterAClubWordNamesTheClub()
+    {
+        const string text = "Der SV Westfalia Hamm verlor zu Hause. Danach gab Hamm den Trainer ab.";
+        var r = Run(text, Language.German, ("SV Westfalia Hamm", EntityType.Organization, 0), ("Hamm", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "SV Westfalia Hamm/Organization", "Hamm/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void ALoneSurnameAfterASmallBusinessHeadIsTheBusiness()
+    {
+        const string text = "Seit Jahren liefert das Autohaus Brenner die Wagen. Die Händlerin Petra Brenner lobte die Mechaniker.";
+        var r = Run(text, Language.German, ("Brenner", EntityType.Person, 0), ("Petra Brenner", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Autohaus Brenner/Organization", "Petra Brenner/Person" }), Show(r));
+    }
+
+    [Test]
     public void APlaceStaysAPlaceWithoutAClubOfItsName()
     {
         const string text = "Die Messe Freiburg lädt ein. Freiburg liegt im Breisgau.";
@@ -1025,6 +1055,32 @@ public partial class EntityConsolidatorTests
         const string text = "Analysts at Harbour Lane Securities were cautious.";
         var r = Run(text, Language.English, ("Harbour Lane", EntityType.Location, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Harbour Lane Securities/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishNameEndingInATransportOrCyclingIndustryWordIsAnOrganisation()
+    {
+        // An operator, a maker or a team named after a place or a person keeps the industry word at its end.
+        const string text = "Fenwick Valley Railway hired drivers from Corran Rail, and Marbury Velo signed a rider from Dunmore Transit.";
+        var r = Run(text, Language.English, ("Fenwick Valley Railway", EntityType.Location, 0), ("Corran Rail", EntityType.Location, 0),
+            ("Marbury Velo", EntityType.Location, 0), ("Dunmore Transit", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Fenwick Valley Railway/Organization", "Corran Rail/Organization", "Marbury Velo/Organization", "Dunmore Transit/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void TheNameOfAByElectionOrOfAnMpsSeatIsAPlaceInEveryMention()
+    {
+        // The tagger reads two unknown capitalised words as a person; "the … by-election" and "MP for …" name a seat.
+        const string text = "Voters in Upper Tarrow chose a new MP. The Upper Tarrow by-election followed the death of the MP for Cressly Moor. Nadia Frost said Cressly Moor would vote again.";
+        var r = Run(text, Language.English, ("Upper Tarrow", EntityType.Person, 0), ("Tarrow", EntityType.Person, 1),
+            ("Nadia Frost", EntityType.Person, 0), ("Cressly Moor", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Upper Tarrow/Location", "Upper Tarrow/Location", "Cressly Moor/Location", "Nadia Frost/Person", "Cressly Moor/Location",
+        }), Show(r));
     }
 
     [Test]

@@ -95,4 +95,25 @@ public class BoundaryFeaturesTests
     [TestCase("😀x")]
     [TestCase("")]
     public void WordsAreHashedAsDefined(string word) => AssertAsDefined(word);
+
+    [TestCase("The mill in Darlington closed in 2019.\n\n", "Ashby Quill was set up two years later by Mary Ashby.")]
+    [TestCase("Umsatz und Gewinn sanken\n", "Harrow Lund wurde 2018 in Kiel gegründet.")]
+    public void AParagraphsFirstGapIsReadAsAtTheStartOfTheText(string before, string paragraph)
+    {
+        // Across a line break the token before is another line's: "Harwell. | Perrin | Rowe was founded" must be
+        // scored as "Perrin | Rowe was founded" alone, or the last paragraph's full stop cuts a two-word name.
+        var tokenizer = new NewsAnalysis.Tokenization.Tokenizer();
+        var words = BoundaryModel.ForLanguage(NewsAnalysis.Languages.Language.English)!.Words;
+        int[] Features(string text)
+        {
+            var tokens = new List<NewsAnalysis.Tokenization.Token>();
+            tokenizer.Tokenize(text, NewsAnalysis.Languages.Language.English, tokens);
+            var first = tokens.FindIndex(t => t.Start == text.Length - paragraph.Length);
+            var features = new int[BoundaryFeatures.MaxFeatures];
+            var count = BoundaryFeatures.Extract(text, tokens.ToArray(), first, false, 1, 8, tokenizer.Lexicon, words, NewsAnalysis.Languages.Language.English, (1 << 14) - 1, GapWords.Unknown, features);
+            return features[..count];
+        }
+
+        Assert.That(Features(before + paragraph), Is.EqualTo(Features(paragraph)));
+    }
 }
