@@ -1459,7 +1459,10 @@ internal sealed class QuoteAttributor
                 clause--;
             }
 
-            return clause > start ? SpeakerOf(cue, clause, end) : null;
+            // "Rose said he had no plans … “Nineteen seconds …”": a sentence that opens with its speaker and the cue frames
+            // the quote after it too; a cue far into a first clause ("Derzeit sei … gegen Starkregen versichert") may be
+            // a verb of another sense and find no speaker.
+            return clause > start || cue.First - start <= 3 ? SpeakerOf(cue, clause, end) : null;
         }
 
         /// <summary>„Zimmer Nr. 5“ feiert …: the author's sentence goes on with a lower-case word after the quote.</summary>

@@ -470,6 +470,15 @@ public class QuoteAttributionTests
     public void FragmentOfReportedSpeechIsPartial(string text, Language language, string inner) =>
         Assert.That(Analyzer.Analyze(text, language: language).Quotes.Single(q => q.Text == inner).Kind, Is.EqualTo(QuoteKind.Partial));
 
+    // A sentence that opens with the speaker and the cue ("Okafor said he …") frames the cue-less quote after it.
+    [Test]
+    public void QuoteAfterASentenceOpeningWithSpeakerAndCueTakesThatSpeaker()
+    {
+        const string text = "Winger Daniel Okafor scored twice in the second half.\n\nOkafor said he had not expected to start. “Two goals on my debut is more than I dreamed of.”";
+        var quote = Analyzer.Analyze(text, language: Language.English).Quotes.Single();
+        Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Direct, "Daniel Okafor")));
+    }
+
     // An English speech verb with a reported clause makes its quoted fragment partial even when the subject is no known name.
     [TestCase("Harrowfield Rail, which runs the branch line, said the new timetable was “a clear improvement” for commuters.", "a clear improvement")]
     [TestCase("The Borland Trust, a charity founded in 1990, said its reserves were “close to exhausted”.", "close to exhausted")]
