@@ -1335,8 +1335,12 @@ internal sealed class QuoteAttributor
 
             var definite = before is "the" or "der" or "die" or "das" or "den" or "dem" or "des" or "im" or "ins" or "am" or "zum" or "zur" or "vom" or "beim";
             var article = definite || before is "a" or "an" or "ein" or "eine" or "einer" or "einem" or "einen" or "eines";
+            // "the “Save the Pier” campaign": a word after the quote that goes on with the noun phrase makes the quote
+            // its modifier or name ("the “last mile” of the fight" too); a conjunction after it ("had a “mixed record” and …") ends
+            // the phrase there.
             var goesOn = afterIndex < _tokens.Count && _paragraphOf[afterIndex] == _paragraphOf[pair.CloseToken]
-                && (_tokens[afterIndex].Kind == TokenKind.Word || _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+                && ((_tokens[afterIndex].Kind == TokenKind.Word && Lower(afterIndex) is not ("and" or "or" or "but" or "und" or "oder" or "aber"))
+                    || _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
             // "called it a “…”", "called the Energy Profits Levy a “…”": a naming verb an object of a few words (no
             // punctuation) before the article gives the words that follow it to its subject, like a cue right before
             // the article.
@@ -1455,7 +1459,10 @@ internal sealed class QuoteAttributor
                 clause--;
             }
 
-            return clause > start ? SpeakerOf(cue, clause, end) : null;
+            // "Rose said he had no plans … “Nineteen seconds …”": a sentence that opens with its speaker and the cue frames
+            // the quote after it too; a cue far into a first clause ("Derzeit sei … gegen Starkregen versichert") may be
+            // a verb of another sense and find no speaker.
+            return clause > start || cue.First - start <= 3 ? SpeakerOf(cue, clause, end) : null;
         }
 
         /// <summary>„Zimmer Nr. 5“ feiert …: the author's sentence goes on with a lower-case word after the quote.</summary>

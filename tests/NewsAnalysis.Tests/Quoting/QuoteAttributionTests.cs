@@ -463,6 +463,22 @@ public class QuoteAttributionTests
         Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Scare, (string?)null)));
     }
 
+    // A fragment of reported speech stays partial where a conjunction ends its noun phrase ("had a “…” and …") and where a
+    // Konjunktiv II form ("hätten") stands for the Konjunktiv I that looks like the indicative.
+    [TestCase("Harbour master Ian Pryce said the new pontoons had a “shaky start” and would be checked again in May.", Language.English, "shaky start")]
+    [TestCase("„Wir sind zufrieden“, sagte Kämmerin Ute Brandl. Die Gewerbesteuern hätten die Ausfälle „fast vollständig aufgefangen“.", Language.German, "fast vollständig aufgefangen")]
+    public void FragmentOfReportedSpeechIsPartial(string text, Language language, string inner) =>
+        Assert.That(Analyzer.Analyze(text, language: language).Quotes.Single(q => q.Text == inner).Kind, Is.EqualTo(QuoteKind.Partial));
+
+    // A sentence that opens with the speaker and the cue ("Okafor said he …") frames the cue-less quote after it.
+    [Test]
+    public void QuoteAfterASentenceOpeningWithSpeakerAndCueTakesThatSpeaker()
+    {
+        const string text = "Winger Daniel Okafor scored twice in the second half.\n\nOkafor said he had not expected to start. “Two goals on my debut is more than I dreamed of.”";
+        var quote = Analyzer.Analyze(text, language: Language.English).Quotes.Single();
+        Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Direct, "Daniel Okafor")));
+    }
+
     // An English speech verb with a reported clause makes its quoted fragment partial even when the subject is no known name.
     [TestCase("Harrowfield Rail, which runs the branch line, said the new timetable was “a clear improvement” for commuters.", "a clear improvement")]
     [TestCase("The Borland Trust, a charity founded in 1990, said its reserves were “close to exhausted”.", "close to exhausted")]
