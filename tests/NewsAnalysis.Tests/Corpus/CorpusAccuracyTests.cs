@@ -61,9 +61,9 @@ public class CorpusAccuracyTests
             TestContext.Out.WriteLine($"entities {language}: {score}");
         }
 
-        // Measured 2026-12-07 (session 9, 77 articles, the last six of them blind round 9, unfixed): de 0.8992, en 0.8982;
-        // the gates leave about four points, about what one unfixed blind round costs (round 9: de -0.007, en -0.016).
-        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(2600));
+        // Measured 2026-12-07 (session 9, 83 articles, the last six of them blind round 10, unfixed): de 0.9010, en 0.8962;
+        // the gates leave about four points, about what one unfixed blind round costs (round 10: de -0.005, en -0.010).
+        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(2800));
         Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.86));
         Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.86));
     }
