@@ -1131,8 +1131,7 @@ internal sealed partial class EntityConsolidator
     private bool IsOrganisationHeadBefore(string text, IReadOnlyList<Token> tokens, int index)
     {
         var before = tokens[index - 1];
-        if (before.Kind != TokenKind.Word || before.Span.Length <= 2 || !char.IsUpper(before.Span[0])
-            || text.AsSpan(before.End, tokens[index].Start - before.End) is not " " || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads))
+        if (before.Span.Length <= 2 || !IsCapitalisedWordOneSpaceBefore(text, tokens, index) || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads))
         {
             return false;
         }
@@ -1145,10 +1144,16 @@ internal sealed partial class EntityConsolidator
     // which is no first name the lists know.
     private bool IsSurnameBusinessHeadBefore(string text, IReadOnlyList<Token> tokens, int index)
     {
-        var before = tokens[index - 1];
-        return _lexicon.Language == Language.German && before.Kind == TokenKind.Word && char.IsUpper(before.Span[0])
-            && text.AsSpan(before.End, tokens[index].Start - before.End) is " " && _lexicon.EndsWithHead(before.Span, _lexicon.SurnameBusinessHeads)
+        return _lexicon.Language == Language.German && IsCapitalisedWordOneSpaceBefore(text, tokens, index)
+            && _lexicon.EndsWithHead(tokens[index - 1].Span, _lexicon.SurnameBusinessHeads)
             && (_gazetteer.Lookup(tokens[index].Span) & GazetteerFlags.FirstName) == 0;
+    }
+
+    // The token before index is a capitalised word, one space before it (the shape of a head or title before a name).
+    private static bool IsCapitalisedWordOneSpaceBefore(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        var before = tokens[index - 1];
+        return before.Kind == TokenKind.Word && char.IsUpper(before.Span[0]) && text.AsSpan(before.End, tokens[index].Start - before.End) is " ";
     }
 
     // "Sachsens", "Ägyptens": a place the lists know with a genitive -s the lists do not know.
@@ -1164,10 +1169,9 @@ internal sealed partial class EntityConsolidator
     // ("Rat") but names the person after it.
     private bool IsCompoundBefore(string text, IReadOnlyList<Token> tokens, int index)
     {
-        var before = tokens[index - 1];
-        return before.Kind == TokenKind.Word && char.IsUpper(before.Span[0])
-            && text.AsSpan(before.End, tokens[index].Start - before.End) is " " && IsHeadCompound(before.Span)
-            && (_gazetteer.LookupExact(before.Span) & GazetteerFlags.PersonTitle) == 0;
+        var before = tokens[index - 1].Span;
+        return IsCapitalisedWordOneSpaceBefore(text, tokens, index) && IsHeadCompound(before)
+            && (_gazetteer.LookupExact(before) & GazetteerFlags.PersonTitle) == 0;
     }
 
     // A German compound ending in an organisation head: longer than the head ("Bundesamt", "Potsdam-Institut"),
