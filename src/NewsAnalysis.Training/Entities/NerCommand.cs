@@ -48,6 +48,8 @@ internal sealed class NerCommand : ITrainingCommand
                             cut by the library's tokenizer and splitter (default: none; what is trained on is no
                             longer an evaluation set)
           --corpus-weight N add the corpus sentences N times (default 1)
+          --held-out FILE   leave out the corpus articles this list names (corpus/held-out.list: the newest blind
+                            round, so that its figure stays one on unseen text)
         """;
 
     /// <summary>The shipped training sources per language, relative to the data folder.</summary>
@@ -82,7 +84,7 @@ internal sealed class NerCommand : ITrainingCommand
 
     public int Run(CommandOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles", "source-spans", "rate", "decay", "stack", "average-from", "crf-epochs", "bilou", "o-bias", "corpus", "corpus-weight");
+        options.OnlyAllow("language", "data", "out", "train", "dev", "epochs", "bucket-bits", "seed", "features", "runs", "trainer", "l2", "iterations", "dropout", "previous-label", "lowercase", "strip-articles", "source-spans", "rate", "decay", "stack", "average-from", "crf-epochs", "bilou", "o-bias", "corpus", "corpus-weight", "held-out");
         var language = options.Required("language");
         if (language is not ("de" or "en"))
         {
@@ -255,11 +257,12 @@ internal sealed class NerCommand : ITrainingCommand
             throw new UsageException("--corpus-weight takes a positive number");
         }
 
+        var heldOut = options.Has("held-out") ? HeldOutArticles.Load(options.Required("held-out")) : HeldOutArticles.None;
         var reader = new NewsCorpusReader();
         var lang = language == "de" ? NewsAnalysis.Languages.Language.German : NewsAnalysis.Languages.Language.English;
         foreach (var folder in options.Required("corpus").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var corpus = reader.ReadFolder(folder, lang);
+            var corpus = reader.ReadFolder(folder, lang, heldOut);
             foreach (var line in corpus.Skipped)
             {
                 stderr.WriteLine($"  skipped {line}");
@@ -271,7 +274,7 @@ internal sealed class NerCommand : ITrainingCommand
                 train.AddRange(corpus.Sentences);
             }
 
-            stderr.WriteLine($"  {folder}: {corpus.Sentences.Count:N0} sentences × {weight} ({corpus.Skipped.Count} left out for unaligned spans)");
+            stderr.WriteLine($"  {folder}: {corpus.Articles} articles, {corpus.Sentences.Count:N0} sentences × {weight} ({corpus.Skipped.Count} left out for unaligned spans; {heldOut.Count} articles on the held-out list)");
         }
     }
 

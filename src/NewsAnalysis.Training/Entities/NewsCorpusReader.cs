@@ -32,17 +32,26 @@ internal sealed class NewsCorpusReader
     /// <summary>The training sentences of one folder and the sentences left out.</summary>
     /// <param name="Sentences">Sentences whose gold spans all align with tokens; the first of each article starts a document.</param>
     /// <param name="Skipped">One line per sentence left out, saying which span did not align.</param>
-    public sealed record Result(IReadOnlyList<NerSentence> Sentences, IReadOnlyList<string> Skipped);
+    /// <param name="Articles">How many articles were read (0 for a single article).</param>
+    public sealed record Result(IReadOnlyList<NerSentence> Sentences, IReadOnlyList<string> Skipped, int Articles = 0);
 
     /// <summary>Reads every <c>*.txt</c> below <paramref name="folder"/> (in path order) with the <c>.json</c> beside it.</summary>
     /// <param name="folder">A corpus folder such as corpus/en.</param>
     /// <param name="language">The articles' language.</param>
-    public Result ReadFolder(string folder, Language language)
+    /// <param name="heldOut">Articles left out (the newest blind round); null for none.</param>
+    public Result ReadFolder(string folder, Language language, HeldOutArticles? heldOut = null)
     {
         var sentences = new List<NerSentence>();
         var skipped = new List<string>();
+        var articles = 0;
         foreach (var textPath in Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            if (heldOut?.Contains(textPath) == true)
+            {
+                continue;
+            }
+
+            articles++;
             var jsonPath = Path.ChangeExtension(textPath, ".json");
             if (!File.Exists(jsonPath))
             {
@@ -56,7 +65,7 @@ internal sealed class NewsCorpusReader
             skipped.AddRange(result.Skipped);
         }
 
-        return new Result(sentences, skipped);
+        return new Result(sentences, skipped, articles);
     }
 
     /// <summary>Cuts one article into tagged sentences.</summary>
