@@ -179,6 +179,12 @@ internal sealed class AmountLexicon
     public SpanLexicon ChangeWords { get; private init; } = null!;
 
     /// <summary>
+    /// Words before an English "from" that make "from X to Y" a range, not a change ("priced from £25 to £80", "ranging
+    /// from 5 to 10 years"); ignoring case.
+    /// </summary>
+    public SpanLexicon RangeFromWords { get; private init; } = null!;
+
+    /// <summary>
     /// Every word of the look-ups made around a number (any case), with the <see cref="WordRoles"/> it may play: one
     /// look-up of the token after a number answers which of the scale, currency, percent and unit look-ups can
     /// succeed at all, so a word in none of them ("Mitarbeiter") costs one look-up instead of six.
@@ -414,6 +420,7 @@ internal sealed class AmountLexicon
             FunctionWordsEn = new SpanLexicon(EmbeddedResources.ReadLines("Languages/function-words.en.txt"), ignoreCase: true),
             ReferenceWords = new SpanLexicon(referenceWords),
             ChangeWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/change-words.en.txt"), ignoreCase: true),
+            RangeFromWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/range-from-words.en.txt"), ignoreCase: true),
             Units = new SpanLexicon(EmbeddedResources.ReadLines("Tokenization/unit-suffixes.txt")
                 .Where(unit => unit.Length >= 2 && !scales.Any(row => row[0] == unit))),
             OverSpans = new SpanLexicon(Table("Amounts/over-spans.en.txt")

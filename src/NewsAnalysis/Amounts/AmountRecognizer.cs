@@ -1069,7 +1069,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// <summary>
     /// "bis", "–", "-" after the first number, "und"/"and" when "zwischen"/"between" opened the range, or English "to"
     /// unless a change word stands before the amount ("spend £380m to £420m" is a range, "rose 6p to 287p" and "from 5
-    /// to 7" are changes; <c>change-words.en.txt</c>) or the first number reads as a year ("the 2019 to 2023 period").
+    /// to 7" are changes; <c>change-words.en.txt</c>; "priced from £25 to £80" is a range again) or the first number reads
+    /// as a year ("the 2019 to 2023 period").
     /// </summary>
     private bool IsRangeWord(ReadOnlySpan<Token> tokens, int start, int j, out int length, bool yearLike = false)
     {
@@ -1087,7 +1088,19 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         if (span is "to")
         {
-            return !yearLike && (start == 0 || !_lex.ChangeWords.Contains(tokens[start - 1].Span));
+            if (yearLike)
+            {
+                return false;
+            }
+
+            if (start == 0 || !_lex.ChangeWords.Contains(tokens[start - 1].Span))
+            {
+                return true;
+            }
+
+            // "from" alone makes a change ("cut from 5% to 4%"), but after a word of extent it spans a range: "priced from
+            // £25 to £80", "ranging from 5 to 10 years" (range-from-words.en.txt).
+            return start >= 2 && tokens[start - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase) && _lex.RangeFromWords.Contains(tokens[start - 2].Span);
         }
 
         if ((span.Equals("und", StringComparison.OrdinalIgnoreCase) || span.Equals("and", StringComparison.OrdinalIgnoreCase)) && start > 0)
@@ -1299,8 +1312,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         // An adverb counts nothing ("412 for eight shortly after tea", "won 3 comfortably"): a word in "-ly" with no
-        // plural after it ("two weekly meetings" took the branch above).
-        return word.Length > 4 && word.EndsWith("ly") ? -1 : j;
+        // plural after it ("two weekly meetings" took the branch above). Nor does a verb in "-ed": the number is its
+        // subject ("a crowd of 14,862 watched", "1,200 died"), and a participle before a plural ("12 injured workers")
+        // took the branch above too. Short words ("bed", "shed") and "-eed" ("seed", "speed") may be nouns.
+        if (word.Length > 4 && word.EndsWith("ly"))
+        {
+            return -1;
+        }
+
+        return word.Length >= 4 && word[^2] == 'e' && word[^1] == 'd' && word[^3] != 'e' && !_lex.Units.Contains(word) ? -1 : j;
     }
 
     /// <summary>A hyphen between two letters of the word ("three-month"), not the one that cuts a number short ("fünf- bis").</summary>

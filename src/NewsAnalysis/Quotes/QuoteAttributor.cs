@@ -1327,8 +1327,10 @@ internal sealed class QuoteAttributor
             }
 
             // "the final climb, known locally as “the staircase”": a naming word one or two
-            // words before "as" names what follows, where "as" alone ("described as “…”") may quote a judgement.
-            if (before is "as" or "als" && HasTermMarker(Math.Max(0, pair.OpenToken - 4), pair.OpenToken - 1))
+            // words before "as" names what follows, where "as" alone ("described as “…”") may quote a judgement. A naming
+            // verb that is the cue itself has a speaker as its subject ("Müller nannte den Herbst als „…“"): what that
+            // speaker names it as are the speaker's words.
+            if (before is "as" or "als" && HasTermMarker(Math.Max(Math.Max(0, pair.OpenToken - 4), cue is { Kind: CueKind.Verb } named ? named.Last + 1 : 0), pair.OpenToken - 1))
             {
                 return true;
             }
@@ -1359,11 +1361,16 @@ internal sealed class QuoteAttributor
                 return true;
             }
 
+            // "warnte er vor einer „…“ im Markt", "warned of a “…” in the sector": the article after the cue verb's own
+            // preposition (cue-prepositions.txt, a few words after the verb) opens the object the speaker speaks of, as
+            // "sprach von einem „…“" does; not the title test above ("sagte er in der „Zeit“" still names a paper).
+            var afterCuePreposition = cue is { Kind: CueKind.Verb } p && p.Last < pair.OpenToken - 2 && pair.OpenToken - 2 - p.Last <= 3
+                && _lexicon.IsCuePreposition(Lower(pair.OpenToken - 2)) && WordsOnly(p.Last + 1, pair.OpenToken - 2);
             // "Arts Council England said the orchestra remained a “valued partner” and …": a predicate after a linking
             // verb in a clause a speech verb reports is the speaker's judgement of the subject, not a term.
             var predicate = article && cue is { Kind: CueKind.Verb } v && !_lexicon.IsTermMarker(Lower(v.First)) && v.Last < pair.OpenToken - 2
                 && _tokens[pair.OpenToken - 2].Kind == TokenKind.Word && _lexicon.IsCopula(Lower(pair.OpenToken - 2));
-            return (article && goesOn && !afterCue && !predicate) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+            return (article && goesOn && !afterCue && !afterCuePreposition && !predicate) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
         }
 
         /// <summary>Whether every token of <c>[start, end)</c> is a word or clitic outside a quote.</summary>

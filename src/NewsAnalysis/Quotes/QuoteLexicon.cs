@@ -30,6 +30,7 @@ internal sealed class QuoteLexicon
     private readonly string[] _termMarkerPrefixes;
     private readonly FrozenSet<string> _germanSubjunctives;
     private readonly FrozenSet<string> _copulas;
+    private readonly FrozenSet<string> _cuePrepositions;
 
     private QuoteLexicon()
     {
@@ -77,6 +78,7 @@ internal sealed class QuoteLexicon
         _prepositions = functionWords.Where(p => p.Length > 1 && p[1] == "p").Select(p => p[0]).ToFrozenSet(StringComparer.Ordinal);
         _germanSubjunctives = EmbeddedResources.ReadLines("Quotes/subjunctive.de.txt").ToFrozenSet(StringComparer.Ordinal);
         _copulas = EmbeddedResources.ReadLines("Quotes/copulas.txt").ToFrozenSet(StringComparer.Ordinal);
+        _cuePrepositions = EmbeddedResources.ReadLines("Quotes/cue-prepositions.txt").ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon built from the embedded resources.</summary>
@@ -163,6 +165,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Whether a lower-case German word is a Konjunktiv I form that marks reported speech ("sei", "habe", "dürfe").</summary>
     public bool IsGermanSubjunctive(string lowerWord) => _germanSubjunctives.Contains(lowerWord);
+
+    /// <summary>Whether a lower-case word is a preposition by which a speech verb takes what it speaks of ("warnte vor", "warned of").</summary>
+    public bool IsCuePreposition(string lowerWord) => _cuePrepositions.Contains(lowerWord);
 
     /// <summary>Whether a lower-case word is a linking verb before a predicate noun ("is", "remained", "sei").</summary>
     public bool IsCopula(string lowerWord) => _copulas.Contains(lowerWord);

@@ -367,6 +367,43 @@ public class AmountRecognizerTests
         Assert.That((amount.Text, amount.Value), Is.EqualTo((span, D(value))));
     }
 
+    // A sports tally after a team's name (the indirect object of "gave", "awarded") is still a count.
+    [TestCase("The referee gave the Rovers 9 penalties and the hosts three.", "9 penalties", "9")]
+    [TestCase("The umpire awarded the Falcons 14 corners in the first half.", "14 corners", "14")]
+    public void SportsTallyAfterATeamName(string text, string span, string value)
+    {
+        var amount = Analyzer.Analyze(text, language: Language.English).Amounts.Single(a => a.Kind == AmountKind.Quantity);
+        Assert.That((amount.Text, amount.Value), Is.EqualTo((span, D(value))));
+    }
+
+    // A verb after a number makes the number its subject, not a count of the verb: regular ("cheered", "signed") or
+    // irregular ("saw") past tenses.
+    [TestCase("A crowd of 3,412 cheered the team home on Friday.")]
+    [TestCase("In all, 1,250 signed the petition before the vote.")]
+    [TestCase("A crowd of 9,300 saw the final at the old ground.")]
+    public void NumberBeforeAVerbCountsNothing(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Is.Empty, text);
+
+    // A participle before a plural noun still belongs to the count.
+    [Test]
+    public void ParticipleBeforeAPluralIsPartOfTheCount() =>
+        Assert.That(Single("Police said 12 injured workers were treated at the scene.", Language.English).Text, Is.EqualTo("12 injured workers"));
+
+    // "from X to Y" after a word of extent ("priced", "ranging") is one range; after a change word it stays two amounts.
+    [TestCase("Seats are priced from £30 to £95 for members.", "£30 to £95", AmountKind.Money, "30", "95")]
+    [TestCase("Sentences ranging from two to five years were handed down.", "two to five years", AmountKind.Quantity, "2", "5")]
+    [TestCase("Fees vary from 10 to 40 percent of the price.", "10 to 40 percent", AmountKind.Percent, "10", "40")]
+    public void FromToAfterAWordOfExtentIsARange(string text, string span, AmountKind kind, string value, string rangeEnd)
+    {
+        var amount = Single(text, Language.English);
+        Assert.That((amount.Text, amount.Kind, amount.Value, amount.RangeEnd), Is.EqualTo((span, kind, D(value), (decimal?)D(rangeEnd))));
+    }
+
+    [Test]
+    public void FromToAfterAChangeVerbStaysTwoAmounts() =>
+        Assert.That(Analyzer.Analyze("Season tickets rose from £300 to £345 this year.", language: Language.English).Amounts.Select(a => (a.Text, a.RangeEnd)),
+            Is.EqualTo(new[] { ("£300", (decimal?)null), ("£345", (decimal?)null) }));
+
     [TestCase("Ein 250-Millionen-Euro-Kredit wurde bewilligt.", "de", "250-Millionen-Euro", "250000000", "EUR")]
     [TestCase("The city signed a $7.5-million contract.", "en", "$7.5-million", "7500000", "USD")]
     public void NumberGluedToScaleAndCurrencyIsMoney(string text, string language, string span, string value, string currency)

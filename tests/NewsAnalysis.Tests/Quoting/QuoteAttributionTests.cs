@@ -507,6 +507,42 @@ public class QuoteAttributionTests
         Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Partial, "Tom Fenwick")));
     }
 
+    // The article after the cue verb's own preposition ("warnte vor einer", "warned of a") opens what the speaker speaks of:
+    // the quoted words there are the speaker's, even with a word of the author after them.
+    [TestCase("Die Ökonomin Lea Brandt sieht die Zahlen nüchtern. Zugleich warnte sie vor einer „stillen Verödung“ der Innenstädte.", Language.German, "stillen Verödung", "Lea Brandt", "warnte")]
+    [TestCase("Betriebsrat Uwe Haller klagte am Montag über einen „schleichenden Abbau“ im Werk.", Language.German, "schleichenden Abbau", "Uwe Haller", "klagte")]
+    [TestCase("Councillor Mary Holt warned of a “slow collapse” in the town centre.", Language.English, "slow collapse", "Mary Holt", "warned")]
+    public void FragmentAfterTheCuePrepositionIsPartial(string text, Language language, string inner, string speaker, string cue)
+    {
+        var quote = Analyzer.Analyze(text, language: language).Quotes.Single(q => q.Text == inner);
+        Assert.That((quote.Kind, quote.Speaker, quote.Cue?.Text), Is.EqualTo((QuoteKind.Partial, speaker, cue)));
+    }
+
+    // A title after such a preposition and a definite article still names a work.
+    [Test]
+    public void TitleAfterTheCuePrepositionStaysScare()
+    {
+        var quote = Analyzer.Analyze("Intendant Jens Falk sprach am Abend über die „Zauberflöte“ und die Pläne für 2026.", language: Language.German)
+            .Quotes.Single(q => q.Text == "Zauberflöte");
+        Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Scare, (string?)null)));
+    }
+
+    // A naming verb that is itself the cue has a speaker for its subject: what that speaker names a thing "als" are the
+    // speaker's words ("known as" without a speaker still names a term: NameInsideReportedSpeechIsScare).
+    [TestCase("Ob die Fähre im März wieder fährt, ist unklar. Reeder Tobias Krull nannte den Mai als „spätesten vertretbaren Zeitpunkt“.", "spätesten vertretbaren Zeitpunkt", "Tobias Krull")]
+    [TestCase("Schulleiterin Anne Vogt nennt die Sommerferien als „einzig realistisches Zeitfenster“ für den Umbau.", "einzig realistisches Zeitfenster", "Anne Vogt")]
+    public void WhatTheSpeakerNamesSomethingAsIsPartial(string text, string inner, string speaker)
+    {
+        var quote = Analyzer.Analyze(text, language: Language.German).Quotes.Single(q => q.Text == inner);
+        Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Partial, speaker)));
+    }
+
+    // Konjunktiv I forms of everyday verbs ("entspreche", "genüge") mark reported speech as "sei" does.
+    [TestCase("Die Stadtwerke weisen die Kritik zurück: Das Netz entspreche den Vorschriften „in vollem Umfang“.", "in vollem Umfang")]
+    [TestCase("Der Verband widerspricht: Die Ausbildung genüge den Anforderungen „ohne jede Einschränkung“.", "ohne jede Einschränkung")]
+    public void FragmentInAClauseWithAnEverydayKonjunktivIsPartial(string text, string inner) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.German).Quotes.Single(q => q.Text == inner).Kind, Is.EqualTo(QuoteKind.Partial));
+
     [Test]
     public void LexiconHasTheRequiredSize()
     {
