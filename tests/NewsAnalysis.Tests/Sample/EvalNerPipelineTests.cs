@@ -22,9 +22,9 @@ public class EvalNerPipelineTests
     [Test]
     public async Task NamesAreScoredOnTheWordsOfEachDocumentAndTheDocumentPassSeesEarlierSentencesOfItsDocumentOnly()
     {
-        // "King" alone is a title to the tagger; the person named in full one sentence earlier makes it a name.
-        var first = Words("a-1", "Oliver King runs the club in Leeds .", (0, "B-PER"), (1, "I-PER"), (6, "B-LOC"));
-        var second = Words("a-2", "King , a former goalkeeper , wants a new stadium .", (0, "B-PER"));
+        // "Bishop" alone is a common noun to the tagger; the person named in full one sentence earlier makes it a name.
+        var first = Words("a-1", "Oliver Bishop runs the club in Leeds .", (0, "B-PER"), (1, "I-PER"), (6, "B-LOC"));
+        var second = Words("a-2", "Bishop , a former goalkeeper , wants a new stadium .", (0, "B-PER"));
         var other = Words("b-1", "Angela Merkel visited Paris in May .", (0, "B-PER"), (1, "I-PER"), (3, "B-LOC"));
         var together = Path.Combine(Path.GetTempPath(), "newsanalysis-ner-" + Guid.NewGuid().ToString("N") + ".iob2");
         var apart = Path.Combine(Path.GetTempPath(), "newsanalysis-ner-" + Guid.NewGuid().ToString("N") + ".iob2");
