@@ -161,9 +161,13 @@ internal static class EvalCommand
         };
         var minimumAmounts = new Option<double?>("--min-amounts") { Description = "Same as --min amounts=F1." };
         var goldEntities = new Option<bool>("--gold-entities") { Description = "Run the quote stage after the gold entities instead of the pipeline's own (checks the entity path of quote attribution)." };
+        var only = new Option<string?>("--only")
+        {
+            Description = "Score only the articles a list names, e.g. corpus/held-out.list (the blind round the entity taggers were never trained on).",
+        };
         var command = new Command("corpus", "Precision/recall/F1 of the pipeline against the corpus gold annotations, per kind and language.")
         {
-            folder, errors, minimum, minimumAmounts, goldEntities,
+            folder, errors, minimum, minimumAmounts, goldEntities, only,
         };
         command.SetAction(parse =>
         {
@@ -195,7 +199,28 @@ internal static class EvalCommand
                 thresholds["amounts"] = minAmounts;
             }
 
-            var articles = GoldArticle.LoadFolder(path);
+            IReadOnlyList<GoldArticle> articles = GoldArticle.LoadFolder(path);
+            if (parse.GetValue(only) is { } listPath)
+            {
+                ArticleList list;
+                try
+                {
+                    list = ArticleList.Load(listPath);
+                }
+                catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"error: {e.Message}");
+                    return ExitCodes.UsageError;
+                }
+
+                articles = [.. articles.Where(a => list.Contains(a.TextPath))];
+                if (articles.Count < list.Count)
+                {
+                    stderr.WriteLine($"error: {listPath} names {list.Count} articles, {articles.Count} of them are under {path}");
+                    return ExitCodes.UsageError;
+                }
+            }
+
             var result = CorpusEvaluation.Evaluate(NewsAnalyzer.Create(), articles);
             stdout.WriteLine($"{path}: {articles.Count} articles");
             foreach (var (kind, scores) in result.Kinds)

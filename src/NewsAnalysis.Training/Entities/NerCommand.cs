@@ -1,3 +1,4 @@
+using NewsAnalysis.Sample.Evaluation;
 using System.Diagnostics;
 using System.Globalization;
 using NewsAnalysis.Entities;
@@ -257,7 +258,7 @@ internal sealed class NerCommand : ITrainingCommand
             throw new UsageException("--corpus-weight takes a positive number");
         }
 
-        var heldOut = options.Has("held-out") ? HeldOutArticles.Load(options.Required("held-out")) : HeldOutArticles.None;
+        var heldOut = options.Has("held-out") ? ArticleList.Load(options.Required("held-out")) : ArticleList.None;
         var reader = new NewsCorpusReader();
         var lang = language == "de" ? NewsAnalysis.Languages.Language.German : NewsAnalysis.Languages.Language.English;
         foreach (var folder in options.Required("corpus").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

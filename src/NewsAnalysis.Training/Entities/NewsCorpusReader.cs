@@ -1,3 +1,4 @@
+using NewsAnalysis.Sample.Evaluation;
 using System.Text.Json;
 using NewsAnalysis.Entities;
 using NewsAnalysis.Languages;
@@ -39,7 +40,7 @@ internal sealed class NewsCorpusReader
     /// <param name="folder">A corpus folder such as corpus/en.</param>
     /// <param name="language">The articles' language.</param>
     /// <param name="heldOut">Articles left out (the newest blind round); null for none.</param>
-    public Result ReadFolder(string folder, Language language, HeldOutArticles? heldOut = null)
+    public Result ReadFolder(string folder, Language language, ArticleList? heldOut = null)
     {
         var sentences = new List<NerSentence>();
         var skipped = new List<string>();

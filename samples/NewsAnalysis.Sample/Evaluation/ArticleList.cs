@@ -1,30 +1,31 @@
-namespace NewsAnalysis.Training.Entities;
+namespace NewsAnalysis.Sample.Evaluation;
 
 /// <summary>
-/// The corpus articles the entity tagger must never be trained on (<c>corpus/held-out.list</c>): the newest blind
-/// round, kept back so that its figure stays a figure on unseen text while the older rounds become training data.
+/// A list of corpus articles, such as <c>corpus/held-out.list</c>: the newest blind round, which the entity taggers are
+/// never trained on (<c>NewsAnalysis.Training ner --held-out</c>) and which <c>eval corpus --only</c> scores alone.
 /// </summary>
 /// <remarks>
+/// The file is compiled into the training tool as well (a linked source file), so both read the list alike.
 /// One article per line, as a path relative to the list's folder without extension (<c>de/48-slug</c>); <c>#</c>
 /// starts a comment. A listed article that does not exist is an error rather than nothing: a misspelt line would
-/// otherwise let the held-out article into the training set without anyone noticing. Immutable and thread-safe.
+/// otherwise let a held-out article into the training set, or out of a score, without anyone noticing. Immutable and thread-safe.
 /// </remarks>
-internal sealed class HeldOutArticles
+internal sealed class ArticleList
 {
     private readonly HashSet<string> _paths;
 
-    private HeldOutArticles(HashSet<string> paths) => _paths = paths;
+    private ArticleList(HashSet<string> paths) => _paths = paths;
 
-    /// <summary>No article held out.</summary>
-    public static HeldOutArticles None { get; } = new([]);
+    /// <summary>The empty list.</summary>
+    public static ArticleList None { get; } = new([]);
 
-    /// <summary>How many articles are held out.</summary>
+    /// <summary>How many articles the list names.</summary>
     public int Count => _paths.Count;
 
-    /// <summary>Reads a held-out list.</summary>
+    /// <summary>Reads a list.</summary>
     /// <param name="listPath">The list file; its lines are relative to its folder.</param>
     /// <exception cref="InvalidDataException">A listed article has no <c>.txt</c> file.</exception>
-    public static HeldOutArticles Load(string listPath)
+    public static ArticleList Load(string listPath)
     {
         var root = Path.GetDirectoryName(Path.GetFullPath(listPath)) ?? ".";
         var paths = new HashSet<string>(StringComparer.Ordinal);
@@ -47,10 +48,10 @@ internal sealed class HeldOutArticles
             paths.Add(full);
         }
 
-        return new HeldOutArticles(paths);
+        return new ArticleList(paths);
     }
 
-    /// <summary>Whether the article of this <c>.txt</c> file is held out.</summary>
+    /// <summary>Whether the list names the article of this <c>.txt</c> file.</summary>
     /// <param name="textPath">The article's text file.</param>
     public bool Contains(string textPath) => _paths.Contains(Path.ChangeExtension(Path.GetFullPath(textPath), null));
 }

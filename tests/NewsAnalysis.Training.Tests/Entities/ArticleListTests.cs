@@ -1,10 +1,11 @@
+using NewsAnalysis.Sample.Evaluation;
 using NewsAnalysis.Languages;
 using NewsAnalysis.Training.Entities;
 
 namespace NewsAnalysis.Training.Tests.Entities;
 
-/// <summary>The corpus articles kept out of tagger training (see <see cref="HeldOutArticles"/>).</summary>
-public class HeldOutArticlesTests
+/// <summary>The corpus articles kept out of tagger training (see <see cref="ArticleList"/>).</summary>
+public class ArticleListTests
 {
     private string _root = "";
 
@@ -31,7 +32,7 @@ public class HeldOutArticlesTests
     {
         var list = Path.Combine(_root, "held-out.list");
         File.WriteAllText(list, "# the newest round\nen/02-new   # Anna Weber\n\n");
-        var heldOut = HeldOutArticles.Load(list);
+        var heldOut = ArticleList.Load(list);
 
         var result = new NewsCorpusReader().ReadFolder(Path.Combine(_root, "en"), Language.English, heldOut);
 
@@ -55,7 +56,7 @@ public class HeldOutArticlesTests
     {
         var list = Path.Combine(_root, "held-out.list");
         File.WriteAllText(list, "en/02-new\nen/03-misspelt\n");
-        var error = Assert.Throws<InvalidDataException>(() => HeldOutArticles.Load(list));
+        var error = Assert.Throws<InvalidDataException>(() => ArticleList.Load(list));
         Assert.That(error!.Message, Does.Contain(":2:").And.Contain("en/03-misspelt"));
     }
 }
