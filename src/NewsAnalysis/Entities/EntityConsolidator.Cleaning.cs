@@ -232,7 +232,7 @@ internal sealed partial class EntityConsolidator
         {
             (type, strong) = (EntityType.Organization, true);
         }
-        else if (head || described)
+        else if (head || described || IsHeadCompoundBeforePlace(tokens, first, last, type))
         {
             (type, strong) = (EntityType.Organization, true);
         }
@@ -1120,24 +1120,38 @@ internal sealed partial class EntityConsolidator
         return false;
     }
 
+    // "Kreissparkasse Steigerwald", "Stadtwerke Erding": a German place the tagger found with a compound organisation
+    // head before it is that organisation's name (a bare head is no such name: "Regierung Ägyptens"; a municipality's or
+    // district's word names the place: "Marktgemeinde Ulrichsberg", "Landkreis Tuttlingen").
+    private bool IsHeadCompoundBeforePlace(IReadOnlyList<Token> tokens, int first, int last, EntityType type)
+    {
+        var word = tokens[first].Span;
+        return type == EntityType.Location && _lexicon.Language == Language.German && last > first && tokens[first].Kind == TokenKind.Word
+            && char.IsUpper(word[0]) && IsHeadCompound(word) && !_lexicon.EndsWithHead(word, _lexicon.MunicipalityHeads)
+            && !_lexicon.DistrictHeads.Contains(word) && !IsPlaceGenitive(tokens[first + 1].Span);
+    }
+
     // A German word with an adjective's ending of origin ("Rheinische", "bayerischen", "Fränkischer").
     private bool IsGermanAdjectiveEnding(ReadOnlySpan<char> word) =>
         _lexicon.Language == Language.German && (word.EndsWith("ische", StringComparison.Ordinal) || word.EndsWith("ischen", StringComparison.Ordinal) || word.EndsWith("ischer", StringComparison.Ordinal));
 
     // A capitalised compound ending in an organisation head, one space before the token at index.
     // In German only a compound counts ("Mieterinitiative", not "Gemeinde", "Kirche", "Regierung": the bare head is
-    // a common noun before a place, "die Regierung Ägyptens"), not a municipality ("Marktgemeinde Ulrichsberg" is the
-    // place), and not before a place in the genitive ("Landesregierung Sachsens": the place owns the institution).
+    // a common noun before a place, "die Regierung Ägyptens"), also in the genitive ("des Amtsgerichts Celle"), not a
+    // municipality ("Marktgemeinde Ulrichsberg" is the place), and not before a place in the genitive
+    // ("Landesregierung Sachsens": the place owns the institution).
     private bool IsOrganisationHeadBefore(string text, IReadOnlyList<Token> tokens, int index)
     {
         var before = tokens[index - 1];
-        if (before.Span.Length <= 2 || !IsCapitalisedWordOneSpaceBefore(text, tokens, index) || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads))
+        if (before.Span.Length <= 2 || !IsCapitalisedWordOneSpaceBefore(text, tokens, index)
+            || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads) && !(_lexicon.Language == Language.German && IsHeadCompound(NameIndex.GenitiveStem(before.Span))))
         {
             return false;
         }
 
         return _lexicon.Language != Language.German
-            || IsHeadCompound(before.Span) && !_lexicon.EndsWithHead(before.Span, _lexicon.MunicipalityHeads) && !IsPlaceGenitive(tokens[index].Span);
+            || (IsHeadCompound(before.Span) || IsHeadCompound(NameIndex.GenitiveStem(before.Span))) && !_lexicon.EndsWithHead(before.Span, _lexicon.MunicipalityHeads)
+                && !IsPlaceGenitive(tokens[index].Span);
     }
 
     // A capitalised business head (surname-business-heads.de.txt, compounds too) one space before the word at index,

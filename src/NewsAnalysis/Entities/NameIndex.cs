@@ -33,6 +33,10 @@ internal sealed class NameIndex
     // capitalised word follows ("King said", not "King Charles").
     private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable, bool Club, bool TitleWord)> _words = new(StringComparer.Ordinal);
 
+    // A person's surname → the person's full name, kept apart from _words, where a firm named by the same word may have
+    // come first ("Fink Geflügel GmbH" and its managing director "Heinrich Fink").
+    private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
+
 #if NET9_0_OR_GREATER
     private readonly Dictionary<string, List<(string[] Words, string Key, EntityType Type)>>.AlternateLookup<ReadOnlySpan<char>> _fullByFirstSpan;
     private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable, bool Club, bool TitleWord)>.AlternateLookup<ReadOnlySpan<char>> _wordsSpan;
@@ -183,6 +187,10 @@ internal sealed class NameIndex
         if (keyWord >= 0 && (IsKeyWord(_tokens[keyWord].Span, span.Type) || IsSurnameOfFirm(span, keyWord)))
         {
             _words.TryAdd(_tokens[keyWord].Text, (key, span.Type, true, false, false));
+            if (span.Type == EntityType.Person)
+            {
+                _surnames.TryAdd(_tokens[keyWord].Text, key);
+            }
         }
         else if (keyWord >= 0 && span.Type == EntityType.Person && _lexicon.Language == Language.English && IsTitleSurname(_tokens[keyWord].Span))
         {
@@ -394,13 +402,23 @@ internal sealed class NameIndex
             return _tokens[span.First].Text;
         }
 
+        // "Fink sagte" in an article about "Fink Geflügel GmbH" and its owner "Heinrich Fink": a word the tagger itself
+        // read as a person's stands for the person the article names in full, not for the firm sharing the surname.
+        if (entry.Type == EntityType.Organization && span.Type == EntityType.Person && !span.Spread && _surnames.Count > 0
+            && (_surnames.TryGetValue(word.ToString(), out var person) || _surnames.TryGetValue(NameIndex.GenitiveStem(word).ToString(), out person)))
+        {
+            return person;
+        }
+
         var flags = _gazetteer.Lookup(word);
         var place = (flags & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0;
         // A word the lists know as a surname, standing for a person the article named in full ("Jessica Hill" …
         // "Hill beat Santos"), is that person even where the tagger saw a place. English only; country names stay apart.
         var surnameOfNamed = entry.Type == EntityType.Person && !word.SequenceEqual(entry.Key) && _lexicon.Language == Language.English
             && (flags & GazetteerFlags.Surname) != 0 && (flags & GazetteerFlags.Country) == 0;
-        if (!span.Spread && span.Type != entry.Type && place && span.Type == EntityType.Location && (!entry.Club || IsDateline(span.First)) && !surnameOfNamed)
+        // A club's place after an article is a region, not the club ("HSG Weserbergland" … "Fans aus dem Weserbergland").
+        var regionWithArticle = entry.Club && _lexicon.Language == Language.German && span.First > 0 && _lexicon.Determiners.Contains(_tokens[span.First - 1].Span);
+        if (!span.Spread && span.Type != entry.Type && place && span.Type == EntityType.Location && (!entry.Club || IsDateline(span.First) || regionWithArticle) && !surnameOfNamed)
         {
             return _tokens[span.First].Text;
         }
