@@ -61,10 +61,31 @@ public class CorpusAccuracyTests
             TestContext.Out.WriteLine($"entities {language}: {score}");
         }
 
-        // Measured 2026-12-07 (session 9, 83 articles, the last six of them blind round 10, unfixed): de 0.9010, en 0.8962;
-        // the gates leave about four points, about what one unfixed blind round costs (round 10: de -0.005, en -0.010).
-        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(2800));
-        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.86));
-        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.86));
+        // Since session 10 the taggers are trained on every article but the held-out round, so this is mostly a
+        // training-set figure: measured 2026-12-07 (91 articles) de 0.9790, en 0.9637. The gates leave about five
+        // points, room for a new unfixed blind round of eight articles (about -0.02) and more.
+        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(3000));
+        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.92));
+        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.92));
+    }
+
+    [Test]
+    public void EntityF1OnTheHeldOutRoundStaysAboveTheGate()
+    {
+        // The blind round the taggers never saw (corpus/held-out.list): the corpus figure on unseen text.
+        var heldOut = ArticleList.Load(Path.Combine(TestPaths.Corpus, "held-out.list"));
+        var articles = GoldArticle.LoadFolder(TestPaths.Corpus).Where(a => heldOut.Contains(a.TextPath)).ToList();
+        var result = CorpusEvaluation.Evaluate(NewsAnalyzer.Create(), articles);
+        foreach (var (language, score) in result.Entities)
+        {
+            TestContext.Out.WriteLine($"held-out entities {language}: {score}");
+        }
+
+        // Unfixed blind rounds measured 0.68-0.88 per language before their fixes (README); a broken tagger or
+        // feature set falls far below. Measured 2026-12-07 on round 11 before its fixes: de 0.7672, en 0.8249.
+        Assert.That(articles, Has.Count.EqualTo(heldOut.Count));
+        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(200));
+        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.62));
+        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.62));
     }
 }
