@@ -29,4 +29,20 @@ public partial class EntityConsolidatorTests
         var p = Run(possessive, Language.English, ("Oliver Crane", EntityType.Person, 0), ("Oliver Crane", EntityType.Person, 1));
         Assert.That(p.Mentions.Select(m => m.Type), Is.All.EqualTo(EntityType.Person), Show(p));
     }
+
+    [Test]
+    public void AnEnglishSentencesCapitalisedPrepositionIsNoPartOfThePlaceAfterIt()
+    {
+        const string text = "Ferries were cancelled. In Orkney, where the wind reached 90mph, schools shut.";
+        var r = Run(text, Language.English, ("In Orkney", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Orkney/Location" }), Show(r));
+    }
+
+    [Test]
+    public void AnEnglishListedNameOfSeveralWordsJoinedToAPlaceAfterInIsAPlace()
+    {
+        const string text = "The firm sells most of its tea in Europe and the United Kingdom.";
+        var r = Run(text, Language.English, ("Europe", EntityType.Location, 0), ("United Kingdom", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Europe/Location", "United Kingdom/Location" }), Show(r));
+    }
 }
