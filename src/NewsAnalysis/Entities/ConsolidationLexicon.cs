@@ -53,6 +53,7 @@ internal sealed class ConsolidationLexicon
         PartyMemberNouns = new SpanLexicon(OnlyFor(Language.English, "party-member-nouns"));
         JoinVerbs = new SpanLexicon(OnlyFor(Language.English, "join-verbs"));
         FirmCueNouns = new SpanLexicon(OnlyFor(Language.English, "firm-cue-nouns"));
+        AppositionClosers = new SpanLexicon(OnlyFor(Language.English, "apposition-closers"));
         FirmCueDeals = new SpanLexicon(OnlyFor(Language.English, "firm-cue-deals"));
         IndustryHeads = new SpanLexicon(OnlyFor(Language.English, "industry-heads"));
         TitleAbbreviations = new SpanLexicon(OnlyFor(Language.English, "title-abbreviations"));
@@ -179,6 +180,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Nouns only a firm or club has right after its name or its "'s", as written ("shareholders", "fleet"); English only.</summary>
     public SpanLexicon FirmCueNouns { get; }
+
+    /// <summary>English lower-case words that close a descriptive noun phrase in an apposition ("the drinks group behind …"); empty for German.</summary>
+    public SpanLexicon AppositionClosers { get; }
 
     /// <summary>Words of a deal before "in"/"with"/"of" and a firm, as written ("shares", "tie-up", "merger"); English only.</summary>
     public SpanLexicon FirmCueDeals { get; }

@@ -768,8 +768,12 @@ internal sealed partial class EntityConsolidator
             var title = ((flags & GazetteerFlags.PersonTitle) != 0 || _lexicon.TitleAbbreviations.Contains(word)) && type != EntityType.Organization;
             // A capitalised article only at a sentence start (mid-sentence "Die Zeit" is a newspaper's name),
             // and never of a title ("Das rote Quadrat").
-            var article = type != EntityType.Misc && _lexicon.Determiners.Contains(word) && (first == 0 || SentenceBreakBetween(text, tokens[first - 1], token));
-            if (title || article)
+            var opening = first == 0 || SentenceBreakBetween(text, tokens[first - 1], token);
+            var article = type != EntityType.Misc && _lexicon.Determiners.Contains(word) && opening;
+            // "On Islay, where …", "In Conwy …": a sentence's capitalised preposition before a place is no part of it
+            // (a function word by the lists; not an article, handled above).
+            var preposition = type == EntityType.Location && opening && (_gazetteer.Lookup(word) & GazetteerFlags.FunctionWord) != 0;
+            if (title || article || preposition)
             {
                 first++;
                 continue;

@@ -15,7 +15,9 @@ internal sealed partial class EntityConsolidator
     // stop this one, the name itself says it), a club prefix ("RV Merwede"), an industry head at its end ("Hadrian Cook
     // Homes"), a descriptive noun right before it ("the Dutch crew RV Merwede"), a noun only firms have after it or its
     // "'s" ("Marlow Young shareholders", firm-cue-nouns.en.txt), a deal before it ("shares in", "a tie-up with",
-    // firm-cue-deals.en.txt) or ", founded" after it. A name the tagger cut before its industry head takes it back
+    // firm-cue-deals.en.txt), ", founded" after it, or an apposition that calls it a firm (", the FTSE 250 drinks group
+    // behind …"; this one also where the name opens with a listed first name: the article says what the name is). A name
+    // the tagger cut before its industry head takes it back
     // ("Marlow Young" + "Shipping"). Linear in tokens and mentions (the words before heads are indexed once).
     private void TypeFirmsNamedLikePeople(string text, IReadOnlyList<Token> tokens, List<Span> spans, NameIndex names)
     {
@@ -53,7 +55,7 @@ internal sealed partial class EntityConsolidator
 
             var named = spans[fullest].Guessed || (_gazetteer.LookupExact(tokens[spans[fullest].First].Span) & GazetteerFlags.FirstName) != 0;
             var longer = IsContinuedByHead(tokens, spans[fullest], ends ??= EndsBeforeHeads(text, tokens));
-            if (!longer && (named || !HasFirmCue(text, tokens, spans, group)))
+            if (!longer && (named || !HasFirmCue(text, tokens, spans, group)) && !IsDescribedAsFirm(tokens, spans, group))
             {
                 continue;
             }
@@ -260,6 +262,48 @@ internal sealed partial class EntityConsolidator
                 || span.End + 1 < tokens.Count && tokens[span.End].Span is "," && tokens[span.End + 1].Span is "founded")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Mason Frost, the FTSE 250 drinks group behind …", "Ardley, the housebuilder, said": a mention followed by a comma,
+    // "the" and at most four words that end in a descriptive noun only organisations have (descriptor-heads.en.txt), the
+    // noun phrase closed there by punctuation or a word that opens what follows it (apposition-closers.en.txt: "behind",
+    // "that", "which", "based"). The words before the noun
+    // hold no function word and the noun no "'s" or noun after it, so that "Mason Frost, the head of the group," and
+    // "Mason Frost, the group chairman" (a person's role) are no cue.
+    private bool IsDescribedAsFirm(IReadOnlyList<Token> tokens, List<Span> spans, List<int> group)
+    {
+        foreach (var k in group)
+        {
+            var i = spans[k].End;
+            if (i + 3 >= tokens.Count || tokens[i].Span is not "," || tokens[i + 1].Span is not "the")
+            {
+                continue;
+            }
+
+            for (var h = i + 2; h < tokens.Count - 1 && h <= i + 5; h++)
+            {
+                var word = tokens[h].Span;
+                if (tokens[h].Kind is not (TokenKind.Word or TokenKind.Number) || (_gazetteer.LookupExact(word) & GazetteerFlags.FunctionWord) != 0)
+                {
+                    break;
+                }
+
+                if (!IsLowerCaseWord(word) || !_lexicon.EndsWithHead(word, _lexicon.DescriptorHeads))
+                {
+                    continue;
+                }
+
+                var next = tokens[h + 1];
+                if (next.Kind == TokenKind.Punctuation || _lexicon.AppositionClosers.Contains(next.Span))
+                {
+                    return true;
+                }
+
+                break;
             }
         }
 

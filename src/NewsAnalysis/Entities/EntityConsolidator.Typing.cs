@@ -37,16 +37,26 @@ internal sealed partial class EntityConsolidator
 
     // "hire staff in Leeds and Sunderland": a one-word organisation the lists know as a city, joined by "and"/"or" to
     // a place that follows "in", "at" or "near", is that city (the tagger reads a city with a football club as the
-    // club). Not strongly: where the article names the club more often, its votes win for every mention.
+    // club). So is a name of several words the lists hold (first and later words of a listed name), also after "the"
+    // ("in Asia and the United States"): a place beside a place. Not strongly:
+    // where the article names the club more often, its votes win for every mention.
     private void TypeCoordinatedCities(IReadOnlyList<Token> tokens, List<Span> spans)
     {
         for (var k = 1; k < spans.Count; k++)
         {
             var span = spans[k];
             var previous = spans[k - 1];
-            if (span.Type == EntityType.Organization && span.Count == 1 && previous.Type == EntityType.Location && previous.End + 1 == span.First
-                && tokens[previous.End].Span is "and" or "or" && previous.First > 0 && tokens[previous.First - 1].Span is "in" or "at" or "near"
-                && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.City) != 0)
+            var gap = span.First - previous.End;
+            if (span.Type != EntityType.Organization || previous.Type != EntityType.Location || gap is not (1 or 2)
+                || tokens[previous.End].Span is not ("and" or "or") || gap == 2 && tokens[previous.End + 1].Span is not "the"
+                || previous.First == 0 || tokens[previous.First - 1].Span is not ("in" or "at" or "near"))
+            {
+                continue;
+            }
+
+            if (span.Count == 1 && gap == 1 && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.City) != 0
+                || span.Count > 1 && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.MultiWordFirst) != 0
+                && (_gazetteer.LookupExact(tokens[span.End - 1].Span) & GazetteerFlags.MultiWordInside) != 0)
             {
                 spans[k] = span with { Type = EntityType.Location };
             }
