@@ -266,12 +266,16 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 k += secondCurrency;
             }
 
-            if (k < tokens.Length && TryNumber(tokens, k, language, out var second, out var afterSecond, out _, out _) && (firstScale != 0 || second > value)
+            if (k < tokens.Length && TryNumber(tokens, k, language, out var second, out var afterSecond, out _, out var secondYearLike) && (firstScale != 0 || second > value)
                 && (!percentEach || (afterSecond < tokens.Length && tokens[afterSecond].Span.SequenceEqual(tokens[j].Span))))
             {
                 rangeEnd = second;
                 j = afterSecond;
-                yearLike = false;
+
+                // Two years make a period ("zwischen 2019 und 2022 Eier geliefert", "2019–2022 Filialen"): like one
+                // year, such a range is an amount only with a currency, a percent or a scale. A year-like first number
+                // before a larger count ("1000 bis 20.000 Besucher") is a range of counts.
+                yearLike = yearLike && secondYearLike;
                 if (firstScale != 0)
                 {
                     value *= firstScale;

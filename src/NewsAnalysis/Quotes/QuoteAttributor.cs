@@ -650,6 +650,7 @@ internal sealed class QuoteAttributor
             }
 
             var pluralVerb = _language != Language.English && Lower(cue.First).EndsWith("en", StringComparison.Ordinal);
+            Candidate? source = null;
             for (var i = clauseStart; i < cue.First; i++)
             {
                 var unknownAllowed = i == cue.First - 1 && !pluralVerb && (!OpensSentence(i) || _index.SeenMidSentence(_tokens[i].Text));
@@ -660,11 +661,60 @@ internal sealed class QuoteAttributor
                         return c;
                     }
 
+                    // The author of a review or report that is the subject speaks through it, unless a name that is
+                    // no prepositional object follows ("The leader of the council, David Mark, called …").
+                    if (source is null && SourceOfSubjectDocument(c, clauseStart))
+                    {
+                        source = c;
+                    }
+
                     i = c.Last;
                 }
             }
 
-            return after;
+            return source ?? after;
+        }
+
+        /// <summary>
+        /// "A 1991 review in the St. Louis Courier called it “…”", "a report by the Treasury warned of “…”": a name after
+        /// "in", "by", "from", "of" that follows a piece of writing or speech (<c>source-nouns.txt</c>) at the start of the
+        /// clause is the author who speaks through the subject; before the noun stand at most an article, a number or
+        /// an adjective. A name after any other preposition, or after a noun of another kind, is never the subject.
+        /// </summary>
+        private bool SourceOfSubjectDocument(Candidate c, int clauseStart)
+        {
+            if (c.IsPronoun)
+            {
+                return false;
+            }
+
+            var p = c.First - 1;
+            while (p > clauseStart && c.First - p <= 2 && _tokens[p].Kind == TokenKind.Word && !_lexicon.IsPreposition(Lower(p)) && _lexicon.IsFunctionWord(Lower(p)))
+            {
+                p--; // "the", "der"
+            }
+
+            if (p <= clauseStart || Lower(p) is not ("in" or "im" or "by" or "from" or "of" or "von" or "vom") || !_lexicon.IsSourceNoun(Lower(p - 1)))
+            {
+                return false;
+            }
+
+            var head = p - 1;
+            if (head - clauseStart > 3)
+            {
+                return false;
+            }
+
+            for (var t = clauseStart; t < head; t++)
+            {
+                var token = _tokens[t];
+                if (!(token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (_lexicon.IsFunctionWord(Lower(t)) || char.IsLower(_text[token.Start])))))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -1067,7 +1117,7 @@ internal sealed class QuoteAttributor
         /// compatible mention (gender for er/sie/he/she), and in that sentence the first such mention, which is
         /// usually the subject.
         /// </summary>
-        private SpeakerMentionInfo? Antecedent(int at, char gender, bool person, bool companyOnly = false)
+        private SpeakerMentionInfo? Antecedent(int at, char gender, bool person, bool companyOnly = false, int chained = 0)
         {
             var mentions = _index.Mentions;
             int lo = 0, hi = mentions.Count;
@@ -1114,13 +1164,49 @@ internal sealed class QuoteAttributor
                     continue;
                 }
 
-                if (m.IsPerson == person && (gender == 'x' || m.Gender == 'x' || m.Gender == gender) && !(companyOnly && _lexicon.IsInstitutionName(m.Name)))
+                // "Perrin disagreed. “…,” she said" in an article on the firm "Perrin Rowe" and "Anna Perrin": a firm's
+                // word alone that is also the surname of a person named there is that person (as for a name next to
+                // the cue, CandidateAt), whichever type the entity stage gave the word.
+                var candidate = m;
+                if (person && !m.IsPerson && m.FirstToken == m.LastToken && _index.PersonWithSurname(_tokens[m.FirstToken].Text) is { } namesake)
                 {
-                    found = m;
+                    candidate = m with { Name = namesake.Name, IsPerson = true, Gender = namesake.Gender, Entity = namesake.Entity };
+                }
+
+                if (candidate.IsPerson == person && (gender == 'x' || candidate.Gender == 'x' || candidate.Gender == gender) && !(companyOnly && _lexicon.IsInstitutionName(candidate.Name)))
+                {
+                    found = candidate;
                 }
             }
 
+            // "But he added that Fenwick had agreed to …. “…,” he said": when the sentence that holds the antecedent has
+            // a pronoun of the same gender before it, that pronoun is the sentence's subject and the later one goes on
+            // with it; the name after it is someone spoken about. The chain is followed a few sentences back at most.
+            if (person && found is not null && gender is 'm' or 'f' && chained < 3 && SubjectPronounBefore(found.FirstToken, gender) is var earlier and >= 0
+                && Antecedent(earlier, gender, person: true, chained: chained + 1) is { } chainedReferent)
+            {
+                return chainedReferent;
+            }
+
             return found;
+        }
+
+        /// <summary>
+        /// A pronoun of the given gender in the author's words of the sentence of token <paramref name="mention"/>,
+        /// before it ("he" in "But he added that Fenwick …"); -1 when there is none. German "sie" does not count: it may be
+        /// plural, or the object ("Gestern lobte sie Weber" reads both ways), where "er", "he" and "she" are subjects.
+        /// </summary>
+        private int SubjectPronounBefore(int mention, char gender)
+        {
+            for (var t = mention - 1; t >= 0 && _sentenceOf[t] == _sentenceOf[mention] && _paragraphOf[t] == _paragraphOf[mention]; t--)
+            {
+                if (!_insideQuote[t] && _tokens[t].Kind == TokenKind.Word && _lexicon.PronounGender(Lower(t)) == gender && Lower(t) != "sie")
+                {
+                    return t;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>A genitive before a noun: "Sandmanns Nichte", "Desai's office".</summary>

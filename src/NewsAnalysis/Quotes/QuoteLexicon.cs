@@ -31,6 +31,7 @@ internal sealed class QuoteLexicon
     private readonly FrozenSet<string> _germanSubjunctives;
     private readonly FrozenSet<string> _copulas;
     private readonly FrozenSet<string> _cuePrepositions;
+    private readonly FrozenSet<string> _sourceNouns;
 
     private QuoteLexicon()
     {
@@ -79,6 +80,7 @@ internal sealed class QuoteLexicon
         _germanSubjunctives = EmbeddedResources.ReadLines("Quotes/subjunctive.de.txt").ToFrozenSet(StringComparer.Ordinal);
         _copulas = EmbeddedResources.ReadLines("Quotes/copulas.txt").ToFrozenSet(StringComparer.Ordinal);
         _cuePrepositions = EmbeddedResources.ReadLines("Quotes/cue-prepositions.txt").ToFrozenSet(StringComparer.Ordinal);
+        _sourceNouns = EmbeddedResources.ReadLines("Quotes/source-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon built from the embedded resources.</summary>
@@ -193,6 +195,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Whether a lower-case word is an auxiliary or adverb between a subject and its verb ("have", "also").</summary>
     public bool IsAuxiliary(string lowerWord) => _auxiliaries.Contains(lowerWord);
+
+    /// <summary>Whether a lower-case word is a piece of writing or speech its author speaks through ("review", "Bericht").</summary>
+    public bool IsSourceNoun(string lowerWord) => _sourceNouns.Contains(lowerWord);
 
     /// <summary>Whether a lower-case word is a preposition.</summary>
     public bool IsPreposition(string lowerWord) => _prepositions.Contains(lowerWord);

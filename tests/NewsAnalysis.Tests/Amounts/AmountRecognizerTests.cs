@@ -237,6 +237,28 @@ public class AmountRecognizerTests
         }
     }
 
+    // Two years joined as a range before a noun are a period, not a count of that noun; a money range written
+    // with year-like numbers and a count range that starts at a year-like number are still amounts.
+    [TestCase("Die Genossenschaft baute zwischen 2015 und 2018 Wohnungen in drei Vierteln.", "de", "drei Vierteln")]
+    [TestCase("Der Verein verkaufte 2016 bis 2020 Trikots über einen Händler in 12 Ländern.", "de", "12 Ländern")]
+    [TestCase("The trust ran between 2011 and 2014 workshops in 30 schools.", "en", "30 schools")]
+    public void TwoYearsJoinedAsARangeCountNothing(string text, string language, string only) =>
+        Assert.That(Analyzer.Analyze(text, language: LanguageOf(language)).Amounts.Select(a => a.Text), Is.EqualTo(new[] { only }), text);
+
+    [TestCase("Die Plätze kosten zwischen 1500 und 2000 Euro.", "de", "1500 und 2000 Euro", "1500", "2000")]
+    [TestCase("Zum Fest kamen 1000 bis 20.000 Besucher täglich.", "de", "1000 bis 20.000 Besucher", "1000", "20000")]
+    public void RangesWithYearLikeNumbersThatAreAmounts(string text, string language, string span, string value, string rangeEnd)
+    {
+        var amount = Single(text, LanguageOf(language));
+        Assert.That((amount.Text, amount.Value, amount.RangeEnd), Is.EqualTo((span, D(value), (decimal?)D(rangeEnd))));
+    }
+
+    // A negation after a number is no counted noun: a batter's unbeaten score, a number that is left out.
+    [TestCase("Priya Shah made 84 not out as her side won by six wickets.")]
+    [TestCase("Of the 120 applicants, 35 not yet interviewed will hear by June.")]
+    public void NegationAfterANumberCountsNothing(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Has.None.Contains(" not"), text);
+
     [TestCase("Patients should wait no more than 6 weeks for a scan.", AmountQualifier.AtMost)]
     [TestCase("The council spent no less than £4m on the bridge.", AmountQualifier.AtLeast)]
     [TestCase("The council spent more than £4m on the bridge.", AmountQualifier.MoreThan)]
