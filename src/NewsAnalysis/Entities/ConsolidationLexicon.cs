@@ -80,10 +80,24 @@ internal sealed class ConsolidationLexicon
         DistrictHeads = new SpanLexicon(OnlyFor(Language.German, "district-heads"));
         BroadcasterHeads = [.. OnlyFor(Language.German, "broadcaster-heads")];
         ChampionshipHeads = [.. OnlyFor(Language.German, "championship-heads")];
+        SeatHeads = [.. OnlyFor(Language.German, "seat-heads")];
+        PlacePrepositions = new SpanLexicon(OnlyFor(Language.German, "place-prepositions"), ignoreCase: true);
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
     }
+
+    /// <summary>
+    /// Heads of public authorities named by their seat, lower case ("gericht": "Landgericht Oldenburg";
+    /// "staatsanwaltschaft"); compounds count; German only.
+    /// </summary>
+    public string[] SeatHeads { get; }
+
+    /// <summary>
+    /// Prepositions after which a name the tagger read as a place is that place ("in", "nach", "aus"), also with an
+    /// article between ("aus dem"); German only.
+    /// </summary>
+    public SpanLexicon PlacePrepositions { get; }
 
     /// <summary>Last words of German newspapers' names, lower case ("post", "rundschau", "anzeiger"); German only.</summary>
     public string[] MediaHeads { get; }

@@ -1137,21 +1137,30 @@ internal sealed partial class EntityConsolidator
 
     // A capitalised compound ending in an organisation head, one space before the token at index.
     // In German only a compound counts ("Mieterinitiative", not "Gemeinde", "Kirche", "Regierung": the bare head is
-    // a common noun before a place, "die Regierung Ägyptens"), also in the genitive ("des Amtsgerichts Celle"), not a
+    // a common noun before a place, "die Regierung Ägyptens"), in the genitive only an authority named by its seat
+    // ("des Amtsgerichts Celle"; "der Leiter des Psychiatriezentrums Bad Schussenried" names the place), not a
     // municipality ("Marktgemeinde Ulrichsberg" is the place), and not before a place in the genitive
     // ("Landesregierung Sachsens": the place owns the institution).
     private bool IsOrganisationHeadBefore(string text, IReadOnlyList<Token> tokens, int index)
     {
         var before = tokens[index - 1];
+        var seatGenitive = _lexicon.Language == Language.German && IsSeatHeadGenitive(before.Span);
         if (before.Span.Length <= 2 || !IsCapitalisedWordOneSpaceBefore(text, tokens, index)
-            || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads) && !(_lexicon.Language == Language.German && IsHeadCompound(NameIndex.GenitiveStem(before.Span))))
+            || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads) && !seatGenitive)
         {
             return false;
         }
 
         return _lexicon.Language != Language.German
-            || (IsHeadCompound(before.Span) || IsHeadCompound(NameIndex.GenitiveStem(before.Span))) && !_lexicon.EndsWithHead(before.Span, _lexicon.MunicipalityHeads)
+            || (IsHeadCompound(before.Span) || seatGenitive) && !_lexicon.EndsWithHead(before.Span, _lexicon.MunicipalityHeads)
                 && !IsPlaceGenitive(tokens[index].Span);
+    }
+
+    // "Landgerichts", "Finanzamts": the genitive of an authority's head named by its seat (seat-heads.de.txt).
+    private bool IsSeatHeadGenitive(ReadOnlySpan<char> word)
+    {
+        var stem = NameIndex.GenitiveStem(word);
+        return stem.Length < word.Length && _lexicon.EndsWithHead(stem, _lexicon.SeatHeads);
     }
 
     // A capitalised business head (surname-business-heads.de.txt, compounds too) one space before the word at index,
