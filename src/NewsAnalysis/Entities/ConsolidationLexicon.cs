@@ -81,6 +81,7 @@ internal sealed class ConsolidationLexicon
         BroadcasterHeads = [.. OnlyFor(Language.German, "broadcaster-heads")];
         ChampionshipHeads = [.. OnlyFor(Language.German, "championship-heads")];
         SeatHeads = [.. OnlyFor(Language.German, "seat-heads")];
+        PlaceNameConnectors = [.. OnlyFor(Language.German, "place-name-connectors").Select(line => line.Split(' '))];
         PlacePrepositions = new SpanLexicon(OnlyFor(Language.German, "place-prepositions"), ignoreCase: true);
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
@@ -92,6 +93,12 @@ internal sealed class ConsolidationLexicon
     /// "staatsanwaltschaft"); compounds count; German only.
     /// </summary>
     public string[] SeatHeads { get; }
+
+    /// <summary>
+    /// Words that join a town's name to its river or region ("am": "Frankfurt am Main"; "an der"), each split into its
+    /// words; German only.
+    /// </summary>
+    public string[][] PlaceNameConnectors { get; }
 
     /// <summary>
     /// Prepositions after which a name the tagger read as a place is that place ("in", "nach", "aus"), also with an

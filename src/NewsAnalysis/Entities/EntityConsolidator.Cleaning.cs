@@ -196,7 +196,8 @@ internal sealed partial class EntityConsolidator
         // space on, is the product of that model (a person has no model code; a listed place before a code is a
         // hall or terminal: "Halle 4B").
         var model = _lexicon.Language == Language.German && type != EntityType.Person && end < tokens.Count && tokens[end].Start - tokens[end - 1].End == 1
-            && IsGermanModelCode(tokens[end]) && !(end - first == 1 && (_gazetteer.LookupExact(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0);
+            && (IsGermanModelCode(tokens[end]) || type == EntityType.Misc && IsModelNumber(tokens, end))
+            && !(end - first == 1 && (_gazetteer.LookupExact(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0);
         if (model)
         {
             end++;
@@ -719,6 +720,26 @@ internal sealed partial class EntityConsolidator
         return token.Kind is TokenKind.Alphanumeric or TokenKind.Word or TokenKind.Number && word.Length is >= 2 and <= 8
             && word.IndexOfAnyInRange('0', '9') >= 0 && word.IndexOfAnyInRange('A', 'Z') >= 0
             && word.IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") < 0 && word[0] != '-' && word[^1] != '-';
+    }
+
+    // "des Typs Vectra 28, die …", "Windows 7.": a plain number of one to three digits after a product the tagger found
+    // is its model number where a clause or sentence ends after it; a word after it may be what the number counts or
+    // measures ("28 Millionen", "28 km", "28 %"); four digits are a year more often than a model ("Märzrevolution 1848").
+    private static bool IsModelNumber(IReadOnlyList<Token> tokens, int index)
+    {
+        var number = tokens[index];
+        if (number.Kind != TokenKind.Number || number.Span.Length > 3 || number.Span.IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        if (index + 1 == tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[index + 1];
+        return next.Kind == TokenKind.Punctuation && next.Span is "," or "." or ";" or ")" or ":";
     }
 
     // A product or model name: at least three letters, a hyphen, then a digit ("Kestrel-2", "Sentinel-5P").

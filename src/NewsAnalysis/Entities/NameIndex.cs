@@ -391,10 +391,16 @@ internal sealed class NameIndex
 
         var word = _tokens[span.First].Span;
         var found = TryWord(word, out var entry);
+        var stem = GenitiveStem(word);
         if (!found)
         {
-            var stem = GenitiveStem(word);
             found = stem.Length < word.Length && TryWord(stem, out entry);
+        }
+        else if (span.Type == EntityType.Person && entry.Type == EntityType.Person && IsGenitiveOfPlaceNamed(word, stem))
+        {
+            // "Plauens Stadtrat" … "in Plauen": a genitive the tagger read as a person's, of a word the article names as
+            // a place (and as no person's surname), is that place.
+            return stem.ToString();
         }
 
         if (!found)
@@ -431,6 +437,12 @@ internal sealed class NameIndex
 
         return entry.Key;
     }
+
+    // A German genitive ("Plauens") whose stem the article names as a place by itself ("Plauen"), and no full name
+    // has as a surname.
+    private bool IsGenitiveOfPlaceNamed(ReadOnlySpan<char> word, ReadOnlySpan<char> stem) =>
+        _lexicon.Language == Language.German && stem.Length < word.Length && TryWord(stem, out var place) && place.Type == EntityType.Location
+        && stem.SequenceEqual(place.Key) && !_surnames.ContainsKey(word.ToString()) && !_surnames.ContainsKey(stem.ToString());
 
     // All words but the last are name particles ("van", "von der"; capitalised at a sentence start: "Van").
     private bool IsParticlesAndSurname(EntityConsolidator.Span span)
