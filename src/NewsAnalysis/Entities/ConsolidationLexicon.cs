@@ -81,10 +81,31 @@ internal sealed class ConsolidationLexicon
         DistrictHeads = new SpanLexicon(OnlyFor(Language.German, "district-heads"));
         BroadcasterHeads = [.. OnlyFor(Language.German, "broadcaster-heads")];
         ChampionshipHeads = [.. OnlyFor(Language.German, "championship-heads")];
+        SeatHeads = [.. OnlyFor(Language.German, "seat-heads")];
+        PlaceNameConnectors = [.. OnlyFor(Language.German, "place-name-connectors").Select(line => line.Split(' '))];
+        PlacePrepositions = new SpanLexicon(OnlyFor(Language.German, "place-prepositions"), ignoreCase: true);
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
     }
+
+    /// <summary>
+    /// Heads of public authorities named by their seat, lower case ("gericht": "Landgericht Oldenburg";
+    /// "staatsanwaltschaft"); compounds count; German only.
+    /// </summary>
+    public string[] SeatHeads { get; }
+
+    /// <summary>
+    /// Words that join a town's name to its river or region ("am": "Frankfurt am Main"; "an der"), each split into its
+    /// words; German only.
+    /// </summary>
+    public string[][] PlaceNameConnectors { get; }
+
+    /// <summary>
+    /// Prepositions after which a name the tagger read as a place is that place ("in", "nach", "aus"), also with an
+    /// article between ("aus dem"); German only.
+    /// </summary>
+    public SpanLexicon PlacePrepositions { get; }
 
     /// <summary>Last words of German newspapers' names, lower case ("post", "rundschau", "anzeiger"); German only.</summary>
     public string[] MediaHeads { get; }

@@ -196,7 +196,8 @@ internal sealed partial class EntityConsolidator
         // space on, is the product of that model (a person has no model code; a listed place before a code is a
         // hall or terminal: "Halle 4B").
         var model = _lexicon.Language == Language.German && type != EntityType.Person && end < tokens.Count && tokens[end].Start - tokens[end - 1].End == 1
-            && IsGermanModelCode(tokens[end]) && !(end - first == 1 && (_gazetteer.LookupExact(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0);
+            && (IsGermanModelCode(tokens[end]) || type == EntityType.Misc && IsModelNumber(tokens, end))
+            && !(end - first == 1 && (_gazetteer.LookupExact(tokens[first].Span) & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0);
         if (model)
         {
             end++;
@@ -721,6 +722,26 @@ internal sealed partial class EntityConsolidator
             && word.IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") < 0 && word[0] != '-' && word[^1] != '-';
     }
 
+    // "des Typs Vectra 28, die …", "Windows 7.": a plain number of one to three digits after a product the tagger found
+    // is its model number where a clause or sentence ends after it; a word after it may be what the number counts or
+    // measures ("28 Millionen", "28 km", "28 %"); four digits are a year more often than a model ("Märzrevolution 1848").
+    private static bool IsModelNumber(IReadOnlyList<Token> tokens, int index)
+    {
+        var number = tokens[index];
+        if (number.Kind != TokenKind.Number || number.Span.Length > 3 || number.Span.IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        if (index + 1 == tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[index + 1];
+        return next.Kind == TokenKind.Punctuation && next.Span is "," or "." or ";" or ")" or ":";
+    }
+
     // A product or model name: at least three letters, a hyphen, then a digit ("Kestrel-2", "Sentinel-5P").
     private static bool IsModelName(ReadOnlySpan<char> word)
     {
@@ -1141,21 +1162,30 @@ internal sealed partial class EntityConsolidator
 
     // A capitalised compound ending in an organisation head, one space before the token at index.
     // In German only a compound counts ("Mieterinitiative", not "Gemeinde", "Kirche", "Regierung": the bare head is
-    // a common noun before a place, "die Regierung Ägyptens"), also in the genitive ("des Amtsgerichts Celle"), not a
+    // a common noun before a place, "die Regierung Ägyptens"), in the genitive only an authority named by its seat
+    // ("des Amtsgerichts Celle"; "der Leiter des Psychiatriezentrums Bad Schussenried" names the place), not a
     // municipality ("Marktgemeinde Ulrichsberg" is the place), and not before a place in the genitive
     // ("Landesregierung Sachsens": the place owns the institution).
     private bool IsOrganisationHeadBefore(string text, IReadOnlyList<Token> tokens, int index)
     {
         var before = tokens[index - 1];
+        var seatGenitive = _lexicon.Language == Language.German && IsSeatHeadGenitive(before.Span);
         if (before.Span.Length <= 2 || !IsCapitalisedWordOneSpaceBefore(text, tokens, index)
-            || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads) && !(_lexicon.Language == Language.German && IsHeadCompound(NameIndex.GenitiveStem(before.Span))))
+            || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads) && !seatGenitive)
         {
             return false;
         }
 
         return _lexicon.Language != Language.German
-            || (IsHeadCompound(before.Span) || IsHeadCompound(NameIndex.GenitiveStem(before.Span))) && !_lexicon.EndsWithHead(before.Span, _lexicon.MunicipalityHeads)
+            || (IsHeadCompound(before.Span) || seatGenitive) && !_lexicon.EndsWithHead(before.Span, _lexicon.MunicipalityHeads)
                 && !IsPlaceGenitive(tokens[index].Span);
+    }
+
+    // "Landgerichts", "Finanzamts": the genitive of an authority's head named by its seat (seat-heads.de.txt).
+    private bool IsSeatHeadGenitive(ReadOnlySpan<char> word)
+    {
+        var stem = NameIndex.GenitiveStem(word);
+        return stem.Length < word.Length && _lexicon.EndsWithHead(stem, _lexicon.SeatHeads);
     }
 
     // A capitalised business head (surname-business-heads.de.txt, compounds too) one space before the word at index,

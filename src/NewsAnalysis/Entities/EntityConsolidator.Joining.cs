@@ -25,6 +25,14 @@ internal sealed partial class EntityConsolidator
                 continue;
             }
 
+            // "Neustadt an der Aisch", "Frankfurt am Main": a town, a connector and a one-word river or region the tagger
+            // found as two places are one place's name.
+            if (result.Count > 0 && IsTownWithRiver(tokens, result[^1], span))
+            {
+                result[^1] = result[^1] with { End = span.End };
+                continue;
+            }
+
             // "Pratt & Whitney", "Marks & Spencer": two names joined by an ampersand are one firm's name (people are
             // joined by "and"), whatever the tagger took each half for.
             if (_lexicon.Language == Language.English && result.Count > 0 && result[^1].End + 1 == span.First && tokens[span.First - 1].Span is "&"
@@ -93,6 +101,39 @@ internal sealed partial class EntityConsolidator
         }
 
         return result;
+    }
+
+    // Two place mentions with only a connector of place-name-connectors.de.txt between them ("an der"), the second one
+    // word, the first no country or region the lists know ("Frankreich an der Isère" names a part of the country, and
+    // "Brandenburg an der Havel" may be the state's part along the river as well as the town).
+    private bool IsTownWithRiver(IReadOnlyList<Token> tokens, Span town, Span river)
+    {
+        if (town.Type != EntityType.Location || river.Type != EntityType.Location || river.Count != 1
+            || (_gazetteer.LookupExact(tokens[town.End - 1].Span) & (GazetteerFlags.Country | GazetteerFlags.Region)) != 0)
+        {
+            return false;
+        }
+
+        foreach (var connector in _lexicon.PlaceNameConnectors)
+        {
+            if (town.End + connector.Length != river.First)
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var i = 0; i < connector.Length && all; i++)
+            {
+                all = tokens[town.End + i].Span.SequenceEqual(connector[i]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A three-word place "A and B" whose halves the lists know as regions or towns and neither as a country

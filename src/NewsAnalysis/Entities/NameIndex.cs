@@ -391,10 +391,16 @@ internal sealed class NameIndex
 
         var word = _tokens[span.First].Span;
         var found = TryWord(word, out var entry);
+        var stem = GenitiveStem(word);
         if (!found)
         {
-            var stem = GenitiveStem(word);
             found = stem.Length < word.Length && TryWord(stem, out entry);
+        }
+        else if (span.Type == EntityType.Person && entry.Type == EntityType.Person && IsGenitiveOfPlaceNamed(word, stem))
+        {
+            // "Plauens Stadtrat" … "in Plauen": a genitive the tagger read as a person's, of a word the article names as
+            // a place (and as no person's surname), is that place.
+            return stem.ToString();
         }
 
         if (!found)
@@ -418,13 +424,25 @@ internal sealed class NameIndex
             && (flags & GazetteerFlags.Surname) != 0 && (flags & GazetteerFlags.Country) == 0;
         // A club's place after an article is a region, not the club ("HSG Weserbergland" … "Fans aus dem Weserbergland").
         var regionWithArticle = entry.Club && _lexicon.Language == Language.German && span.First > 0 && _lexicon.Determiners.Contains(_tokens[span.First - 1].Span);
-        if (!span.Spread && span.Type != entry.Type && place && span.Type == EntityType.Location && (!entry.Club || IsDateline(span.First) || regionWithArticle) && !surnameOfNamed)
+        // A place the tagger read right after a preposition of place, or in a dateline, is that place, also where the
+        // word names a club or an organisation elsewhere in the article ("TV Schweinfurt" … "Bamberg siegt in
+        // Schweinfurt", "Schweinfurt. Der HC Bamberg …", "Betriebe am Mittelrhein"), gazetteer or not ("HSG
+        // Weserbergland" … "Fans aus dem Weserbergland").
+        var placeByPosition = entry.Type == EntityType.Organization && (IsAfterPlacePreposition(span.First) || IsDateline(span.First));
+        if (!span.Spread && span.Type != entry.Type && span.Type == EntityType.Location && !surnameOfNamed
+            && (place && (!entry.Club || regionWithArticle) || placeByPosition))
         {
             return _tokens[span.First].Text;
         }
 
         return entry.Key;
     }
+
+    // A German genitive ("Plauens") whose stem the article names as a place by itself ("Plauen"), and no full name
+    // has as a surname.
+    private bool IsGenitiveOfPlaceNamed(ReadOnlySpan<char> word, ReadOnlySpan<char> stem) =>
+        _lexicon.Language == Language.German && stem.Length < word.Length && TryWord(stem, out var place) && place.Type == EntityType.Location
+        && stem.SequenceEqual(place.Key) && !_surnames.ContainsKey(word.ToString()) && !_surnames.ContainsKey(stem.ToString());
 
     // All words but the last are name particles ("van", "von der"; capitalised at a sentence start: "Van").
     private bool IsParticlesAndSurname(EntityConsolidator.Span span)
@@ -479,7 +497,28 @@ internal sealed class NameIndex
     private bool IsDateline(int index) =>
         (index == 0 || _text.AsSpan(_tokens[index - 1].End, _tokens[index].Start - _tokens[index - 1].End).Contains('\n'))
         && index + 1 < _tokens.Count && (_tokens[index + 1].Span is "–" or "—"
-            || _tokens[index + 1].Span is "(" && index + 3 < _tokens.Count && _tokens[index + 3].Span is ")");
+            || _tokens[index + 1].Span is "(" && index + 3 < _tokens.Count && _tokens[index + 3].Span is ")"
+            || IsPeriodDateline(index));
+
+    // "Schweinfurt. Der HC Bamberg hat …": a paragraph opened by one word, a full stop right after it and a capitalised
+    // word is a dateline (a German paper's style) too.
+    private bool IsPeriodDateline(int index) =>
+        index + 2 < _tokens.Count && _tokens[index + 1].Span is "." && _tokens[index + 1].Start == _tokens[index].End
+        && _tokens[index + 2].Kind == TokenKind.Word && char.IsUpper(_tokens[index + 2].Span[0]);
+
+    // The word at index follows a preposition of place, right after it ("in Schweinfurt") or after an article ("aus dem
+    // Weserbergland"); place-prepositions.de.txt, German only (the list is empty for English).
+    private bool IsAfterPlacePreposition(int index)
+    {
+        if (index == 0 || _lexicon.PlacePrepositions.Count == 0)
+        {
+            return false;
+        }
+
+        var before = _tokens[index - 1].Span;
+        return _lexicon.PlacePrepositions.Contains(before)
+            || index > 1 && _lexicon.Determiners.Contains(before) && _lexicon.PlacePrepositions.Contains(_tokens[index - 2].Span);
+    }
 
     private bool CapitalisedWordFollows(int index) =>
         index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word && char.IsUpper(_tokens[index + 1].Span[0])
