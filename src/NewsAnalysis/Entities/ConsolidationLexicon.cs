@@ -56,6 +56,8 @@ internal sealed class ConsolidationLexicon
         AppositionClosers = new SpanLexicon(OnlyFor(Language.English, "apposition-closers"));
         FirmCueDeals = new SpanLexicon(OnlyFor(Language.English, "firm-cue-deals"));
         IndustryHeads = new SpanLexicon(OnlyFor(Language.English, "industry-heads"));
+        FamilyNouns = new SpanLexicon(OnlyFor(Language.English, "family-nouns"));
+        ProductNouns = new SpanLexicon(OnlyFor(Language.English, "product-nouns"));
         TitleAbbreviations = new SpanLexicon(OnlyFor(Language.English, "title-abbreviations"));
         WorkHeads = new SpanLexicon(OnlyFor(Language.English, "work-heads"));
         NewspaperHeads = new SpanLexicon(OnlyFor(Language.English, "newspaper-heads"));
@@ -210,6 +212,12 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Capitalised industry words that end a firm's name, as written ("Shipping", "Homes"); English only.</summary>
     public SpanLexicon IndustryHeads { get; }
+
+    /// <summary>Nouns for a family named by its surname, as written ("family", "brothers"); English only.</summary>
+    public SpanLexicon FamilyNouns { get; }
+
+    /// <summary>Nouns for a kind of product before "such as"/"like" and its names, as written ("software", "apps"); English only.</summary>
+    public SpanLexicon ProductNouns { get; }
 
     /// <summary>Short forms of titles the gazetteer lacks, as written ("Cllr", "Supt"); English only.</summary>
     public SpanLexicon TitleAbbreviations { get; }

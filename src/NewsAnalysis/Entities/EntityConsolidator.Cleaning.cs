@@ -160,6 +160,14 @@ internal sealed partial class EntityConsolidator
             end = headEnd;
         }
 
+        // "Ardcraig" + "Distillery", "Fletcher & Daughters" + "Plumbing": an English organisation the tagger cut before
+        // the capitalised industry word that ends a firm's name, one space on, takes it back (industry-heads.en.txt;
+        // a person is left to the document pass, which asks the article whether the name is a firm's).
+        if (type == EntityType.Organization && IsIndustryHeadAt(text, tokens, end))
+        {
+            end++;
+        }
+
         // "Birmingham Grand" + "Prix", "Dunhill" + "Classic": an English event's last word right after a place or
         // organisation mention, one space on, is the rest of the event's name the tagger cut off (a person is left
         // alone: "Tom" + "Masters" is a surname).

@@ -1,4 +1,5 @@
 using NewsAnalysis.Entities.Lexicons;
+using NewsAnalysis.Languages;
 using NewsAnalysis.Tokenization;
 
 namespace NewsAnalysis.Entities;
@@ -71,6 +72,28 @@ internal sealed partial class EntityConsolidator
                 }
 
                 spans[k] = span with { End = end, Type = EntityType.Organization, Strong = true };
+            }
+        }
+    }
+
+    // Token index is an English industry word that ends a firm's name (industry-heads.en.txt), one space after the
+    // token before it ("Ardcraig" + "Distillery").
+    private bool IsIndustryHeadAt(string text, IReadOnlyList<Token> tokens, int index) =>
+        _lexicon.Language == Language.English && index > 0 && index < tokens.Count
+        && text.AsSpan(tokens[index - 1].End, tokens[index].Start - tokens[index - 1].End) is " " && _lexicon.IndustryHeads.Contains(tokens[index].Span);
+
+    // "Ardcraig Distillery" where the article's short name "Ardcraig" was spread onto the full name: a
+    // mention takes the industry word after it also where the spreading added it (the tagger's own mentions took it
+    // in Clean), unless a mention starts there. The tagger's type of the short name ("Ardcraig" alone may come out a
+    // person or product) says nothing here: the industry word makes the name a firm's ("Tyne" + "Shipping").
+    private void GrowSpreadIndustryHeads(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (IsIndustryHeadAt(text, tokens, span.End) && (k + 1 == spans.Count || spans[k + 1].First > span.End))
+            {
+                spans[k] = span with { End = span.End + 1, Type = EntityType.Organization };
             }
         }
     }

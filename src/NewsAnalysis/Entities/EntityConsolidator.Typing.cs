@@ -38,8 +38,9 @@ internal sealed partial class EntityConsolidator
     // "hire staff in Leeds and Sunderland": a one-word organisation the lists know as a city, joined by "and"/"or" to
     // a place that follows "in", "at" or "near", is that city (the tagger reads a city with a football club as the
     // club). So is a name of several words the lists hold (first and later words of a listed name), also after "the"
-    // ("in Asia and the United States"): a place beside a place. Not strongly:
-    // where the article names the club more often, its votes win for every mention.
+    // ("in Asia and the United States"): a place beside a place. A one-word person the lists know as a city is that
+    // city too ("open offices in Madrid and Valencia": the tagger reads an unknown-to-it city as a surname). Not
+    // strongly: where the article names the club or the person more often, their votes win for every mention.
     private void TypeCoordinatedCities(IReadOnlyList<Token> tokens, List<Span> spans)
     {
         for (var k = 1; k < spans.Count; k++)
@@ -47,7 +48,8 @@ internal sealed partial class EntityConsolidator
             var span = spans[k];
             var previous = spans[k - 1];
             var gap = span.First - previous.End;
-            if (span.Type != EntityType.Organization || previous.Type != EntityType.Location || gap is not (1 or 2)
+            if (span.Type is not (EntityType.Organization or EntityType.Person) || span.Type == EntityType.Person && span.Strong
+                || previous.Type != EntityType.Location || gap is not (1 or 2)
                 || tokens[previous.End].Span is not ("and" or "or") || gap == 2 && tokens[previous.End + 1].Span is not "the"
                 || previous.First == 0 || tokens[previous.First - 1].Span is not ("in" or "at" or "near"))
             {
@@ -55,13 +57,40 @@ internal sealed partial class EntityConsolidator
             }
 
             if (span.Count == 1 && gap == 1 && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.City) != 0
-                || span.Count > 1 && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.MultiWordFirst) != 0
+                || span.Count > 1 && span.Type == EntityType.Organization && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.MultiWordFirst) != 0
                 && (_gazetteer.LookupExact(tokens[span.End - 1].Span) & GazetteerFlags.MultiWordInside) != 0)
             {
                 spans[k] = span with { Type = EntityType.Location };
             }
         }
     }
+
+    // "plugs into accounting software such as Kestrel and Ledgerly", "apps like Foldr": organisations right after a
+    // noun for a kind of product and "such as" or "like" (product-nouns.en.txt) are products, and so are the
+    // organisations listed with them (", ", "and", "or", ", and"). The tagger reads a product's name as its maker's.
+    // Not strongly: where the article names a firm of that name more often, its votes win.
+    private void TypeProductExamples(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        var listing = false;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            var first = span.First;
+            var example = first > 2 && tokens[first - 1].Span is "as" && tokens[first - 2].Span is "such" && _lexicon.ProductNouns.Contains(tokens[first - 3].Span)
+                || first > 1 && tokens[first - 1].Span is "like" && _lexicon.ProductNouns.Contains(tokens[first - 2].Span);
+            var listed = listing && k > 0 && IsListedAfter(tokens, spans[k - 1], span);
+            listing = span.Type == EntityType.Organization && (example || listed);
+            if (listing)
+            {
+                spans[k] = span with { Type = EntityType.Misc };
+            }
+        }
+    }
+
+    // The mention follows the one before as the next item of a list: ", ", "and", "or" or ", and"/", or" between them.
+    private static bool IsListedAfter(IReadOnlyList<Token> tokens, Span before, Span span) =>
+        span.First - before.End == 1 && tokens[before.End].Span is "," or "and" or "or"
+        || span.First - before.End == 2 && tokens[before.End].Span is "," && tokens[before.End + 1].Span is "and" or "or";
 
     // Names of areas the tagger reads as organisations: a listed place and compass words ("Sevenoaks North", "Leeds
     // North West") are a ward or constituency, a name before or ending in a landscape noun is that place, and a one-word county in -shire ("Wealdshire") is a place where no head

@@ -121,6 +121,7 @@ internal sealed partial class EntityConsolidator
             TypeAreaNames(tokens, cleaned);
             TypeTeamPlaces(tokens, cleaned);
             TypeFirmShortNames(tokens, cleaned);
+            TypeProductExamples(tokens, cleaned);
             ExtendInstitutionLists(text, tokens, cleaned);
             ExtendPluralPossessives(text, tokens, cleaned);
             ExtendCouncilsAndCampaigns(text, tokens, cleaned);
@@ -170,6 +171,7 @@ internal sealed partial class EntityConsolidator
         {
             TypeFirmsNamedLikePeople(text, tokens, all, names);
             TypeSchoolsByShortName(text, tokens, all, names);
+            GrowSpreadIndustryHeads(text, tokens, all);
         }
 
         return Group(text, tokens, all, names);
@@ -532,7 +534,10 @@ internal sealed partial class EntityConsolidator
         if (index > 0 && match.Type == EntityType.Person && !SentenceBreakBetween(text, tokens[index - 1], tokens[index]))
         {
             var previous = tokens[index - 1].Span;
-            if (_lexicon.Determiners.Contains(previous))
+            // "the Lamont family", "the Ortiz brothers": a surname before a noun for a family is the named person's
+            // (family-nouns.en.txt); any other after an article is not ("the Kennedy era").
+            var family = match.Count == 1 && match.End < tokens.Count && _lexicon.FamilyNouns.Contains(tokens[match.End].Span);
+            if (_lexicon.Determiners.Contains(previous) && !family)
             {
                 return false;
             }
