@@ -121,4 +121,49 @@ public class QuoteEntityTypingTests
         var quote = Analyze(text, ("Owen Rees", EntityType.Person, "Owen Rees")).Single();
         Assert.That(quote.Speaker, Is.Null);
     }
+    // A founder whose name the entity stage typed as the firm named after her: a first name and a role in apposition
+    // make her a person, and a pronoun after her surname alone (the firm's word) goes to her. The "she" inside the
+    // opening participle clause points forward to that surname; it does not chain back to another woman.
+    [TestCase(EntityType.Organization)]
+    [TestCase(EntityType.Person)]
+    public void AFoundersNameTypedAsHerFirmIsStillThePronounsAntecedent(EntityType founderType)
+    {
+        const string text = "Moreland, a Bristol maker of garden tools, was sold to a US group on Monday. "
+            + "\"We built this in a shed,\" Helen Moreland, the chief executive, said. "
+            + "Kate Dowd, an analyst at Brightmoor, said the price was high. \"It is a very full price,\" she said. "
+            + "Pressed on whether she would stay, Moreland smiled. \"I am not going anywhere,\" she said.";
+        var quotes = Analyze(text, ("Helen Moreland", founderType, "Helen Moreland"),
+            ("Moreland", EntityType.Organization, "Moreland"), ("Kate Dowd", EntityType.Person, "Kate Dowd"), ("Brightmoor", EntityType.Organization, "Brightmoor"));
+        Assert.That(QuoteOf(quotes, "It is").Speaker, Is.EqualTo("Kate Dowd"));
+        Assert.That(QuoteOf(quotes, "I am not").Speaker, Is.EqualTo("Helen Moreland"));
+    }
+
+    // "“…,” X, 24, told Radio Wessex. “…”": the name after "told" is whom the words were told to; the next quote goes on
+    // with X, whether X stands alone or in apposition after a role, and whichever type the broadcaster has.
+    [TestCase("\"It was the best night of my life,\" Tom Ashby, 24, told Radio Wessex. \"My dad cried in the stand.\"", "Tom Ashby")]
+    [TestCase("\"We lost the ball too often,\" the Rovers head coach, Tom Ashby, told Radio Wessex. \"But the group will be back.\"", "Tom Ashby")]
+    [TestCase("\"It was the best night of my life,\" he told Radio Wessex. \"My dad cried in the stand.\"", null)]
+    public void TheBroadcasterAfterToldIsNotTheNextQuotesSpeaker(string sentence, string? speaker)
+    {
+        foreach (var type in new[] { EntityType.Organization, EntityType.Person })
+        {
+            var text = "Tom Ashby scored twice for Rovers on Saturday. " + sentence;
+            var quotes = Analyze(text, ("Tom Ashby", EntityType.Person, "Tom Ashby"), ("Radio Wessex", type, "Radio Wessex"), ("Rovers", EntityType.Organization, "Rovers"));
+            var first = quotes.First(q => q.Kind == QuoteKind.Direct);
+            var second = quotes.Last(q => q.Kind == QuoteKind.Direct);
+            Assert.That(first.Speaker, Is.EqualTo(speaker ?? "Tom Ashby"));
+            Assert.That(second.Speaker, Is.EqualTo(first.Speaker), type.ToString());
+        }
+    }
+
+    // "said the Rovers manager, Tom Ashby": a team or place before the role qualifies it; the holder in apposition
+    // speaks, whether the entity stage typed the team as an organisation or a place.
+    [TestCase(EntityType.Location)]
+    [TestCase(EntityType.Organization)]
+    public void TheHolderOfARoleQualifiedByATeamSpeaks(EntityType teamType)
+    {
+        const string text = "\"I have no complaints about the penalty,\" said the Harrowgate manager, Neil Brough. \"We were second best.\"";
+        var quotes = Analyze(text, ("Harrowgate", teamType, "Harrowgate"), ("Neil Brough", EntityType.Person, "Neil Brough"));
+        Assert.That(quotes.Select(q => q.Speaker), Is.All.EqualTo("Neil Brough"));
+    }
 }
