@@ -316,7 +316,7 @@ internal sealed class QuoteAttributor
             {
                 if (LastCue(beforeStart, beforeEnd - 1) is { } intro && (IsPunct(beforeEnd - 1, ':') || intro.Last == beforeEnd - 2))
                 {
-                    speaker = SpeakerOf(intro, beforeStart, beforeEnd - 1);
+                    speaker = SpeakerOf(intro, beforeStart, beforeEnd - 1) ?? SubjectOfClauseBeforeQuote(beforeStart, intro.First);
                     cue = intro;
                     return;
                 }
@@ -755,6 +755,27 @@ internal sealed class QuoteAttributor
             }
 
             return FirstSubject(start, and);
+        }
+
+        /// <summary>
+        /// "Vereinschef Ralf Engel nannte die Pläne „mutig“, warnte aber: „…“": a cue verb right after the comma that
+        /// follows an earlier quote of the sentence opens a clause without a subject of its own, coordinated with the
+        /// sentence's first clause, whose subject speaks; null when the region does not start so or no person opens it.
+        /// </summary>
+        private Candidate? SubjectOfClauseBeforeQuote(int regionStart, int verb)
+        {
+            if (regionStart < 1 || _markRole[regionStart - 1] != 2 || !IsPunct(regionStart, ',') || verb != regionStart + 1)
+            {
+                return null;
+            }
+
+            var start = regionStart;
+            while (start > 0 && _sentenceOf[start - 1] == _sentenceOf[regionStart] && _paragraphOf[start - 1] == _paragraphOf[regionStart])
+            {
+                start--;
+            }
+
+            return FirstSubject(start, regionStart);
         }
 
         /// <summary>

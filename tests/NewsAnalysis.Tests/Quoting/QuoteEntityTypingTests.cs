@@ -48,9 +48,12 @@ public class QuoteEntityTypingTests
     }
 
     private static ImmutableArray<Quote> Analyze(string text, params (string Text, EntityType Type, string Canonical)[] mentions) =>
+        Analyze(Language.English, text, mentions);
+
+    private static ImmutableArray<Quote> Analyze(Language language, string text, params (string Text, EntityType Type, string Canonical)[] mentions) =>
         NewsAnalyzer.CreateBuilder().RemoveStage("entities").RemoveStage("quotes")
             .AddStage(new HandMadeEntities(mentions)).AddStage(new QuoteStage()).Build()
-            .Analyze(text, language: Language.English).Quotes;
+            .Analyze(text, language: language).Quotes;
 
     private static Quote QuoteOf(ImmutableArray<Quote> quotes, string start)
     {
@@ -165,5 +168,15 @@ public class QuoteEntityTypingTests
         const string text = "\"I have no complaints about the penalty,\" said the Harrowgate manager, Neil Brough. \"We were second best.\"";
         var quotes = Analyze(text, ("Harrowgate", teamType, "Harrowgate"), ("Neil Brough", EntityType.Person, "Neil Brough"));
         Assert.That(quotes.Select(q => q.Speaker), Is.All.EqualTo("Neil Brough"));
+    }
+    // „…“, warnte aber: „…“ — a cue verb right after the comma behind a partial quote has no subject of its own; it is
+    // coordinated with the sentence's first clause, whose subject speaks (with the entity stage's names or without).
+    [TestCase(true)]
+    [TestCase(false)]
+    public void ACoordinatedCueAfterAPartialQuoteTakesTheSentencesSubject(bool withEntities)
+    {
+        const string text = "Kassenwart Bernd Tiedemann lobte den Haushalt als „solide gerechnet“, mahnte aber: „Ohne neue Mitglieder reicht das Geld nur bis zum Herbst.“";
+        var quotes = withEntities ? Analyze(Language.German, text, ("Bernd Tiedemann", EntityType.Person, "Bernd Tiedemann")) : Analyze(Language.German, text);
+        Assert.That(QuoteOf(quotes, "Ohne neue").Speaker, Is.EqualTo("Bernd Tiedemann"));
     }
 }
