@@ -1498,7 +1498,9 @@ internal sealed class QuoteAttributor
             }
 
             var definite = before is "the" or "der" or "die" or "das" or "den" or "dem" or "des" or "im" or "ins" or "am" or "zum" or "zur" or "vom" or "beim";
-            var article = definite || before is "a" or "an" or "ein" or "eine" or "einer" or "einem" or "einen" or "eines";
+            // A possessive determines the noun phrase as an article does ("under the company’s “customer outcomes” scheme").
+            var article = definite || before is "a" or "an" or "ein" or "eine" or "einer" or "einem" or "einen" or "eines"
+                || (_tokens[pair.OpenToken - 1].Kind == TokenKind.Clitic && before is "'s" or "’s" or "'" or "’") || before is "its" or "their";
             // "the “Save the Pier” campaign": a word after the quote that goes on with the noun phrase makes the quote
             // its modifier or name ("the “last mile” of the fight" too); a conjunction after it ("had a “mixed record” and …") ends
             // the phrase there.
