@@ -179,4 +179,12 @@ public class QuoteEntityTypingTests
         var quotes = withEntities ? Analyze(Language.German, text, ("Bernd Tiedemann", EntityType.Person, "Bernd Tiedemann")) : Analyze(Language.German, text);
         Assert.That(QuoteOf(quotes, "Ohne neue").Speaker, Is.EqualTo("Bernd Tiedemann"));
     }
+    // "hält … für" gives its subject's judgement: the quoted words after it are that speaker's, a partial quote.
+    [Test]
+    public void HaltenFuerGivesTheSubjectsJudgement()
+    {
+        const string text = "Der Verband Wohnen Hessen hält die neue Pauschale für „reine Kosmetik“, weil sie kaum etwas ändere.";
+        var q = Analyze(Language.German, text, ("Verband Wohnen Hessen", EntityType.Organization, "Verband Wohnen Hessen")).Single();
+        Assert.That((q.Kind, q.Speaker), Is.EqualTo((QuoteKind.Partial, "Verband Wohnen Hessen")));
+    }
 }
