@@ -316,7 +316,7 @@ internal sealed class QuoteAttributor
             {
                 if (LastCue(beforeStart, beforeEnd - 1) is { } intro && (IsPunct(beforeEnd - 1, ':') || intro.Last == beforeEnd - 2))
                 {
-                    speaker = SpeakerOf(intro, beforeStart, beforeEnd - 1);
+                    speaker = SpeakerOf(intro, beforeStart, beforeEnd - 1) ?? SubjectOfClauseBeforeQuote(beforeStart, intro.First);
                     cue = intro;
                     return;
                 }
@@ -351,6 +351,14 @@ internal sealed class QuoteAttributor
                     if (_index.At(c.First) is { } possessor && possessor.LastToken == c.Last && IsPossessor(possessor))
                     {
                         break;
+                    }
+
+                    // "…," the Rovers head coach, Tom Ashby, told …: a team or firm before a role qualifies it; the holder
+                    // named in apposition after the role speaks.
+                    if (!c.IsPerson && !c.IsPronoun && ((c.Last + 1 < afterEnd && IsRole(c.Last + 1)) || (c.Last + 2 < afterEnd && IsRole(c.Last + 2)))
+                        && HolderInApposition(c.Last + 1, afterEnd) is { } holder)
+                    {
+                        c = holder;
                     }
 
                     var verbFrom = c.Last + 1;
@@ -396,6 +404,16 @@ internal sealed class QuoteAttributor
             }
 
             if (LastCue(start, period) is not { Kind: CueKind.Verb } cue || cue.First == start || !IsPunct(cue.First - 1, ','))
+            {
+                return null;
+            }
+
+            // "“…,” Fairlie, 19, told BBC Sportsound. “…”": with its subject named before the verb the cue is not inverted,
+            // and the name after it is whom the words were told to (a broadcaster, a paper); the quote goes on with
+            // the previous quote's speaker instead.
+            // Only after a quote's closing mark, where the words before the verb are the attribution itself, not a
+            // reported clause of their own („Das Werk sei sicher, sagte Bauer.").
+            if (start > 0 && SubjectAfterQuoteBefore(start - 1, cue.First))
             {
                 return null;
             }
@@ -740,6 +758,27 @@ internal sealed class QuoteAttributor
         }
 
         /// <summary>
+        /// "Vereinschef Ralf Engel nannte die Pläne „mutig“, warnte aber: „…“": a cue verb right after the comma that
+        /// follows an earlier quote of the sentence opens a clause without a subject of its own, coordinated with the
+        /// sentence's first clause, whose subject speaks; null when the region does not start so or no person opens it.
+        /// </summary>
+        private Candidate? SubjectOfClauseBeforeQuote(int regionStart, int verb)
+        {
+            if (regionStart < 1 || _markRole[regionStart - 1] != 2 || !IsPunct(regionStart, ',') || verb != regionStart + 1)
+            {
+                return null;
+            }
+
+            var start = regionStart;
+            while (start > 0 && _sentenceOf[start - 1] == _sentenceOf[regionStart] && _paragraphOf[start - 1] == _paragraphOf[regionStart])
+            {
+                start--;
+            }
+
+            return FirstSubject(start, regionStart);
+        }
+
+        /// <summary>
         /// "Der »Weserbergland-Kurier« nannte das Projekt …": a quoted title after a definite article right before the
         /// verb is a newspaper or another work that speaks as its subject; null otherwise.
         /// </summary>
@@ -812,7 +851,8 @@ internal sealed class QuoteAttributor
                     // "sagte der Vorstandsvorsitzende von Bergweide, Dr. Konrad Schmied, am Dienstag", "said the head of
                     // Kestrel, Tom Ray,": a role (or its organisation) with the holder's name in apposition after it;
                     // the holder speaks, not a person the description would otherwise refer back to.
-                    return ((c.IsPronoun && c.Gender != '\0') || (!c.IsPerson && role)) && HolderInApposition(c.Last + 1, end) is { } holder
+                    // So too a team or firm that qualifies the role after it ("said the Kestrel manager, Tom Ray,").
+                    return ((c.IsPronoun && c.Gender != '\0') || (!c.IsPerson && (role || (c.Last + 1 < end && IsRole(c.Last + 1))))) && HolderInApposition(c.Last + 1, end) is { } holder
                         ? holder
                         : c;
                 }
@@ -837,8 +877,9 @@ internal sealed class QuoteAttributor
                 if (t.Kind == TokenKind.Word && char.IsUpper(_text[t.Start]) && !IsRole(i) && !_lexicon.IsFunctionWord(Lower(i)))
                 {
                     // A capitalised word that is not a speaker ends the search; after a role it may be the place or
-                    // firm of the role ("said the head of Northgate, Ruth Alder,"), with the holder after the comma.
-                    return role ? HolderInApposition(i + 1, end) : null;
+                    // firm of the role ("said the head of Northgate, Ruth Alder,"), with the holder after the comma; so may
+                    // a place or team before the role ("said the Northgate manager, Ruth Alder,").
+                    return role || (i + 1 < end && IsRole(i + 1)) ? HolderInApposition(i + 1, end) : null;
                 }
             }
 
@@ -1183,7 +1224,7 @@ internal sealed class QuoteAttributor
             // a pronoun of the same gender before it, that pronoun is the sentence's subject and the later one goes on
             // with it; the name after it is someone spoken about. The chain is followed a few sentences back at most.
             if (person && found is not null && gender is 'm' or 'f' && chained < 3 && SubjectPronounBefore(found.FirstToken, gender) is var earlier and >= 0
-                && Antecedent(earlier, gender, person: true, chained: chained + 1) is { } chainedReferent)
+                && !IsCataphor(earlier, found.FirstToken) && Antecedent(earlier, gender, person: true, chained: chained + 1) is { } chainedReferent)
             {
                 return chainedReferent;
             }
@@ -1207,6 +1248,41 @@ internal sealed class QuoteAttributor
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// "Asked whether she planned to stay, Fairweather laughed": a pronoun inside an opening subordinate or participle
+        /// clause points forward to the subject named right after that clause's comma; it is no earlier subject the
+        /// name's pronoun would go on with. The pronoun does not open the sentence (after at most a conjunction), where
+        /// it would be the main clause's subject ("But he added that, if …, Fenwick …").
+        /// </summary>
+        private bool IsCataphor(int pronoun, int name)
+        {
+            if (name < 1 || !IsPunct(name - 1, ','))
+            {
+                return false;
+            }
+
+            var first = pronoun;
+            while (first > 0 && _sentenceOf[first - 1] == _sentenceOf[pronoun] && _paragraphOf[first - 1] == _paragraphOf[pronoun] && !_insideQuote[first - 1] && _markRole[first - 1] == 0)
+            {
+                first--;
+            }
+
+            if (first == pronoun || (first + 1 == pronoun && IsConjunction(first)))
+            {
+                return false;
+            }
+
+            for (var t = pronoun + 1; t < name - 1; t++)
+            {
+                if (IsPunct(t, ',') || _insideQuote[t])
+                {
+                    return false; // the name does not open the clause right after the pronoun's
+                }
+            }
+
+            return true;
         }
 
         /// <summary>A genitive before a noun: "Sandmanns Nichte", "Desai's office".</summary>
@@ -1422,7 +1498,9 @@ internal sealed class QuoteAttributor
             }
 
             var definite = before is "the" or "der" or "die" or "das" or "den" or "dem" or "des" or "im" or "ins" or "am" or "zum" or "zur" or "vom" or "beim";
-            var article = definite || before is "a" or "an" or "ein" or "eine" or "einer" or "einem" or "einen" or "eines";
+            // A possessive determines the noun phrase as an article does ("under the company’s “customer outcomes” scheme").
+            var article = definite || before is "a" or "an" or "ein" or "eine" or "einer" or "einem" or "einen" or "eines"
+                || (_tokens[pair.OpenToken - 1].Kind == TokenKind.Clitic && before is "'s" or "’s" or "'" or "’") || before is "its" or "their";
             // "the “Save the Pier” campaign": a word after the quote that goes on with the noun phrase makes the quote
             // its modifier or name ("the “last mile” of the fight" too); a conjunction after it ("had a “mixed record” and …") ends
             // the phrase there.
@@ -1555,7 +1633,40 @@ internal sealed class QuoteAttributor
             // "Rose said he had no plans … “Nineteen seconds …”": a sentence that opens with its speaker and the cue frames
             // the quote after it too; a cue far into a first clause ("Derzeit sei … gegen Starkregen versichert") may be
             // a verb of another sense and find no speaker.
-            return clause > start || cue.First - start <= 3 ? SpeakerOf(cue, clause, end) : null;
+            if (!(clause > start || cue.First - start <= 3) || SpeakerOf(cue, clause, end) is not { } speaker)
+            {
+                return null;
+            }
+
+            // "“…,” Fairlie, 19, told BBC Sportsound. “…”": when the sentence attributes a quote of its own and names the
+            // verb's subject before it, a name after the verb is whom the words were told to; the quote after goes on
+            // with the earlier quote's speaker.
+            return speaker.First > cue.Last && SubjectAfterQuoteBefore(start, cue.First) ? null : speaker;
+        }
+
+        /// <summary>Whether a speaker candidate stands between the last closing mark in [start, verb) and the verb.</summary>
+        private bool SubjectAfterQuoteBefore(int start, int verb)
+        {
+            var close = verb - 1;
+            while (close >= start && _markRole[close] != 2)
+            {
+                close--;
+            }
+
+            if (close < start)
+            {
+                return false;
+            }
+
+            for (var i = close + 1; i < verb; i++)
+            {
+                if (CandidateAt(i, verb, false) is { } subject && !AfterPreposition(subject.First, close + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>„Zimmer Nr. 5“ feiert …: the author's sentence goes on with a lower-case word after the quote.</summary>

@@ -118,6 +118,13 @@ internal sealed class SpeakerIndex
                 type = EntityType.Organization;
             }
 
+            if (type == EntityType.Organization && last > first && _lexicon.FirstNameGender(_tokens[first].Text) is 'm' or 'f' && RoleInAppositionAfter(last))
+            {
+                // "Amara Fairweather, the chief executive, said" in an article on the firm "Fairweather": a listed first
+                // name and a role in apposition make the founder a person, whatever type the firm's name lent her.
+                type = EntityType.Person;
+            }
+
             if (type is not (EntityType.Person or EntityType.Organization))
             {
                 for (var t = first; t <= last; t++)
@@ -192,6 +199,45 @@ internal sealed class SpeakerIndex
 
         var prefix = _text[_tokens[first].Start.._tokens[start].Start];
         return (start, name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name);
+    }
+
+    /// <summary>
+    /// Whether a role in apposition follows token <paramref name="last"/>: a comma, at most four lower-case or function
+    /// words among which a role word ("the chief executive", "its founder", "die Geschäftsführerin"), then a comma or
+    /// the sentence's end.
+    /// </summary>
+    private bool RoleInAppositionAfter(int last)
+    {
+        var comma = last + 1;
+        if (comma >= _tokens.Count || _tokens[comma].Kind != TokenKind.Punctuation || _text[_tokens[comma].Start] != ',')
+        {
+            return false;
+        }
+
+        var role = false;
+        for (var t = comma + 1; t < _tokens.Count && t <= comma + 5; t++)
+        {
+            var token = _tokens[t];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return role && t > comma + 1 && _text[token.Start] is ',' or '.' or ';';
+            }
+
+            if (token.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var isRole = _lexicon.IsRoleWord(token.Text, out _);
+            if (!isRole && char.IsUpper(_text[token.Start]) && !_lexicon.IsFunctionWord(token.Text.ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            role |= isRole;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word right before token <paramref name="first"/> is an organisation noun ("Verband", "Industrieverbands").</summary>

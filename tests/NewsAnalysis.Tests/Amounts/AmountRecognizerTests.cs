@@ -259,6 +259,13 @@ public class AmountRecognizerTests
     public void NegationAfterANumberCountsNothing(string text) =>
         Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Has.None.Contains(" not"), text);
 
+    // A word for a day after a number makes it a clock time, not a count of that day ("at nine tomorrow").
+    [TestCase("The mayor will open the bridge at ten tomorrow, weather permitting.", "en")]
+    [TestCase("Her flight lands at six tonight in Glasgow.", "en")]
+    [TestCase("Der Zug fährt um acht heute und um neun morgen früh.", "de")]
+    public void ADayWordAfterANumberCountsNothing(string text, string language) =>
+        Assert.That(Analyzer.Analyze(text, language: LanguageOf(language)).Amounts, Is.Empty, text);
+
     [TestCase("Patients should wait no more than 6 weeks for a scan.", AmountQualifier.AtMost)]
     [TestCase("The council spent no less than £4m on the bridge.", AmountQualifier.AtLeast)]
     [TestCase("The council spent more than £4m on the bridge.", AmountQualifier.MoreThan)]

@@ -210,6 +210,13 @@ public class QuoteAttributionTests
         Assert.That(text[q.Start..q.End], Is.EqualTo(q.Text));
     }
 
+    // A quote between a possessive and the noun it names is that noun's name or modifier, even in a sentence whose
+    // cue names a speaker: a term, no one's words.
+    [TestCase("Helen Marsh admitted that staff would share £2m under the firm’s “service first” programme.", "service first")]
+    [TestCase("Helen Marsh said that the council had dropped its “green streets” plan for the centre.", "green streets")]
+    public void AQuoteBetweenAPossessiveAndItsNounIsScare(string text, string term) =>
+        AssertQuote(Single(text, Language.English), term, QuoteKind.Scare, null);
+
     [Test]
     public void ScareQuotesHaveNoSpeaker()
     {

@@ -48,9 +48,12 @@ public class QuoteEntityTypingTests
     }
 
     private static ImmutableArray<Quote> Analyze(string text, params (string Text, EntityType Type, string Canonical)[] mentions) =>
+        Analyze(Language.English, text, mentions);
+
+    private static ImmutableArray<Quote> Analyze(Language language, string text, params (string Text, EntityType Type, string Canonical)[] mentions) =>
         NewsAnalyzer.CreateBuilder().RemoveStage("entities").RemoveStage("quotes")
             .AddStage(new HandMadeEntities(mentions)).AddStage(new QuoteStage()).Build()
-            .Analyze(text, language: Language.English).Quotes;
+            .Analyze(text, language: language).Quotes;
 
     private static Quote QuoteOf(ImmutableArray<Quote> quotes, string start)
     {
@@ -120,5 +123,68 @@ public class QuoteEntityTypingTests
         const string text = "Owen Rees was accused of \"playing games with the budget\" at the meeting.";
         var quote = Analyze(text, ("Owen Rees", EntityType.Person, "Owen Rees")).Single();
         Assert.That(quote.Speaker, Is.Null);
+    }
+    // A founder whose name the entity stage typed as the firm named after her: a first name and a role in apposition
+    // make her a person, and a pronoun after her surname alone (the firm's word) goes to her. The "she" inside the
+    // opening participle clause points forward to that surname; it does not chain back to another woman.
+    [TestCase(EntityType.Organization)]
+    [TestCase(EntityType.Person)]
+    public void AFoundersNameTypedAsHerFirmIsStillThePronounsAntecedent(EntityType founderType)
+    {
+        const string text = "Moreland, a Bristol maker of garden tools, was sold to a US group on Monday. "
+            + "\"We built this in a shed,\" Helen Moreland, the chief executive, said. "
+            + "Kate Dowd, an analyst at Brightmoor, said the price was high. \"It is a very full price,\" she said. "
+            + "Pressed on whether she would stay, Moreland smiled. \"I am not going anywhere,\" she said.";
+        var quotes = Analyze(text, ("Helen Moreland", founderType, "Helen Moreland"),
+            ("Moreland", EntityType.Organization, "Moreland"), ("Kate Dowd", EntityType.Person, "Kate Dowd"), ("Brightmoor", EntityType.Organization, "Brightmoor"));
+        Assert.That(QuoteOf(quotes, "It is").Speaker, Is.EqualTo("Kate Dowd"));
+        Assert.That(QuoteOf(quotes, "I am not").Speaker, Is.EqualTo("Helen Moreland"));
+    }
+
+    // "“…,” X, 24, told Radio Wessex. “…”": the name after "told" is whom the words were told to; the next quote goes on
+    // with X, whether X stands alone or in apposition after a role, and whichever type the broadcaster has.
+    [TestCase("\"It was the best night of my life,\" Tom Ashby, 24, told Radio Wessex. \"My dad cried in the stand.\"", "Tom Ashby")]
+    [TestCase("\"We lost the ball too often,\" the Rovers head coach, Tom Ashby, told Radio Wessex. \"But the group will be back.\"", "Tom Ashby")]
+    [TestCase("\"It was the best night of my life,\" he told Radio Wessex. \"My dad cried in the stand.\"", null)]
+    public void TheBroadcasterAfterToldIsNotTheNextQuotesSpeaker(string sentence, string? speaker)
+    {
+        foreach (var type in new[] { EntityType.Organization, EntityType.Person })
+        {
+            var text = "Tom Ashby scored twice for Rovers on Saturday. " + sentence;
+            var quotes = Analyze(text, ("Tom Ashby", EntityType.Person, "Tom Ashby"), ("Radio Wessex", type, "Radio Wessex"), ("Rovers", EntityType.Organization, "Rovers"));
+            var first = quotes.First(q => q.Kind == QuoteKind.Direct);
+            var second = quotes.Last(q => q.Kind == QuoteKind.Direct);
+            Assert.That(first.Speaker, Is.EqualTo(speaker ?? "Tom Ashby"));
+            Assert.That(second.Speaker, Is.EqualTo(first.Speaker), type.ToString());
+        }
+    }
+
+    // "said the Rovers manager, Tom Ashby": a team or place before the role qualifies it; the holder in apposition
+    // speaks, whether the entity stage typed the team as an organisation or a place.
+    [TestCase(EntityType.Location)]
+    [TestCase(EntityType.Organization)]
+    public void TheHolderOfARoleQualifiedByATeamSpeaks(EntityType teamType)
+    {
+        const string text = "\"I have no complaints about the penalty,\" said the Harrowgate manager, Neil Brough. \"We were second best.\"";
+        var quotes = Analyze(text, ("Harrowgate", teamType, "Harrowgate"), ("Neil Brough", EntityType.Person, "Neil Brough"));
+        Assert.That(quotes.Select(q => q.Speaker), Is.All.EqualTo("Neil Brough"));
+    }
+    // „…“, warnte aber: „…“ — a cue verb right after the comma behind a partial quote has no subject of its own; it is
+    // coordinated with the sentence's first clause, whose subject speaks (with the entity stage's names or without).
+    [TestCase(true)]
+    [TestCase(false)]
+    public void ACoordinatedCueAfterAPartialQuoteTakesTheSentencesSubject(bool withEntities)
+    {
+        const string text = "Kassenwart Bernd Tiedemann lobte den Haushalt als „solide gerechnet“, mahnte aber: „Ohne neue Mitglieder reicht das Geld nur bis zum Herbst.“";
+        var quotes = withEntities ? Analyze(Language.German, text, ("Bernd Tiedemann", EntityType.Person, "Bernd Tiedemann")) : Analyze(Language.German, text);
+        Assert.That(QuoteOf(quotes, "Ohne neue").Speaker, Is.EqualTo("Bernd Tiedemann"));
+    }
+    // "hält … für" gives its subject's judgement: the quoted words after it are that speaker's, a partial quote.
+    [Test]
+    public void HaltenFuerGivesTheSubjectsJudgement()
+    {
+        const string text = "Der Verband Wohnen Hessen hält die neue Pauschale für „reine Kosmetik“, weil sie kaum etwas ändere.";
+        var q = Analyze(Language.German, text, ("Verband Wohnen Hessen", EntityType.Organization, "Verband Wohnen Hessen")).Single();
+        Assert.That((q.Kind, q.Speaker), Is.EqualTo((QuoteKind.Partial, "Verband Wohnen Hessen")));
     }
 }
