@@ -295,7 +295,7 @@ internal sealed class QuoteAttributor
             }
 
             // 1. „…“, sagte X / so X / heißt es … von X; "…," said X; "…", according to X.
-            if (a < afterEnd && TryCue(a, afterEnd, out var inverted) && inverted.Kind is not CueKind.Zufolge)
+            if (a < afterEnd && TryCue(a, afterEnd, out var inverted) && inverted.Kind is not CueKind.Zufolge && !OpensNextSentence(pair, a, inverted))
             {
                 // A separable verb puts the speaker between verb and particle ("räumte Mensch ein", "wies der Trainer
                 // zurück"); after the particle there is then nothing of theirs.
@@ -386,6 +386,15 @@ internal sealed class QuoteAttributor
         }
 
         /// <summary>
+        /// »… überlassen hat.« Gemeint ist die Firma X: a capitalised verb right after a quote that ends its own sentence,
+        /// with no comma or dash between, opens the author's next sentence ("Gemeint ist", "Gesagt, getan"); an inverted
+        /// cue follows the closing mark with a comma („…“, sagte X) or in lower case after "?" or "!" („…?“ fragte X).
+        /// </summary>
+        private bool OpensNextSentence(QuotePair pair, int a, Cue inverted) =>
+            inverted.Kind == CueKind.Verb && a == pair.CloseToken + 1 && char.IsUpper(_text[_tokens[a].Start])
+            && pair.CloseToken - 1 > pair.OpenToken && IsSentenceEnd(pair.CloseToken - 1);
+
+        /// <summary>
         /// The speaker of the sentence right before token <paramref name="open"/> when it ends ", cue Name." in the
         /// same paragraph ("…, sagte Bauer."); null otherwise.
         /// </summary>
@@ -425,6 +434,14 @@ internal sealed class QuoteAttributor
         private bool FindEmbeddedAttribution(QuotePair pair, ref Candidate? speaker, ref Cue? cue)
         {
             var (beforeStart, beforeEnd) = BeforeRegion(pair.OpenToken);
+
+            // "called the studio’s promise of a “crunch-free” culture “one of the few things …”": a quoted term in the
+            // object does not end the clause; the cue before it governs this quote too.
+            for (var hops = 0; hops < 2 && LastCue(beforeStart, beforeEnd) is null && EarlierQuoteInSentence(beforeStart) is var earlier and >= 0; hops++)
+            {
+                beforeStart = BeforeRegion(earlier).Start;
+            }
+
             if (LastCue(beforeStart, beforeEnd) is { } before && before.Kind is CueKind.Verb or CueKind.Laut or CueKind.Zufolge
                 && !NamesInParticiple(before, pair.OpenToken))
             {
@@ -485,6 +502,30 @@ internal sealed class QuoteAttributor
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The opening mark of the quote whose closing mark stands right before token <paramref name="start"/> in the
+        /// same sentence and paragraph (the author's sentence goes on after it); -1 when there is none.
+        /// </summary>
+        private int EarlierQuoteInSentence(int start)
+        {
+            var close = start - 1;
+            if (close < 1 || _markRole[close] != 2 || start >= _tokens.Count || _paragraphOf[close] != _paragraphOf[start]
+                || _sentenceOf[close] != _sentenceOf[start] || IsSentenceEnd(close - 1))
+            {
+                return -1;
+            }
+
+            for (var open = close - 1; open >= 0 && _paragraphOf[open] == _paragraphOf[close]; open--)
+            {
+                if (_markRole[open] == 1)
+                {
+                    return open;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>
@@ -674,6 +715,14 @@ internal sealed class QuoteAttributor
                 var unknownAllowed = i == cue.First - 1 && !pluralVerb && (!OpensSentence(i) || _index.SeenMidSentence(_tokens[i].Text));
                 if (CandidateAt(i, cue.First, unknownAllowed) is { } c)
                 {
+                    // "Asked whether he regretted it, Swift said": a pronoun in an opening participle or subordinate
+                    // clause points forward to the subject named after its comma.
+                    if (c.IsPronoun && NamedAfterCataphor(c.First, cue.First))
+                    {
+                        i = c.Last;
+                        continue;
+                    }
+
                     if (!AfterPreposition(c.First))
                     {
                         return c;
@@ -1032,7 +1081,15 @@ internal sealed class QuoteAttributor
                 return new Candidate(i, i, null, null, true, true, described);
             }
 
-            if (!allowUnknown || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(lower) || IsRole(i))
+            // "“…,” the Italian said", "said the 31-year-old": an English description of one person refers back like a
+            // pronoun of either gender.
+            if (IsEnglishDescription(i))
+            {
+                return new Candidate(i, i, null, null, true, true, 'x');
+            }
+
+            // A nationality word ("Italian", "Deutscher") describes a speaker but never names one.
+            if (!allowUnknown || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(lower) || IsRole(i) || IsNationalityWord(i))
             {
                 return null;
             }
@@ -1283,6 +1340,23 @@ internal sealed class QuoteAttributor
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether a name opens the clause after a comma between the pronoun at <paramref name="pronoun"/> and the
+        /// cue at <paramref name="verb"/>, so that the pronoun is a cataphor of it (<see cref="IsCataphor"/>).
+        /// </summary>
+        private bool NamedAfterCataphor(int pronoun, int verb)
+        {
+            for (var q = pronoun + 2; q < verb; q++)
+            {
+                if (IsPunct(q - 1, ',') && !_insideQuote[q])
+                {
+                    return CandidateAt(q, verb, q == verb - 1) is { IsPronoun: false, Name: not null } && IsCataphor(pronoun, q);
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A genitive before a noun: "Sandmanns Nichte", "Desai's office".</summary>
@@ -1868,6 +1942,44 @@ internal sealed class QuoteAttributor
                 _ => '\0',
             };
         }
+
+        /// <summary>
+        /// "the Italian", "the veteran Scot", "the 31-year-old": "the", at most two lower-case words, then a nationality
+        /// noun or an age ("31-year-old") with no name, possessive or "of" after it ("the Italian Marco Rossi" names
+        /// the speaker; "the Italian’s coach" is somebody else).
+        /// </summary>
+        private bool IsEnglishDescription(int i)
+        {
+            if (_language != Language.English || _tokens[i].Kind != TokenKind.Word || !(IsEnglishAgeNoun(i) || IsNationalityWord(i)))
+            {
+                return false;
+            }
+
+            var next = i + 1;
+            if (next < _tokens.Count && _paragraphOf[next] == _paragraphOf[i]
+                && (_tokens[next].Kind == TokenKind.Clitic || Lower(next) == "of" || (_tokens[next].Kind == TokenKind.Word && _index.IsCapitalisedWord(next))))
+            {
+                return false;
+            }
+
+            var a = i - 1;
+            while (a >= 0 && i - a <= 2 && _tokens[a].Kind == TokenKind.Word && char.IsLower(_text[_tokens[a].Start]) && !_lexicon.IsFunctionWord(Lower(a)))
+            {
+                a--;
+            }
+
+            return a >= 0 && _tokens[a].Kind == TokenKind.Word && Lower(a) == "the";
+        }
+
+        /// <summary>"31-year-old": an English age used as a noun.</summary>
+        private bool IsEnglishAgeNoun(int i)
+        {
+            var lower = Lower(i);
+            return char.IsDigit(lower[0]) && lower.EndsWith("-year-old", StringComparison.Ordinal);
+        }
+
+        /// <summary>A capitalised nationality word (<see cref="QuoteLexicon.IsNationalityWord"/>).</summary>
+        private bool IsNationalityWord(int i) => QuoteLexicon.IsNationalityWord(_tokens[i].Span, _language);
 
         /// <summary>"22-Jährige", "57-jähriger": an age made a noun describes one person, as a role word does.</summary>
         private bool IsAgeNoun(int i)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsAnalysis.Entities.Lexicons;
 using NewsAnalysis.Languages;
 using NewsAnalysis.Lexicons;
 
@@ -101,6 +102,50 @@ internal sealed class QuoteLexicon
 
     /// <summary>The gender of a first name: 'm', 'f', 'x' (both), or '\0' when it is not a first name.</summary>
     public char FirstNameGender(string word) => _firstNames.TryGetValue(word, out var g) ? g : '\0';
+
+    /// <summary>
+    /// A capitalised nationality word the entity gazetteer knows ("Italian", "Scot", "Deutscher"), or an English one
+    /// made with "man"/"woman" ("Frenchman", "Dutchwoman").
+    /// </summary>
+    public static bool IsNationalityWord(ReadOnlySpan<char> word, Language language)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var gazetteer = NerGazetteer.ForLanguage(language);
+        if ((gazetteer.LookupExact(word) & GazetteerFlags.Demonym) != 0)
+        {
+            return true;
+        }
+
+        if (language != Language.English)
+        {
+            return false;
+        }
+
+        // A country's or region's name and "n" or "an" the lists do not know as a nationality ("Kenyan", "Chilean"),
+        // never a name they know as a person's or place's ("Adrian", "Roman"), as the entity stage reads it.
+        const GazetteerFlags country = GazetteerFlags.Country | GazetteerFlags.Region;
+        if (word.Length >= 6 && word[^1] == 'n'
+            && (gazetteer.LookupExact(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname | country | GazetteerFlags.City)) == 0
+            && ((gazetteer.LookupExact(word[..^1]) & country) != 0 || (word[^2] == 'a' && (gazetteer.LookupExact(word[..^2]) & country) != 0)))
+        {
+            return true;
+        }
+
+        foreach (var ending in (ReadOnlySpan<string>)["man", "woman"])
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                && (gazetteer.LookupExact(word[..^ending.Length]) & GazetteerFlags.Demonym) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a word is a role or title before a name ("Dr.", "Vorstandschef", "Governor"), and the gender it

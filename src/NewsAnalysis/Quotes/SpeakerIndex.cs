@@ -35,6 +35,13 @@ internal sealed class SpeakerIndex
         NameByFirstWord();
         for (var i = 0; i < _byFirstToken.Length; i++)
         {
+            // "the Kenyan", "Italian" alone: a nationality word describes a person but names none, whatever read it
+            // as a name; the attributor resolves such a description like a pronoun.
+            if (_byFirstToken[i] is { } n && n.FirstToken == n.LastToken && QuoteLexicon.IsNationalityWord(_tokens[i].Span, document.Language))
+            {
+                _byFirstToken[i] = null;
+            }
+
             if (_byFirstToken[i] is { } m)
             {
                 Mentions.Add(m);

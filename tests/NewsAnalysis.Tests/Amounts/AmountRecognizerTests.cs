@@ -441,6 +441,15 @@ public class AmountRecognizerTests
         Assert.That((amount.Text, amount.Kind, amount.Value, amount.Currency), Is.EqualTo((span, AmountKind.Money, D(value), currency)));
     }
 
+    // The score of a game glued to its number counts what happened, as a tally noun after a number does.
+    [TestCase("Rovers squandered a three-goal lead at the break.", "en", "three-goal", "Quantity", "3", "goal")]
+    [TestCase("Kent completed a 7-wicket win before tea.", "en", "7-wicket", "Quantity", "7", "wicket")]
+    [TestCase("The club won a six-goal derby on Sunday.", "en", "six-goal", "Quantity", "6", "goal")]
+    public void NumberGluedToAScoreNounCountsIt(string text, string language, string span, string kind, string value, string unit) =>
+        AssertAmount(text, language, span, kind, value, unit);
+
+    [TestCase("The minister set out a five-point plan for the buses.")]
+    [TestCase("He restored an old two-stroke engine.")]
     [TestCase("Her 7-year-old son stayed home.")]
     [TestCase("They signed a 17-year old striker.")]
     [TestCase("The 3-D model and the 500-page report were late.")]

@@ -563,4 +563,51 @@ public class QuoteAttributionTests
             Assert.That(lexicon.Cues(Language.English, "according").ToArray(), Is.Not.Empty);
         });
     }
+
+    // "the Dutchman said", "the 34-year-old said": an English description of one person refers back to the person
+    // named in the sentence before; the nationality word itself is never the speaker.
+    [TestCase("Coach Pieter Lindqvist was furious.\n\n“We gave the game away,” the Dutchman said. “Nobody defended.”", "Pieter Lindqvist")]
+    [TestCase("The forward Hanna Rudd watched from the bench.\n\n“I wanted to be out there,” the 34-year-old said. “It hurt.”", "Hanna Rudd")]
+    [TestCase("Selma Oduya, the mayor, opened the bridge.\n\n“This took far too long,” said the Nigerian. “It is finally done.”", "Selma Oduya")]
+    [TestCase("Head coach David Pryce was blunt.\n\n“We were second best all night,” the Welshman said. “That has to change.”", "David Pryce")]
+    public void EnglishDescriptionRefersBack(string text, string speaker)
+    {
+        var quotes = Analyzer.Analyze(text, language: Language.English).Quotes;
+        Assert.That(quotes, Has.Length.EqualTo(2), string.Join(" | ", quotes));
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.All.EqualTo((QuoteKind.Direct, speaker)));
+    }
+
+    // A nationality word alone next to a cue names nobody: no speaker rather than "Norwegian".
+    [Test]
+    public void NationalityWordIsNoSpeaker()
+    {
+        var quotes = Analyzer.Analyze("“The wind turned at the last buoy,” Norwegian said.", language: Language.English).Quotes;
+        Assert.That(quotes.Select(q => q.Speaker), Has.None.EqualTo("Norwegian"));
+    }
+
+    // A capitalised verb after a quote that ends its own sentence opens the author's next sentence: no inverted cue,
+    // so the quote goes on in the previous speaker's voice.
+    [TestCase("Die Anwältin Jana Roth wirkte gefasst. »Wir legen Berufung ein«, sagte Roth. »Das Urteil hält nicht.« Gemeint ist die Kammer in Passau, deren Vorsitzender schweigt.", "Das Urteil hält nicht.", "Jana Roth", "de")]
+    [TestCase("Der Trainer Ole Brandt war zufrieden. »Wir haben gekämpft«, sagte Brandt. »Mehr geht nicht.« Gesagt hatte das vorher auch der Kapitän Nils Weber.", "Mehr geht nicht.", "Ole Brandt", "de")]
+    public void CapitalisedVerbAfterAClosedQuoteIsNoCue(string text, string quote, string speaker, string language)
+    {
+        var q = Analyzer.Analyze(text, language: language == "de" ? Language.German : Language.English).Quotes.Single(x => x.Text == quote);
+        Assert.That((q.Kind, q.Speaker), Is.EqualTo((QuoteKind.Direct, speaker)));
+    }
+
+    // A quoted term in the object of a naming verb does not end the clause: the judgement quoted after it is the
+    // subject's words.
+    [Test]
+    public void QuotedTermDoesNotCutTheCueOff()
+    {
+        var quotes = Analyzer.Analyze("Priya Nair, who speaks for the tenants, called the landlord’s idea of a “rent-smart” scheme “the worst deal we have ever been offered” on Monday.", language: Language.English).Quotes;
+        var judgement = quotes.Single(q => q.Text.StartsWith("the worst", StringComparison.Ordinal));
+        Assert.That((judgement.Kind, judgement.Speaker, judgement.Cue?.Text), Is.EqualTo((QuoteKind.Partial, "Priya Nair", "called")));
+    }
+
+    // "Asked whether she …, Kell said:": the pronoun of the opening clause points forward to the name after its comma.
+    [TestCase("Tina Brady and Sara Kell run the bakery together.\n\nAsked whether she would sell her share, Kell said: “Not while the ovens still work.”", "Sara Kell")]
+    [TestCase("Lena Frost and David Ames founded the studio.\n\nWhen he was asked about the sale, Frost said: “We had no choice at all.”", "Lena Frost")]
+    public void PronounInAnOpeningClauseIsNoSubject(string text, string speaker) =>
+        Assert.That(Single(text, Language.English).Speaker, Is.EqualTo(speaker));
 }
