@@ -61,12 +61,13 @@ public class CorpusAccuracyTests
             TestContext.Out.WriteLine($"entities {language}: {score}");
         }
 
-        // Since session 10 the taggers are trained on every article but the held-out round, so this is mostly a
-        // training-set figure: measured 2026-12-07 (91 articles) de 0.9790, en 0.9637. The gates leave about five
-        // points, room for a new unfixed blind round of eight articles (about -0.02) and more.
-        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(3000));
-        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.92));
-        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.92));
+        // Since session 10 the taggers are trained on every article but the held-out rounds, so this is mostly a
+        // training-set figure: measured 2026-12-07 (115 articles, 32 of them held out and 24 of those unfixed) de
+        // 0.9538, en 0.9317. The gates leave five points and more: each new unfixed blind round of eight articles
+        // costs about 0.01-0.02.
+        Assert.That(result.Entities["all"].Gold, Is.GreaterThan(3800));
+        Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.88));
+        Assert.That(result.Entities["en"].F1, Is.GreaterThanOrEqualTo(0.88));
     }
 
     [Test]
@@ -82,7 +83,8 @@ public class CorpusAccuracyTests
         }
 
         // Unfixed blind rounds measured 0.68-0.88 per language before their fixes (README); a broken tagger or
-        // feature set falls far below. Measured 2026-12-07 on round 11 before its fixes: de 0.7672, en 0.8249.
+        // feature set falls far below. Measured 2026-12-07 on rounds 11-14 (round 11 fixed, 12-14 not): de 0.8347,
+        // en 0.8324.
         Assert.That(articles, Has.Count.EqualTo(heldOut.Count));
         Assert.That(result.Entities["all"].Gold, Is.GreaterThan(200));
         Assert.That(result.Entities["de"].F1, Is.GreaterThanOrEqualTo(0.62));
