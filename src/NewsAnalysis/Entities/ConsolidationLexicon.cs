@@ -67,6 +67,9 @@ internal sealed class ConsolidationLexicon
         BroadcastWords = new SpanLexicon(OnlyFor(Language.English, "broadcast-words"), ignoreCase: true);
         TeamMembers = new SpanLexicon(OnlyFor(Language.English, "team-members"));
         TeamContests = new SpanLexicon(OnlyFor(Language.English, "team-contests"));
+        TeamResults = [.. OnlyFor(Language.English, "team-results").Select(line => line.Split(' '))];
+        ClubSuffixes = [.. OnlyFor(Language.English, "club-suffixes").Select(line => line.Split(' '))];
+        ClubTownSuffixes = [.. OnlyFor(Language.English, "club-town-suffixes").Select(line => line.Split(' '))];
         PeerageTitles = new SpanLexicon(OnlyFor(Language.English, "peerage-titles"));
         CommonAcronyms = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/common-acronyms.{code}.txt"));
         CompanyHeads = [.. OnlyFor(Language.German, "company-nouns")];
@@ -147,6 +150,17 @@ internal sealed class ConsolidationLexicon
         word.Length >= 3 && char.IsUpper(word[0])
         && (Gazetteer.Lookup(word) & (GazetteerFlags.FirstName | GazetteerFlags.PersonTitle | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym)) == 0;
 
+    /// <summary>
+    /// True for the town before an English club's suffix ("Preston" of "Preston North End", "Swansea" of "Swansea City"):
+    /// a capitalised word the lists know as a city and not as a country ("Mexico" of "Mexico City"), function word, date
+    /// word, demonym or title. A first name or surname may be a town too ("Preston").
+    /// </summary>
+    public bool IsClubTown(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags never = GazetteerFlags.Country | GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym | GazetteerFlags.PersonTitle;
+        return word.Length >= 3 && char.IsUpper(word[0]) && (Gazetteer.LookupExact(word) & GazetteerFlags.City) != 0 && (Gazetteer.Lookup(word) & never) == 0;
+    }
+
     /// <summary>Nouns for a firm's staff, any case ("analysts", "economist"): "analysts at X" names an employer; English only.</summary>
     public SpanLexicon WorkplaceNouns { get; }
 
@@ -173,6 +187,50 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Nouns for a contest before "against"/"for" and a team, lower case ("match", "appearances"); English only.</summary>
     public SpanLexicon TeamContests { get; }
+
+    /// <summary>
+    /// A result noun and the preposition before the opponent, each split into its words ("win over", "defeat to");
+    /// English only.
+    /// </summary>
+    public string[][] TeamResults { get; }
+
+    /// <summary>
+    /// Last words of a club's name after its town that name no place ("Rovers", "North End"), each split into its
+    /// words, exact case; English only.
+    /// </summary>
+    public string[][] ClubSuffixes { get; }
+
+    /// <summary>
+    /// Last words of a club's name after its town that end place names too ("City", "Town"), each split into its words,
+    /// exact case; English only.
+    /// </summary>
+    public string[][] ClubTownSuffixes { get; }
+
+    /// <summary>
+    /// The number of tokens from <paramref name="index"/> on that are one of <paramref name="suffixes"/>, each word one
+    /// space after the one before; 0 for none (the longest match wins).
+    /// </summary>
+    public static int SuffixLength(string text, IReadOnlyList<Token> tokens, int index, string[][] suffixes)
+    {
+        var best = 0;
+        foreach (var words in suffixes)
+        {
+            var matched = words.Length > best && index + words.Length <= tokens.Count;
+            for (var w = 0; w < words.Length && matched; w++)
+            {
+                var t = index + w;
+                matched = tokens[t].Span.SequenceEqual(words[w]) && t > 0 && tokens[t].Start - tokens[t - 1].End == 1
+                    && text[tokens[t - 1].End] == ' ';
+            }
+
+            if (matched)
+            {
+                best = words.Length;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>Words after a name that make an honour of it, any case ("Prize", "Medal"); English only.</summary>
     public SpanLexicon HonourHeads { get; }

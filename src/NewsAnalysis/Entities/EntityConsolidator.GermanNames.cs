@@ -413,6 +413,15 @@ internal sealed partial class EntityConsolidator
         for (var k = 0; k < spans.Count; k++)
         {
             var span = spans[k];
+            // "Bayer 04 Leverkusen": a name, a two-digit founding year and a town are a club, strongly, so that the town
+            // alone names it in the article (NameIndex.ClubPlaceWord) however often the tagger read the town as a place.
+            if (span.Type == EntityType.Organization && !span.Strong && span.Count >= 3 && tokens[span.End - 2].Kind == TokenKind.Number
+                && tokens[span.End - 2].Span.Length == 2 && (_gazetteer.LookupExact(tokens[span.End - 1].Span) & GazetteerFlags.City) != 0)
+            {
+                spans[k] = span with { Strong = true };
+                continue;
+            }
+
             var before = span.First - 1;
             if (before < 0 || span.Type is not (EntityType.Location or EntityType.Organization) || !Adjacent(text, tokens, before)
                 || k > 0 && spans[k - 1].End > before || _lexicon.ClubPrefixLength(tokens, before, span.First) != 1)

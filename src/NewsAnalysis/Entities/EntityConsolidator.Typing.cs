@@ -314,19 +314,109 @@ internal sealed partial class EntityConsolidator
             }
         }
 
+        // The places the tagger found; a cue at any of their words in the text counts, also where the tagger missed the
+        // word there ("Motherwell equalised" after "Motherwell" was a place twice).
+        HashSet<string>? places = null;
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Location && span.Count == 1 && !span.Strong && surnames?.Contains(tokens[span.First].Text) != true
+                && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.Country) == 0)
+            {
+                (places ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[span.First].Text);
+            }
+        }
+
+        if (places is null)
+        {
+            return;
+        }
+
+        // The cue is looked at first: a word's text is made only where one stands.
+        HashSet<string>? teams = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && char.IsUpper(tokens[i].Span[0]) && IsTeamCue(tokens, i, i + 1) && places.Contains(tokens[i].Text))
+            {
+                (teams ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i].Text);
+            }
+        }
+
+        if (teams is null)
+        {
+            return;
+        }
+
         for (var k = 0; k < spans.Count; k++)
         {
             var span = spans[k];
-            if (span.Type == EntityType.Location && span.Count == 1 && !span.Strong && surnames?.Contains(tokens[span.First].Text) != true
-                && (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.Country) == 0 && IsTeamCue(tokens, span.First, span.End))
+            if (span.Type == EntityType.Location && span.Count == 1 && !span.Strong && teams.Contains(tokens[span.First].Text))
             {
                 spans[k] = span with { Type = EntityType.Organization, Strong = true };
             }
         }
     }
 
+    // "Preston North End", "Partick Thistle", "Swansea City": a town the lists know and a club suffix (club-suffixes.en.txt)
+    // are a club, strongly, whether the tagger read them as a place or a person or took the town alone ("Sheffield" of
+    // "Sheffield Wednesday"); the town alone then names the club (NameIndex.ClubPlaceWord). A suffix that ends place
+    // names too ("City", "Town") makes a club only in an article that names a club by another suffix or a team by what
+    // it does ("Leeds beat Hull"). In place, keeping the mentions ordered and disjoint.
+    private void TypeSuffixClubs(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        if (_lexicon.ClubSuffixes.Length == 0)
+        {
+            return;
+        }
+
+        var sporty = false;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var suffixes = pass == 0 ? _lexicon.ClubSuffixes : _lexicon.ClubTownSuffixes;
+            if (pass == 1 && !sporty && !AnyTeamCue(tokens, spans))
+            {
+                return;
+            }
+
+            for (var k = 0; k < spans.Count; k++)
+            {
+                var span = spans[k];
+                if (span.Strong || span.Type == EntityType.Misc || !_lexicon.IsClubTown(tokens[span.First].Span))
+                {
+                    continue;
+                }
+
+                var length = ConsolidationLexicon.SuffixLength(text, tokens, span.First + 1, suffixes);
+                var end = span.First + 1 + length;
+                // The tagger's span is the club, or the town alone with the suffix outside every mention.
+                if (length == 0 || span.End != end && (span.Count != 1 || k + 1 < spans.Count && spans[k + 1].First < end))
+                {
+                    continue;
+                }
+
+                spans[k] = new Span(span.First, end, EntityType.Organization, Strong: true);
+                sporty = true;
+            }
+        }
+    }
+
+    // Some one-word place of the article the tagger found acts as a team somewhere (IsTeamCue).
+    private bool AnyTeamCue(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Count == 1 && span.Type is EntityType.Location or EntityType.Organization && IsTeamCue(tokens, span.First, span.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The words around the one-word name [first, end) that make it a team: a team verb right after or before it
-    // ("Somerset declared", "beat Surrey"), a possessive and a player noun ("Surrey's seamers"), a contest noun and
+    // ("Somerset declared", "beat Surrey"), a possessive and a player noun, one word between or none ("Surrey's
+    // seamers", "Leeds's new manager"), "the" before it and a player noun after it ("the Preston goalkeeper"), a result
+    // noun and its preposition before it ("a 2-1 win over Hull"), a contest noun and
     // "against"/"for" before it ("match against Surrey", "40 matches for Gloucestershire"), or a cricket score of runs
     // "for" up to ten wickets within four words after it, in the same clause ("Somerset had slipped to 58 for four").
     private bool IsTeamCue(IReadOnlyList<Token> tokens, int first, int end)
@@ -334,7 +424,10 @@ internal sealed partial class EntityConsolidator
         if (end < tokens.Count && _lexicon.TeamVerbs.Contains(tokens[end].Span)
             || first > 0 && _lexicon.TeamVerbs.Contains(tokens[first - 1].Span)
             || end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Clitic && _lexicon.TeamMembers.Contains(tokens[end + 1].Span)
-            || first > 1 && tokens[first - 1].Span is "against" or "for" && _lexicon.TeamContests.Contains(tokens[first - 2].Span))
+            || first > 1 && tokens[first - 1].Span is "against" or "for" && _lexicon.TeamContests.Contains(tokens[first - 2].Span)
+            || first > 0 && end < tokens.Count && tokens[first - 1].Span is "the" && _lexicon.TeamMembers.Contains(tokens[end].Span)
+            || end + 2 < tokens.Count && tokens[end].Kind == TokenKind.Clitic && IsLowerCaseWord(tokens[end + 1].Span) && _lexicon.TeamMembers.Contains(tokens[end + 2].Span)
+            || IsResultBefore(tokens, first))
         {
             return true;
         }
@@ -342,6 +435,26 @@ internal sealed partial class EntityConsolidator
         for (var i = end; i + 2 < tokens.Count && i < end + 4 && tokens[i].Kind is TokenKind.Word or TokenKind.Number; i++)
         {
             if (tokens[i].Kind == TokenKind.Number && tokens[i + 1].Span is "for" && IsWicketCount(tokens[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A result noun and its preposition right before the token at index ("a 2-1 win over", "their defeat to"; team-results.en.txt).
+    private bool IsResultBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        foreach (var words in _lexicon.TeamResults)
+        {
+            var matched = index >= words.Length;
+            for (var w = 0; w < words.Length && matched; w++)
+            {
+                matched = tokens[index - words.Length + w].Span.SequenceEqual(words[w]);
+            }
+
+            if (matched)
             {
                 return true;
             }

@@ -119,6 +119,7 @@ internal sealed partial class EntityConsolidator
             TypeCoordinatedNames(tokens, cleaned);
             TypeCoordinatedCities(tokens, cleaned);
             TypeAreaNames(tokens, cleaned);
+            TypeSuffixClubs(text, tokens, cleaned);
             TypeTeamPlaces(tokens, cleaned);
             TypeFirmShortNames(tokens, cleaned);
             TypeProductExamples(tokens, cleaned);

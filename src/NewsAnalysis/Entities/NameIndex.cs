@@ -261,12 +261,29 @@ internal sealed class NameIndex
             return _lexicon.IsClubPlace(_tokens[span.First].Span) ? span.First : -1;
         }
 
+        // "Preston North End", "Swansea City" (English): a town and a club suffix; the town names the club.
+        if (span.Count >= 2 && span.Type == EntityType.Organization && _lexicon.Language == Language.English
+            && (ConsolidationLexicon.SuffixLength(_text, _tokens, span.First + 1, _lexicon.ClubSuffixes) == span.Count - 1
+                || ConsolidationLexicon.SuffixLength(_text, _tokens, span.First + 1, _lexicon.ClubTownSuffixes) == span.Count - 1))
+        {
+            return _lexicon.IsClubTown(_tokens[span.First].Span) ? span.First : -1;
+        }
+
         var prefix = _lexicon.ClubPrefixLength(_tokens, span.First, span.End);
         var i = span.First + prefix;
         if (prefix > 0 && i == span.End - 2 && (_gazetteer.LookupExact(_tokens[span.End - 1].Span) & GazetteerFlags.City) != 0)
         {
             // "SV Rhenania Neuss", "TSV Bayer Dormagen": a club word between the prefix and a listed town; the town names the club.
             i = span.End - 1;
+        }
+
+        // "Bayer 04 Leverkusen", "Hannover 96": a club named by a sponsor or place, its founding year in two digits and
+        // its town; the town names the club.
+        if (prefix == 0 && span.Count >= 3 && span.Type == EntityType.Organization && IsClubYear(span.End - 2)
+            && (_gazetteer.LookupExact(_tokens[span.End - 1].Span) & GazetteerFlags.City) != 0
+            && (_gazetteer.Lookup(_tokens[span.End - 1].Span) & (GazetteerFlags.FunctionWord | GazetteerFlags.CommonNoun)) == 0)
+        {
+            return span.End - 1;
         }
 
         if (prefix == 0 || i != span.End - 1)
@@ -277,6 +294,11 @@ internal sealed class NameIndex
         var word = _tokens[i].Span;
         return word.Length > 1 && char.IsUpper(word[0]) && (_gazetteer.Lookup(word) & (GazetteerFlags.FunctionWord | GazetteerFlags.CommonNoun)) == 0 ? i : -1;
     }
+
+    // A club's founding year in two digits, one space after a capitalised word ("04" of "Bayer 04", "96" of "Hannover 96").
+    private bool IsClubYear(int index) =>
+        index > 0 && _tokens[index].Kind == TokenKind.Number && _tokens[index].Span.Length == 2 && _tokens[index - 1].Kind == TokenKind.Word
+        && char.IsUpper(_tokens[index - 1].Span[0]) && _tokens[index].Start - _tokens[index - 1].End == 1;
 
     // The team name and the place of a club named with a listed team name and a place at its start or end
     // ("Weser Falcons Bremen" → "Falcons", "Bremen"); (-1, -1) for any other name.
@@ -299,6 +321,7 @@ internal sealed class NameIndex
             {
                 return (i, i - 1);
             }
+
         }
 
         return (-1, -1);
