@@ -120,6 +120,9 @@ internal sealed class AmountLexicon
     /// <summary>English function words ("only", "all"), any case: written in capitals they stress, they name nothing.</summary>
     public SpanLexicon FunctionWordsEn { get; private init; } = null!;
 
+    /// <summary>German function words ("zwischen", "einen", "über"), lower case: never the adjective of a counted noun.</summary>
+    public SpanLexicon FunctionWordsDe { get; private init; } = null!;
+
     /// <summary>Words before a number that make it a reference ("Seite 12").</summary>
     public SpanLexicon ReferenceWords { get; private init; } = null!;
 
@@ -418,6 +421,7 @@ internal sealed class AmountLexicon
             MultiplierFactors = [.. multipliers.Select(row => Decimal(row[1]))],
             NotUnits = new SpanLexicon(notUnits, ignoreCase: true),
             FunctionWordsEn = new SpanLexicon(EmbeddedResources.ReadLines("Languages/function-words.en.txt"), ignoreCase: true),
+            FunctionWordsDe = new SpanLexicon(EmbeddedResources.ReadLines("Languages/function-words.de.txt")),
             ReferenceWords = new SpanLexicon(referenceWords),
             ChangeWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/change-words.en.txt"), ignoreCase: true),
             RangeFromWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/range-from-words.en.txt"), ignoreCase: true),

@@ -1284,9 +1284,12 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 return j; // a noun, or a unit written in lower case ("10 kWh", "5 km", "1,96 m")
             }
 
-            // One inflected adjective between number and noun: "200 neue Mitarbeiter".
+            // One inflected adjective between number and noun: "200 neue Mitarbeiter". A preposition, article or
+            // pronoun with such an ending is none: the number names a road or line ("Autobahn 39 zwischen Lüneburg
+            // und Wolfsburg", "Bundesstraße 4 einen Rückgang") and counts nothing.
             if (j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(tokens[j + 1].Span[0])
-                && (word.EndsWith("e") || word.EndsWith("en") || word.EndsWith("er") || word.EndsWith("es")) && !_lex.NotUnits.Contains(tokens[j + 1].Span))
+                && (word.EndsWith("e") || word.EndsWith("en") || word.EndsWith("er") || word.EndsWith("es")) && !_lex.NotUnits.Contains(tokens[j + 1].Span)
+                && !_lex.FunctionWordsDe.Contains(word))
             {
                 return j + 1;
             }
@@ -1302,6 +1305,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             if (_lex.Units.Contains(word))
             {
                 return j; // a unit in capitals ("520,000 TEU", "40 MW")
+            }
+
+            // An acronym that modifies the plural after it is part of the counted noun ("25 GP practices", "40 NHS
+            // trusts", "12 EU countries"); a unit in capitals took the branch above.
+            if (IsAcronymBeforePlural(tokens, j))
+            {
+                return j + 1;
             }
 
             return IsCapitalisedPlural(word) && !(j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(tokens[j + 1].Span[0])
@@ -1325,6 +1335,30 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         return word.Length >= 4 && word[^2] == 'e' && word[^1] == 'd' && word[^3] != 'e' && !_lex.Units.Contains(word) ? -1 : j;
+    }
+
+    /// <summary>
+    /// <c>tokens[j]</c> is an acronym in capitals (2–5 letters, no English function word written in capitals) right
+    /// before a lower-case plural that it modifies ("GP practices"): the plural is the counted noun.
+    /// </summary>
+    private bool IsAcronymBeforePlural(ReadOnlySpan<Token> tokens, int j)
+    {
+        var word = tokens[j].Span;
+        if (word.Length is < 2 or > 5 || j + 1 >= tokens.Length || tokens[j + 1].Kind != TokenKind.Word || tokens[j + 1].Start - tokens[j].End != 1)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        var next = tokens[j + 1].Span;
+        return next.Length > 3 && next[^1] == 's' && char.IsLower(next[0]) && !_lex.NotUnits.Contains(next) && !_lex.FunctionWordsEn.Contains(word);
     }
 
     /// <summary>A hyphen between two letters of the word ("three-month"), not the one that cuts a number short ("fünf- bis").</summary>

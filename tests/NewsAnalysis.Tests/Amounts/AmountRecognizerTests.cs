@@ -506,6 +506,25 @@ public class AmountRecognizerTests
         Assert.That((amount.Text, amount.Qualifier), Is.EqualTo((span, qualifier)));
     }
 
+    // A German preposition, article or pronoun between a number and a capitalised noun is no adjective of a counted
+    // noun: the number names a road or line there and counts nothing.
+    [TestCase("Der Stau auf der Autobahn 61 zwischen Koblenz und Bingen löste sich erst abends auf.")]
+    [TestCase("Auf der Landesstraße 12 Richtung Süden staute es sich.")]
+    [TestCase("Das Haus 5 unter Denkmalschutz wird saniert.")]
+    [TestCase("Die Fahrgäste der Linie 14 über Gohlis warten länger.")]
+    public void RoadNumbersBeforeFunctionWordsCountNothing(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.German).Amounts, Is.Empty, text);
+
+    // An English acronym between a number and a lower-case plural modifies the plural: the plural is counted.
+    [TestCase("The pilot runs in 18 GP surgeries across the county.", "18 GP surgeries", "18", "surgeries")]
+    [TestCase("Inspectors visited 31 NHS hospitals last winter.", "31 NHS hospitals", "31", "hospitals")]
+    [TestCase("Ministers from 9 EU states signed the letter.", "9 EU states", "9", "states")]
+    public void AcronymBeforeAPluralIsPartOfTheCountedNoun(string text, string span, string value, string unit)
+    {
+        var amount = Single(text, Language.English);
+        Assert.That((amount.Text, amount.Kind, amount.Value, amount.Unit), Is.EqualTo((span, AmountKind.Quantity, D(value), unit)));
+    }
+
     [TestCase("1,2,3,4 Euro")]
     [TestCase("1..2 Euro")]
     [TestCase("€€€")]
