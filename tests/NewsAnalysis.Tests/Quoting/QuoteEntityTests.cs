@@ -12,32 +12,6 @@ namespace NewsAnalysis.Tests.Quoting;
 /// </summary>
 public class QuoteEntityTests
 {
-    /// <summary>Adds fixed entity mentions, consolidated by their canonical name, as the entity stage would.</summary>
-    private sealed class HandMadeEntities(params (string Text, EntityType Type, string Canonical)[] mentions) : IAnalysisStage
-    {
-        public string Name => "entities";
-
-        public void Process(AnalysisDocument document, CancellationToken cancellationToken)
-        {
-            var found = new List<EntityMention>();
-            foreach (var (text, type, canonical) in mentions)
-            {
-                var at = 0;
-                while ((at = document.Text.IndexOf(text, at, StringComparison.Ordinal)) >= 0)
-                {
-                    found.Add(new EntityMention(text, type, at, at + text.Length, canonical));
-                    at += text.Length;
-                }
-            }
-
-            document.Entities.AddRange(found);
-            foreach (var group in found.GroupBy(m => m.CanonicalName!))
-            {
-                document.ConsolidatedEntities.Add(new Entity(group.Key, group.First().Type, [.. group.OrderBy(m => m.Start)]));
-            }
-        }
-    }
-
     private static ImmutableArray<Quote> Analyze(string text, IAnalysisStage? entities, Language language = Language.German)
     {
         var builder = NewsAnalyzer.CreateBuilder().RemoveStage("entities").RemoveStage("quotes");

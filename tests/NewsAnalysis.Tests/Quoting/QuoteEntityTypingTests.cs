@@ -12,41 +12,6 @@ namespace NewsAnalysis.Tests.Quoting;
 /// </summary>
 public class QuoteEntityTypingTests
 {
-    /// <summary>
-    /// Adds fixed entity mentions in the order given; a later text does not match inside an earlier one's mention, so
-    /// "Halloway" after "Halloway Kerr" and "Mira Halloway" only finds the word alone.
-    /// </summary>
-    private sealed class HandMadeEntities(params (string Text, EntityType Type, string Canonical)[] mentions) : IAnalysisStage
-    {
-        public string Name => "entities";
-
-        public void Process(AnalysisDocument document, CancellationToken cancellationToken)
-        {
-            var found = new List<EntityMention>();
-            foreach (var (text, type, canonical) in mentions)
-            {
-                var at = 0;
-                while ((at = document.Text.IndexOf(text, at, StringComparison.Ordinal)) >= 0)
-                {
-                    var end = at + text.Length;
-                    if (!found.Any(m => m.Start < end && at < m.End))
-                    {
-                        found.Add(new EntityMention(text, type, at, end, canonical));
-                    }
-
-                    at = end;
-                }
-            }
-
-            found.Sort((a, b) => a.Start.CompareTo(b.Start));
-            document.Entities.AddRange(found);
-            foreach (var group in found.GroupBy(m => m.CanonicalName!))
-            {
-                document.ConsolidatedEntities.Add(new Entity(group.Key, group.First().Type, [.. group]));
-            }
-        }
-    }
-
     private static ImmutableArray<Quote> Analyze(string text, params (string Text, EntityType Type, string Canonical)[] mentions) =>
         Analyze(Language.English, text, mentions);
 
