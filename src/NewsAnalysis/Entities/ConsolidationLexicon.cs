@@ -62,12 +62,12 @@ internal sealed class ConsolidationLexicon
         WorkHeads = new SpanLexicon(OnlyFor(Language.English, "work-heads"));
         NewspaperHeads = new SpanLexicon(OnlyFor(Language.English, "newspaper-heads"));
         HonourHeads = new SpanLexicon(OnlyFor(Language.English, "honour-heads"), ignoreCase: true);
-        TeamVerbs = new SpanLexicon(OnlyFor(Language.English, "team-verbs"));
+        TeamVerbs = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/team-verbs.{code}.txt"));
         SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
         BroadcastWords = new SpanLexicon(OnlyFor(Language.English, "broadcast-words"), ignoreCase: true);
-        TeamMembers = new SpanLexicon(OnlyFor(Language.English, "team-members"));
+        TeamMembers = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/team-members.{code}.txt"));
         TeamContests = new SpanLexicon(OnlyFor(Language.English, "team-contests"));
-        TeamResults = [.. OnlyFor(Language.English, "team-results").Select(line => line.Split(' '))];
+        TeamResults = [.. EmbeddedResources.ReadLines($"Entities/team-results.{code}.txt").Select(line => line.Split(' '))];
         ClubSuffixes = [.. OnlyFor(Language.English, "club-suffixes").Select(line => line.Split(' '))];
         ClubTownSuffixes = [.. OnlyFor(Language.English, "club-town-suffixes").Select(line => line.Split(' '))];
         PeerageTitles = new SpanLexicon(OnlyFor(Language.English, "peerage-titles"));
@@ -78,6 +78,7 @@ internal sealed class ConsolidationLexicon
         GenitiveOrgHeads = [.. OnlyFor(Language.German, "genitive-org-heads")];
         WorkNouns = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/work-nouns.{code}.txt"));
         ClubNicknames = new SpanLexicon(OnlyFor(Language.German, "club-nicknames"));
+        TeamTitles = new SpanLexicon(OnlyFor(Language.German, "team-titles"));
         MunicipalityHeads = [.. OnlyFor(Language.German, "municipality-heads")];
         GroupHeads = [.. OnlyFor(Language.German, "group-heads")];
         MediaHeads = [.. OnlyFor(Language.German, "media-heads")];
@@ -179,18 +180,18 @@ internal sealed class ConsolidationLexicon
     /// <summary>Beginnings of surnames with a capital inside ("Mc", "De", "Fitz"), exact case; English only.</summary>
     public SpanLexicon SurnamePrefixes { get; }
 
-    /// <summary>Verbs only a team does to another, lower case ("declared", "beat"); English only.</summary>
+    /// <summary>Verbs only a team does to another ("declared", "beat"; "siegte", "besiegte"), exact case.</summary>
     public SpanLexicon TeamVerbs { get; }
 
-    /// <summary>Nouns for a team's players after a possessive, lower case ("seamers", "striker"); English only.</summary>
+    /// <summary>Nouns for a team's players after a possessive ("seamers", "striker"; "Trainer", "Torhüter"), exact case.</summary>
     public SpanLexicon TeamMembers { get; }
 
     /// <summary>Nouns for a contest before "against"/"for" and a team, lower case ("match", "appearances"); English only.</summary>
     public SpanLexicon TeamContests { get; }
 
     /// <summary>
-    /// A result noun and the preposition before the opponent, each split into its words ("win over", "defeat to");
-    /// English only.
+    /// A result noun and the preposition before the opponent, each split into its words ("win over", "defeat to";
+    /// "Heimsieg gegen"), exact case.
     /// </summary>
     public string[][] TeamResults { get; }
 
@@ -325,6 +326,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Team names of clubs, exact case ("Baskets", "Falcons", "Adler"); German only.</summary>
     public SpanLexicon ClubNicknames { get; }
+
+    /// <summary>Nouns for a team's place in its league right before it, exact case ("Tabellenführer"); German only.</summary>
+    public SpanLexicon TeamTitles { get; }
 
     /// <summary>Last words of venue names, lower case ("arena", "stadion", "ground").</summary>
     public string[] VenueHeads { get; }

@@ -378,7 +378,9 @@ internal sealed partial class EntityConsolidator
 
             if (after == next + 1 && spans[next].First == first && spans[next].End == end && spans[next].Type == EntityType.Organization)
             {
-                continue; // the tagger found it whole
+                // The tagger found it whole: its words make it a club however often the tagger read the town alone as a place.
+                spans[next] = spans[next] with { Strong = true };
+                continue;
             }
 
             result ??= new List<Span>(spans.Count);
@@ -451,7 +453,20 @@ internal sealed partial class EntityConsolidator
             return (first, index + 2);
         }
 
-        return index > 0 && IsPlaceWord(tokens, index - 1) && Adjacent(text, tokens, index - 1) ? (index - 1, index + 1) : null;
+        if (index > 0 && IsPlaceWord(tokens, index - 1) && Adjacent(text, tokens, index - 1))
+        {
+            return (index - 1, index + 1);
+        }
+
+        // "Nürnberg Ice Tigers": a place, one capitalised word of the team name and the listed word.
+        if (index > 1 && IsPlaceWord(tokens, index - 2) && Adjacent(text, tokens, index - 2) && Adjacent(text, tokens, index - 1)
+            && tokens[index - 1].Kind == TokenKind.Word && char.IsUpper(tokens[index - 1].Span[0]) && (_gazetteer.Lookup(tokens[index - 1].Span) & GazetteerFlags.FunctionWord) == 0)
+        {
+            return (index - 2, index + 1);
+        }
+
+        // "Kölner Haie", "Berliner Eisbären": a town's adjective before the team name.
+        return index > 0 && IsPlaceAdjective(tokens[index - 1].Span) && Adjacent(text, tokens, index - 1) ? (index - 1, index + 1) : null;
     }
 
     // "die Emsland Pioneers", "die Ostfriesland Mariners": an English plural no list knows (see

@@ -134,6 +134,7 @@ internal sealed partial class EntityConsolidator
             cleaned = AddGermanNames(text, tokens, cleaned);
             cleaned = AddClubNames(text, tokens, cleaned);
             ExtendClubPrefixes(text, tokens, cleaned);
+            StripTeamTitles(tokens, cleaned);
         }
 
         var names = new NameIndex(text, tokens, _lexicon);
@@ -144,6 +145,11 @@ internal sealed partial class EntityConsolidator
             {
                 names.Register(span);
             }
+        }
+
+        if (_lexicon.Language == Language.German)
+        {
+            TypeGermanTeamTowns(tokens, cleaned, names);
         }
 
         foreach (var span in cleaned)

@@ -322,6 +322,11 @@ internal sealed class NameIndex
                 return (i, i - 1);
             }
 
+            // "Nürnberg Ice Tigers": the place, one more word of the team name, the listed word at the end.
+            if (i - 2 == span.First && i == span.End - 1 && (_gazetteer.LookupExact(_tokens[span.First].Span) & place) != 0)
+            {
+                return (i, span.First);
+            }
         }
 
         return (-1, -1);
@@ -356,6 +361,23 @@ internal sealed class NameIndex
         return (flags & never) == 0 && !(type == EntityType.Organization
             && (_lexicon.IsPlaceAdjective(word) || EntityConsolidator.IsCountyWord(word) || word.IndexOf('-') < 0 && _lexicon.EndsWithHead(word, _lexicon.OrgHeads)));
     }
+
+    /// <summary>
+    /// Records a German town that an article's team cues make a club ("Nürnbergs Trainer", "Heimsieg gegen Ulm") as
+    /// the club's word, unless the word names something already: the town names the club wherever the tagger read it,
+    /// but after a preposition of place or in a dateline it stays the town (EntityKey). The club's key is the word
+    /// marked apart, so that the town and the club are two entities.
+    /// </summary>
+    public void RegisterClubTown(string word) => _words.TryAdd(word, (word + ClubKeyMark, EntityType.Organization, true, true, false));
+
+    // Marks the key of a club named only by its town, apart from the town's own key (the word itself).
+    private const string ClubKeyMark = "\u0001club";
+
+    /// <summary>
+    /// True where the word at <paramref name="index"/> is a place by its position: after a preposition of place ("in
+    /// Nürnberg", "aus dem Emsland") or in a dateline ("Nürnberg. Die …").
+    /// </summary>
+    public bool IsPlaceByPosition(int index) => IsAfterPlacePreposition(index) || IsDateline(index);
 
     /// <summary>
     /// Finds a known name starting at token <paramref name="index"/> that ends before token

@@ -1,0 +1,58 @@
+using NewsAnalysis.Entities;
+using NewsAnalysis.Languages;
+
+namespace NewsAnalysis.Tests.Entities;
+
+/// <summary>German clubs named by their town: team cues, team names after a town, team titles before a club.</summary>
+public partial class EntityConsolidatorTests
+{
+    [Test]
+    public void AGermanTownWithATeamCueNamesTheClubButStaysATownAfterAPlaceWord()
+    {
+        const string text = "Krefeld. Die Gäste spielten in Krefeld stark. Krefelds Torhüter hielt alles, doch Krefeld unterlag knapp.";
+        var r = Run(text, Language.German, ("Krefeld", EntityType.Location, 0), ("Krefeld", EntityType.Location, 1),
+            ("Krefelds", EntityType.Location, 0), ("Krefeld", EntityType.Location, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Krefeld/Location", "Krefeld/Location", "Krefelds/Organization", "Krefeld/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AScoreOrAGameNounBeforeTheTownMakesItAClub()
+    {
+        const string text = "Die Mannschaft gewann mit 2:0 (1:0) gegen Osnabrück. Im Heimspiel gegen Bielefeld fehlte der Kapitän. Bielefeld ist eine Stadt.";
+        var r = Run(text, Language.German, ("Osnabrück", EntityType.Location, 0), ("Bielefeld", EntityType.Location, 0), ("Bielefeld", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Osnabrück/Organization", "Bielefeld/Organization", "Bielefeld/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGermanTownWithoutATeamCueStaysATown()
+    {
+        const string text = "Paderborn gewann an Einwohnern. Der Bus fährt um 19:30 Uhr nach Paderborn. Paderborn 19:30 Uhr, ab Bahnhof.";
+        var r = Run(text, Language.German, ("Paderborn", EntityType.Location, 0), ("Paderborn", EntityType.Location, 1), ("Paderborn", EntityType.Location, 2));
+        Assert.That(r.Mentions.Select(m => m.Type), Is.All.EqualTo(EntityType.Location), Show(r));
+    }
+
+    [Test]
+    public void ATownAndATwoWordTeamNameOrATownAdjectiveAndATeamNameAreAClub()
+    {
+        const string text = "Die Krefeld Ice Tigers verloren. Am Sonntag kommen die Kölner Haie. Krefeld muss punkten.";
+        var r = Run(text, Language.German, ("Krefeld Ice Tigers", EntityType.Organization, 0), ("Krefeld", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Krefeld Ice Tigers/Organization", "Kölner Haie/Organization", "Krefeld/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void ATeamTitleBeforeAClubIsNoPartOfItsName()
+    {
+        const string text = "Der Abstand zu Tabellenführer Löwen Braunschweig wuchs.";
+        var r = Run(text, Language.German, ("Tabellenführer Löwen Braunschweig", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Löwen Braunschweig/Organization" }), Show(r));
+    }
+}
