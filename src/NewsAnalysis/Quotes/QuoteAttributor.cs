@@ -479,14 +479,23 @@ internal sealed class QuoteAttributor
                 // those quote a term. (German reported clauses are found by their Konjunktiv instead.)
                 if (_language == Language.English && before.Kind == CueKind.Verb
                     && (before.Last < pair.OpenToken - 1 || WordCount(_text[_tokens[pair.OpenToken].End.._tokens[pair.CloseToken].Start]) >= 3)
-                    && Lower(pair.OpenToken - 1) != "as" && (!HasTermMarker(before.First, pair.OpenToken) || QuotesJudgement(before, pair)))
+                    && !AfterAs(pair) && (!HasTermMarker(before.First, pair.OpenToken) || QuotesJudgement(before, pair)))
                 {
                     return true;
                 }
             }
 
             // "…" gewesen, erklärte Corvane. / is "…", according to a Treasury briefing note.
+            // Not after a quote that ends its sentence ("…, heißt es bei der Firma, »das ist ein Kraftakt.« Betriebsrätin X
+            // lobte die Einigung, nannte sie aber …"): the words after it are the author's next sentence, whose cue is
+            // another speaker's.
             var (afterStart, afterEnd) = AfterRegion(pair.CloseToken);
+            if (pair.CloseToken - 1 > pair.OpenToken && IsSentenceEnd(pair.CloseToken - 1) && afterStart < afterEnd
+                && _tokens[afterStart].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[afterStart].Start]))
+            {
+                afterEnd = afterStart;
+            }
+
             for (var i = afterStart; i < afterEnd; i++)
             {
                 if ((i == afterStart || IsPunct(i - 1, ',')) && TryCue(i, afterEnd, out var after) && after.Kind is CueKind.Verb or CueKind.Laut or CueKind.So)
@@ -502,6 +511,38 @@ internal sealed class QuoteAttributor
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// "count as “…”", "contracts describing them as self-employed “owner-drivers”": "as" right before the quote, or
+        /// before a modifier or two of a quoted term of one or two words, classes the thing under a term; the modifier
+        /// outside the quote shows that only the noun is quoted, not a judgement in someone's words.
+        /// </summary>
+        private bool AfterAs(QuotePair pair)
+        {
+            var p = pair.OpenToken - 1;
+            if (Lower(p) == "as")
+            {
+                return true;
+            }
+
+            if (WordCount(_text[_tokens[pair.OpenToken].End.._tokens[pair.CloseToken].Start]) > 2)
+            {
+                return false;
+            }
+
+            // Lower-case content words, hyphens inside them ("self-employed") included; an article opens a judgement
+            // ("described it as a “…”") and ends the search.
+            var words = 0;
+            while (p > 0 && pair.OpenToken - p <= 5 && !_insideQuote[p] && Lower(p) != "as"
+                   && ((_tokens[p].Kind == TokenKind.Word && char.IsLower(_text[_tokens[p].Start]) && !_lexicon.IsFunctionWord(Lower(p)))
+                       || (IsPunct(p, '-') && _tokens[p].Start == _tokens[p - 1].End)))
+            {
+                words += _tokens[p].Kind == TokenKind.Word ? 1 : 0;
+                p--;
+            }
+
+            return words is >= 1 and <= 3 && p < pair.OpenToken - 1 && Lower(p) == "as";
         }
 
         /// <summary>
@@ -708,6 +749,11 @@ internal sealed class QuoteAttributor
                 return pronoun;
             }
 
+            if (NameBeforeApposition(clauseStart, cue.First) is { } described)
+            {
+                return described;
+            }
+
             var pluralVerb = _language != Language.English && Lower(cue.First).EndsWith("en", StringComparison.Ordinal);
             Candidate? source = null;
             for (var i = clauseStart; i < cue.First; i++)
@@ -740,6 +786,60 @@ internal sealed class QuoteAttributor
             }
 
             return source ?? after;
+        }
+
+        /// <summary>
+        /// "Usdaw, the shopworkers' union, described …", "Kowalczyk, the club's captain, said …": a name that opens the
+        /// clause, then an apposition between commas of an article, a few words and an organisation noun or a role, right
+        /// before the verb: the apposition describes the name, which is the verb's subject even where no earlier stage
+        /// knew it as a name. An adverb that opens a clause ("However, the union said") has no comma before the verb.
+        /// </summary>
+        private Candidate? NameBeforeApposition(int clauseStart, int verb)
+        {
+            var head = verb - 2;
+            if (head <= clauseStart + 2 || !IsPunct(verb - 1, ',') || _tokens[head].Kind != TokenKind.Word
+                || !(_lexicon.IsOrgNoun(Lower(head)) || IsRole(head)))
+            {
+                return null;
+            }
+
+            var comma = head - 1;
+            // "the shopworkers’ union": a plural's apostrophe stands alone.
+            while (comma > clauseStart && head - comma <= 5 && !_insideQuote[comma]
+                   && (_tokens[comma].Kind is TokenKind.Word or TokenKind.Clitic || (_tokens[comma].Kind == TokenKind.QuoteMark && _markRole[comma] == 0 && _tokens[comma].Length == 1
+                           && _text[_tokens[comma].Start] is '\'' or '’' && _tokens[comma].Start == _tokens[comma - 1].End)))
+            {
+                comma--;
+            }
+
+            if (!IsPunct(comma, ',') || comma + 1 >= head || Lower(comma + 1) is not ("the" or "a" or "an" or "der" or "die" or "das" or "ein" or "eine"))
+            {
+                return null;
+            }
+
+            // The name is all that stands before the apposition: one to three capitalised words.
+            if (comma - clauseStart > 3)
+            {
+                return null;
+            }
+
+            var isPerson = !_lexicon.IsOrgNoun(Lower(head));
+            if (CandidateAt(clauseStart, comma, true) is { IsPronoun: false } name)
+            {
+                return name.Last != comma - 1 ? null : name.Entity is null && name.Name is not null ? name with { IsPerson = isPerson } : name;
+            }
+
+            // "Unison, the health workers' union, said" with "Unison" typed a place: the apposition says what it is.
+            for (var i = clauseStart; i < comma; i++)
+            {
+                if (_insideQuote[i] || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(Lower(i)) || IsRole(i) || IsNationalityWord(i)
+                    || (i > clauseStart && !_index.Adjacent(i - 1, i)))
+                {
+                    return null;
+                }
+            }
+
+            return new Candidate(clauseStart, comma - 1, _text[_tokens[clauseStart].Start.._tokens[comma - 1].End], null, isPerson, false);
         }
 
         /// <summary>
@@ -1594,7 +1694,12 @@ internal sealed class QuoteAttributor
             var afterNoun = _language == Language.German && pair.OpenToken >= 2 && _tokens[pair.OpenToken - 1].Kind == TokenKind.Word
                 && char.IsUpper(_text[_tokens[pair.OpenToken - 1].Start]) && _sentenceOf[pair.OpenToken - 2] == _sentenceOf[pair.OpenToken]
                 && _tokens[pair.OpenToken - 2].Kind == TokenKind.Word && char.IsLower(_text[_tokens[pair.OpenToken - 2].Start]);
-            if (!afterCue && IsTitle(inner) && (definite || (WordCount(inner) >= 2 && (_language == Language.English || afterNoun))))
+            // "sagte Lindner der „Rheinischen Post“", "erklärte er dem »Tagesspiegel«": a speech verb's dative object is
+            // whom the words were given to, a paper named by its title; not the start of the speaker's words, which
+            // "nannte es eine „…“" or "sprach von der „…“" (a naming verb, a preposition of the cue) are.
+            var toldPaper = _language == Language.German && cue is { Kind: CueKind.Verb } told && told.First == told.Last
+                && !_lexicon.IsTermMarker(Lower(told.First)) && before is "der" or "dem";
+            if ((!afterCue || toldPaper) && IsTitle(inner) && (definite || (WordCount(inner) >= 2 && (_language == Language.English || afterNoun))))
             {
                 return true;
             }

@@ -610,4 +610,45 @@ public class QuoteAttributionTests
     [TestCase("Lena Frost and David Ames founded the studio.\n\nWhen he was asked about the sale, Frost said: “We had no choice at all.”", "Lena Frost")]
     public void PronounInAnOpeningClauseIsNoSubject(string text, string speaker) =>
         Assert.That(Single(text, Language.English).Speaker, Is.EqualTo(speaker));
+
+    // A paper's title after a speech verb and a dative article is whom the words were given to: a title, no speaker.
+    [TestCase("Verbandschefin Karin Maul sagte der „Badischen Zeitung“, die Vereine bräuchten mehr Geld.", "Badischen Zeitung")]
+    [TestCase("Bürgermeister Tom Ebert erklärte dem »Tagesspiegel«, die Brücke werde im Mai gesperrt.", "Tagesspiegel")]
+    [TestCase("Bürgermeister Tom Ebert sagte der »Zeit«, die Brücke werde im Mai gesperrt.", "Zeit")]
+    public void PaperAfterSpeechVerbAndDativeIsATitle(string text, string title)
+    {
+        var q = Analyzer.Analyze(text, language: Language.German).Quotes.Single(x => x.Text == title);
+        Assert.That((q.Kind, q.Speaker), Is.EqualTo((QuoteKind.Scare, (string?)null)));
+    }
+
+    // The cue's own preposition still opens the speaker's words.
+    [Test]
+    public void ArticleAfterTheCuesPrepositionStaysPartial() =>
+        AssertQuote(Single("Der Ökonom Udo Kamp sprach von der „Stunde Null“ und forderte Hilfen."), "Stunde Null", QuoteKind.Partial, "Udo Kamp");
+
+    // The second half of a split quote that ends its sentence is the first half's: the next sentence's cue is another speaker's.
+    [Test]
+    public void SplitQuoteEndingItsSentenceIgnoresTheNextSentencesCue()
+    {
+        const string text = "»Wir haben die Mieten zweimal gesenkt«, heißt es in einer Erklärung der Stadtwerke Lindau, »mehr ist in diesem Jahr nicht möglich.« Mieterbund-Chef Karl Wenz lobte den Schritt, sagte er, nannte ihn aber „viel zu gering“.";
+        var q = Analyzer.Analyze(text, language: Language.German).Quotes.Single(x => x.Text == "mehr ist in diesem Jahr nicht möglich.");
+        Assert.That((q.Kind, q.Speaker), Is.EqualTo((QuoteKind.Direct, (string?)"Stadtwerke Lindau")));
+    }
+
+    // "as" and a modifier outside a quoted one-word term class the thing under the term: no one's words.
+    [TestCase("The judge found that contracts describing the riders as self-employed “owner-drivers” did not reflect reality.", "owner-drivers")]
+    [TestCase("Their contracts, describing them as independent “owner-operators”, did not match the facts.", "owner-operators")]
+    public void TermAfterAsAndAModifierIsScare(string text, string term) =>
+        AssertQuote(Single(text, Language.English), term, QuoteKind.Scare, null);
+
+    // A name before an apposition of an article and an organisation noun or role, right before the cue, is the speaker.
+    [TestCase("Baxter’s raised pay to £12 from May. Usdaw, the shopworkers’ union, described the award as “a fair first step” but said it would keep pushing.", "Usdaw")]
+    [TestCase("Unison, the health workers' union, described the award as “a fair first step” but said it would keep pushing.", "Unison")]
+    public void NameBeforeAnAppositionSpeaks(string text, string speaker) =>
+        AssertQuote(Single(text, Language.English), "a fair first step", QuoteKind.Partial, speaker);
+
+    // An adverb opening the clause has no apposition after it: no speaker.
+    [Test]
+    public void AdverbBeforeTheSubjectIsNoSpeaker() =>
+        Assert.That(Single("However, the union said the award was “a fair first step” towards parity.", Language.English).Speaker, Is.Not.EqualTo("However"));
 }
