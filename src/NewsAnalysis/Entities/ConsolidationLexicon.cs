@@ -65,6 +65,7 @@ internal sealed class ConsolidationLexicon
         TeamVerbs = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/team-verbs.{code}.txt"));
         SurnamePrefixes = new SpanLexicon(OnlyFor(Language.English, "surname-prefixes"));
         BroadcastWords = new SpanLexicon(OnlyFor(Language.English, "broadcast-words"), ignoreCase: true);
+        NumberedOrgWords = new SpanLexicon(OnlyFor(Language.English, "numbered-org-words"), ignoreCase: true);
         TeamMembers = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/team-members.{code}.txt"));
         TeamContests = new SpanLexicon(OnlyFor(Language.English, "team-contests"));
         TeamResults = [.. EmbeddedResources.ReadLines($"Entities/team-results.{code}.txt").Select(line => line.Split(' '))];
@@ -176,6 +177,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Words between a broadcaster and a place that name its local service, any case ("Radio"); English only.</summary>
     public SpanLexicon BroadcastWords { get; }
+
+    /// <summary>Words that name an organisation before a number ("Channel 4"), any case; English only.</summary>
+    public SpanLexicon NumberedOrgWords { get; }
 
     /// <summary>Beginnings of surnames with a capital inside ("Mc", "De", "Fitz"), exact case; English only.</summary>
     public SpanLexicon SurnamePrefixes { get; }

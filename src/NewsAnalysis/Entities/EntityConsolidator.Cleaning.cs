@@ -256,6 +256,11 @@ internal sealed partial class EntityConsolidator
             // ("Kestrel-2", "Sentinel-5P"), where places put the number apart ("Highway 101", "Terminal 5").
             type = EntityType.Misc;
         }
+        else if (_lexicon.Language == Language.English && type == EntityType.Organization && IsNumberedProduct(tokens, first, end))
+        {
+            // "Harbourfall 2", "Ardcraig 12": a name the tagger found with its number is a product, not a firm.
+            (type, strong) = (EntityType.Misc, true);
+        }
         else if (_lexicon.Language == Language.English && type != EntityType.Person && ProductNumberEnd(tokens, first, end) is var productEnd && productEnd > end)
         {
             // "Cadenza 4", "Vortex Pro 98": a new name with a model number is a product, and its first word names it later.
@@ -749,6 +754,33 @@ internal sealed partial class EntityConsolidator
         var next = tokens[index + 1];
         return next.Kind == TokenKind.Punctuation && next.Span is "," or "." or ";" or ")" or ":";
     }
+
+    // "Harbourfall 2", "Xbox One 7" but not "Channel 4", "Hannover 96", "Schalke 04": capitalised words and a plain
+    // number of one or two digits, no leading zero (a club's founding year), none of the words a place the lists know
+    // or a word that names a station or studio (numbered-org-words.en.txt).
+    private bool IsNumberedProduct(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end - first < 2 || !IsProductNumber(tokens[end - 1]))
+        {
+            return false;
+        }
+
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        for (var k = first; k < end - 1; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(tokens[k].Span[0]) || _lexicon.NumberedOrgWords.Contains(tokens[k].Span)
+                || (_gazetteer.LookupExact(tokens[k].Span) & place) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A model's number: one or two digits, no leading zero ("5", "12"; not "04", a club's year).
+    private static bool IsProductNumber(Token token) =>
+        token.Kind == TokenKind.Number && token.Span.Length is 1 or 2 && token.Span[0] != '0' && token.Span.IndexOfAnyExceptInRange('0', '9') < 0;
 
     // A product or model name: at least three letters, a hyphen, then a digit ("Kestrel-2", "Sentinel-5P").
     private static bool IsModelName(ReadOnlySpan<char> word)

@@ -244,9 +244,13 @@ internal sealed partial class EntityConsolidator
         return i + 2;
     }
 
-    // The end of a law's, tax's or treaty's name at token i, i when there is none: after "the", one to four capitalised
-    // words and a law head ("the Energy Profits Levy", "the Online Safety Bill"), no capitalised word right after it
-    // ("the Finance Act Committee" is another name). The tagger reads "Levy" or "Bill" alone as a person.
+    // The end of a law's, tax's, scheme's or standard's name at token i, i when there is none: after "the", one to five
+    // capitalised words and a law head ("the Energy Profits Levy", "the Online Safety Bill", "the Future Homes
+    // Standard"), with "of" or "and" between them ("the Proceeds of Crime Act"), a list with commas before such an "and"
+    // ("the Copyright, Designs and Patents Act") and up to three capitalised words in brackets ("the Water (Special
+    // Measures) Act"). The law's year right after the head belongs to the name ("the Companies Act 2006"); no
+    // capitalised word may follow it ("the Finance Act Committee" is another name). The tagger reads "Levy" or "Bill"
+    // alone as a person and cuts such a name at "of", a comma or a bracket.
     private int LawNameEnd(string text, IReadOnlyList<Token> tokens, int i)
     {
         if (i == 0 || tokens[i - 1].Span is not ("the" or "The") || !Adjacent(text, tokens, i - 1) || !IsLegalFormNameWord(tokens[i], allowCapitals: true)
@@ -255,16 +259,75 @@ internal sealed partial class EntityConsolidator
             return i;
         }
 
-        for (var k = i + 1; k < tokens.Count && k - i <= 4 && Adjacent(text, tokens, k - 1) && IsInstitutionWord(tokens[k]); k++)
+        var words = 1;
+        var (comma, sawAnd) = (false, false);
+        for (var k = i + 1; k < tokens.Count && words <= 5; k++)
         {
-            if (_lexicon.LawHeads.Contains(tokens[k].Span))
+            var token = tokens[k];
+            if (!(token.Span is "," ? tokens[k - 1].End == token.Start : Adjacent(text, tokens, k - 1)))
             {
-                return CapitalisedWordAfter(text, tokens, k) ? i : k + 1;
+                return i;
+            }
+
+            if (_lexicon.LawHeads.Contains(token.Span))
+            {
+                // A comma lists the name's words only before an "and" ("the Data, Digital Act" reads as two names).
+                if (comma && !sawAnd)
+                {
+                    return i;
+                }
+
+                var end = k + 1 < tokens.Count && Adjacent(text, tokens, k) && IsYear(tokens[k + 1]) ? k + 2 : k + 1;
+                return CapitalisedWordAfter(text, tokens, end - 1) ? i : end;
+            }
+
+            var joint = token.Span is "of" or "and" || token.Span is "," && tokens[k - 1].Kind == TokenKind.Word;
+            if (IsInstitutionWord(token))
+            {
+                words++;
+            }
+            else if (joint && k + 1 < tokens.Count && IsInstitutionWord(tokens[k + 1]))
+            {
+                comma |= token.Span is ",";
+                sawAnd |= token.Span is "and";
+            }
+            else if (token.Span is "(" && BracketedNameEnd(tokens, k) is var close && close > k)
+            {
+                k = close;
+            }
+            else
+            {
+                return i;
             }
         }
 
         return i;
     }
+
+    // The index of the ")" that closes one to three capitalised words right inside the "(" at token open, open when
+    // there is none ("(Special Measures)", "(Investigations)").
+    private int BracketedNameEnd(IReadOnlyList<Token> tokens, int open)
+    {
+        for (var k = open + 1; k < tokens.Count && k <= open + 4; k++)
+        {
+            if (tokens[k].Span is ")")
+            {
+                return k > open + 1 && tokens[k - 1].End == tokens[k].Start ? k : open;
+            }
+
+            if (!IsInstitutionWord(tokens[k]) || k == open + 1 && tokens[open].End != tokens[k].Start)
+            {
+                return open;
+            }
+        }
+
+        return open;
+    }
+
+    // A year as a law gives it: four digits from 1800 to 2099 ("Act 2006").
+    private static bool IsYear(Token token) =>
+        token.Kind == TokenKind.Number && token.Span.Length == 4 && token.Span.IndexOfAnyExceptInRange('0', '9') < 0
+        && token.Span[..2] is "18" or "19" or "20";
 
     // Token i starts a name: no capitalised word but a determiner or function word right before it in the clause
     // ("The Renewal UK candidate"; not "New Skerrow Energy plc", where the tagger is left to find the start).
@@ -456,10 +519,56 @@ internal sealed partial class EntityConsolidator
             return i;
         }
 
+        if (NumberedProductEnd(text, tokens, i) is var numbered && numbered > i)
+        {
+            return numbered;
+        }
+
         var code = tokens[i + 1];
         var hyphenated = code.Kind == TokenKind.Number && code.Span.IndexOf('-') is var hyphen && hyphen is > 1 and < 4
             && hyphen + 1 < code.Span.Length && code.Span.IndexOfAnyExcept("0123456789-") < 0;
         return IsModelCode(code) || hyphenated ? i + 2 : i;
+    }
+
+    // "for PlayStation 5, Xbox One and …", "built in Unreal Engine 5 for …", "its DropTrack 3 app": the end of a name
+    // of one or two capitalised words inside a sentence (the first checked by ProductNameEnd; no place the lists know,
+    // no station: "Channel 4") and a model number of one or two digits, where the clause goes on with a comma, a closing
+    // mark, a function word or a lower-case noun the product describes; i when there is none. A capitalised word
+    // after the number goes on with another name or a score ("Leeds 2 Chelsea 1").
+    private int NumberedProductEnd(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        // A sentence's first word is capitalised whatever it is ("Roughly 25 of them", "Around 35 homes").
+        const GazetteerFlags place = GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region;
+        if (SentenceBreakBefore(text, tokens, i))
+        {
+            return i;
+        }
+
+        var k = i + 1;
+        if (k < tokens.Count && tokens[k].Kind == TokenKind.Word && char.IsUpper(tokens[k].Span[0]) && Adjacent(text, tokens, k - 1)
+            && (_gazetteer.Lookup(tokens[k].Span) & (GazetteerFlags.FunctionWord | GazetteerFlags.DateWord)) == 0)
+        {
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || !Adjacent(text, tokens, k - 1) || !IsProductNumber(tokens[k]))
+        {
+            return i;
+        }
+
+        for (var w = i; w < k; w++)
+        {
+            if (_lexicon.NumberedOrgWords.Contains(tokens[w].Span) || (_gazetteer.LookupExact(tokens[w].Span) & place) != 0)
+            {
+                return i;
+            }
+        }
+
+        var next = tokens[k + 1];
+        var gap = text.AsSpan(tokens[k].End, next.Start - tokens[k].End);
+        var ends = next.Kind == TokenKind.Punctuation && next.Span is "," or ";" or ")" && gap.IsEmpty
+            || gap is " " && next.Kind == TokenKind.Word && IsLowerCaseWord(next.Span);
+        return ends ? k + 1 : i;
     }
 
     // Capitals and digits, a capital first and no lower-case letter: "E195", "PW127XM", "UK261".
