@@ -88,6 +88,11 @@ internal sealed class ConsolidationLexicon
         DistrictHeads = new SpanLexicon(OnlyFor(Language.German, "district-heads"));
         BroadcasterHeads = [.. OnlyFor(Language.German, "broadcaster-heads")];
         ChampionshipHeads = [.. OnlyFor(Language.German, "championship-heads")];
+        GermanLawHeads = [.. OnlyFor(Language.German, "law-heads")];
+        GermanLawCodeHeads = [.. OnlyFor(Language.German, "law-code-heads")];
+        GermanLawPrefixes = new SpanLexicon(OnlyFor(Language.German, "law-prefixes"));
+        LawCitationWords = new SpanLexicon(OnlyFor(Language.German, "law-citation-words"));
+        LawCitationParts = new SpanLexicon(OnlyFor(Language.German, "law-citation-parts"));
         SeatHeads = [.. OnlyFor(Language.German, "seat-heads")];
         PlaceNameConnectors = [.. OnlyFor(Language.German, "place-name-connectors").Select(line => line.Split(' '))];
         PlacePrepositions = new SpanLexicon(OnlyFor(Language.German, "place-prepositions"), ignoreCase: true);
@@ -122,6 +127,21 @@ internal sealed class ConsolidationLexicon
     /// "weltmeisterschaften": "Hallen-Weltmeisterschaften"); German only.
     /// </summary>
     public string[] ChampionshipHeads { get; }
+
+    /// <summary>Endings of a compound that names a law when cited or specific, lower case ("gesetz", "verordnung"); German only.</summary>
+    public string[] GermanLawHeads { get; }
+
+    /// <summary>Endings of a compound that always names a code of law, lower case ("gesetzbuch"); German only.</summary>
+    public string[] GermanLawCodeHeads { get; }
+
+    /// <summary>First parts of a hyphenated law name that only say who made it, as written ("EU", "Bundes"); German only.</summary>
+    public SpanLexicon GermanLawPrefixes { get; }
+
+    /// <summary>Words that open a citation of a law's section, as written ("§", "Art."); German only.</summary>
+    public SpanLexicon LawCitationWords { get; }
+
+    /// <summary>Words inside a citation of a law's section before the law, as written ("Abs.", "Satz"); German only.</summary>
+    public SpanLexicon LawCitationParts { get; }
 
     /// <summary>Last parts of German broadcasters' names after a place, lower case ("funk": "Deutschlandfunk"); German only.</summary>
     public string[] BroadcasterHeads { get; }

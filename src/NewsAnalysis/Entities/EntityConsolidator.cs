@@ -171,6 +171,7 @@ internal sealed partial class EntityConsolidator
             DropLonePersonAtStart(text, tokens, all, names);
             JoinModelCodes(tokens, all);
             GrowLegalForms(tokens, all);
+            all = AddGermanLaws(tokens, all);
             TypeBracketAcronyms(tokens, all);
             all.RemoveAll(span => span.Spread && span.Type == EntityType.Organization && span.Count == 1 && IsAdjectiveBeforeNoun(text, tokens, span.First));
         }
