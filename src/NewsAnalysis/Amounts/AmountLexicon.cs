@@ -139,6 +139,9 @@ internal sealed class AmountLexicon
     /// </summary>
     public SpanLexicon TallyNounsEn { get; private init; } = null!;
 
+    /// <summary>Words after an English "N times" that make it a count of occasions ("three times a day"), not a multiplier.</summary>
+    public SpanLexicon FrequencyAfterEn { get; private init; } = null!;
+
     /// <summary>
     /// German units of one letter ("1,96 m", "250 g"; <c>letter-units.de.txt</c>), case-sensitive: read as the unit a
     /// number counts, and never as a scale ("m" for million is English).
@@ -438,6 +441,7 @@ internal sealed class AmountLexicon
                 }))), ignoreCase: true),
             QualifiersAfter = [.. Table("Amounts/qualifiers-after.tsv").Select(row => (row[0], ParseQualifier(row[1])))],
             TallyNounsEn = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/tally-nouns.en.txt"), ignoreCase: true),
+            FrequencyAfterEn = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/frequency-after.en.txt"), ignoreCase: true),
             LetterUnitsDe = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/letter-units.de.txt")),
             HyphenUnits = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/hyphen-units.txt"), ignoreCase: true),
             MultiplierEndings = [.. multiplierEndings.Select(row => row[0])],

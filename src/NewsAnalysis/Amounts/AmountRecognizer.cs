@@ -336,6 +336,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         if (j < tokens.Length && language != Language.German && tokens[j].Span.Equals("times", StringComparison.OrdinalIgnoreCase))
         {
+            if (CountsOccasions(tokens, j + 1))
+            {
+                return false; // "several hundred times a day": how often, which compares nothing and is no amount
+            }
+
             amount = Make(text, tokens, rolesBefore, AmountKind.Multiplier, value, rangeEnd, null, null, start, j);
             next = j + 1;
             return true;
@@ -1012,6 +1017,22 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             && factor > 1;
     }
 
+    /// <summary>
+    /// Whether the words from <c>tokens[after]</c> on make the "N times" before them a count of occasions ("three times a
+    /// day", "five times in a row", "tried it three times.") rather than a multiplier, which needs the thing it compares
+    /// ("three times as much", "three times the level"): a word of <c>frequency-after.en.txt</c> or the end of the sentence.
+    /// </summary>
+    private bool CountsOccasions(ReadOnlySpan<Token> tokens, int after)
+    {
+        if (after >= tokens.Length)
+        {
+            return true;
+        }
+
+        var next = tokens[after];
+        return next.Kind == TokenKind.Punctuation ? next.Span is "." or "!" or "?" or ";" : _lex.FrequencyAfterEn.Contains(next.Span);
+    }
+
     private static bool AllDigits(ReadOnlySpan<char> span)
     {
         foreach (var c in span)
@@ -1318,6 +1339,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 && tokens[j + 1].Start - tokens[j].End == 1) ? j : -1;
         }
 
+        // English: an adjective before a name or acronym that modifies the plural ("two former GSK chemists", "three new
+        // Tesla models"): the plural is the counted noun, not the adjective, which a number above one never counts.
+        if (j + 2 < tokens.Length && word[^1] != 's' && tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Start - tokens[j].End == 1
+            && !_lex.FunctionWordsEn.Contains(word) && !_lex.Units.Contains(word)
+            && (IsAcronymBeforePlural(tokens, j + 1) || IsNameBeforePlural(tokens, j + 1)))
+        {
+            return j + 2;
+        }
+
         // English: a plural noun may follow one adjective ("60 new researchers").
         if (j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && !word.EndsWith("s") && tokens[j + 1].Span.EndsWith("s")
             && char.IsLower(tokens[j + 1].Span[0]) && !_lex.NotUnits.Contains(tokens[j + 1].Span))
@@ -1359,6 +1389,30 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         var next = tokens[j + 1].Span;
         return next.Length > 3 && next[^1] == 's' && char.IsLower(next[0]) && !_lex.NotUnits.Contains(next) && !_lex.FunctionWordsEn.Contains(word);
+    }
+
+    /// <summary>
+    /// <c>tokens[j]</c> is a capitalised name (a capital, then lower-case letters; no function word) right before a
+    /// lower-case plural that it modifies ("Chelsea players", "Tesla models").
+    /// </summary>
+    private bool IsNameBeforePlural(ReadOnlySpan<Token> tokens, int j)
+    {
+        var word = tokens[j].Span;
+        if (word.Length < 2 || !char.IsUpper(word[0]) || j + 1 >= tokens.Length || tokens[j + 1].Kind != TokenKind.Word || tokens[j + 1].Start - tokens[j].End != 1)
+        {
+            return false;
+        }
+
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        var next = tokens[j + 1].Span;
+        return next.Length > 3 && next[^1] == 's' && next[^2] != 's' && char.IsLower(next[0]) && !_lex.NotUnits.Contains(next) && !_lex.FunctionWordsEn.Contains(word);
     }
 
     /// <summary>A hyphen between two letters of the word ("three-month"), not the one that cuts a number short ("fünf- bis").</summary>

@@ -77,7 +77,10 @@ internal sealed partial class EntityConsolidator
                 nextAmount++;
             }
 
-            if (nextAmount < amountSpans.Count && amountSpans[nextAmount].Start <= tokens[clean.First].Start && tokens[clean.End - 1].End <= amountSpans[nextAmount].End)
+            // A mention inside an amount is part of the number or its unit ("8x7B", "US-Dollar"); a name between the
+            // number and the noun a quantity counts modifies that noun and stays a name ("two former GSK chemists").
+            if (nextAmount < amountSpans.Count && amountSpans[nextAmount].Start <= tokens[clean.First].Start && tokens[clean.End - 1].End <= amountSpans[nextAmount].End
+                && !(amountSpans[nextAmount].Quantity && amountSpans[nextAmount].Start < tokens[clean.First].Start && tokens[clean.End - 1].End < amountSpans[nextAmount].End))
             {
                 continue;
             }
@@ -277,14 +280,14 @@ internal sealed partial class EntityConsolidator
         public int Count => End - First;
     }
 
-    private static List<(int Start, int End)> Amounts(IReadOnlyList<Amount>? amounts)
+    private static List<(int Start, int End, bool Quantity)> Amounts(IReadOnlyList<Amount>? amounts)
     {
-        var list = new List<(int Start, int End)>();
+        var list = new List<(int Start, int End, bool Quantity)>();
         if (amounts is not null)
         {
             foreach (var a in amounts)
             {
-                list.Add((a.Start, a.End));
+                list.Add((a.Start, a.End, a.Kind == AmountKind.Quantity));
             }
 
             list.Sort();

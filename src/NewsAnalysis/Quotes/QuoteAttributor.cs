@@ -505,12 +505,62 @@ internal sealed class QuoteAttributor
                         speaker = c;
                         cue = after;
                     }
+                    else if (i == afterStart && after.Kind == CueKind.Verb && VerbFinalSubject(beforeStart, pair.OpenToken, after, afterEnd) is { } subject)
+                    {
+                        speaker = subject;
+                        cue = after;
+                    }
 
+                    return false;
+                }
+
+                // "The new regime was “a line in the sand”, he said.": an English subject and its speech verb after the
+                // comma attribute the clause the quote stands in.
+                if (_language == Language.English && i > afterStart && IsPunct(i - 1, ',') && CandidateAt(i, afterEnd, false) is { } named
+                    && (named.IsPronoun || named.Name is not null) && named.Last + 1 < afterEnd && TryCue(named.Last + 1, afterEnd, out var late) && late.Kind == CueKind.Verb)
+                {
+                    speaker = named;
+                    cue = late;
                     return false;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// "obwohl Wächter die Höhe des Bußgelds »nicht nachvollziehbar« nennt.": a German speech verb right after the quote
+        /// that ends its clause is the verb of a subordinate clause, whose subject stands after the clause's opening comma
+        /// (or the sentence start) before the quote. Null when the verb does not end the clause or no name or pronoun
+        /// outside a prepositional phrase is found there.
+        /// </summary>
+        private Candidate? VerbFinalSubject(int beforeStart, int open, Cue verb, int afterEnd)
+        {
+            if (_language != Language.German || (verb.Last + 1 < afterEnd && !(_tokens[verb.Last + 1].Kind == TokenKind.Punctuation && _text[_tokens[verb.Last + 1].Start] is ',' or ';')))
+            {
+                return null;
+            }
+
+            var clauseStart = open - 1;
+            while (clauseStart > beforeStart && !IsPunct(clauseStart - 1, ','))
+            {
+                clauseStart--;
+            }
+
+            for (var i = clauseStart; i < open; i++)
+            {
+                if (CandidateAt(i, open, false) is { } c)
+                {
+                    if ((c.IsPronoun || c.Name is not null) && !AfterPreposition(c.First, clauseStart))
+                    {
+                        return c;
+                    }
+
+                    i = c.Last;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -719,6 +769,14 @@ internal sealed class QuoteAttributor
             // it ("Gegenüber Fortune stellte er klar"). A name after a preposition is never the subject.
             var after = CandidateAt(SkipRoles(cue.First + 1, clauseEnd), clauseEnd, false);
             if (after is { IsPronoun: true })
+            {
+                return after;
+            }
+
+            // "Gemessen am Gewinn der Bank sei die Summe gering, sagte Kleiber: „…“": a German verb right after a comma
+            // follows the reported clause it closes, and the person named after it is its subject; a name inside the
+            // reported clause is not.
+            if (_language == Language.German && after is { IsPerson: true, Name: not null } && cue.First > clauseStart && IsPunct(cue.First - 1, ','))
             {
                 return after;
             }
@@ -1188,8 +1246,9 @@ internal sealed class QuoteAttributor
                 return new Candidate(i, i, null, null, true, true, 'x');
             }
 
-            // A nationality word ("Italian", "Deutscher") describes a speaker but never names one.
-            if (!allowUnknown || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(lower) || IsRole(i) || IsNationalityWord(i))
+            // A nationality word ("Italian", "Deutscher") describes a speaker but never names one; nor does a statement or
+            // report ("heißt es in der Mitteilung der BaFin"), through which the name after it speaks.
+            if (!allowUnknown || !_index.IsCapitalisedWord(i) || _lexicon.IsFunctionWord(lower) || IsRole(i) || IsNationalityWord(i) || _lexicon.IsSourceNoun(lower))
             {
                 return null;
             }
@@ -1662,6 +1721,14 @@ internal sealed class QuoteAttributor
                 return true;
             }
 
+            // "das von vielen nur „Heizungsgesetz“ genannte Regelwerk": a naming participle after the quote says what
+            // something is called, even inside a clause a cue gives to a speaker.
+            if (afterIndex < _tokens.Count && _paragraphOf[afterIndex] == _paragraphOf[pair.CloseToken] && _tokens[afterIndex].Kind == TokenKind.Word
+                && _lexicon.IsTermMarkerAfter(Lower(afterIndex)))
+            {
+                return true;
+            }
+
             // "the final climb, known locally as “the staircase”": a naming word one or two
             // words before "as" names what follows, where "as" alone ("described as “…”") may quote a judgement. A naming
             // verb that is the cue itself has a speaker as its subject ("Müller nannte den Herbst als „…“"): what that
@@ -1678,8 +1745,11 @@ internal sealed class QuoteAttributor
             // "the “Save the Pier” campaign": a word after the quote that goes on with the noun phrase makes the quote
             // its modifier or name ("the “last mile” of the fight" too); a conjunction after it ("had a “mixed record” and …") ends
             // the phrase there.
+            // A German lower-case word that ends the clause ("stehe eine „Woche der Wahrheit“ bevor, sagte er", "habe einen
+            // „klaren Plan“ vorgelegt.") is the verb or its particle, which closes the clause, not the noun phrase going on.
             var goesOn = afterIndex < _tokens.Count && _paragraphOf[afterIndex] == _paragraphOf[pair.CloseToken]
-                && ((_tokens[afterIndex].Kind == TokenKind.Word && Lower(afterIndex) is not ("and" or "or" or "but" or "und" or "oder" or "aber"))
+                && ((_tokens[afterIndex].Kind == TokenKind.Word && Lower(afterIndex) is not ("and" or "or" or "but" or "und" or "oder" or "aber")
+                        && !EndsGermanClause(afterIndex))
                     || _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
             // "called it a “…”", "called the Energy Profits Levy a “…”": a naming verb an object of a few words (no
             // punctuation) before the article gives the words that follow it to its subject, like a cue right before
@@ -1715,6 +1785,14 @@ internal sealed class QuoteAttributor
                 && _tokens[pair.OpenToken - 2].Kind == TokenKind.Word && _lexicon.IsCopula(Lower(pair.OpenToken - 2));
             return (article && goesOn && !afterCue && !afterCuePreposition && !predicate) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
         }
+
+        /// <summary>
+        /// Whether token <paramref name="i"/> is a German lower-case word right before the punctuation that ends a clause:
+        /// in German word order the finite verb of a subordinate clause or the particle of a separable verb.
+        /// </summary>
+        private bool EndsGermanClause(int i) =>
+            _language == Language.German && char.IsLower(_text[_tokens[i].Start]) && i + 1 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Punctuation
+            && _text[_tokens[i + 1].Start] is ',' or '.' or ';' or '!' or '?';
 
         /// <summary>Whether every token of <c>[start, end)</c> is a word or clitic outside a quote.</summary>
         private bool WordsOnly(int start, int end)

@@ -33,6 +33,7 @@ internal sealed class QuoteLexicon
     private readonly FrozenSet<string> _copulas;
     private readonly FrozenSet<string> _cuePrepositions;
     private readonly FrozenSet<string> _sourceNouns;
+    private readonly FrozenSet<string> _termMarkersAfter;
 
     private QuoteLexicon()
     {
@@ -82,6 +83,7 @@ internal sealed class QuoteLexicon
         _copulas = EmbeddedResources.ReadLines("Quotes/copulas.txt").ToFrozenSet(StringComparer.Ordinal);
         _cuePrepositions = EmbeddedResources.ReadLines("Quotes/cue-prepositions.txt").ToFrozenSet(StringComparer.Ordinal);
         _sourceNouns = EmbeddedResources.ReadLines("Quotes/source-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
+        _termMarkersAfter = EmbeddedResources.ReadLines("Quotes/term-markers-after.txt").ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon built from the embedded resources.</summary>
@@ -243,6 +245,9 @@ internal sealed class QuoteLexicon
 
     /// <summary>Whether a lower-case word is a piece of writing or speech its author speaks through ("review", "Bericht").</summary>
     public bool IsSourceNoun(string lowerWord) => _sourceNouns.Contains(lowerWord);
+
+    /// <summary>Whether a lower-case word right after a quote marks it as a name ("„Heizungsgesetz“ genannte Regelwerk").</summary>
+    public bool IsTermMarkerAfter(string lowerWord) => _termMarkersAfter.Contains(lowerWord);
 
     /// <summary>Whether a lower-case word is a preposition.</summary>
     public bool IsPreposition(string lowerWord) => _prepositions.Contains(lowerWord);

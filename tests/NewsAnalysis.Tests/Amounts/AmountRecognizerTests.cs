@@ -544,4 +544,47 @@ public class AmountRecognizerTests
         var text = new string('9', 10_000) + " Euro und " + new string('1', 40) + ",5 Millionen Dollar";
         Assert.That(Analyzer.Analyze(text, language: Language.German).Amounts, Is.Empty);
     }
+
+    // "N times" followed by a word of frequency or the sentence's end counts occasions, which compares nothing: no
+    // multiplier (and no quantity of "times"); a comparison after it is still one.
+    [TestCase("Some patients wake up several hundred times a night.")]
+    [TestCase("The ferry sails four times per week in winter.")]
+    [TestCase("The club has won the cup five times in a row.")]
+    [TestCase("She has sat the exam three times.")]
+    public void TimesAsFrequencyIsNoAmount(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts, Is.Empty);
+
+    [Test]
+    public void TimesBeforeAComparisonStaysAMultiplier()
+    {
+        var amount = Single("The new depot holds five times as many buses as the old one.", Language.English);
+        Assert.Multiple(() =>
+        {
+            Assert.That(amount.Kind, Is.EqualTo(AmountKind.Multiplier));
+            Assert.That(amount.Value, Is.EqualTo(5m));
+        });
+    }
+
+    // An adjective before a name or acronym that modifies the plural: the number counts the plural, not the adjective.
+    [TestCase("The bakery was started by two former Nokia engineers in a garage.", "two former Nokia engineers", "engineers", "2")]
+    [TestCase("The panel heard from three retired BBC presenters on Monday.", "three retired BBC presenters", "presenters", "3")]
+    public void AdjectiveBeforeANameAndThePluralItCounts(string text, string span, string unit, string value)
+    {
+        var amount = Single(text, Language.English);
+        Assert.Multiple(() =>
+        {
+            Assert.That(amount.Kind, Is.EqualTo(AmountKind.Quantity));
+            Assert.That(amount.Text, Is.EqualTo(span));
+            Assert.That(amount.Unit, Is.EqualTo(unit));
+            Assert.That(amount.Value, Is.EqualTo(D(value)));
+        });
+    }
+
+    // The name between the number and the counted plural stays an entity inside the quantity.
+    [Test]
+    public void NameInsideAQuantityStaysAnEntity()
+    {
+        var result = Analyzer.Analyze("The start-up was founded in 2019 by two former Siemens engineers from Munich.", language: Language.English);
+        Assert.That(result.Entities.Select(e => e.Text), Does.Contain("Siemens"));
+    }
 }

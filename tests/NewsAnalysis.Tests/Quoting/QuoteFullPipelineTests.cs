@@ -343,4 +343,47 @@ public class QuoteFullPipelineTests
         AssertSpeaker(
             Single("Die Stadtwerke kritisierten den Anbieter. Jana Roth widersprach: Ihr Betrieb zahle „pünktlich und vollständig“ und spare nur beim Papier."),
             QuoteKind.Partial, "Jana Roth");
+
+    // A naming participle right after a one-word quote ("„…“ genannte") makes it a name, even in a clause a cue gives
+    // to a speaker; the speaker's own fragment in the same clause stays partial.
+    [Test]
+    public void NamingParticipleAfterAQuoteMakesItATerm() =>
+        AssertQuotes("Die Opposition bleibt hart. Ihr Sprecher Jan Ostermann (FDP) verlangte, die in der Stadt nur „Betonsteuer“ genannte Abgabe „sofort zu streichen“.",
+            Language.German, (QuoteKind.Scare, null), (QuoteKind.Partial, "Jan Ostermann"));
+
+    // "heißt es in der Mitteilung der …": the statement is no speaker; the body named after it is.
+    [Test]
+    public void AStatementNounIsNoSpeakerTheBodyAfterItIs() =>
+        AssertSpeaker(Single("Die Behörde verhängte eine Strafe. „Die Versäumnisse zogen sich durch alle Abteilungen“, heißt es in der Mitteilung der Bundesnetzagentur."),
+            QuoteKind.Direct, "Bundesnetzagentur");
+
+    // A German speech verb that ends a subordinate clause right after the quote takes the subject before the quote.
+    [Test]
+    public void VerbFinalCueAfterAQuoteTakesTheSubjectBeforeIt() =>
+        AssertSpeaker(Single("Die Firma will nicht klagen, obwohl Geschäftsführerin Petra Lindner die Auflagen »kaum erfüllbar« nennt."),
+            QuoteKind.Partial, "Petra Lindner");
+
+    // ", sagte Name:" — the person after a German verb that follows a comma is its subject, not a noun of the
+    // reported clause before the comma.
+    [Test]
+    public void InvertedSubjectAfterACommaBeforeAColonSpeaks()
+    {
+        var quotes = Analyzer.Analyze(
+            "Der Mieterbund meldet sich zu Wort. Sein Sprecher Moritz Anger sprach von einer „Rechnung ohne Wirt“. Gemessen an den Rücklagen der Firma sei die Erhöhung unnötig, sagte Anger: „Wer so wirtschaftet, verliert das Vertrauen der Mieter.“",
+            language: Language.German).Quotes;
+        Assert.That(quotes.Select(q => (q.Kind, q.Speaker)), Is.EqualTo(new[] { (QuoteKind.Partial, (string?)"Moritz Anger"), (QuoteKind.Direct, (string?)"Moritz Anger") }));
+    }
+
+    // A quoted noun phrase that a German separable verb's particle closes ("stehe eine „…“ bevor, sagte er") is the
+    // speaker's words, not a term in the author's phrase.
+    [Test]
+    public void QuoteBeforeAClauseFinalParticleIsPartial() =>
+        AssertQuotes("Trainerin Sabine Kroll blieb gelassen. Ihrem Team stehe eine „Zeit der Bewährung“ bevor, sagte sie, danach werde man weitersehen.",
+            Language.German, (QuoteKind.Partial, "Sabine Kroll"));
+
+    // "was “…”, he said": an English pronoun or name and its speech verb after the comma attribute the clause.
+    [Test]
+    public void SubjectAndVerbAfterTheCommaAttributeAnEmbeddedQuote() =>
+        AssertQuotes("The council leader, Dana Whitcombe, spoke after the vote. The new levy, which will also apply to hotels, was “a fair price for clean streets”, she said.",
+            Language.English, (QuoteKind.Partial, "Dana Whitcombe"));
 }
