@@ -140,6 +140,7 @@ internal sealed partial class EntityConsolidator
             StripTeamTitles(tokens, cleaned);
         }
 
+        cleaned = AddBracketAcronymNames(tokens, cleaned);
         var names = new NameIndex(text, tokens, _lexicon);
         // Full names first, so that a surname the tagger found alone before the full name still joins it.
         foreach (var span in cleaned)
@@ -148,6 +149,13 @@ internal sealed partial class EntityConsolidator
             {
                 names.Register(span);
             }
+        }
+
+        // "die Bundesanstalt für Finanzdienstleistungsaufsicht (BaFin)": the acronym stands for the name before its own
+        // mentions are recorded, so that it names no entity of its own.
+        foreach (var span in cleaned)
+        {
+            names.RegisterBracketAcronym(span);
         }
 
         if (_lexicon.Language == Language.German)
@@ -597,7 +605,8 @@ internal sealed partial class EntityConsolidator
                     spans[m] = spans[m] with { Genitive = true };
                 }
 
-                if (!spans[m].Spread || spans[m].Strong)
+                // An acronym the article defined after a name takes the name's type: the name's own mentions vote.
+                if ((!spans[m].Spread || spans[m].Strong) && !(names.IsBracketAcronym(spans[m]) && !spans[m].Strong))
                 {
                     // A legal form, organisation head, event word or telling context outweighs any number of tagger votes
                     // and of guesses from a first name, which outweigh the tagger's votes.

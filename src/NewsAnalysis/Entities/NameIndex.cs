@@ -33,6 +33,10 @@ internal sealed class NameIndex
     // capitalised word follows ("King said", not "King Charles").
     private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable, bool Club, bool TitleWord)> _words = new(StringComparer.Ordinal);
 
+    // An acronym the article defines in brackets right after a name ("Bundesanstalt für Finanzdienstleistungsaufsicht
+    // (BaFin)") → that name's key: every mention of the acronym is the named body.
+    private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
+
     // A person's surname → the person's full name, kept apart from _words, where a firm named by the same word may have
     // come first ("Fink Geflügel GmbH" and its managing director "Heinrich Fink").
     private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
@@ -204,6 +208,93 @@ internal sealed class NameIndex
         {
             _words.TryAdd(initials, (key, span.Type, true, false, false));
         }
+    }
+
+    /// <summary>
+    /// Records an acronym the article introduces in brackets right after a name ("die Bundesanstalt für
+    /// Finanzdienstleistungsaufsicht (BaFin)", "the Medicines and Healthcare products Regulatory Agency (MHRA)",
+    /// "das Erneuerbare-Energien-Gesetz (EEG)") as a word standing for that name: every mention of the acronym in
+    /// the article, before the definition as well (a headline), joins the name's entity. Call after the full names
+    /// and before the one-word mentions, so that the acronym's own tagger mention does not name an entity of its
+    /// own. A person's name is left alone: a bracket after it holds a party or an employer ("Anna Roth (SPD)").
+    /// </summary>
+    public void RegisterBracketAcronym(EntityConsolidator.Span name)
+    {
+        var at = name.End + 1;
+        if (name.Type == EntityType.Person || at + 1 >= _tokens.Count || _tokens[name.End].Span is not "(" || _tokens[at + 1].Span is not ")"
+            || _tokens[name.End].Start - _tokens[name.End - 1].End > 1 || !EntityConsolidator.LooksLikeBracketAcronym(_tokens[at].Span)
+            || !IsAcronymOf(_tokens[at].Span, _tokens, name.First, name.End, compounds: _lexicon.Language == Language.German))
+        {
+            return;
+        }
+
+        var acronym = _tokens[at].Text;
+        var key = FullText(name);
+        if (acronym == key || !_acronyms.TryAdd(acronym, key))
+        {
+            return; // the first definition stands
+        }
+
+        var flags = _gazetteer.Lookup(acronym);
+        var spreadable = (flags & (GazetteerFlags.CommonNoun | GazetteerFlags.FunctionWord)) == 0;
+        // The bracket is the article's own word on what the acronym means: it outranks initials guessed from another
+        // name or a leading word recorded before.
+        _words[acronym] = (key, name.Type, spreadable, false, false);
+    }
+
+    /// <summary>True for a one-word mention of an acronym the article defined in brackets after a name.</summary>
+    public bool IsBracketAcronym(EntityConsolidator.Span span) =>
+        span.Count == 1 && _acronyms.Count > 0 && _acronyms.ContainsKey(_tokens[span.First].Text);
+
+    /// <summary>
+    /// True where <paramref name="acronym"/> abbreviates the words [<paramref name="first"/>, <paramref name="end"/>):
+    /// its letters occur in the name in order (case aside), its first letter is the name's first letter, and each of
+    /// its capitals is a word's first letter, a part's first letter after a hyphen or a capital inside a word
+    /// ("Medicines and Healthcare products Regulatory Agency" → "MHRA", "Erneuerbare-Energien-Gesetz" → "EEG",
+    /// "Bank of England" → "BoE"); its lower-case letters may be any letter ("Bundesanstalt für
+    /// Finanzdienstleistungsaufsicht" → "BaFin"). With <paramref name="compounds"/> (German) a capital may also
+    /// start a compound part inside a word, taken as a letter at least three letters from the start of the word (or
+    /// of its hyphen part) and from the word's end ("Geldwäschegesetz" → "GwG", "Bundeskriminalamt" → "BKA"); a city's code
+    /// ("Berlin (BER)") has its letters too early. Earliest matches first: each letter's admissible positions do
+    /// not depend on the letters before it, so the greedy walk finds an alignment whenever one exists.
+    /// </summary>
+    internal static bool IsAcronymOf(ReadOnlySpan<char> acronym, IReadOnlyList<Token> tokens, int first, int end, bool compounds)
+    {
+        var a = 0;
+        for (var i = first; i < end && a < acronym.Length; i++)
+        {
+            var word = tokens[i].Span;
+            var part = 0;
+            for (var j = 0; j < word.Length && a < acronym.Length; j++)
+            {
+                var c = word[j];
+                if (!char.IsLetter(c))
+                {
+                    part = j + 1;
+                    continue;
+                }
+
+                var target = acronym[a];
+                if (char.ToUpperInvariant(c) != char.ToUpperInvariant(target))
+                {
+                    continue;
+                }
+
+                var allowed = a == 0 ? i == first && j == 0
+                    : char.IsLower(target) || j == part || char.IsUpper(c) || compounds && j - part >= 3 && word.Length - j >= 3;
+                if (allowed)
+                {
+                    a++;
+                }
+            }
+
+            if (a == 0)
+            {
+                return false; // the first letter must open the name
+            }
+        }
+
+        return a == acronym.Length;
     }
 
     // "Fuchs Logistik SE" is "Fuchs" later, though "Fuchs" is also a noun: a firm with a legal form whose leading

@@ -386,4 +386,15 @@ public class QuoteFullPipelineTests
     public void SubjectAndVerbAfterTheCommaAttributeAnEmbeddedQuote() =>
         AssertQuotes("The council leader, Dana Whitcombe, spoke after the vote. The new levy, which will also apply to hotels, was “a fair price for clean streets”, she said.",
             Language.English, (QuoteKind.Partial, "Dana Whitcombe"));
+
+    // An acronym in brackets after a body's name is that body: the quote goes to the full name, whatever the tagger
+    // made of the acronym.
+    [TestCase("Die Landesanstalt für Wasserwirtschaft (LaWa) hat die Brunnen in Kesselbach geprüft. „Das Wasser ist sauber“, teilte die LaWa am Montag mit.",
+        "de", "Landesanstalt für Wasserwirtschaft")]
+    [TestCase("The Fisheries and Coastal Protection Agency (FCPA) fined the ferry operator on Monday. \"The fine is final and the operator must pay,\" the FCPA said in a statement.",
+        "en", "Fisheries and Coastal Protection Agency")]
+    [TestCase("The Pharmaceuticals and Medical devices Safety Office (PMSO) approved the drug on Monday. \"The benefits clearly outweigh the risks,\" the PMSO said.",
+        "en", "Pharmaceuticals and Medical devices Safety Office")]
+    public void ABracketAcronymSpeaksAsTheFullName(string text, string language, string speaker) =>
+        AssertQuotes(text, language == "de" ? Language.German : Language.English, (QuoteKind.Direct, speaker));
 }
