@@ -13,8 +13,8 @@ internal sealed partial class EntityConsolidator
     /// the shortest run of words before the bracket that starts with a capitalised word and that the acronym
     /// abbreviates (<see cref="NameIndex.IsAcronymOf"/>), with no more capitalised words than the acronym has
     /// capitals, so that every capitalised word of the run gives a letter, and no letter from inside a compound; it must take in a tagger mention or follow
-    /// from the acronym's own mention, and it replaces the mentions inside it. Its type is the inner mentions' (the name's
-    /// own words), else the acronym's tagger type; a person's becomes an organisation's (a person is not introduced with an acronym).
+    /// from the acronym's own mention, and it replaces the mentions inside it. Its type is the acronym's tagger type, else
+    /// the inner mention's (a part of a name says less than the acronym that stands for all of it); a person's becomes an organisation's (a person is not introduced with an acronym).
     /// A name the tagger found whole is left to <see cref="NameIndex.RegisterBracketAcronym"/>.
     /// </summary>
     private List<Span> AddBracketAcronymNames(IReadOnlyList<Token> tokens, List<Span> spans)
@@ -46,9 +46,12 @@ internal sealed partial class EntityConsolidator
                 before++;
             }
 
-            // A tagger name ending at the bracket is left as the tagger read it: where the acronym fits it, NameIndex links
-            // the two; where it does not ("Verein Transparente Finanzen (VTF)"), a longer run would be a guess.
-            if (before > 0 && list[before - 1].End == open)
+            // A tagger name ending at the bracket that the acronym fits is NameIndex's to link. In German one it does not fit
+            // is left as the tagger read it: the capitalised word before it is as often a noun describing the body
+            // ("Verein Transparente Finanzen (VTF)") as part of its name. English capitalises only names, so a run that
+            // the acronym fits takes in the words the tagger left out ("Pharmaceuticals and Medical devices" + "Safety Office").
+            if (before > 0 && list[before - 1].End == open
+                && (german || NameIndex.IsAcronymOf(acronym, tokens, list[before - 1].First, open, compounds: false)))
             {
                 continue;
             }
@@ -108,7 +111,7 @@ internal sealed partial class EntityConsolidator
             }
 
             var own = end < list.Count && list[end].First == open + 1 && list[end].Count == 1 ? list[end].Type : (EntityType?)null;
-            if ((inner ?? own) is not { } type)
+            if ((own ?? inner) is not { } type)
             {
                 continue;
             }

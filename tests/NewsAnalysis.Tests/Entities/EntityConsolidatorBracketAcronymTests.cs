@@ -55,7 +55,7 @@ public partial class EntityConsolidatorTests
     public void AnEnglishAcronymAbbreviatesTheWordsInitials(string name, string acronym)
     {
         var text = $"The {name} ({acronym}) opened an inquiry. The {acronym} will report in May.";
-        var r = Run(text, Language.English, (name, EntityType.Organization, 0), (acronym, EntityType.Location, 0));
+        var r = Run(text, Language.English, (name, EntityType.Organization, 0), (acronym, EntityType.Organization, 0), (acronym, EntityType.Location, 1));
         Assert.That(r.Mentions.Where(m => m.Text == acronym).Select(m => (m.Type, m.CanonicalName)),
             Is.EqualTo(new[] { (EntityType.Organization, name), (EntityType.Organization, name) }), Show(r));
     }
