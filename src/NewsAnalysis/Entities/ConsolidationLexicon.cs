@@ -96,6 +96,7 @@ internal sealed class ConsolidationLexicon
         SeatHeads = [.. OnlyFor(Language.German, "seat-heads")];
         PlaceNameConnectors = [.. OnlyFor(Language.German, "place-name-connectors").Select(line => line.Split(' '))];
         PlacePrepositions = new SpanLexicon(OnlyFor(Language.German, "place-prepositions"), ignoreCase: true);
+        AmpersandPhrases = new HashSet<string>(EmbeddedResources.ReadLines("Entities/ampersand-phrases.txt"), StringComparer.Ordinal);
 
         IEnumerable<string> OnlyFor(Language owner, string list) =>
             language == owner ? EmbeddedResources.ReadLines($"Entities/{list}.{owner.ToCode()}.txt") : [];
@@ -112,6 +113,12 @@ internal sealed class ConsolidationLexicon
     /// words; German only.
     /// </summary>
     public string[][] PlaceNameConnectors { get; }
+
+    /// <summary>
+    /// Fixed phrases of two capitalised words joined by " &amp; " that name no firm ("Rock &amp; Roll", "Bed &amp; Breakfast"),
+    /// as written; both languages. Read-only after construction.
+    /// </summary>
+    public IReadOnlySet<string> AmpersandPhrases { get; }
 
     /// <summary>
     /// Prepositions after which a name the tagger read as a place is that place ("in", "nach", "aus"), also with an

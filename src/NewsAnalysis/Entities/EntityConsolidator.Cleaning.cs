@@ -228,7 +228,10 @@ internal sealed partial class EntityConsolidator
         {
             (type, strong) = (EntityType.Organization, true);
         }
-        else if (_lexicon.EndsWithHead(lastWord, _lexicon.EventHeads) && (last > first || lastWord.Contains('-')) && !IsEnglishPersonWithFirstName(tokens, first, last, type))
+        // "Hook & Barrow Games": a firm's name of two words joined by " & " (see AddAmpersandFirms) stays the firm before
+        // an event word; events are not named after two partners.
+        else if (_lexicon.EndsWithHead(lastWord, _lexicon.EventHeads) && (last > first || lastWord.Contains('-')) && !IsEnglishPersonWithFirstName(tokens, first, last, type)
+            && !(span.Strong && span.Type == EntityType.Organization && last - first == 3 && HasAmpersandBetweenNames(tokens, first, last)))
         {
             (type, strong) = (EntityType.Misc, true);
         }

@@ -95,6 +95,7 @@ internal sealed partial class EntityConsolidator
             result.Add(span with { First = first });
         }
 
+        result = AddAmpersandFirms(text, tokens, result);
         if (_lexicon.Language == Language.English)
         {
             JoinAmpersandPartners(text, tokens, result);
@@ -102,6 +103,159 @@ internal sealed partial class EntityConsolidator
 
         return result;
     }
+
+    // "Sommerfeld & Krahn", "Fletcher & Daughters": a capitalised word, " & " and a capitalised word are one firm's
+    // name in every mention of the article, whatever the tagger found there (a half of it, a person, nothing): people
+    // and places are joined by "und"/"and". So a person's surname the article names elsewhere is no person inside the
+    // pair. Not so for pairs of common nouns ("Forschung & Entwicklung", "Arts & Culture"), unless one half is a name
+    // of a person the article names or the name lists know (and not as a common noun), a legal form follows, or the
+    // pair comes back in the article with one half no common noun; nor for the fixed phrases of
+    // ampersand-phrases.txt ("Rock & Roll"), nor for two people's full names ("Eve Hart & Tom Lee").
+    private List<Span> AddAmpersandFirms(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        List<int>? pairs = null;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (IsAmpersandBetween(text, tokens, i) && IsFirmHalf(tokens[i]) && IsFirmHalf(tokens[i + 2]))
+            {
+                (pairs ??= []).Add(i);
+            }
+        }
+
+        if (pairs is null)
+        {
+            return spans;
+        }
+
+        // The words of the people the tagger found by full name: "Katharina Sommerfeld" makes "Sommerfeld" a name here
+        // even where the lists know the word as a common noun.
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var span in spans)
+        {
+            if (span.Type == EntityType.Person && span.Count > 1)
+            {
+                for (var k = span.First; k < span.End; k++)
+                {
+                    personWords.Add(tokens[k].Span.ToString());
+                }
+            }
+        }
+
+        var keys = new string[pairs.Count];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            keys[p] = text[tokens[pairs[p]].Start..tokens[pairs[p] + 2].End];
+            counts[keys[p]] = counts.GetValueOrDefault(keys[p]) + 1;
+        }
+
+        var result = spans;
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            var a = pairs[p];
+            var b = a + 2;
+            if (_lexicon.AmpersandPhrases.Contains(keys[p]) || InTitleCaseRun(text, tokens, spans, a, b))
+            {
+                continue;
+            }
+
+            var commonA = IsCommonNounWord(tokens[a]);
+            var commonB = IsCommonNounWord(tokens[b]);
+            var legalFormFollows = b + 1 < tokens.Count && (_gazetteer.LookupExact(tokens[b + 1].Span) & GazetteerFlags.LegalForm) != 0;
+            if (!(legalFormFollows || !commonA && !commonB || IsNameWord(tokens[a], commonA, personWords) || IsNameWord(tokens[b], commonB, personWords)
+                || counts[keys[p]] > 1 && !(commonA && commonB)))
+            {
+                continue;
+            }
+
+            result = JoinAmpersandFirm(result, a, b + 1);
+        }
+
+        return result;
+    }
+
+    // Puts the firm's name [first, end) into the mentions: a mention that holds it stays (a person's or place's type
+    // becomes the firm's); the mentions it overlaps become one organisation with it ("Hook" + "Barrow Games"), unless
+    // one is a person's full name that ends or starts at it ("Eve Hart & Tom Lee" are two people).
+    private static List<Span> JoinAmpersandFirm(List<Span> spans, int first, int end)
+    {
+        var from = 0;
+        while (from < spans.Count && spans[from].End <= first)
+        {
+            from++;
+        }
+
+        var to = from;
+        while (to < spans.Count && spans[to].First < end)
+        {
+            to++;
+        }
+
+        if (to - from == 1 && spans[from].First <= first && spans[from].End >= end)
+        {
+            if (spans[from].Type is EntityType.Person or EntityType.Location && spans[from].First == first && spans[from].End == end)
+            {
+                spans[from] = spans[from] with { Type = EntityType.Organization, Strong = true };
+            }
+
+            return spans;
+        }
+
+        var newFirst = first;
+        var newEnd = end;
+        for (var k = from; k < to; k++)
+        {
+            if (spans[k].Type == EntityType.Person && spans[k].Count > 1 || spans[k].Type == EntityType.Misc && spans[k].First < first)
+            {
+                return spans;
+            }
+
+            newFirst = Math.Min(newFirst, spans[k].First);
+            newEnd = Math.Max(newEnd, spans[k].End);
+        }
+
+        spans.RemoveRange(from, to - from);
+        spans.Insert(from, new Span(newFirst, newEnd, EntityType.Organization, Strong: true));
+        return spans;
+    }
+
+    // A half of a firm's name: a capitalised word of two letters or more with a lower-case one, no function word and no
+    // legal form ("GmbH & Co." is grown elsewhere; "D & D", "P & O" are abbreviations the rule cannot read).
+    private bool IsFirmHalf(Token token) =>
+        IsPartnerWord(token) && token.Span.Length > 1 && HasLowerCase(token.Span[1..])
+        && (_gazetteer.LookupExact(token.Span) & GazetteerFlags.LegalForm) == 0;
+
+    // "Plumbing Air Conditioning & Electric Problems": a pair inside a run of capitalised words, a capitalised word right
+    // before it (no sentence's or line's start) and one right after it (no legal form), is title case the tagger found no name in;
+    // where the tagger found one there ("Hook" + "Barrow Games"), the pair stays a name.
+    private bool InTitleCaseRun(string text, IReadOnlyList<Token> tokens, List<Span> spans, int a, int b)
+    {
+        if (a == 0 || b + 1 >= tokens.Count || !IsCapitalisedWord(tokens[a - 1]) || !IsCapitalisedWord(tokens[b + 1])
+            || (_gazetteer.LookupExact(tokens[b + 1].Span) & GazetteerFlags.LegalForm) != 0
+            || a == 1 || tokens[a - 2].Span is "." or "!" or "?" or ":" || text.AsSpan(tokens[a - 2].End, tokens[a - 1].Start - tokens[a - 2].End).Contains('\n'))
+        {
+            return false;
+        }
+
+        foreach (var span in spans)
+        {
+            if (span.First <= b && span.End > a)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The lists know the word as a common noun (a capitalised English word by its lower-case form: "Arts").
+    private bool IsCommonNounWord(Token token) => (_gazetteer.Lookup(token.Span) & GazetteerFlags.CommonNoun) != 0;
+
+    // A person's name: a word of a person's full name in the article, or a first name or surname of the lists that is
+    // no common noun as well ("Kern" is both).
+    private bool IsNameWord(Token token, bool common, HashSet<string> personWords) =>
+        personWords.Contains(token.Span.ToString())
+        || !common && (_gazetteer.LookupExact(token.Span) & (GazetteerFlags.Surname | GazetteerFlags.FirstName)) != 0;
 
     // Two place mentions with only a connector of place-name-connectors.de.txt between them ("an der"), the second one
     // word, the first no country or region the lists know ("Frankreich an der Isère" names a part of the country, and
