@@ -1330,7 +1330,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
             // An acronym that modifies the plural after it is part of the counted noun ("25 GP practices", "40 NHS
             // trusts", "12 EU countries"); a unit in capitals took the branch above.
-            if (IsAcronymBeforePlural(tokens, j))
+            if (IsNameBeforePlural(tokens, j, acronym: true))
             {
                 return j + 1;
             }
@@ -1343,7 +1343,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // Tesla models"): the plural is the counted noun, not the adjective, which a number above one never counts.
         if (j + 2 < tokens.Length && word[^1] != 's' && tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Start - tokens[j].End == 1
             && !_lex.FunctionWordsEn.Contains(word) && !_lex.Units.Contains(word)
-            && (IsAcronymBeforePlural(tokens, j + 1) || IsNameBeforePlural(tokens, j + 1)))
+            && (IsNameBeforePlural(tokens, j + 1, acronym: true) || IsNameBeforePlural(tokens, j + 1, acronym: false)))
         {
             return j + 2;
         }
@@ -1368,51 +1368,31 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     }
 
     /// <summary>
-    /// <c>tokens[j]</c> is an acronym in capitals (2–5 letters, no English function word written in capitals) right
-    /// before a lower-case plural that it modifies ("GP practices"): the plural is the counted noun.
+    /// <c>tokens[j]</c> is a name right before a lower-case plural that it modifies, which is then the counted noun: with
+    /// <paramref name="acronym"/> an acronym in capitals of 2–5 letters ("GP practices"), else a capitalised name, a
+    /// capital and then lower-case letters ("Chelsea players", "Tesla models"; not before a plural in "-ss"). No
+    /// English function word counts as either.
     /// </summary>
-    private bool IsAcronymBeforePlural(ReadOnlySpan<Token> tokens, int j)
+    private bool IsNameBeforePlural(ReadOnlySpan<Token> tokens, int j, bool acronym)
     {
         var word = tokens[j].Span;
-        if (word.Length is < 2 or > 5 || j + 1 >= tokens.Length || tokens[j + 1].Kind != TokenKind.Word || tokens[j + 1].Start - tokens[j].End != 1)
+        if ((acronym ? word.Length is < 2 or > 5 : word.Length < 2 || !char.IsUpper(word[0]))
+            || j + 1 >= tokens.Length || tokens[j + 1].Kind != TokenKind.Word || tokens[j + 1].Start - tokens[j].End != 1)
         {
             return false;
         }
 
-        foreach (var c in word)
+        foreach (var c in acronym ? word : word[1..])
         {
-            if (!char.IsUpper(c))
+            if (acronym ? !char.IsUpper(c) : !char.IsLower(c))
             {
                 return false;
             }
         }
 
         var next = tokens[j + 1].Span;
-        return next.Length > 3 && next[^1] == 's' && char.IsLower(next[0]) && !_lex.NotUnits.Contains(next) && !_lex.FunctionWordsEn.Contains(word);
-    }
-
-    /// <summary>
-    /// <c>tokens[j]</c> is a capitalised name (a capital, then lower-case letters; no function word) right before a
-    /// lower-case plural that it modifies ("Chelsea players", "Tesla models").
-    /// </summary>
-    private bool IsNameBeforePlural(ReadOnlySpan<Token> tokens, int j)
-    {
-        var word = tokens[j].Span;
-        if (word.Length < 2 || !char.IsUpper(word[0]) || j + 1 >= tokens.Length || tokens[j + 1].Kind != TokenKind.Word || tokens[j + 1].Start - tokens[j].End != 1)
-        {
-            return false;
-        }
-
-        foreach (var c in word[1..])
-        {
-            if (!char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        var next = tokens[j + 1].Span;
-        return next.Length > 3 && next[^1] == 's' && next[^2] != 's' && char.IsLower(next[0]) && !_lex.NotUnits.Contains(next) && !_lex.FunctionWordsEn.Contains(word);
+        return next.Length > 3 && next[^1] == 's' && (acronym || next[^2] != 's') && char.IsLower(next[0]) && !_lex.NotUnits.Contains(next)
+            && !_lex.FunctionWordsEn.Contains(word);
     }
 
     /// <summary>A hyphen between two letters of the word ("three-month"), not the one that cuts a number short ("fünf- bis").</summary>
