@@ -946,7 +946,7 @@ internal sealed partial class EntityConsolidator
             // "the Englishman", "two Frenchmen": a nationality noun, as no entity as "English" is, and so is a
             // nationality word the lists lack but make from a country's name ("Zambian", "Chilean").
             if (_lexicon.Language == Language.English && tokens[first].Kind == TokenKind.Word
-                && (IsNationalityNoun(tokens[first].Span) || IsDerivedDemonym(tokens[first].Span)))
+                && (_gazetteer.IsNationalityNoun(tokens[first].Span, plural: true) || _gazetteer.IsDerivedDemonym(tokens[first].Span)))
             {
                 return false;
             }

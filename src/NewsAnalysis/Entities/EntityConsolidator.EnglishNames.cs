@@ -576,37 +576,6 @@ internal sealed partial class EntityConsolidator
         token.Kind == TokenKind.Alphanumeric && token.Span.Length >= 3 && char.IsUpper(token.Span[0])
         && token.Span.IndexOfAnyInRange('0', '9') >= 0 && token.Span.IndexOfAnyInRange('a', 'z') < 0;
 
-    // An English nationality word the lists do not know as one: a country's or region's name and "n" or "an"
-    // ("Zambia" → "Zambian", "Chile" → "Chilean"); never a name the lists know as a person's ("Adrian", "Roman").
-    private bool IsDerivedDemonym(ReadOnlySpan<char> word)
-    {
-        const GazetteerFlags country = GazetteerFlags.Country | GazetteerFlags.Region;
-        if (word.Length < 6 || !word.EndsWith("n", StringComparison.Ordinal)
-            || (_gazetteer.LookupExact(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname | country | GazetteerFlags.City)) != 0)
-        {
-            return false;
-        }
-
-        return (_gazetteer.LookupExact(word[..^1]) & country) != 0
-            || word.EndsWith("an", StringComparison.Ordinal) && (_gazetteer.LookupExact(word[..^2]) & country) != 0;
-    }
-
-    // An English nationality noun: a nationality word the lists know and "man", "woman", "men" or "women"
-    // ("Englishman", "Irishwomen", "Dutchmen").
-    private bool IsNationalityNoun(ReadOnlySpan<char> word)
-    {
-        foreach (var ending in (ReadOnlySpan<string>)["man", "men", "woman", "women"])
-        {
-            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)
-                && (_gazetteer.LookupExact(word[..^ending.Length]) & GazetteerFlags.Demonym) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // "ABERDEEN — Skerrow Energy …", "MAIDSTONE, Kent — …", "LEEDS (Reuters) — …": a word in capitals that opens a
     // paragraph before a dash, a comma or a bracketed agency is the dateline's place when the lists know it as a place
     // and as no common noun, function word, date, title or nationality ("UPDATE —" is none). The tagger knows places

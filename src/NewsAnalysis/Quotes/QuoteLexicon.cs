@@ -122,31 +122,8 @@ internal sealed class QuoteLexicon
             return true;
         }
 
-        if (language != Language.English)
-        {
-            return false;
-        }
-
-        // A country's or region's name and "n" or "an" the lists do not know as a nationality ("Kenyan", "Chilean"),
-        // never a name they know as a person's or place's ("Adrian", "Roman"), as the entity stage reads it.
-        const GazetteerFlags country = GazetteerFlags.Country | GazetteerFlags.Region;
-        if (word.Length >= 6 && word[^1] == 'n'
-            && (gazetteer.LookupExact(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname | country | GazetteerFlags.City)) == 0
-            && ((gazetteer.LookupExact(word[..^1]) & country) != 0 || (word[^2] == 'a' && (gazetteer.LookupExact(word[..^2]) & country) != 0)))
-        {
-            return true;
-        }
-
-        foreach (var ending in (ReadOnlySpan<string>)["man", "woman"])
-        {
-            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)
-                && (gazetteer.LookupExact(word[..^ending.Length]) & GazetteerFlags.Demonym) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // "Kenyan", "Chilean", "Frenchman" (English only; German nationality nouns are in the lists).
+        return language == Language.English && (gazetteer.IsDerivedDemonym(word) || gazetteer.IsNationalityNoun(word, plural: false));
     }
 
     /// <summary>

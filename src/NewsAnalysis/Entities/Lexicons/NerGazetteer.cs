@@ -105,4 +105,40 @@ internal sealed class NerGazetteer
 
         return flags | (LookupExact(buffer) & LowerCaseFlags);
     }
+
+    /// <summary>
+    /// An English nationality word the lists do not hold, made of a country's or region's name and "n" or "an"
+    /// ("Kenyan", "Chilean"), never a word they know as a person's or a place's name ("Adrian", "Roman").
+    /// </summary>
+    public bool IsDerivedDemonym(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags country = GazetteerFlags.Country | GazetteerFlags.Region;
+        if (word.Length < 6 || !word.EndsWith("n", StringComparison.Ordinal)
+            || (LookupExact(word) & (GazetteerFlags.FirstName | GazetteerFlags.Surname | country | GazetteerFlags.City)) != 0)
+        {
+            return false;
+        }
+
+        return (LookupExact(word[..^1]) & country) != 0
+            || word.EndsWith("an", StringComparison.Ordinal) && (LookupExact(word[..^2]) & country) != 0;
+    }
+
+    /// <summary>
+    /// An English nationality noun: a nationality word the lists know and "man" or "woman" ("Englishman",
+    /// "Dutchwoman"), with <paramref name="plural"/> also "men" or "women" ("Irishwomen", "Dutchmen").
+    /// </summary>
+    public bool IsNationalityNoun(ReadOnlySpan<char> word, bool plural)
+    {
+        ReadOnlySpan<string> endings = plural ? ["man", "men", "woman", "women"] : ["man", "woman"];
+        foreach (var ending in endings)
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                && (LookupExact(word[..^ending.Length]) & GazetteerFlags.Demonym) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
