@@ -39,9 +39,13 @@ internal static class EvalCommand
             Description = "Print up to N token and N sentence mismatches with context.",
             DefaultValueFactory = _ => 0,
         };
+        var paragraphs = new Option<bool>("--paragraphs")
+        {
+            Description = "Set paragraphs (# newpar) off by a blank line, as the CoNLL 2018 shared task's raw text does; by default every sentence follows the last after one space.",
+        };
         var command = new Command("tokens", "Token and sentence precision/recall/F1 (exact spans) on CoNLL-U gold data.")
         {
-            files, scheme, language, errors,
+            files, scheme, language, errors, paragraphs,
         };
         command.SetAction(parse =>
         {
@@ -72,7 +76,7 @@ internal static class EvalCommand
                     return ExitCodes.UsageError;
                 }
 
-                var corpus = ConlluCorpus.Load(file);
+                var corpus = ConlluCorpus.Load(file, parse.GetValue(paragraphs));
                 var tokenErrors = new List<string>();
                 var sentenceErrors = new List<string>();
                 var characters = corpus.Documents.Sum(d => (long)d.Text.Length);
@@ -87,7 +91,7 @@ internal static class EvalCommand
                 });
 
                 stopwatch.Stop();
-                stdout.WriteLine($"{file} ({corpus.Documents.Count} documents, {characters:N0} characters, scheme {parse.GetValue(scheme)}, language {code})");
+                stdout.WriteLine($"{file} ({corpus.Documents.Count} documents, {characters:N0} characters, scheme {parse.GetValue(scheme)}, language {code}{(parse.GetValue(paragraphs) ? ", paragraphs set off by blank lines" : "")})");
                 stdout.WriteLine($"  tokens     {tokens}");
                 stdout.WriteLine($"  sentences  {sentences}");
                 stdout.WriteLine($"  time       {stopwatch.Elapsed.TotalMilliseconds:N0} ms for the whole pipeline");

@@ -5,11 +5,16 @@ namespace NewsAnalysis.Sample.Evaluation;
 /// <c># newdoc</c> (else the whole file), its sentences' <c># text</c> joined by one space. Surface tokens are
 /// the multiword-token lines where present (e.g. German "zum"), else the word lines.
 /// </summary>
+/// <remarks>
+/// With <c>paragraphs</c>, a sentence that opens a <c># newpar</c> paragraph is set off by a blank line instead of
+/// a space, as in the raw text of the CoNLL 2018 shared task (UD's <c>conllu_to_text.pl</c>), from which the
+/// published figures of Stanza and UDPipe come. The default, one space everywhere, hides paragraph ends.
+/// </remarks>
 internal sealed class ConlluCorpus
 {
     public required IReadOnlyList<ConlluDocument> Documents { get; init; }
 
-    public static ConlluCorpus Load(string path)
+    public static ConlluCorpus Load(string path, bool paragraphs = false)
     {
         var documents = new List<ConlluDocument>();
         var builder = new DocumentBuilder(Path.GetFileNameWithoutExtension(path));
@@ -30,6 +35,10 @@ internal sealed class ConlluCorpus
 
                 var id = line.IndexOf('=') is var eq and > 0 ? line[(eq + 1)..].Trim() : $"doc{documents.Count + 1}";
                 builder = new DocumentBuilder(id);
+            }
+            else if (paragraphs && line.StartsWith("# newpar", StringComparison.Ordinal))
+            {
+                builder.StartParagraph();
             }
             else if (line.StartsWith("# text =", StringComparison.Ordinal))
             {
@@ -96,15 +105,21 @@ internal sealed class ConlluCorpus
         private readonly System.Text.StringBuilder _text = new();
         private readonly List<(int Start, int End)> _tokens = [];
         private readonly List<(int Start, int End)> _sentences = [];
+        private bool _newParagraph;
 
         public int SentenceCount => _sentences.Count;
+
+        /// <summary>The next sentence opens a paragraph: it is set off by a blank line.</summary>
+        public void StartParagraph() => _newParagraph = true;
 
         public void AddSentence(string sentence, IReadOnlyList<string> surface, string path, int lineNumber)
         {
             if (_text.Length > 0)
             {
-                _text.Append(' ');
+                _text.Append(_newParagraph ? "\n\n" : " ");
             }
+
+            _newParagraph = false;
 
             var offset = _text.Length;
             _text.Append(sentence);

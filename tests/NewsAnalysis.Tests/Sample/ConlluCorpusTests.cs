@@ -46,6 +46,45 @@ public class ConlluCorpusTests
     }
 
     [Test]
+    public void SetsParagraphsOffByABlankLineOnlyWhenAsked()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, string.Join('\n',
+                "# newdoc id = d1",
+                "# newpar id = p1",
+                "# text = Hi there",
+                "1\tHi\thi\tINTJ\t_\t_\t0\troot\t_\t_",
+                "2\tthere\tthere\tADV\t_\t_\t1\tadvmod\t_\t_",
+                "",
+                "# newpar id = p2",
+                "# text = Thanks.",
+                "1\tThanks\tthanks\tNOUN\t_\t_\t0\troot\t_\tSpaceAfter=No",
+                "2\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_",
+                "",
+                "# text = Bye.",
+                "1\tBye\tbye\tINTJ\t_\t_\t0\troot\t_\tSpaceAfter=No",
+                "2\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_",
+                "",
+                ""));
+            var joined = ConlluCorpus.Load(path).Documents.Single();
+            var paragraphs = ConlluCorpus.Load(path, paragraphs: true).Documents.Single();
+            Assert.Multiple(() =>
+            {
+                Assert.That(joined.Text, Is.EqualTo("Hi there Thanks. Bye."));
+                Assert.That(paragraphs.Text, Is.EqualTo("Hi there\n\nThanks. Bye."));
+                Assert.That(paragraphs.Sentences.Select(s => paragraphs.Text[s.Start..s.End]), Is.EqualTo(new[] { "Hi there", "Thanks.", "Bye." }));
+                Assert.That(paragraphs.Tokens.Select(t => paragraphs.Text[t.Start..t.End]), Is.EqualTo(new[] { "Hi", "there", "Thanks", ".", "Bye", "." }));
+            });
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void ScoresExactSpans()
     {
         var score = SpanScore.Compare(new[] { (0, 2), (3, 5), (6, 8) }, new[] { (0, 2), (3, 6), (6, 8), (9, 10) });
