@@ -1208,27 +1208,29 @@ internal sealed partial class EntityConsolidator
     // a common noun before a place, "die Regierung Ägyptens"), in the genitive only an authority named by its seat
     // ("des Amtsgerichts Celle"; "der Leiter des Psychiatriezentrums Bad Schussenried" names the place), not a
     // municipality ("Marktgemeinde Ulrichsberg" is the place), and not before a place in the genitive
-    // ("Landesregierung Sachsens": the place owns the institution).
+    // ("Landesregierung Sachsens": the place owns the institution). An authority named by its seat counts in any case,
+    // bare or compound ("Staatsanwaltschaft Oldenburg", "Polizeidirektion Hannover", "des Amtsgerichts Celle").
     private bool IsOrganisationHeadBefore(string text, IReadOnlyList<Token> tokens, int index)
     {
         var before = tokens[index - 1];
-        var seatGenitive = _lexicon.Language == Language.German && IsSeatHeadGenitive(before.Span);
+        var seat = _lexicon.Language == Language.German && IsSeatHead(before.Span);
         if (before.Span.Length <= 2 || !IsCapitalisedWordOneSpaceBefore(text, tokens, index)
-            || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads) && !seatGenitive)
+            || !_lexicon.EndsWithHead(before.Span, _lexicon.OrgHeads) && !seat)
         {
             return false;
         }
 
         return _lexicon.Language != Language.German
-            || (IsHeadCompound(before.Span) || seatGenitive) && !_lexicon.EndsWithHead(before.Span, _lexicon.MunicipalityHeads)
+            || (IsHeadCompound(before.Span) || seat) && !_lexicon.EndsWithHead(before.Span, _lexicon.MunicipalityHeads)
                 && !IsPlaceGenitive(tokens[index].Span);
     }
 
-    // "Landgerichts", "Finanzamts": the genitive of an authority's head named by its seat (seat-heads.de.txt).
-    private bool IsSeatHeadGenitive(ReadOnlySpan<char> word)
+    // "Staatsanwaltschaft", "Landgerichts", "Finanzamts": the head of an authority named by its seat
+    // (seat-heads.de.txt), in the nominative or the genitive.
+    private bool IsSeatHead(ReadOnlySpan<char> word)
     {
         var stem = NameIndex.GenitiveStem(word);
-        return stem.Length < word.Length && _lexicon.EndsWithHead(stem, _lexicon.SeatHeads);
+        return _lexicon.EndsWithHead(word, _lexicon.SeatHeads) || stem.Length < word.Length && _lexicon.EndsWithHead(stem, _lexicon.SeatHeads);
     }
 
     // A capitalised business head (surname-business-heads.de.txt, compounds too) one space before the word at index,

@@ -1,0 +1,25 @@
+using NewsAnalysis.Entities;
+using NewsAnalysis.Languages;
+
+namespace NewsAnalysis.Tests.Entities;
+
+/// <summary>German authorities named by their seat ("Staatsanwaltschaft Landshut"), in the nominative as in the genitive.</summary>
+public partial class EntityConsolidatorTests
+{
+    [TestCase("Die Staatsanwaltschaft Landshut ermittelt gegen zwei Manager.", "Landshut", "Staatsanwaltschaft Landshut")]
+    [TestCase("Laut Polizeidirektion Osnabrück wurde niemand verletzt.", "Osnabrück", "Polizeidirektion Osnabrück")]
+    [TestCase("Das Finanzamt Gütersloh verlangt eine Nachzahlung.", "Gütersloh", "Finanzamt Gütersloh")]
+    public void ABareSeatHeadBeforeAPlaceIsTheAuthority(string text, string place, string authority)
+    {
+        var r = Run(text, Language.German, (place, EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { $"{authority}/Organization" }), Show(r));
+    }
+
+    [Test]
+    public void ASeatHeadSetApartFromThePlaceLeavesThePlace()
+    {
+        const string text = "Die Staatsanwaltschaft in Landshut ermittelt, die Regierung Ägyptens schweigt.";
+        var r = Run(text, Language.German, ("Landshut", EntityType.Location, 0), ("Ägyptens", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Landshut/Location", "Ägyptens/Location" }), Show(r));
+    }
+}
