@@ -81,7 +81,8 @@ internal sealed partial class EntityConsolidator
 
         if (LawSpecifierLength(word, _lexicon.GermanLawHeads) is var specifier && specifier > 0)
         {
-            return _lexicon.EndsWithHead(word, _lexicon.GermanLawCodeHeads) || IsSpecificHyphenatedLaw(word) || IsCitedLaw(tokens, i);
+            return _lexicon.EndsWithHead(word, _lexicon.GermanLawCodeHeads) || IsSpecificHyphenatedLaw(word) || IsCitedLaw(tokens, i)
+                || HasOwnAcronym(tokens, i);
         }
 
         return IsLawAcronym(word) && IsCitedLaw(tokens, i);
@@ -149,6 +150,34 @@ internal sealed partial class EntityConsolidator
             else if (!_lexicon.LawCitationParts.Contains(t.Span))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Geldwäschegesetz (GwG)", "Gebäudeenergiegesetzes (GEG)": a law given an acronym of its own in brackets is a
+    // named law; the acronym starts with the law's first letter and holds its head's ("G" of "gesetz"), so "die
+    // Verordnung (EU)" or "das Gesetz (BGBl. I)" stay nouns.
+    private bool HasOwnAcronym(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 3 >= tokens.Count || tokens[i + 1].Span is not "(" || tokens[i + 3].Span is not ")" || !IsLawAcronym(tokens[i + 2].Span))
+        {
+            return false;
+        }
+
+        var word = tokens[i].Span;
+        var acronym = tokens[i + 2].Span;
+        if (char.ToUpperInvariant(acronym[0]) != char.ToUpperInvariant(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var head in _lexicon.GermanLawHeads)
+        {
+            if (word.Length > head.Length && word.EndsWith(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return acronym[1..].Contains(char.ToUpperInvariant(head[0]));
             }
         }
 

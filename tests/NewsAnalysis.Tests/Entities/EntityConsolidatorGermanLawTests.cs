@@ -47,4 +47,21 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German);
         Assert.That(r.Mentions, Is.Empty, Show(r));
     }
+
+    [Test]
+    public void ALawWithItsOwnAcronymInBracketsIsMiscAndSoIsTheAcronym()
+    {
+        const string text = "Seit 2019 gilt das Verpackungsgesetz (VerpackG). Händler, die das VerpackG missachten, zahlen.";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Verpackungsgesetz/Misc", "VerpackG/Misc", "VerpackG/Misc" }), Show(r));
+    }
+
+    [Test]
+    public void ABracketThatIsNotTheLawsOwnAcronymNamesNoLaw()
+    {
+        const string text = "Die Verordnung (EU) gilt, das Steuergesetz (BGBl) auch, ebenso ein Landesgesetz (NRW).";
+        var r = Run(text, Language.German);
+        Assert.That(r.Mentions, Is.Empty, Show(r));
+    }
 }
