@@ -45,6 +45,7 @@ internal sealed class ConsolidationLexicon
         WorkplaceNouns = new SpanLexicon(OnlyFor(Language.English, "workplace-nouns"), ignoreCase: true);
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
+        PostNominals = new SpanLexicon(OnlyFor(Language.English, "post-nominals"));
         SchoolHeads = new SpanLexicon(OnlyFor(Language.English, "school-heads"));
         CouncilPrefixes = new SpanLexicon(OnlyFor(Language.English, "council-prefixes"));
         CampaignVerbs = new SpanLexicon(OnlyFor(Language.English, "campaign-verbs"));
@@ -275,6 +276,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Heads that end a school's name, as written ("Academy", "School"); English only.</summary>
     public SpanLexicon SchoolHeads { get; }
+
+    /// <summary>Letters after a British person's name ("KC", "MP", "OBE"; English only): no part of the name.</summary>
+    public SpanLexicon PostNominals { get; }
 
     /// <summary>Nouns of a landscape a place's name stands before, lower case ("estuary", "valley"); English only.</summary>
     public SpanLexicon LandscapeNouns { get; }

@@ -90,6 +90,12 @@ internal sealed partial class EntityConsolidator
             end++;
         }
 
+        // "Priya Lal KC", "Alan Reed MP": the letters of an office or an honour after a person's name are no part of it.
+        while (type == EntityType.Person && end - first > 1 && _lexicon.PostNominals.Contains(tokens[end - 1].Span))
+        {
+            end--;
+        }
+
         // A version or model number is no name by itself ("v2.1"): one token with a digit and no capital.
         if (end - first == 1 && ContainsDigit(tokens, first, end) && !HasCapital(tokens[first].Span))
         {

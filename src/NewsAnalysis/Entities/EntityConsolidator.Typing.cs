@@ -101,6 +101,13 @@ internal sealed partial class EntityConsolidator
         for (var k = 0; k < spans.Count; k++)
         {
             var span = spans[k];
+            if (span.Type == EntityType.Misc && !span.Strong && IsLandscapeHeaded(tokens, span))
+            {
+                // "the Moray Firth", "the North Sea": as below, for a name the tagger read as a product or an event.
+                spans[k] = span with { Type = EntityType.Location };
+                continue;
+            }
+
             if (span.Type != EntityType.Organization)
             {
                 continue;
@@ -123,14 +130,17 @@ internal sealed partial class EntityConsolidator
 
             // "the Irish Sea", "the Calder Valley": a name the tagger made an organisation that ends in a capitalised
             // landscape noun is the place itself.
-            var headed = span.Count > 1 && char.IsUpper(tokens[span.End - 1].Span[0]) && tokens[span.End - 1].Span.Length > 2
-                && _lexicon.LandscapeNouns.Contains(tokens[span.End - 1].Text.ToLowerInvariant());
-            if (ward || landscape || headed || span.Count == 1 && IsCountyWord(tokens[span.First].Span))
+            if (ward || landscape || IsLandscapeHeaded(tokens, span) || span.Count == 1 && IsCountyWord(tokens[span.First].Span))
             {
                 spans[k] = span with { Type = EntityType.Location };
             }
         }
     }
+
+    // A name of several words that ends in a capitalised landscape noun ("Irish Sea", "Calder Valley", "Moray Firth").
+    private bool IsLandscapeHeaded(IReadOnlyList<Token> tokens, Span span) =>
+        span.Count > 1 && char.IsUpper(tokens[span.End - 1].Span[0]) && tokens[span.End - 1].Span.Length > 2
+            && _lexicon.LandscapeNouns.Contains(tokens[span.End - 1].Text.ToLowerInvariant());
 
     // "the Mid Severn by-election", "the MP for Mid Severn": the capitalised words between "the" and "by-election" or
     // after "MP for" name a constituency, a place, though the tagger reads two unknown words as a person. A mention

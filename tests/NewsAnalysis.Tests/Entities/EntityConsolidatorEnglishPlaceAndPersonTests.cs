@@ -1,0 +1,25 @@
+using NewsAnalysis.Entities;
+using NewsAnalysis.Languages;
+
+namespace NewsAnalysis.Tests.Entities;
+
+/// <summary>English names the tagger types or bounds wrongly: post-nominal letters, a water or landscape read as a product.</summary>
+public partial class EntityConsolidatorTests
+{
+    [TestCase("Tom Okafor KC, for the trust, said the delay was avoidable.", "Tom Okafor KC", "Tom Okafor")]
+    [TestCase("The report was welcomed by Dame Ruth Hale DBE on Monday.", "Ruth Hale DBE", "Ruth Hale")]
+    [TestCase("Helen Marsh MP said the bypass had been promised for years.", "Helen Marsh MP", "Helen Marsh")]
+    public void PostNominalLettersAreNoPartOfAPersonsName(string text, string tagged, string name)
+    {
+        var r = Run(text, Language.English, (tagged, EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { $"{name}/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AMiscNameEndingInALandscapeNounIsThePlace()
+    {
+        const string text = "Seals were counted in the Solway Firth, and the Tamar Valley Festival opened.";
+        var r = Run(text, Language.English, ("Solway Firth", EntityType.Misc, 0), ("Tamar Valley Festival", EntityType.Misc, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Solway Firth/Location", "Tamar Valley Festival/Misc" }), Show(r));
+    }
+}
