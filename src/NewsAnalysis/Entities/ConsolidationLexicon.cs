@@ -332,6 +332,33 @@ internal sealed class ConsolidationLexicon
     public SpanLexicon PlacePlurals { get; }
 
     /// <summary>
+    /// True where <paramref name="word"/> after the listed team name <paramref name="team"/> is the club's unknown town
+    /// ("Kranz Volleys Lohhof"): the team name is an English plural ("Volleys", "Baskets"), which no German word looks
+    /// like ("Adler", "Haie" are German nouns and surnames and need a town the gazetteer knows), and the word is
+    /// capitalised, lower case after the first letter, no article and nothing else the lists know (no common noun,
+    /// function word, first name, title or demonym).
+    /// </summary>
+    public bool IsUnlistedTownAfterTeamPlural(ReadOnlySpan<char> team, ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags other = GazetteerFlags.FunctionWord | GazetteerFlags.CommonNoun | GazetteerFlags.FirstName
+            | GazetteerFlags.PersonTitle | GazetteerFlags.Demonym;
+        if (team.Length <= 3 || team[^1] != 's' || !ClubNicknames.Contains(team) || word.Length <= 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return (Gazetteer.Lookup(word) & other) == 0 && !Determiners.Contains(word);
+    }
+
+    /// <summary>
     /// True for an English plural in a German text that may be a club's team name after its place ("Mariners" of
     /// "Emsland Mariners"): capitalised, five letters or more, lower case after the first, ending in a single "s" (not
     /// "-es", "-ss": German genitives), no place plural ("Falls"), and no German noun, name, place or function word the lists know. German only.

@@ -440,7 +440,7 @@ internal sealed partial class EntityConsolidator
     // function word or sentence start ("EWE", "Telekom", "Weser"). Null without a place.
     private (int First, int End)? ClubSpan(string text, IReadOnlyList<Token> tokens, int index)
     {
-        if (IsPlaceWord(tokens, index + 1) && Adjacent(text, tokens, index))
+        if ((IsPlaceWord(tokens, index + 1) || index + 1 < tokens.Count && tokens[index + 1].Kind == TokenKind.Word && _lexicon.IsUnlistedTownAfterTeamPlural(tokens[index].Span, tokens[index + 1].Span)) && Adjacent(text, tokens, index))
         {
             var first = index;
             while (first > 0 && index - first < 2 && Adjacent(text, tokens, first - 1) && IsInstitutionWord(tokens[first - 1])

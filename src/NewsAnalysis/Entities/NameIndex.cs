@@ -403,7 +403,8 @@ internal sealed class NameIndex
                 continue;
             }
 
-            if (i + 1 == span.End - 1 && (_gazetteer.LookupExact(_tokens[i + 1].Span) & place) != 0)
+            if (i + 1 == span.End - 1 && ((_gazetteer.LookupExact(_tokens[i + 1].Span) & place) != 0
+                || _lexicon.IsUnlistedTownAfterTeamPlural(_tokens[i].Span, _tokens[i + 1].Span)))
             {
                 return (i, i + 1);
             }

@@ -55,4 +55,23 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Tabellenführer Löwen Braunschweig", EntityType.Organization, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Löwen Braunschweig/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishTeamPluralBeforeAnUnknownTownMakesAClubThatTheTownNamesLater()
+    {
+        const string text = "Die Helios Baskets Mühlbrock verloren knapp. Mühlbrock führte lange, doch Mühlbrocks Center foulte früh aus.";
+        var r = Run(text, Language.German, ("Baskets Mühlbrock", EntityType.Person, 0), ("Mühlbrock", EntityType.Person, 1), ("Mühlbrocks", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Helios Baskets Mühlbrock/Organization", "Mühlbrock/Organization", "Mühlbrocks/Organization",
+        }), Show(r));
+    }
+
+    [Test]
+    public void AGermanTeamNounBeforeAnUnknownWordNeedsAKnownTown()
+    {
+        const string text = "Der Verein ehrte Adler Mühlbrock für 30 Jahre Mitgliedschaft.";
+        var r = Run(text, Language.German, ("Adler Mühlbrock", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Adler Mühlbrock/Person" }), Show(r));
+    }
 }
