@@ -553,6 +553,14 @@ internal sealed class NameIndex
             return person;
         }
 
+        // "Gewürzhersteller Pfeffer" in an article about "Jens Pfeffer", who ran it: a word its context made a firm's
+        // (a descriptive noun before it, a legal form) names the firm that shares the surname, not the person, so it does
+        // not turn the person named in full into an organisation by its vote.
+        if (entry.Type == EntityType.Person && span.Type == EntityType.Organization && span.Strong && !span.Spread && !word.SequenceEqual(entry.Key))
+        {
+            return _tokens[span.First].Text;
+        }
+
         var flags = _gazetteer.Lookup(word);
         var place = (flags & (GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) != 0;
         // A word the lists know as a surname, standing for a person the article named in full ("Jessica Hill" …

@@ -40,4 +40,13 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "HC Erding/Organization", "Erding/Organization", "Jonas Weber/Person" }), Show(r));
     }
+
+    [Test]
+    public void AFirmTheContextNamesDoesNotTurnThePersonSharingItsNameIntoAFirm()
+    {
+        const string text = "Prozess um Teigwarenhersteller Nudel beginnt\n\nDie Anklage wirft dem früheren Chef Bernd Nudel Betrug vor. Nudel bestreitet das.";
+        var r = Run(text, Language.German, ("Nudel", EntityType.Organization, 0), ("Bernd Nudel", EntityType.Person, 0), ("Nudel", EntityType.Person, 2));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Nudel/Organization", "Bernd Nudel/Person", "Nudel/Person" }), Show(r));
+    }
 }
