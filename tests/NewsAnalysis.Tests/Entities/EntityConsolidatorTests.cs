@@ -199,6 +199,14 @@ public partial class EntityConsolidatorTests
     }
 
     [Test]
+    public void AKreisBeforeAPlaceIsOnePlaceAsALandkreisIs()
+    {
+        const string text = "Im Kreis Lippe fehlen Busfahrer, im Kreis der Familie wird gestritten.";
+        var r = Run(text, Language.German, ("Lippe", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Kreis Lippe/Location" }), Show(r));
+    }
+
+    [Test]
     public void APlaceStaysAPlaceWithoutAClubOfItsName()
     {
         const string text = "Die Messe Freiburg lädt ein. Freiburg liegt im Breisgau.";
