@@ -78,7 +78,9 @@ internal sealed partial class EntityConsolidator
 
                 if (end == i)
                 {
+                    // "the Lockyer Prize for Instrumentation": an honour takes its field, as a tagger's mention does in Clean.
                     (end, type) = (EventNameEnd(text, tokens, i), EntityType.Misc);
+                    end = end > i ? HonourEnd(tokens, i, end) : end;
                 }
 
                 if (end == i)

@@ -137,6 +137,26 @@ internal sealed partial class EntityConsolidator
         }
     }
 
+    // "the Tidemark HX-40", "die Bodensonde Krume WS-N40": a name the tagger made an organisation that ends in a model
+    // code with a hyphen (capitals and digits, "HX-40", "KP-40") is the product; an organisation's name ends in a
+    // legal form or a head, not in a model code. A strong mention (a legal form or head decided it) is left alone; a
+    // plain number ("Hannover 96", "Channel 4") or an unhyphenated code ("Sky Sports F1") is no such code.
+    private static void TypeModelCodeProducts(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            var code = tokens[span.End - 1].Span;
+            if (span.Type == EntityType.Organization && !span.Strong && span.Count >= 2 && code.Length is >= 4 and <= 8
+                && code.IndexOf('-') is > 0 and var hyphen && hyphen < code.Length - 1
+                && code.IndexOfAnyInRange('0', '9') > hyphen && code.IndexOfAnyInRange('A', 'Z') >= 0
+                && code.IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") < 0)
+            {
+                spans[k] = span with { Type = EntityType.Misc };
+            }
+        }
+    }
+
     // A name of several words that ends in a capitalised landscape noun ("Irish Sea", "Calder Valley", "Moray Firth").
     private bool IsLandscapeHeaded(IReadOnlyList<Token> tokens, Span span) =>
         span.Count > 1 && char.IsUpper(tokens[span.End - 1].Span[0]) && tokens[span.End - 1].Span.Length > 2

@@ -181,6 +181,7 @@ internal sealed partial class EntityConsolidator
         {
             DropLonePersonAtStart(text, tokens, all, names);
             JoinModelCodes(tokens, all);
+            TypeModelCodeProducts(tokens, all);
             GrowLegalForms(tokens, all);
             all = AddGermanLaws(tokens, all);
             TypeBracketAcronyms(tokens, all);
@@ -189,6 +190,7 @@ internal sealed partial class EntityConsolidator
         else
         {
             TypeFirmsNamedLikePeople(text, tokens, all, names);
+            TypeModelCodeProducts(tokens, all);
             TypeSchoolsByShortName(text, tokens, all, names);
             GrowSpreadIndustryHeads(text, tokens, all);
         }

@@ -22,4 +22,29 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.English, ("Solway Firth", EntityType.Misc, 0), ("Tamar Valley Festival", EntityType.Misc, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Solway Firth/Location", "Tamar Valley Festival/Misc" }), Show(r));
     }
+
+    [Test]
+    public void AnHonourTheTaggerMissedTakesItsField()
+    {
+        const string text = "The crew won this year’s Harrow Prize for Navigation, worth £40,000, on Friday.";
+        var r = Run(text, Language.English);
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Harrow Prize for Navigation/Misc" }), Show(r));
+    }
+
+    [TestCase("The lab tested the Brightwater KX-20 in May.", "Brightwater KX-20", "Misc")]
+    [TestCase("Fans of Hannover 96 and Channel 4 viewers.", "Hannover 96", "Organization")]
+    public void AnOrganisationEndingInAHyphenatedModelCodeIsTheProduct(string text, string tagged, string type)
+    {
+        var r = Run(text, Language.English, (tagged, EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Does.Contain($"{tagged}/{type}"), Show(r));
+    }
+
+    [Test]
+    public void AdministratorsAtANameAndAnIndustryWordAfterItMakeFirms()
+    {
+        const string text = "Its administrators at Varley have told creditors. The probe is made by Corrin Instruments, a small firm.";
+        var r = Run(text, Language.English, ("Varley", EntityType.Person, 0), ("Corrin", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Varley/Organization", "Corrin Instruments/Organization" }), Show(r));
+    }
 }
