@@ -137,6 +137,33 @@ internal sealed partial class EntityConsolidator
         }
     }
 
+    // "Jordan Wall chased his own kick", "Chad Ellis said": a first name that is also a country's name, then a surname,
+    // is a person the tagger read as a place. Not where the first word names a region as well ("Georgia"), nor before
+    // a region, a country, a landscape noun, a venue or an organisation head ("Jordan Valley", "Georgia Avenue").
+    // GeoNames lists nearly every word as some town ("Jordan", "Wall"), so a town proves nothing here. English only.
+    private void TypeCountryFirstNames(IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        const GazetteerFlags town = GazetteerFlags.Region;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type != EntityType.Location || span.Strong || span.Count != 2)
+            {
+                continue;
+            }
+
+            var first = _gazetteer.LookupExact(tokens[span.First].Span);
+            var last = tokens[span.First + 1].Span;
+            var lastFlags = _gazetteer.LookupExact(last);
+            if ((first & GazetteerFlags.FirstName) != 0 && (first & GazetteerFlags.Country) != 0 && (first & town) == 0
+                && (lastFlags & GazetteerFlags.Surname) != 0 && (lastFlags & (town | GazetteerFlags.Country | GazetteerFlags.OrgHead)) == 0
+                && !_lexicon.LandscapeNouns.Contains(last.ToString().ToLowerInvariant()) && !IsOneOf(last, _lexicon.VenueHeads))
+            {
+                spans[k] = span with { Type = EntityType.Person };
+            }
+        }
+    }
+
     // "the Tidemark HX-40", "die Bodensonde Krume WS-N40": a name the tagger made an organisation that ends in a model
     // code with a hyphen (capitals and digits, "HX-40", "KP-40") is the product; an organisation's name ends in a
     // legal form or a head, not in a model code. A strong mention (a legal form or head decided it) is left alone; a

@@ -121,6 +121,7 @@ internal sealed partial class EntityConsolidator
             cleaned = AddEnglishNames(text, tokens, cleaned);
             TypeCoordinatedNames(tokens, cleaned);
             TypeCoordinatedCities(tokens, cleaned);
+            TypeCountryFirstNames(tokens, cleaned);
             TypeAreaNames(tokens, cleaned);
             TypeSuffixClubs(text, tokens, cleaned);
             TypeTeamPlaces(tokens, cleaned);

@@ -47,4 +47,13 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Varley/Organization", "Corrin Instruments/Organization" }), Show(r));
     }
+
+    [Test]
+    public void ACountrysNameAsAFirstNameBeforeASurnameIsAPerson()
+    {
+        const string text = "Jordan Pike scored twice. Farms in the Jordan Valley flooded, and Georgia Rose visited.";
+        var r = Run(text, Language.English, ("Jordan Pike", EntityType.Location, 0), ("Jordan Valley", EntityType.Location, 0), ("Georgia Rose", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Jordan Pike/Person", "Jordan Valley/Location", "Georgia Rose/Location" }), Show(r));
+    }
 }
