@@ -85,6 +85,14 @@ internal sealed partial class EntityConsolidator
             return null;
         }
 
+        // "die Koblenzer Druckerei": so is the adjective of a place the lists know that the tagger took for a surname
+        // (a surname before a capitalised noun is rare in German, "dass Müller Präsident wird", and is no place's adjective).
+        if (type == EntityType.Person && end - first == 1 && _lexicon.Language == Language.German && IsPlaceAdjective(tokens[first].Span)
+            && IsAdjectiveBeforeNoun(text, tokens, first))
+        {
+            return null;
+        }
+
         if (type == EntityType.Person && end - first == 1 && IsSurnameAfterFirstName(text, tokens, first))
         {
             end++;

@@ -3,7 +3,7 @@ using NewsAnalysis.Languages;
 
 namespace NewsAnalysis.Tests.Entities;
 
-/// <summary>German authorities named by their seat ("Staatsanwaltschaft Landshut"), in the nominative as in the genitive.</summary>
+/// <summary>German authorities named by their seat ("Staatsanwaltschaft Landshut"), and a place adjective taken for a surname.</summary>
 public partial class EntityConsolidatorTests
 {
     [TestCase("Die Staatsanwaltschaft Landshut ermittelt gegen zwei Manager.", "Landshut", "Staatsanwaltschaft Landshut")]
@@ -21,5 +21,14 @@ public partial class EntityConsolidatorTests
         const string text = "Die Staatsanwaltschaft in Landshut ermittelt, die Regierung Ägyptens schweigt.";
         var r = Run(text, Language.German, ("Landshut", EntityType.Location, 0), ("Ägyptens", EntityType.Location, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Landshut/Location", "Ägyptens/Location" }), Show(r));
+    }
+
+    [Test]
+    public void APlaceAdjectiveTheTaggerTookForASurnameIsNoName()
+    {
+        const string text = "Die Trierer Druckerei Lanz & Sohn zahlt, sagte Müller. Dass Müller Präsident wird, ist klar.";
+        var r = Run(text, Language.German, ("Trierer", EntityType.Person, 0), ("Lanz & Sohn", EntityType.Organization, 0), ("Müller", EntityType.Person, 0),
+            ("Müller", EntityType.Person, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Lanz & Sohn/Organization", "Müller/Person", "Müller/Person" }), Show(r));
     }
 }
