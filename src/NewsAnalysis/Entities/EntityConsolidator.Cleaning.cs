@@ -843,7 +843,8 @@ internal sealed partial class EntityConsolidator
             }
 
             var flags = _gazetteer.LookupExact(word);
-            var title = ((flags & GazetteerFlags.PersonTitle) != 0 || _lexicon.TitleAbbreviations.Contains(word)) && type != EntityType.Organization;
+            // Not in an organisation's or a product's or event's name: "Premier League", "President's Cup".
+            var title = ((flags & GazetteerFlags.PersonTitle) != 0 || _lexicon.TitleAbbreviations.Contains(word)) && type is not (EntityType.Organization or EntityType.Misc);
             // A capitalised article only at a sentence start (mid-sentence "Die Zeit" is a newspaper's name),
             // and never of a title ("Das rote Quadrat").
             var opening = first == 0 || SentenceBreakBetween(text, tokens[first - 1], token);

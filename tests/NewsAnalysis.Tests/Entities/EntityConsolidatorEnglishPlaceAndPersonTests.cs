@@ -56,4 +56,12 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Jordan Pike/Person", "Jordan Valley/Location", "Georgia Rose/Location" }), Show(r));
     }
+
+    [Test]
+    public void ATitleWordOpeningAnEventsNameStaysInIt()
+    {
+        const string text = "They join the Premier League clubs, and President Ama Owusu said so.";
+        var r = Run(text, Language.English, ("Premier League", EntityType.Misc, 0), ("President Ama Owusu", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Premier League/Misc", "Ama Owusu/Person" }), Show(r));
+    }
 }
