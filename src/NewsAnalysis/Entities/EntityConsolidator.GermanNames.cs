@@ -754,6 +754,33 @@ internal sealed partial class EntityConsolidator
         token.Kind == TokenKind.Word && token.Span.Length is >= 2 and <= 5 && !token.Span.ContainsAnyExceptInRange('A', 'Z')
         && _gazetteer.Lookup(token.Span) == GazetteerFlags.None;
 
+    // "der „Kieler Nachrichten“": a quotation mark right before the next word, after an article; no sentence starts there.
+    private bool IsOpeningQuoteAfterArticle(IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && tokens[index].Kind == TokenKind.QuoteMark && tokens[index].End == tokens[index + 1].Start
+        && _lexicon.Determiners.Contains(tokens[index - 1].Span);
+
+    // "dem „Westfalen-Blatt“ vorliegt", "der „Kieler Nachrichten“": a newspaper's name in quotation marks after an
+    // article (a compound of a newspaper's head, or an adjective and a head) is the newspaper, whatever the tagger took it
+    // for (a place, for the place in the name). Retypes in place.
+    private void TypeQuotedNewspapers(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var span = spans[k];
+            if (span.Type == EntityType.Organization || span.First < 2 || span.End >= tokens.Count
+                || tokens[span.End].Kind != TokenKind.QuoteMark || tokens[span.End].Start != tokens[span.End - 1].End)
+            {
+                continue;
+            }
+
+            if (span.Count == 1 && IsQuotedNewspaper(tokens, span.First)
+                || span.Count == 2 && IsOpeningQuoteAfterArticle(tokens, span.First - 1) && IsNameAdjectiveBeforeHead(text, tokens, span.First))
+            {
+                spans[k] = span with { Type = EntityType.Organization, Strong = true };
+            }
+        }
+    }
+
     // A newspaper compound (see IsNewspaperCompound) with quotation marks right around it and an article before them.
     private bool IsQuotedNewspaper(IReadOnlyList<Token> tokens, int index) =>
         index > 1 && index + 1 < tokens.Count && tokens[index - 1].Kind == TokenKind.QuoteMark && tokens[index + 1].Kind == TokenKind.QuoteMark
@@ -771,7 +798,8 @@ internal sealed partial class EntityConsolidator
     {
         var word = tokens[index].Span;
         var head = tokens[index + 1];
-        if (index == 0 || tokens[index].Kind != TokenKind.Word || !char.IsUpper(word[0]) || SentenceBreakBetween(text, tokens[index - 1], tokens[index])
+        if (index == 0 || tokens[index].Kind != TokenKind.Word || !char.IsUpper(word[0])
+            || SentenceBreakBetween(text, tokens[index - 1], tokens[index]) && !IsOpeningQuoteAfterArticle(tokens, index - 1)
             || head.Kind != TokenKind.Word || !char.IsUpper(head.Span[0]) || NameGoesOn(tokens, index + 2))
         {
             return false;

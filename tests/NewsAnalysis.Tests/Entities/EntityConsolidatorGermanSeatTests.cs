@@ -3,7 +3,7 @@ using NewsAnalysis.Languages;
 
 namespace NewsAnalysis.Tests.Entities;
 
-/// <summary>German authorities named by their seat ("Staatsanwaltschaft Landshut"), and a place adjective taken for a surname.</summary>
+/// <summary>German authorities named by their seat ("Staatsanwaltschaft Landshut"), place adjectives taken for surnames, quoted newspapers.</summary>
 public partial class EntityConsolidatorTests
 {
     [TestCase("Die Staatsanwaltschaft Landshut ermittelt gegen zwei Manager.", "Landshut", "Staatsanwaltschaft Landshut")]
@@ -30,5 +30,14 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Trierer", EntityType.Person, 0), ("Lanz & Sohn", EntityType.Organization, 0), ("Müller", EntityType.Person, 0),
             ("Müller", EntityType.Person, 1));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Lanz & Sohn/Organization", "Müller/Person", "Müller/Person" }), Show(r));
+    }
+
+    [Test]
+    public void AQuotedNewspaperAfterAnArticleIsAnOrganisationWhateverTheTaggerSaw()
+    {
+        const string text = "Das Papier liegt dem „Sauerland-Blatt“ vor, sagte er der „Nordstimme“ und den „Lübecker Nachrichten“. Gute Nachrichten gab es nicht.";
+        var r = Run(text, Language.German, ("Sauerland-Blatt", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Sauerland-Blatt/Organization", "Nordstimme/Organization", "Lübecker Nachrichten/Organization" }), Show(r));
     }
 }
