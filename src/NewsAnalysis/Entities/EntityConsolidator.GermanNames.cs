@@ -407,6 +407,66 @@ internal sealed partial class EntityConsolidator
         return result;
     }
 
+    // "in der ausverkauften Sauer Energie Arena", "in der SAP Arena": up to three capitalised words right before a bare
+    // venue word (venue-heads.de.txt) name the venue, a place, whatever the tagger made of them (it reads an unknown
+    // sponsor as a person and the lone "Arena" as another). The words are one space apart, inside a sentence, and no
+    // article or function word opens them, nor an adjective of a place before a sponsor's name ("die Kölner Lanxess
+    // Arena"; right before the venue word it may be a surname the gazetteer knows as a town's adjective too, "Lindner
+    // Arena"); the tagger's mentions must lie inside. One walk.
+    private List<Span> AddGermanVenues(string text, IReadOnlyList<Token> tokens, List<Span> spans)
+    {
+        List<Span>? result = null;
+        var copied = 0;
+        for (var v = 1; v < tokens.Count; v++)
+        {
+            if (tokens[v].Kind != TokenKind.Word || !char.IsUpper(tokens[v].Span[0]) || !IsOneOf(tokens[v].Span, _lexicon.VenueHeads))
+            {
+                continue;
+            }
+
+            var first = v;
+            while (first > 0 && v - first < 3 && Adjacent(text, tokens, first - 1) && IsInstitutionWord(tokens[first - 1])
+                && !_lexicon.Determiners.Contains(tokens[first - 1].Span) && !(first < v && IsPlaceAdjective(tokens[first - 1].Span))
+                && first - 1 > 0 && !SentenceBreakBetween(text, tokens[first - 2], tokens[first - 1]))
+            {
+                first--;
+            }
+
+            var next = copied;
+            while (next < spans.Count && spans[next].End <= first)
+            {
+                next++;
+            }
+
+            if (first == v || next < spans.Count && spans[next].First < first || !Absorbs(spans, next, v + 1, out var after)
+                || after == next + 1 && spans[next].First == first && spans[next].End == v + 1)
+            {
+                continue;
+            }
+
+            result ??= new List<Span>(spans.Count);
+            for (; copied < next; copied++)
+            {
+                result.Add(spans[copied]);
+            }
+
+            result.Add(new Span(first, v + 1, EntityType.Location, Strong: true));
+            copied = after;
+        }
+
+        if (result is null)
+        {
+            return spans;
+        }
+
+        for (; copied < spans.Count; copied++)
+        {
+            result.Add(spans[copied]);
+        }
+
+        return result;
+    }
+
     // "TTF Eichenau", "Tischtennisfreunde Eichenau": the tagger takes the place and leaves the club prefix before
     // it out. A place or organisation right after a club prefix no mention holds is the club, prefix and all,
     // so that the place alone names the club later in the article (NameIndex.ClubPlaceWord). In place: one walk.

@@ -138,6 +138,7 @@ internal sealed partial class EntityConsolidator
             cleaned = AddGermanNames(text, tokens, cleaned);
             cleaned = AddClubNames(text, tokens, cleaned);
             TypeQuotedNewspapers(text, tokens, cleaned);
+            cleaned = AddGermanVenues(text, tokens, cleaned);
             ExtendClubPrefixes(text, tokens, cleaned);
             StripTeamTitles(tokens, cleaned);
         }

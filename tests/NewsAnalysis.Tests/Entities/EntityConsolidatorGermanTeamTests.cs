@@ -74,4 +74,13 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Adler Mühlbrock", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Adler Mühlbrock/Person" }), Show(r));
     }
+
+    [Test]
+    public void CapitalisedWordsBeforeABareVenueWordNameTheVenue()
+    {
+        const string text = "Vor 3.000 Zuschauern in der vollen Brauhaus Lindner Arena siegte der TSV. Die Arena war voll, sagte Anna Hof. In der Kölner Voss Arena spielt Köln.";
+        var r = Run(text, Language.German, ("Brauhaus Lindner", EntityType.Organization, 0), ("Arena", EntityType.Person, 0), ("Anna Hof", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Brauhaus Lindner Arena/Location", "Anna Hof/Person", "Voss Arena/Location" }), Show(r));
+    }
 }
