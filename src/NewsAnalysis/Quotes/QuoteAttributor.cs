@@ -807,6 +807,13 @@ internal sealed class QuoteAttributor
                 return pronoun;
             }
 
+            // "Asked whether …, the chief executive replied": an English definite role description right before the verb
+            // refers to the person the article introduced with that role.
+            if (_language == Language.English && p >= clauseStart && RoleHolder(p) is { } holder)
+            {
+                return holder;
+            }
+
             if (NameBeforeApposition(clauseStart, cue.First) is { } described)
             {
                 return described;
@@ -822,6 +829,15 @@ internal sealed class QuoteAttributor
                     // "Asked whether he regretted it, Swift said": a pronoun in an opening participle or subordinate
                     // clause points forward to the subject named after its comma.
                     if (c.IsPronoun && NamedAfterCataphor(c.First, cue.First))
+                    {
+                        i = c.Last;
+                        continue;
+                    }
+
+                    // "Am Rande des Festivals sagte Hecht", "Bei der Vorstellung der Bilanz sagte er": a genitive that
+                    // qualifies the noun of a fronted prepositional phrase belongs to that phrase; the subject follows
+                    // the verb.
+                    if (!c.IsPronoun && IsGenitiveAttribute(c.First) && AfterPreposition(c.First - 2))
                     {
                         i = c.Last;
                         continue;
@@ -844,6 +860,82 @@ internal sealed class QuoteAttributor
             }
 
             return source ?? after;
+        }
+
+        /// <summary>
+        /// "the chief executive" ending at role word <paramref name="role"/> ("the", at most two lower-case words, the role,
+        /// no name or "of" after it): the nearest earlier person introduced with the same words, in apposition after
+        /// the name ("Harriet Cotton, the chief executive,") or before it ("chief executive Harriet Cotton"); the
+        /// candidate spans the description. Null when no person was introduced so.
+        /// </summary>
+        private Candidate? RoleHolder(int role)
+        {
+            if (!IsRole(role) || !char.IsLower(_text[_tokens[role].Start]) || _insideQuote[role])
+            {
+                return null;
+            }
+
+            var next = role + 1;
+            if (next < _tokens.Count && (_tokens[next].Kind == TokenKind.Clitic || Lower(next) == "of" || (_tokens[next].Kind == TokenKind.Word && _index.IsCapitalisedWord(next))))
+            {
+                return null;
+            }
+
+            var a = role - 1;
+            while (a >= 0 && role - a <= 2 && _tokens[a].Kind == TokenKind.Word && char.IsLower(_text[_tokens[a].Start]) && !_lexicon.IsFunctionWord(Lower(a)))
+            {
+                a--;
+            }
+
+            if (a < 0 || _tokens[a].Kind != TokenKind.Word || Lower(a) != "the")
+            {
+                return null;
+            }
+
+            var length = role - a;
+            var mentions = _index.Mentions;
+            for (var k = mentions.Count - 1; k >= 0; k--)
+            {
+                var m = mentions[k];
+                if (m.LastToken >= a || !m.IsPerson || _insideQuote[m.FirstToken])
+                {
+                    continue;
+                }
+
+                // Before the name: "chief executive Harriet Cotton".
+                if (m.FirstToken - length >= 0 && SameWords(m.FirstToken - length, a + 1, length))
+                {
+                    return new Candidate(a, role, m.Name, m.Entity, true, false);
+                }
+
+                // In apposition after it: "Harriet Cotton, the chief executive and …".
+                if (m.LastToken + 1 < _tokens.Count && IsPunct(m.LastToken + 1, ','))
+                {
+                    for (var t = m.LastToken + 2; t + length <= _tokens.Count && t <= m.LastToken + 5 && _tokens[t].Kind == TokenKind.Word && !_insideQuote[t]; t++)
+                    {
+                        if (SameWords(t, a + 1, length))
+                        {
+                            return new Candidate(a, role, m.Name, m.Entity, true, false);
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether the <paramref name="length"/> tokens from <paramref name="x"/> are the same words as those from <paramref name="y"/>, ignoring case.</summary>
+        private bool SameWords(int x, int y, int length)
+        {
+            for (var j = 0; j < length; j++)
+            {
+                if (_tokens[x + j].Kind != TokenKind.Word || Lower(x + j) != Lower(y + j))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -1071,8 +1163,15 @@ internal sealed class QuoteAttributor
                 {
                     // "said the airline's chief executive, Declan Rowe, in a video": a role and a comma put the name
                     // after them in apposition; the name is the speaker.
-                    return IsPunct(i, ',') && i > start && IsRole(i - 1) && i + 1 < end && CandidateAt(i + 1, end, false) is { Name: not null, IsPronoun: false } named
-                        ? named
+                    if (IsPunct(i, ',') && i > start && IsRole(i - 1) && i + 1 < end && CandidateAt(i + 1, end, false) is { Name: not null, IsPronoun: false } named)
+                    {
+                        return named;
+                    }
+
+                    // "said one former tenant, Joanna Kaczmarek, 34,", "said a neighbour, Tom Reed.": an indefinite
+                    // description of one person in lower-case words, then that person's name in apposition.
+                    return IsPunct(i, ',') && i > start + 1 && Lower(start) is "a" or "an" or "one" or "another" && WordsOnly(start, i)
+                        ? PersonInApposition(i + 1, end)
                         : null;
                 }
 
@@ -1123,6 +1222,23 @@ internal sealed class QuoteAttributor
             return null;
         }
 
+        /// <summary>
+        /// The person whose name starts at token <paramref name="k"/> and ends the apposition (a comma, a full stop or the
+        /// region's end follows); null otherwise.
+        /// </summary>
+        private Candidate? PersonInApposition(int k, int end)
+        {
+            if (k >= end || _index.At(k) is not { IsPerson: true } person || IsPossessor(person))
+            {
+                return null;
+            }
+
+            var next = person.LastToken + 1;
+            return next >= end || IsPunct(next, ',') || IsPunct(next, '.') || IsPunct(next, ';')
+                ? new Candidate(person.FirstToken, person.LastToken, person.Name, person.Entity, true, false)
+                : null;
+        }
+
         /// <summary>The candidate whose last token is <paramref name="last"/> ("Dem Institut Fiskalwerk zufolge").</summary>
         private Candidate? CandidateEndingAt(int last, int start)
         {
@@ -1160,6 +1276,14 @@ internal sealed class QuoteAttributor
                     {
                         return c;
                     }
+                }
+
+                // "hieß es aus dem Ministerium", "heißt es aus der Konzernzentrale von X": the organisation the words
+                // come out of, when an organisation noun after the article refers back to it or its name follows.
+                // Not a place or a vague circle ("aus Berlin", "aus Regierungskreisen"), which names no speaker.
+                if (lower == "aus" && i + 2 < end && _lexicon.IsFunctionWord(Lower(i + 1)) && CandidateAt(i + 2, end, false) is { IsPerson: false, IsPronoun: false } org)
+                {
+                    return org;
                 }
             }
 
@@ -1716,7 +1840,10 @@ internal sealed class QuoteAttributor
 
             var before = Lower(pair.OpenToken - 1);
             var afterIndex = pair.CloseToken + 1;
-            if (_lexicon.IsTermMarker(before))
+            // "in what he called “a local matter”": a naming verb that is the cue, with a named speaker or a pronoun
+            // right before it as its subject, gives the words to that speaker; "what traders call “…”", "the so-called
+            // “…”" have no one named and quote a term.
+            if (_lexicon.IsTermMarker(before) && !NamingVerbWithSubject(pair.OpenToken - 1, cue))
             {
                 return true;
             }
@@ -1754,7 +1881,10 @@ internal sealed class QuoteAttributor
             // "called it a “…”", "called the Energy Profits Levy a “…”": a naming verb an object of a few words (no
             // punctuation) before the article gives the words that follow it to its subject, like a cue right before
             // the article.
+            // "sprach vom „Comeback des Jahres“": a cue that ends in its own preposition (with the article fused into it)
+            // right before the quote takes the quoted words as its object too.
             var afterCue = cue is { } k && (k.Last == pair.OpenToken - 2
+                || (k.Last == pair.OpenToken - 1 && k.Last > k.First && _lexicon.IsCuePreposition(Lower(k.Last)))
                 || (k.Last < pair.OpenToken - 2 && pair.OpenToken - 2 - k.Last <= 5 && _lexicon.IsTermMarker(Lower(k.First)) && WordsOnly(k.Last + 1, pair.OpenToken - 1)));
             // "sagte Specht der „Ostsee-Zeitung“", "in der »Zeit«", "for “The Beet Campaign”": a short title in capitals
             // after a definite article names a paper or a work, and so does an English one of two words or more
@@ -1784,6 +1914,33 @@ internal sealed class QuoteAttributor
             var predicate = article && cue is { Kind: CueKind.Verb } v && !_lexicon.IsTermMarker(Lower(v.First)) && v.Last < pair.OpenToken - 2
                 && _tokens[pair.OpenToken - 2].Kind == TokenKind.Word && _lexicon.IsCopula(Lower(pair.OpenToken - 2));
             return (article && goesOn && !afterCue && !afterCuePreposition && !predicate) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+        }
+
+        /// <summary>
+        /// Whether the naming word at token <paramref name="verb"/> is the cue verb itself with a singular pronoun or a
+        /// known name right before it as its subject ("what he called", "was Müller nannte").
+        /// </summary>
+        private bool NamingVerbWithSubject(int verb, Cue? cue)
+        {
+            if (cue is not { Kind: CueKind.Verb } c || c.First != verb || c.Last != verb || verb < 1 || _insideQuote[verb - 1])
+            {
+                return false;
+            }
+
+            var subject = verb - 1;
+            if (_index.At(subject) is null)
+            {
+                for (var m = subject - 1; m >= 0 && subject - m < 4; m--)
+                {
+                    if (_index.At(m) is { } mention)
+                    {
+                        return mention.LastToken == subject;
+                    }
+                }
+            }
+
+            return CandidateAt(subject, verb, false) is { } s && (s.Name is not null || (s.IsPronoun && s.Gender == '\0' && _lexicon.PronounGender(Lower(subject)) is 'm' or 'f'))
+                && s.Last == subject;
         }
 
         /// <summary>
