@@ -46,6 +46,7 @@ internal sealed class ConsolidationLexicon
         CompanyNouns = new SpanLexicon(OnlyFor(Language.English, "company-nouns"));
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
         PostNominals = new SpanLexicon(OnlyFor(Language.English, "post-nominals"));
+        LeagueRegions = new SpanLexicon(OnlyFor(Language.German, "league-regions"));
         SchoolHeads = new SpanLexicon(OnlyFor(Language.English, "school-heads"));
         CouncilPrefixes = new SpanLexicon(OnlyFor(Language.English, "council-prefixes"));
         CampaignVerbs = new SpanLexicon(OnlyFor(Language.English, "campaign-verbs"));
@@ -279,6 +280,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Letters after a British person's name ("KC", "MP", "OBE"; English only): no part of the name.</summary>
     public SpanLexicon PostNominals { get; }
+
+    /// <summary>Words after a German league's name that give its region ("Regionalliga Nordost"); German only.</summary>
+    public SpanLexicon LeagueRegions { get; }
 
     /// <summary>Nouns of a landscape a place's name stands before, lower case ("estuary", "valley"); English only.</summary>
     public SpanLexicon LandscapeNouns { get; }

@@ -139,6 +139,7 @@ internal sealed partial class EntityConsolidator
             cleaned = AddClubNames(text, tokens, cleaned);
             TypeQuotedNewspapers(text, tokens, cleaned);
             cleaned = AddGermanVenues(text, tokens, cleaned);
+            cleaned = AddGermanLeagues(text, tokens, cleaned);
             ExtendClubPrefixes(text, tokens, cleaned);
             StripTeamTitles(tokens, cleaned);
         }

@@ -83,4 +83,13 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Brauhaus Lindner Arena/Location", "Anna Hof/Person", "Voss Arena/Location" }), Show(r));
     }
+
+    [Test]
+    public void ALeagueWithItsRegionOrTierIsACompetitionButABareLeagueIsLeftToTheTagger()
+    {
+        const string text = "Der SV stieg aus der Oberliga Süd in die 4. Liga auf, die Bundesliga ist weit weg.";
+        var r = Run(text, Language.German, ("Oberliga", EntityType.Organization, 0), ("Bundesliga", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Oberliga Süd/Misc", "4. Liga/Misc", "Bundesliga/Organization" }), Show(r));
+    }
 }
