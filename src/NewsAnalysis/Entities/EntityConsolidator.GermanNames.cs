@@ -349,63 +349,10 @@ internal sealed partial class EntityConsolidator
     // "Rostock Seawolves". The tagger cuts them at the place ("EWE" + "Oldenburg") or misses the team name. A listed
     // team name next to a place the gazetteer knows makes a club, with up to two capitalised words before it; the
     // tagger's mentions inside it join it, one reaching out of it leaves the words alone. Linear: one walk.
-    private List<Span> AddClubNames(string text, IReadOnlyList<Token> tokens, List<Span> spans)
-    {
-        List<Span>? result = null;
-        var copied = 0;
-        var next = 0;
-        var done = 0; // tokens before this index belong to a club found already
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var club = i < done ? null
-                : _lexicon.ClubNicknames.Contains(tokens[i].Span) ? ClubSpan(text, tokens, i)
-                : IsEnglishTeamPlural(text, tokens, spans, i) ? (i - 1, i + 1) : null;
-            if (club is not var (first, end))
-            {
-                continue;
-            }
-
-            while (next < spans.Count && spans[next].End <= first)
-            {
-                next++;
-            }
-
-            var after = next;
-            if (!Absorbs(spans, next, end, out after) || next < spans.Count && spans[next].First < first)
-            {
-                continue;
-            }
-
-            if (after == next + 1 && spans[next].First == first && spans[next].End == end && spans[next].Type == EntityType.Organization)
-            {
-                // The tagger found it whole: its words make it a club however often the tagger read the town alone as a place.
-                spans[next] = spans[next] with { Strong = true };
-                continue;
-            }
-
-            result ??= new List<Span>(spans.Count);
-            for (; copied < next; copied++)
-            {
-                result.Add(spans[copied]);
-            }
-
-            result.Add(new Span(first, end, EntityType.Organization, Strong: true));
-            copied = next = after;
-            done = end;
-        }
-
-        if (result is null)
-        {
-            return spans;
-        }
-
-        for (; copied < spans.Count; copied++)
-        {
-            result.Add(spans[copied]);
-        }
-
-        return result;
-    }
+    private List<Span> AddClubNames(string text, IReadOnlyList<Token> tokens, List<Span> spans) =>
+        InsertFound(tokens, spans, EntityType.Organization, i =>
+            _lexicon.ClubNicknames.Contains(tokens[i].Span) ? ClubSpan(text, tokens, i)
+            : IsEnglishTeamPlural(text, tokens, spans, i) ? (i - 1, i + 1) : null);
 
     // "in der ausverkauften Sauer Energie Arena", "in der SAP Arena": up to three capitalised words right before a bare
     // venue word (venue-heads.de.txt) name the venue, a place, whatever the tagger made of them (it reads an unknown
@@ -418,7 +365,7 @@ internal sealed partial class EntityConsolidator
         {
             if (v == 0 || tokens[v].Kind != TokenKind.Word || !char.IsUpper(tokens[v].Span[0]) || !IsOneOf(tokens[v].Span, _lexicon.VenueHeads))
             {
-                return -1;
+                return null;
             }
 
             var first = v;
@@ -429,7 +376,7 @@ internal sealed partial class EntityConsolidator
                 first--;
             }
 
-            return first < v ? first : -1;
+            return first < v ? (first, v + 1) : null;
         });
 
     // "in der Regionalliga Nordost", "in die 3. Liga": a league named with its region or its tier is a competition,
@@ -442,44 +389,50 @@ internal sealed partial class EntityConsolidator
         {
             if (end == 0 || tokens[end].Kind != TokenKind.Word || !char.IsUpper(tokens[end].Span[0]))
             {
-                return -1;
+                return null;
             }
 
             var league = tokens[end - 1];
             if (tokens[end].Span is "Liga" && league.Kind == TokenKind.Ordinal && text.AsSpan(league.End, tokens[end].Start - league.End) is " ")
             {
-                return end - 1;
+                return (end - 1, end + 1);
             }
 
             var region = _lexicon.LeagueRegions.Contains(tokens[end].Span) || (_gazetteer.LookupExact(tokens[end].Span) & GazetteerFlags.Region) != 0;
             return region && Adjacent(text, tokens, end - 1) && league.Kind == TokenKind.Word && char.IsUpper(league.Span[0]) && league.Span.Length > 4
-                && league.Span.EndsWith("liga", StringComparison.OrdinalIgnoreCase) ? end - 1 : -1;
+                && league.Span.EndsWith("liga", StringComparison.OrdinalIgnoreCase) ? (end - 1, end + 1) : null;
         });
 
-    // One walk over the tokens: where find(i) gives a first token for a name ending at token i, the name [first, i + 1)
-    // of the given type goes in, strongly, taking the place of the tagger's mentions inside it; a mention reaching out
-    // of it, or one that is the name already, leaves the words alone.
-    private static List<Span> InsertFound(IReadOnlyList<Token> tokens, List<Span> spans, EntityType type, Func<int, int> find)
+    // One walk over the tokens: where find(i) gives a name [First, End) at token i, the name goes in with the given type,
+    // strongly, taking the place of the tagger's mentions inside it; a mention reaching out of it leaves the words alone,
+    // and one that is the name already, with its type, is made strong (its words decide it however often the tagger read
+    // a word of it otherwise). Tokens of a name found already are not looked at again.
+    private static List<Span> InsertFound(IReadOnlyList<Token> tokens, List<Span> spans, EntityType type, Func<int, (int First, int End)?> find)
     {
         List<Span>? result = null;
         var copied = 0;
-        for (var last = 0; last < tokens.Count; last++)
+        var next = 0;
+        var done = 0;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var first = find(last);
-            if (first < 0)
+            if (i < done || find(i) is not var (first, end))
             {
                 continue;
             }
 
-            var next = copied;
             while (next < spans.Count && spans[next].End <= first)
             {
                 next++;
             }
 
-            if (next < spans.Count && spans[next].First < first || !Absorbs(spans, next, last + 1, out var after)
-                || after == next + 1 && spans[next].First == first && spans[next].End == last + 1 && spans[next].Type == type)
+            if (!Absorbs(spans, next, end, out var after) || next < spans.Count && spans[next].First < first)
             {
+                continue;
+            }
+
+            if (after == next + 1 && spans[next].First == first && spans[next].End == end && spans[next].Type == type)
+            {
+                spans[next] = spans[next] with { Strong = true };
                 continue;
             }
 
@@ -489,8 +442,9 @@ internal sealed partial class EntityConsolidator
                 result.Add(spans[copied]);
             }
 
-            result.Add(new Span(first, last + 1, type, Strong: true));
-            copied = after;
+            result.Add(new Span(first, end, type, Strong: true));
+            copied = next = after;
+            done = end;
         }
 
         if (result is null)
