@@ -376,6 +376,19 @@ internal sealed class ConsolidationLexicon
     }
 
     /// <summary>
+    /// True for a plural nickname after an English club's place that may stand for the club alone ("Bears" of
+    /// "Birmingham Bears", "Falcons"): a capitalised plural in -s of four letters or more, lower case after the first, no
+    /// place-name plural ("Falls") and nothing the lists know as a function word, date, people, country or region; a
+    /// surname is allowed ("Bears"), as the club's place must come before it. English only.
+    /// </summary>
+    public bool IsEnglishClubNickname(ReadOnlySpan<char> word)
+    {
+        const GazetteerFlags other = GazetteerFlags.FunctionWord | GazetteerFlags.DateWord | GazetteerFlags.Demonym | GazetteerFlags.Country | GazetteerFlags.Region;
+        return Language == Language.English && word.Length >= 4 && char.IsUpper(word[0]) && !word[1..].ContainsAnyExceptInRange('a', 'z')
+            && word[^1] == 's' && word[^2] != 's' && !PlacePlurals.Contains(word) && (Gazetteer.Lookup(word) & other) == 0;
+    }
+
+    /// <summary>
     /// True for the last word of an English club's name after its place ("Saints" of "Northampton Saints", "Chiefs",
     /// "Rovers"): a capitalised plural in -s of four letters or more that no list knows as a surname or a place-name
     /// plural ("Falls", "Islands"). Always false for German, whose clubs put their nickname elsewhere.

@@ -138,6 +138,14 @@ internal sealed class NameIndex
             }
         }
 
+        // "Birmingham Bears" … "the Bears": an English club of a place and a plural nickname; the nickname alone stands for
+        // the club (the place is handled by ClubPlaceWord where the nickname says nothing else).
+        if (span.Type == EntityType.Organization && span.Count == 2 && _lexicon.IsEnglishClubNickname(_tokens[span.First + 1].Span)
+            && (_gazetteer.LookupExact(_tokens[span.First].Span) & (GazetteerFlags.City | GazetteerFlags.Region)) != 0)
+        {
+            _words.TryAdd(_tokens[span.First + 1].Text, (key, span.Type, true, false, false));
+        }
+
         // A sports club's name is a club prefix and a place ("SC Freiburg", "1. FC Köln", "VfB Stuttgart"): in the
         // article the place alone names the club.
         if (span.Type == EntityType.Organization && ClubPlaceWord(span) is var place && place >= 0)

@@ -64,4 +64,13 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.English, ("Premier League", EntityType.Misc, 0), ("President Ama Owusu", EntityType.Person, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Premier League/Misc", "Ama Owusu/Person" }), Show(r));
     }
+
+    [Test]
+    public void AnEnglishClubsPluralNicknameAloneStandsForTheClub()
+    {
+        const string text = "Leicester Beavers beat Kent Otters by 12 runs. The Beavers batted first and Beavers fans sang.";
+        var r = Run(text, Language.English, ("Leicester Beavers", EntityType.Organization, 0), ("Kent Otters", EntityType.Organization, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Leicester Beavers/Organization", "Kent Otters/Organization", "Beavers/Organization", "Beavers/Organization" }), Show(r));
+    }
 }
