@@ -47,6 +47,7 @@ internal sealed class ConsolidationLexicon
         LandscapeNouns = new SpanLexicon(OnlyFor(Language.English, "landscape-nouns"));
         PostNominals = new SpanLexicon(OnlyFor(Language.English, "post-nominals"));
         LeagueRegions = new SpanLexicon(OnlyFor(Language.German, "league-regions"));
+        WeatherHeads = new SpanLexicon(OnlyFor(Language.English, "weather-heads"));
         SchoolHeads = new SpanLexicon(OnlyFor(Language.English, "school-heads"));
         CouncilPrefixes = new SpanLexicon(OnlyFor(Language.English, "council-prefixes"));
         CampaignVerbs = new SpanLexicon(OnlyFor(Language.English, "campaign-verbs"));
@@ -283,6 +284,9 @@ internal sealed class ConsolidationLexicon
 
     /// <summary>Words after a German league's name that give its region ("Regionalliga Nordost"); German only.</summary>
     public SpanLexicon LeagueRegions { get; }
+
+    /// <summary>Words before a storm's given name ("Storm", "Hurricane"); English only.</summary>
+    public SpanLexicon WeatherHeads { get; }
 
     /// <summary>Nouns of a landscape a place's name stands before, lower case ("estuary", "valley"); English only.</summary>
     public SpanLexicon LandscapeNouns { get; }

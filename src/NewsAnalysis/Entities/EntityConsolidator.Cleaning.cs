@@ -98,6 +98,22 @@ internal sealed partial class EntityConsolidator
             end++;
         }
 
+        // "Storm Isolde", "Hurricane Katrina": a storm's given name is an event, with the word before it, however much it
+        // looks like a person's ("Katrina" alone) or a place's.
+        if (_lexicon.Language == Language.English && end - first <= 2 && HasCapital(tokens[end - 1].Span))
+        {
+            if (end - first == 1 && first > 0 && _lexicon.WeatherHeads.Contains(tokens[first - 1].Span)
+                && text.AsSpan(tokens[first - 1].End, tokens[first].Start - tokens[first - 1].End) is " ")
+            {
+                return new Span(first - 1, end, EntityType.Misc, Strong: true);
+            }
+
+            if (end - first == 2 && _lexicon.WeatherHeads.Contains(tokens[first].Span))
+            {
+                return new Span(first, end, EntityType.Misc, Strong: true);
+            }
+        }
+
         // "Priya Lal KC", "Alan Reed MP": the letters of an office or an honour after a person's name are no part of it.
         while (type == EntityType.Person && end - first > 1 && _lexicon.PostNominals.Contains(tokens[end - 1].Span))
         {

@@ -73,4 +73,13 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Leicester Beavers/Organization", "Kent Otters/Organization", "Beavers/Organization", "Beavers/Organization" }), Show(r));
     }
+
+    [Test]
+    public void AStormsGivenNameIsAnEventWithItsWord()
+    {
+        const string text = "Roofs were lost when Storm Wenna arrived, two years after Hurricane Odile, and Wenna Hart said so.";
+        var r = Run(text, Language.English, ("Storm Wenna", EntityType.Person, 0), ("Odile", EntityType.Person, 0), ("Wenna Hart", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Storm Wenna/Misc", "Hurricane Odile/Misc", "Wenna Hart/Person" }), Show(r));
+    }
 }
