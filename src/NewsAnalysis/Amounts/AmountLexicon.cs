@@ -514,4 +514,10 @@ internal enum NumberWordRole
     Hundred,
     Thousand,
     Fraction,
+
+    /// <summary>
+    /// A German genitive of a small number ("zweier", "dreier": "die Klage zweier Landwirte"): a whole word only, never a
+    /// part of a compound, and only in lower case, since capitalised "Zweier"/"Dreier" is a noun (a boat, a three-pointer).
+    /// </summary>
+    Genitive,
 }

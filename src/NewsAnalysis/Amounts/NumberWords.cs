@@ -22,6 +22,12 @@ internal static class NumberWords
         var parts = language == Language.English ? lexicon.NumberWordsEn : lexicon.NumberWordsDe;
         if (parts.TryGetValue(word, out var whole))
         {
+            // A genitive form counts only in lower case: capitalised "Zweier" or "Dreier" is a noun.
+            if (lexicon.NumberWordValues[whole].Role == NumberWordRole.Genitive && !char.IsLower(word[0]))
+            {
+                return false;
+            }
+
             value = lexicon.NumberWordValues[whole].Value;
 
             // "ein", "one" and English "half" count only before a scale word ("half out" is no amount, while
@@ -56,6 +62,11 @@ internal static class NumberWords
             }
 
             var (partValue, role) = lexicon.NumberWordValues[index];
+            if (role == NumberWordRole.Genitive)
+            {
+                return false; // "zweier" inflects a whole number; it builds no compound
+            }
+
             switch (role)
             {
                 case NumberWordRole.Hundred:

@@ -2252,14 +2252,18 @@ internal sealed class QuoteAttributor
         private char DescriptionGender(int i, int end, bool allowUnknown)
         {
             var age = IsAgeNoun(i);
-            if (_language != Language.German || !(age || _index.IsCapitalisedWord(i)) || _lexicon.IsFunctionWord(Lower(i)) || !(age || IsRole(i) || allowUnknown))
+            var kinGender = _language == Language.German ? _lexicon.KinshipGenderDe(Lower(i)) : '\0';
+            var kin = kinGender != '\0';
+            if (_language != Language.German || !(age || _index.IsCapitalisedWord(i)) || _lexicon.IsFunctionWord(Lower(i)) || !(age || kin || IsRole(i) || allowUnknown))
             {
                 return '\0';
             }
 
+            // A kinship noun keeps its genitive of a common noun ("die Enkelin des Gründers" is still the one person the
+            // article named); a genitive that names somebody ("die Tochter des Bürgermeisters Max Roth") does not.
             var next = i + 1;
             if (next < _tokens.Count && _paragraphOf[next] == _paragraphOf[i] && _tokens[next].Kind == TokenKind.Word
-                && (_index.IsCapitalisedWord(next) || Lower(next) is "des" or "der"))
+                && (_index.IsCapitalisedWord(next) || (Lower(next) is "des" or "der" && !(kin && IsCommonNounGenitive(next)))))
             {
                 return '\0';
             }
@@ -2277,10 +2281,28 @@ internal sealed class QuoteAttributor
 
             return Lower(a) switch
             {
-                "der" => 'm',
-                "die" when Lower(i).EndsWith("in", StringComparison.Ordinal) || (age && Lower(i).EndsWith('e')) => 'f',
+                "der" when kinGender != 'f' => 'm', // "der Tochter" is a dative or genitive, not a subject
+                "die" when Lower(i).EndsWith("in", StringComparison.Ordinal) || (age && Lower(i).EndsWith('e')) || kinGender == 'f' => 'f',
                 _ => '\0',
             };
+        }
+
+        /// <summary>
+        /// "des Gründers", "der Familie": the genitive article <paramref name="article"/> and a capitalised noun after it that
+        /// no name follows and that is no name itself: a genitive of a common noun.
+        /// </summary>
+        private bool IsCommonNounGenitive(int article)
+        {
+            var noun = article + 1;
+            if (noun >= _tokens.Count || _paragraphOf[noun] != _paragraphOf[article] || _tokens[noun].Kind != TokenKind.Word
+                || !_index.IsCapitalisedWord(noun) || _index.At(noun) is not null || _index.IsBlocked(noun))
+            {
+                return false;
+            }
+
+            var after = noun + 1;
+            return after >= _tokens.Count || _paragraphOf[after] != _paragraphOf[noun] || _tokens[after].Kind != TokenKind.Word
+                || !_index.IsCapitalisedWord(after) || _index.At(after) is null;
         }
 
         /// <summary>

@@ -33,6 +33,7 @@ internal sealed class QuoteLexicon
     private readonly FrozenSet<string> _copulas;
     private readonly FrozenSet<string> _cuePrepositions;
     private readonly FrozenSet<string> _sourceNouns;
+    private readonly FrozenDictionary<string, char> _kinshipNounsDe;
     private readonly FrozenSet<string> _termMarkersAfter;
 
     private QuoteLexicon()
@@ -83,6 +84,8 @@ internal sealed class QuoteLexicon
         _copulas = EmbeddedResources.ReadLines("Quotes/copulas.txt").ToFrozenSet(StringComparer.Ordinal);
         _cuePrepositions = EmbeddedResources.ReadLines("Quotes/cue-prepositions.txt").ToFrozenSet(StringComparer.Ordinal);
         _sourceNouns = EmbeddedResources.ReadLines("Quotes/source-nouns.txt").ToFrozenSet(StringComparer.Ordinal);
+        _kinshipNounsDe = EmbeddedResources.ReadLines("Quotes/kinship-nouns.de.txt").Select(l => l.Split('\t'))
+            .ToFrozenDictionary(p => p[0], p => p[1][0], StringComparer.Ordinal);
         _termMarkersAfter = EmbeddedResources.ReadLines("Quotes/term-markers-after.txt").ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -222,6 +225,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Whether a lower-case word is a piece of writing or speech its author speaks through ("review", "Bericht").</summary>
     public bool IsSourceNoun(string lowerWord) => _sourceNouns.Contains(lowerWord);
+
+    /// <summary>
+    /// The gender ('f' or 'm') of a lower-case German kinship noun ("tochter", "sohn") that a genitive does not make
+    /// somebody new, or '\0' when the word is none.
+    /// </summary>
+    public char KinshipGenderDe(string lowerWord) => _kinshipNounsDe.GetValueOrDefault(lowerWord);
 
     /// <summary>Whether a lower-case word right after a quote marks it as a name ("„Heizungsgesetz“ genannte Regelwerk").</summary>
     public bool IsTermMarkerAfter(string lowerWord) => _termMarkersAfter.Contains(lowerWord);

@@ -587,4 +587,35 @@ public class AmountRecognizerTests
         var result = Analyzer.Analyze("The start-up was founded in 2019 by two former Siemens engineers from Munich.", language: Language.English);
         Assert.That(result.Entities.Select(e => e.Text), Does.Contain("Siemens"));
     }
+    // A German genitive number word ("zweier", "dreier") counts the noun after it like "zwei" or "drei".
+    [TestCase("Der Stadtrat folgte dem Antrag zweier Anwohnerinnen aus der Südstadt.", "zweier Anwohnerinnen", "Anwohnerinnen", "2")]
+    [TestCase("Die Firma entstand aus der Fusion dreier Familienbetriebe im Allgäu.", "dreier Familienbetriebe", "Familienbetriebe", "3")]
+    public void GermanGenitiveNumberWordCounts(string text, string span, string unit, string value)
+    {
+        var amount = Single(text, Language.German);
+        Assert.Multiple(() =>
+        {
+            Assert.That(amount.Kind, Is.EqualTo(AmountKind.Quantity));
+            Assert.That(amount.Text, Is.EqualTo(span));
+            Assert.That(amount.Unit, Is.EqualTo(unit));
+            Assert.That(amount.Value, Is.EqualTo(D(value)));
+        });
+    }
+
+    // Capitalised "Dreier" or "Zweier" is a noun (a three-pointer, a boat), not a number; "zweierlei" is no number either.
+    [TestCase("Kurz vor Schluss traf Weber einen Dreier zum Ausgleich.")]
+    [TestCase("Im Zweier Mannschaften zu trennen, fiel dem Trainer schwer.")]
+    [TestCase("Das Museum zeigt zweierlei Ansichten der Altstadt.")]
+    public void CapitalisedGenitiveNumberNounIsNoAmount(string text)
+    {
+        Assert.That(Analyzer.Analyze(text, language: Language.German).Amounts, Is.Empty);
+    }
+
+    // An adverb after a number that counts nothing ("with 19 still needed") is no counted noun.
+    [TestCase("Harris was caught at long-on with 23 still required from the last two overs.")]
+    [TestCase("The hosts had won 4 already when the rain arrived.")]
+    public void AdverbAfterANumberIsNoCountedNoun(string text)
+    {
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Where(a => a.Kind == AmountKind.Quantity && a.Unit is "still" or "already"), Is.Empty);
+    }
 }

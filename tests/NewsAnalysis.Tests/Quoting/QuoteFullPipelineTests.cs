@@ -397,4 +397,10 @@ public class QuoteFullPipelineTests
         "en", "Pharmaceuticals and Medical devices Safety Office")]
     public void ABracketAcronymSpeaksAsTheFullName(string text, string language, string speaker) =>
         AssertQuotes(text, language == "de" ? Language.German : Language.English, (QuoteKind.Direct, speaker));
+    // A kinship noun with a genitive of a common noun ("die Tochter des Firmengründers") describes the one person the
+    // article named before, as a pronoun would; it is no name of its own.
+    [TestCase("Die Brauerei Sommer aus Kulmbach hat eine neue Abfüllanlage gebaut. Das teilte Inhaberin Anja Sommer am Dienstag mit. „Ohne die Anlage hätten wir die Nachfrage nicht mehr bedienen können“, sagte die Tochter des Firmengründers.", "Anja Sommer")]
+    [TestCase("Der Verlag wird verkauft, wie Geschäftsführer Paul Ritter am Freitag bestätigte. „Wir haben lange nach einem Käufer gesucht“, sagte der Sohn des Verlegers.", "Paul Ritter")]
+    public void AKinshipNounWithAGenitiveRefersBack(string text, string speaker) =>
+        AssertSpeaker(Single(text), QuoteKind.Direct, speaker);
 }
