@@ -270,6 +270,13 @@ internal sealed partial class EntityConsolidator
             // "SAP Arena", "Europa-Park Stadion": a venue is a place, whoever owns or sponsors it.
             (type, strong) = (EntityType.Location, true);
         }
+        // "Maya Church, 34, a playwright": a listed first name and one more word with an age after them are a person, though
+        // the surname is an organisation's head ("Church", "Bank").
+        else if (_lexicon.Language == Language.English && last == first + 1 && (_gazetteer.LookupExact(tokens[first].Span) & GazetteerFlags.FirstName) != 0
+            && IsAgeAfter(tokens, end))
+        {
+            (type, strong) = (EntityType.Person, true);
+        }
         else if (type != EntityType.Misc && (last > first || lastWord.Contains('-')) && (_lexicon.EndsWithHead(lastWord, _lexicon.OrgHeads) || HeadBeforeConnector(tokens, first, end)))
         {
             (type, strong) = (EntityType.Organization, true);

@@ -177,8 +177,7 @@ internal sealed partial class EntityConsolidator
                 return true;
             }
 
-            if (span.End + 2 < tokens.Count && tokens[span.End].Span is "," && tokens[span.End + 1].Kind == TokenKind.Number && tokens[span.End + 2].Span is ","
-                || span.End + 1 < tokens.Count && (tokens[span.End].Span is "aged" || tokens[span.End + 1].Span is "aged"))
+            if (IsAgeAfter(tokens, span.End))
             {
                 return true;
             }
@@ -194,6 +193,11 @@ internal sealed partial class EntityConsolidator
 
         return false;
     }
+
+    // An age right after a name at index end: ", 34," or "aged 34" (", aged 34").
+    private static bool IsAgeAfter(IReadOnlyList<Token> tokens, int end) =>
+        end + 2 < tokens.Count && tokens[end].Span is "," && tokens[end + 1].Kind == TokenKind.Number && tokens[end + 2].Span is ","
+        || end + 1 < tokens.Count && (tokens[end].Span is "aged" || tokens[end + 1].Span is "aged");
 
     // The last word of every run of words that a capitalised organisation or industry head follows, up to two words on
     // ("Wandle Vale" + "Rowing Club", "Leander" + "Club", "Marlow Young" + "Shipping"), by its text: one walk over the

@@ -82,4 +82,12 @@ public partial class EntityConsolidatorTests
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Storm Wenna/Misc", "Hurricane Odile/Misc", "Wenna Hart/Person" }), Show(r));
     }
+
+    [Test]
+    public void AFirstNameAndAHeadWordWithAnAgeAfterThemAreAPerson()
+    {
+        const string text = "The play is by Ruth Bank, 41, a teacher. The Grace Church hall was full.";
+        var r = Run(text, Language.English, ("Ruth Bank", EntityType.Location, 0), ("Grace Church", EntityType.Location, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[] { "Ruth Bank/Person", "Grace Church/Organization" }), Show(r));
+    }
 }
