@@ -94,6 +94,8 @@ internal static class EvalCommand
                 stdout.WriteLine($"{file} ({corpus.Documents.Count} documents, {characters:N0} characters, scheme {parse.GetValue(scheme)}, language {code}{(parse.GetValue(paragraphs) ? ", paragraphs set off by blank lines" : "")})");
                 stdout.WriteLine($"  tokens     {tokens}");
                 stdout.WriteLine($"  sentences  {sentences}");
+                var (reference, hidden) = PunctuationReference.Evaluate(corpus);
+                stdout.WriteLine($"  reference  F1 {reference.F1:F4} for sentence ends at final punctuation, line breaks and document ends only ({hidden:N0} of {reference.Gold:N0} gold ends show none of them)");
                 stdout.WriteLine($"  time       {stopwatch.Elapsed.TotalMilliseconds:N0} ms for the whole pipeline");
                 foreach (var e in tokenErrors)
                 {

@@ -96,4 +96,41 @@ public class ConlluCorpusTests
             Assert.That(score.F1, Is.EqualTo(4.0 / 7).Within(1e-12));
         });
     }
+    [Test]
+    public void PunctuationReferenceEndsSentencesOnlyWhereTheTextShowsAnEnd()
+    {
+        static ConlluDocument Doc(string id, params string[] sentences)
+        {
+            var text = string.Concat(sentences);
+            var spans = new List<(int Start, int End)>();
+            var at = 0;
+            foreach (var s in sentences)
+            {
+                var trimmed = s.TrimEnd();
+                spans.Add((at, at + trimmed.Length));
+                at += s.Length;
+            }
+
+            return new ConlluDocument(id, text, [], spans);
+        }
+
+        var corpus = new ConlluCorpus
+        {
+            Documents =
+            [
+                Doc("d1", "Neu im Herbst ", "Er kam. ", "„Gut.“ ", "Ende"),
+                Doc("d2", "Hi there\n\n", "Thanks."),
+            ],
+        };
+        var (score, hidden) = PunctuationReference.Evaluate(corpus);
+        Assert.Multiple(() =>
+        {
+            // d1: "Neu im Herbst Er kam." is one predicted sentence (its first end is hidden), "„Gut.“" and "Ende" match;
+            // d2: the blank line shows the end of "Hi there".
+            Assert.That(hidden, Is.EqualTo(1));
+            Assert.That(score.Gold, Is.EqualTo(6));
+            Assert.That(score.Predicted, Is.EqualTo(5));
+            Assert.That(score.Correct, Is.EqualTo(4));
+        });
+    }
 }
