@@ -53,11 +53,11 @@ internal static class PunctuationReference
     internal static bool EndsVisibly(string text, int start, int end, int nextStart) =>
         EndsInPunctuation(text, start, end) || text.AsSpan(end, Math.Max(0, nextStart - end)).Contains('\n');
 
-    /// <summary>True when the sentence's last character, past closing quotation marks and brackets, is a final mark.</summary>
+    /// <summary>True when the sentence's last character, past closing quotation marks and brackets (and spaces between them, as in GSD's "Tat . ''"), is a final mark.</summary>
     internal static bool EndsInPunctuation(string text, int start, int end)
     {
         var i = end - 1;
-        while (i > start && Closers.Contains(text[i]))
+        while (i > start && (Closers.Contains(text[i]) || char.IsWhiteSpace(text[i])))
         {
             i--;
         }
