@@ -139,6 +139,12 @@ internal sealed class AmountLexicon
     /// </summary>
     public SpanLexicon TallyNounsEn { get; private init; } = null!;
 
+    /// <summary>
+    /// Words of an unknown count ("few", "several", "mehrere"; <c>vague-counts.txt</c>), ignoring case: a round number
+    /// word right after one ("a few hundred", "mehrere tausend") names no value.
+    /// </summary>
+    public SpanLexicon VagueCounts { get; private init; } = null!;
+
     /// <summary>Words after an English "N times" that make it a count of occasions ("three times a day"), not a multiplier.</summary>
     public SpanLexicon FrequencyAfterEn { get; private init; } = null!;
 
@@ -441,6 +447,7 @@ internal sealed class AmountLexicon
                 }))), ignoreCase: true),
             QualifiersAfter = [.. Table("Amounts/qualifiers-after.tsv").Select(row => (row[0], ParseQualifier(row[1])))],
             TallyNounsEn = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/tally-nouns.en.txt"), ignoreCase: true),
+            VagueCounts = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/vague-counts.txt"), ignoreCase: true),
             FrequencyAfterEn = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/frequency-after.en.txt"), ignoreCase: true),
             LetterUnitsDe = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/letter-units.de.txt")),
             HyphenUnits = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/hyphen-units.txt"), ignoreCase: true),

@@ -240,6 +240,14 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         var firstValue = value;
 
+        // "a few hundred thousand of them", "several dozen protesters", "mehrere hundert Anwohner": a round number word
+        // after a word of an unknown count multiplies a count nobody gave; the phrase names no value.
+        if (prefixCurrency < 0 && start > 0 && tokens[start].Kind == TokenKind.Word && _lex.VagueCounts.Contains(tokens[start - 1].Span)
+            && NumberWords.TryParse(tokens[start].Span, language, _lex, out var wordValue, out _) && wordValue is 12 or 100 or 1000)
+        {
+            return false;
+        }
+
         // Range: "5 bis 7", "5–7", "zwischen 5 und 7", "between $5 and $7"; the first number may have a scale of
         // its own ("between £40m and £60m", "5 Mio. bis 7 Mio. Euro"), and then only the second takes the last one.
         decimal? rangeEnd = null;
@@ -347,7 +355,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         // "Seite 12", "§ 5", "May 14": an integer right after a reference word or a month counts nothing.
-        if (!scaled && (yearLike || (start == i && (IsReference(tokens, i, rolesBefore) || (language == Language.English && IsNumberOfAName(tokens, i))) && firstValue == decimal.Truncate(firstValue))))
+        if (!scaled && (yearLike || (start == i && (IsReference(tokens, i, rolesBefore) || (language == Language.English && IsNumberOfAName(tokens, i)) || (language == Language.German && IsModelNumberDe(tokens, i, j))) && firstValue == decimal.Truncate(firstValue))))
         {
             return false;
         }
@@ -1330,7 +1338,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
             // An acronym that modifies the plural after it is part of the counted noun ("25 GP practices", "40 NHS
             // trusts", "12 EU countries"); a unit in capitals took the branch above.
-            if (IsNameBeforePlural(tokens, j, acronym: true))
+            // So does a capitalised name ("Seven Labour backbenchers", "three Chelsea players").
+            if (IsNameBeforePlural(tokens, j, acronym: true) || IsNameBeforePlural(tokens, j, acronym: false))
             {
                 return j + 1;
             }
@@ -1472,8 +1481,10 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     /// </summary>
     private bool IsNumberOfAName(ReadOnlySpan<Token> tokens, int i)
     {
+        // The word before the name keeps it inside the sentence; so does a possessive "’s" ("holders of Pound’s Saver 90
+        // notice account").
         if (i < 2 || tokens[i].Kind != TokenKind.Number || tokens[i - 1].Kind != TokenKind.Word
-            || tokens[i - 1].End != tokens[i].Start - 1 || tokens[i - 2].Kind != TokenKind.Word)
+            || tokens[i - 1].End != tokens[i].Start - 1 || tokens[i - 2].Kind is not (TokenKind.Word or TokenKind.Clitic))
         {
             return false;
         }
@@ -1496,6 +1507,37 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         return !(_lex.Units.Contains(next) || (_lex.OverSpans.TryGetValue(next, out var roles) && (roles & AmountLexicon.OverSpan) != 0)
             || _lex.TallyNounsEn.Contains(next));
+    }
+
+    /// <summary>
+    /// German "Nightliner vom Typ Setra S 531 DT", "ein Golf 8 GTI": a bare number between a capitalised word inside the
+    /// sentence and an abbreviation in capitals that is no unit is a model's designation and counts nothing. A count of
+    /// things named by an acronym ("die drei AKW", "täglich 20.000 PKW") has an article, verb or adverb in lower case
+    /// before the number, so it stays; German capitalises every noun, hence the abbreviation after the number too.
+    /// </summary>
+    private bool IsModelNumberDe(ReadOnlySpan<Token> tokens, int i, int j)
+    {
+        if (i < 2 || j != i + 1 || j >= tokens.Length || tokens[i].Kind != TokenKind.Number || tokens[i - 1].Kind != TokenKind.Word
+            || tokens[j].Kind != TokenKind.Word || !char.IsUpper(tokens[i - 1].Span[0]) || _lex.FunctionWordsDe.Contains(tokens[i - 1].Span))
+        {
+            return false;
+        }
+
+        var next = tokens[j].Span;
+        if (next.Length is < 2 or > 5 || _lex.Units.Contains(next) || _lex.CurrencyForms.Contains(next))
+        {
+            return false;
+        }
+
+        foreach (var c in next)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

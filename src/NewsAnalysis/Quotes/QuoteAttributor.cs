@@ -312,6 +312,15 @@ internal sealed class QuoteAttributor
 
             // 2. X sagte: „…“ — the colon (or "said," before the quote) introduces it.
             var (beforeStart, beforeEnd) = BeforeRegion(pair.OpenToken);
+
+            // "Hauke Berg sagte dem „Inselboten“: „…“", "told the “Today” programme: “…”": a quoted title in the
+            // introducing clause does not end it; the cue before the title introduces the quote after the colon.
+            for (var hops = 0; hops < 2 && beforeEnd > beforeStart && IsPunct(beforeEnd - 1, ':') && LastCue(beforeStart, beforeEnd - 1) is null
+                && EarlierQuoteInSentence(beforeStart) is var earlier and >= 0; hops++)
+            {
+                beforeStart = BeforeRegion(earlier).Start;
+            }
+
             if (beforeEnd > beforeStart && (IsPunct(beforeEnd - 1, ':') || IsPunct(beforeEnd - 1, ',')))
             {
                 if (LastCue(beforeStart, beforeEnd - 1) is { } intro && (IsPunct(beforeEnd - 1, ':') || intro.Last == beforeEnd - 2))
@@ -1151,7 +1160,11 @@ internal sealed class QuoteAttributor
                     // Kestrel, Tom Ray,": a role (or its organisation) with the holder's name in apposition after it;
                     // the holder speaks, not a person the description would otherwise refer back to.
                     // So too a team or firm that qualifies the role after it ("said the Kestrel manager, Tom Ray,").
-                    return ((c.IsPronoun && c.Gender != '\0') || (!c.IsPerson && (role || (c.Last + 1 < end && IsRole(c.Last + 1))))) && HolderInApposition(c.Last + 1, end) is { } holder
+                    // So too a possessor of the role ("said Brighton’s head coach, Lorna Whitlow", "said Carter’s agent,
+                    // Tom Ray"): the possessor names whose coach or agent speaks, not the speaker.
+                    return ((c.IsPronoun && c.Gender != '\0') || (!c.IsPerson && (role || (c.Last + 1 < end && IsRole(c.Last + 1))))
+                            || (!c.IsPronoun && PossessedRoleHolder(c.Last + 1, end) is not null))
+                        && (HolderInApposition(c.Last + 1, end) ?? PossessedRoleHolder(c.Last + 1, end)) is { } holder
                         ? holder
                         : c;
                 }
@@ -1185,11 +1198,27 @@ internal sealed class QuoteAttributor
                     // A capitalised word that is not a speaker ends the search; after a role it may be the place or
                     // firm of the role ("said the head of Northgate, Ruth Alder,"), with the holder after the comma; so may
                     // a place or team before the role ("said the Northgate manager, Ruth Alder,").
-                    return role || (i + 1 < end && IsRole(i + 1)) ? HolderInApposition(i + 1, end) : null;
+                    return role || (i + 1 < end && IsRole(i + 1)) ? HolderInApposition(i + 1, end) : PossessedRoleHolder(i + 1, end);
                 }
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The person who holds the role that a possessive "'s" at <paramref name="clitic"/> opens, named after it in
+        /// apposition or right after the role words ("Brighton’s head coach, Lorna Whitlow", "Carter’s agent Tom Ray");
+        /// null when no possessive, role or person follows.
+        /// </summary>
+        private Candidate? PossessedRoleHolder(int clitic, int end)
+        {
+            if (clitic >= end || _tokens[clitic].Kind != TokenKind.Clitic || Lower(clitic) is not ("'s" or "’s" or "'" or "’")
+                || !RoleAfter(clitic, end, out var holder))
+            {
+                return null;
+            }
+
+            return HolderInApposition(clitic, end) ?? holder;
         }
 
         /// <summary>
@@ -2021,8 +2050,11 @@ internal sealed class QuoteAttributor
         /// </summary>
         private Candidate? FramingSpeakerBefore(int open)
         {
+            // The sentence may also end the paragraph before one that the quote opens ("Edward Pine told the Courier
+            // that the family backed the deal.¶“My grandfather …”"): a paragraph of the speaker's words without a cue
+            // goes on from the reported speech that leads into it.
             var end = open - 1;
-            if (end <= 0 || _paragraphOf[end] != _paragraphOf[open] || !IsSentenceEnd(end))
+            if (end <= 0 || _paragraphOf[end] + 1 < _paragraphOf[open] || !IsSentenceEnd(end))
             {
                 return null;
             }
@@ -2047,7 +2079,17 @@ internal sealed class QuoteAttributor
             // "Rose said he had no plans … “Nineteen seconds …”": a sentence that opens with its speaker and the cue frames
             // the quote after it too; a cue far into a first clause ("Derzeit sei … gegen Starkregen versichert") may be
             // a verb of another sense and find no speaker.
-            if (!(clause > start || cue.First - start <= 3) || SpeakerOf(cue, clause, end) is not { } speaker)
+            // "Edward Pine, the bank’s chairman and a grandson of its founder, told the Courier that …": a comma right
+            // before the verb closes an apposition; the person named first in the sentence, before the apposition's
+            // comma, is the subject.
+            var speaker = clause > start || cue.First - start <= 3 ? SpeakerOf(cue, clause, end) : null;
+            if (speaker is null && clause == cue.First && CandidateAt(start, cue.First, false) is { IsPerson: true, IsPronoun: false } opening
+                && opening.Last + 1 < cue.First && IsPunct(opening.Last + 1, ','))
+            {
+                speaker = opening;
+            }
+
+            if (speaker is null)
             {
                 return null;
             }
@@ -2055,7 +2097,7 @@ internal sealed class QuoteAttributor
             // "“…,” Fairlie, 19, told BBC Sportsound. “…”": when the sentence attributes a quote of its own and names the
             // verb's subject before it, a name after the verb is whom the words were told to; the quote after goes on
             // with the earlier quote's speaker.
-            return speaker.First > cue.Last && SubjectAfterQuoteBefore(start, cue.First) ? null : speaker;
+            return speaker.Value.First > cue.Last && SubjectAfterQuoteBefore(start, cue.First) ? null : speaker;
         }
 
         /// <summary>Whether a speaker candidate stands between the last closing mark in [start, verb) and the verb.</summary>

@@ -618,4 +618,53 @@ public class AmountRecognizerTests
     {
         Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Where(a => a.Kind == AmountKind.Quantity && a.Unit is "still" or "already"), Is.Empty);
     }
+
+    // A number before a personal or possessive pronoun counts nothing: it is an age, a score or a date.
+    [TestCase("At 19 she joined the first team, the youngest in its history.", "en")]
+    [TestCase("By 30 his knees had gone and he retired from the game.", "en")]
+    [TestCase("With 12 they were the smallest squad in the league.", "en")]
+    [TestCase("Schon mit 17 wir alle im Verein, erinnerte sich der Trainer.", "de")]
+    public void NumberBeforeAPronounIsNoAmount(string text, string language) =>
+        Assert.That(Analyzer.Analyze(text, language: LanguageOf(language)).Amounts.Select(a => a.Text), Is.Empty, text);
+
+    // An acronym in capitals that is no unit stays counted after a lower-case word ("die drei AKW"); the pronoun rule
+    // does not make a capitalised acronym of the same letters ("IT") a pronoun.
+    [TestCase("Nach dem Beschluss gingen die drei AKW vom Netz.", "de", "drei AKW", "3")]
+    [TestCase("Durch den Ort fahren täglich 20.000 PKW.", "de", "20.000 PKW", "20000")]
+    [TestCase("Das neue Windrad liefert 6 MW Strom.", "de", "6 MW", "6")]
+    public void AnAcronymAfterALowerCaseWordIsCounted(string text, string language, string span, string value) =>
+        Assert.That((Single(text, LanguageOf(language)).Text, Single(text, LanguageOf(language)).Value), Is.EqualTo((span, D(value))));
+
+    // German: a number between a capitalised name or series letter and an abbreviation in capitals that is no unit is a
+    // model's designation ("Neoplan N 516 SHD") and counts nothing; the count of the vehicles beside it stays.
+    [TestCase("Der Verein fährt mit drei Bussen vom Typ Neoplan N 516 SHD zum Auswärtsspiel.", "drei Bussen")]
+    [TestCase("Das Autohaus verkaufte einen Golf 8 GTI und zwölf Kleinwagen.", "zwölf Kleinwagen")]
+    public void GermanModelDesignationIsNoAmount(string text, string span) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.German).Amounts.Select(a => a.Text), Is.EqualTo(new[] { span }));
+
+    // A number in a product's name after a possessive counts nothing ("Halden’s Bonus 95 notice account").
+    [TestCase("Savers in Halden’s Bonus 95 notice account will earn more from June.")]
+    [TestCase("Customers of the bank’s Easy 30 notice product were told in a letter.")]
+    public void NumberOfANameAfterAPossessiveIsNoAmount(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts.Select(a => a.Text), Is.Empty, text);
+
+    // A round number word after a word of an unknown count ("a few hundred", "mehrere tausend") names no value.
+    [TestCase("A few hundred thousand of them have moved their savings since May.", "en")]
+    [TestCase("Several dozen protesters gathered outside the depot on Friday.", "en")]
+    [TestCase("Mehrere hundert Anwohner protestierten am Samstag gegen die Sperrung.", "de")]
+    [TestCase("Ein paar tausend Besucher kamen trotz des Regens.", "de")]
+    public void RoundNumberWordAfterAVagueCountIsNoAmount(string text, string language) =>
+        Assert.That(Analyzer.Analyze(text, language: LanguageOf(language)).Amounts.Select(a => a.Text), Is.Empty, text);
+
+    // "a hundred", "two thousand" and "some hundred" still count.
+    [TestCase("Some hundred residents signed the petition.", "hundred residents", "100")]
+    [TestCase("Two thousand runners started the race in the rain.", "Two thousand runners", "2000")]
+    public void RoundNumberWordWithoutAVagueCountIsCounted(string text, string span, string value) =>
+        Assert.That((Single(text, Language.English).Text, Single(text, Language.English).Value), Is.EqualTo((span, D(value))));
+
+    // English: a number word, then a capitalised name that modifies a plural ("Seven Green councillors"), counts the plural.
+    [TestCase("Seven Green councillors voted against the budget.", "Seven Green councillors", "7")]
+    [TestCase("Three Chelsea players missed the flight to Madrid.", "Three Chelsea players", "3")]
+    public void NumberThenANameBeforeAPluralCountsThePlural(string text, string span, string value) =>
+        Assert.That((Single(text, Language.English).Text, Single(text, Language.English).Value), Is.EqualTo((span, D(value))));
 }

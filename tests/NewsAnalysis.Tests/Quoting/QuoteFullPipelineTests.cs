@@ -403,4 +403,24 @@ public class QuoteFullPipelineTests
     [TestCase("Der Verlag wird verkauft, wie Geschäftsführer Paul Ritter am Freitag bestätigte. „Wir haben lange nach einem Käufer gesucht“, sagte der Sohn des Verlegers.", "Paul Ritter")]
     public void AKinshipNounWithAGenitiveRefersBack(string text, string speaker) =>
         AssertSpeaker(Single(text), QuoteKind.Direct, speaker);
+
+    // A quoted newspaper or programme between the cue and the colon does not end the introducing clause: the cue's
+    // subject speaks the quote after the colon.
+    [TestCase("Reederin Silke Brandt sagte dem „Inselboten“: „Wir fahren ab Mai wieder täglich nach Amrum.“", "de", "Silke Brandt")]
+    [TestCase("Tom Fairclough told the “Morning Ledger”: “We will not sell the mill this year, whatever the offer.”", "en", "Tom Fairclough")]
+    public void AQuotedTitleBeforeTheColonKeepsTheCue(string text, string language, string speaker) =>
+        AssertSpeaker(Analyzer.Analyze(text, language: language == "de" ? Language.German : Language.English).Quotes.Last(), QuoteKind.Direct, speaker);
+
+    // "said Harrogate’s manager, Dean Colley": the possessor names whose manager it is; the holder of the role speaks.
+    [TestCase("“We have waited a long time for a striker like him,” said Harrogate’s manager, Dean Colley.")]
+    [TestCase("“We have waited a long time for a striker like him,” said Harrogate’s first-team manager Dean Colley.")]
+    public void APossessorBeforeTheRoleIsNotTheSpeaker(string text) =>
+        AssertSpeaker(Single(text, Language.English), QuoteKind.Direct, "Dean Colley");
+
+    // A paragraph of quoted words without a cue goes on from the reported speech that ends the paragraph before it,
+    // also where a long apposition stands between the subject and its verb.
+    [TestCase("Margaret Fenwick, the trust’s director and a niece of its founder, told the Courier that the board backed the sale.\n\n“Our founder built the hall for the town. It will stay open for the town.”", "Margaret Fenwick")]
+    [TestCase("Margaret Fenwick told the Courier that the board backed the sale.\n\n“Our founder built the hall for the town. It will stay open for the town.”", "Margaret Fenwick")]
+    public void AQuoteParagraphGoesOnFromTheReportedSpeechBefore(string text, string speaker) =>
+        AssertSpeaker(Single(text, Language.English), QuoteKind.Direct, speaker);
 }
