@@ -55,7 +55,11 @@ internal sealed class ConsolidationLexicon
         CompassWords = new SpanLexicon(OnlyFor(Language.English, "compass-words"));
         PartyMemberNouns = new SpanLexicon(OnlyFor(Language.English, "party-member-nouns"));
         JoinVerbs = new SpanLexicon(OnlyFor(Language.English, "join-verbs"));
-        FirmCueNouns = new SpanLexicon(OnlyFor(Language.English, "firm-cue-nouns"));
+        FirmCueNouns = new SpanLexicon(EmbeddedResources.ReadLines($"Entities/firm-cue-nouns.{code}.txt"));
+        var founderCues = EmbeddedResources.ReadLines("Entities/founder-firm-cues.tsv").Select(line => line.Split('\t')).ToList();
+        FounderEmployVerbs = new SpanLexicon(founderCues.Where(c => c[0] == "employs").Select(c => c[1]));
+        PassiveAuxiliaries = new SpanLexicon(founderCues.Where(c => c[0] == "passive").Select(c => c[1]));
+        FoundingParticiples = new SpanLexicon(founderCues.Where(c => c[0] == "founded").Select(c => c[1]));
         AppositionClosers = new SpanLexicon(OnlyFor(Language.English, "apposition-closers"));
         FirmCueDeals = new SpanLexicon(OnlyFor(Language.English, "firm-cue-deals"));
         IndustryHeads = new SpanLexicon(OnlyFor(Language.English, "industry-heads"));
@@ -303,8 +307,17 @@ internal sealed class ConsolidationLexicon
     /// <summary>Forms of joining an employer before "from", as written ("joined", "joins"); English only.</summary>
     public SpanLexicon JoinVerbs { get; }
 
-    /// <summary>Nouns only a firm or club has right after its name or its "'s", as written ("shareholders", "fleet"); English only.</summary>
+    /// <summary>Nouns only a firm or club has right after its name or its "'s" (German: its genitive), as written ("shareholders", "fleet", "Umsatz").</summary>
     public SpanLexicon FirmCueNouns { get; }
+
+    /// <summary>Verbs of employing right after a firm's name, as written ("employs", "beschäftigt"); both languages.</summary>
+    public SpanLexicon FounderEmployVerbs { get; }
+
+    /// <summary>Auxiliaries of a passive right after a name ("was", "wurde"), before a founding participle; both languages.</summary>
+    public SpanLexicon PassiveAuxiliaries { get; }
+
+    /// <summary>Founding participles, as written ("founded", "gegründet", sentence-initial "Gegründet"); both languages.</summary>
+    public SpanLexicon FoundingParticiples { get; }
 
     /// <summary>English lower-case words that close a descriptive noun phrase in an apposition ("the drinks group behind …"); empty for German.</summary>
     public SpanLexicon AppositionClosers { get; }

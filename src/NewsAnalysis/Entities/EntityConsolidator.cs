@@ -181,6 +181,7 @@ internal sealed partial class EntityConsolidator
         }
 
         var all = Spread(text, tokens, cleaned, names);
+        TypeFounderFirmMentions(tokens, all, names);
         if (_lexicon.Language == Language.German)
         {
             DropLonePersonAtStart(text, tokens, all, names);

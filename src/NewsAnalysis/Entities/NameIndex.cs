@@ -41,6 +41,11 @@ internal sealed class NameIndex
     // come first ("Fink Geflügel GmbH" and its managing director "Heinrich Fink").
     private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
 
+    // An organisation's leading word → the organisation's full name, for every organisation named with two words or more
+    // ("Salt" → "Salt Recruitment Ltd", "Pepper" → "Pepper Labs"), whatever the lists say of the word: where a person
+    // named in full shares it ("Margaret Salt"), a lone mention's context decides between the two (FounderFirms).
+    private readonly Dictionary<string, string> _firms = new(StringComparer.Ordinal);
+
 #if NET9_0_OR_GREATER
     private readonly Dictionary<string, List<(string[] Words, string Key, EntityType Type)>>.AlternateLookup<ReadOnlySpan<char>> _fullByFirstSpan;
     private readonly Dictionary<string, (string Key, EntityType Type, bool Spreadable, bool Club, bool TitleWord)>.AlternateLookup<ReadOnlySpan<char>> _wordsSpan;
@@ -184,6 +189,11 @@ internal sealed class NameIndex
         if (span.Type == EntityType.Organization && span.Count == 2 && IsMediaCompound(_tokens[span.First + 1].Span))
         {
             _words.TryAdd(_tokens[span.First + 1].Text, (key, span.Type, true, false, false));
+        }
+
+        if (span.Type == EntityType.Organization && span.Count > 1 && _tokens[span.First].Kind == TokenKind.Word && char.IsUpper(_tokens[span.First].Span[0]))
+        {
+            _firms.TryAdd(_tokens[span.First].Text, key);
         }
 
         // The word that stands for the whole name later: a person's surname, an organisation's leading word, a
@@ -563,10 +573,11 @@ internal sealed class NameIndex
 
         // "Gewürzhersteller Pfeffer" in an article about "Jens Pfeffer", who ran it: a word its context made a firm's
         // (a descriptive noun before it, a legal form) names the firm that shares the surname, not the person, so it does
-        // not turn the person named in full into an organisation by its vote.
+        // not turn the person named in full into an organisation by its vote; where the article names that firm in full
+        // ("Pfeffer Gewürze GmbH"), it is that firm.
         if (entry.Type == EntityType.Person && span.Type == EntityType.Organization && span.Strong && !span.Spread && !word.SequenceEqual(entry.Key))
         {
-            return _tokens[span.First].Text;
+            return TryFounderFirm(word, out var firm) ? firm : _tokens[span.First].Text;
         }
 
         var flags = _gazetteer.Lookup(word);
@@ -589,6 +600,26 @@ internal sealed class NameIndex
         }
 
         return entry.Key;
+    }
+
+    /// <summary>
+    /// True when the word (or its genitive's stem) both leads an organisation named in full and is the surname of a
+    /// person named in full ("Salt" of "Salt Recruitment Ltd" and "Margaret Salt"); gives the organisation's key.
+    /// </summary>
+    public bool TryFounderFirm(ReadOnlySpan<char> word, out string firm)
+    {
+        var text = word.ToString();
+        if (!_firms.TryGetValue(text, out firm!) || !_surnames.ContainsKey(text))
+        {
+            var stem = GenitiveStem(word).ToString();
+            if (stem.Length == text.Length || !_firms.TryGetValue(stem, out firm!) || !_surnames.ContainsKey(stem))
+            {
+                firm = "";
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A German genitive ("Plauens") whose stem the article names as a place by itself ("Plauen"), and no full name
