@@ -317,13 +317,15 @@ internal sealed class NameIndex
 
     // "Fuchs Logistik SE" is "Fuchs" later, though "Fuchs" is also a noun: a firm with a legal form whose leading
     // word the lists know as a surname is named by that surname, which otherwise reads as a person's ("Fuchs sagte").
+    // Also where the lists know the word as a town ("Harwood Sealants Ltd." … "Harwood erklärte"): a mention the tagger
+    // reads as a place stays the place (EntityKey), so "Berlin Chemie AG" leaves "in Berlin" alone.
     private bool IsSurnameOfFirm(EntityConsolidator.Span span, int keyWord)
     {
         var word = _tokens[keyWord].Span;
         return span.Type == EntityType.Organization && span.Count >= 2 && word.Length >= 2 && char.IsUpper(word[0])
             && (_gazetteer.LookupExact(_tokens[span.End - 1].Span) & GazetteerFlags.LegalForm) != 0
             && (_gazetteer.Lookup(word) & GazetteerFlags.Surname) != 0
-            && (_gazetteer.Lookup(word) & (GazetteerFlags.FunctionWord | GazetteerFlags.City | GazetteerFlags.Country | GazetteerFlags.Region)) == 0;
+            && (_gazetteer.Lookup(word) & (GazetteerFlags.FunctionWord | GazetteerFlags.Country | GazetteerFlags.Region)) == 0;
     }
 
     // "Lawn Tennis Association" → "LTA", "Natural Environment Research Council" → "NERC"; null when the name has

@@ -50,4 +50,16 @@ public partial class EntityConsolidatorTests
             ("Kestrel", EntityType.Person, 2), ("Kestrel", EntityType.Person, 3));
         Assert.That(r.Mentions.Where(m => m.Text == "Kestrel").Select(m => m.Type), Is.All.EqualTo(EntityType.Person), Show(r));
     }
+    [Test]
+    public void AFirmsLeadingWordThatIsAlsoATownNamesTheFirmUnlessReadAsAPlace()
+    {
+        const string text = "Die Harwood Klebetechnik GmbH liefert die Bänder. Harwood erklärte, alles sei geprüft. "
+            + "Die Berlin Chemie AG forscht in Berlin.";
+        var r = Run(text, Language.German, ("Harwood Klebetechnik GmbH", EntityType.Organization, 0), ("Harwood", EntityType.Person, 1),
+            ("Berlin Chemie AG", EntityType.Organization, 0), ("Berlin", EntityType.Location, 1));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"), Is.EqualTo(new[]
+        {
+            "Harwood Klebetechnik GmbH/Organization", "Harwood/Organization", "Berlin Chemie AG/Organization", "Berlin/Location",
+        }), Show(r));
+    }
 }
