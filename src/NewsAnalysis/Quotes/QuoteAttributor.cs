@@ -2070,6 +2070,13 @@ internal sealed class QuoteAttributor
                 return null;
             }
 
+            // "He added that the company had agreed a loan …. “…”": a cue verb inside the clause an earlier cue reports
+            // is part of the reported words; the reporting verb frames the sentence.
+            if (OuterReporter(start, cue, end) is { } outer)
+            {
+                cue = outer.Cue;
+            }
+
             var clause = cue.First;
             while (clause > start && !IsPunct(clause - 1, ','))
             {
@@ -2089,6 +2096,13 @@ internal sealed class QuoteAttributor
                 speaker = opening;
             }
 
+            // "The Conservative group leader, Cllr Peter Gold, said the administration …": a description opens the
+            // sentence and the person named in apposition after it, right before the comma before the verb, is its subject.
+            if (speaker is null && clause == cue.First && cue.First - 2 > start && IsPunct(cue.First - 1, ','))
+            {
+                speaker = SubjectInAppositionBefore(start, cue.First - 1);
+            }
+
             if (speaker is null)
             {
                 return null;
@@ -2098,6 +2112,52 @@ internal sealed class QuoteAttributor
             // verb's subject before it, a name after the verb is whom the words were told to; the quote after goes on
             // with the earlier quote's speaker.
             return speaker.Value.First > cue.Last && SubjectAfterQuoteBefore(start, cue.First) ? null : speaker;
+        }
+
+        /// <summary>
+        /// The person named between commas at the end of <c>[start, comma)</c> after a description of a few words that
+        /// opens the sentence ("The Conservative group leader, Cllr Peter Gold," before "said"), titles before the name
+        /// skipped; null when the description holds anything but words, neither opens with an article or possessive nor
+        /// holds a role word, or no person ends there.
+        /// </summary>
+        private Candidate? SubjectInAppositionBefore(int start, int comma)
+        {
+            // The mention that ends right before the comma: names are short, so a few steps back find its first token.
+            for (var first = comma - 1; first > start && first >= comma - 4; first--)
+            {
+                if (_index.At(first) is not { IsPerson: true } person || person.LastToken != comma - 1 || IsPossessor(person))
+                {
+                    continue;
+                }
+
+                var k = first - 1;
+                while (k > start && (IsRole(k) || IsPunct(k, '.')))
+                {
+                    k--; // "Cllr", "Dr."
+                }
+
+                if (k <= start + 1 || !IsPunct(k, ',') || k - start > 10)
+                {
+                    return null;
+                }
+
+                var hasRole = false;
+                for (var d = start; d < k; d++)
+                {
+                    if (_insideQuote[d] || _tokens[d].Kind is not (TokenKind.Word or TokenKind.Clitic))
+                    {
+                        return null;
+                    }
+
+                    hasRole |= IsRole(d);
+                }
+
+                // A noun phrase opens with an article or possessive ("The group leader", "Its chairman") or holds a role.
+                hasRole |= Lower(start) is "the" or "its" or "his" or "her" or "their" or "der" or "die" or "das";
+                return hasRole ? new Candidate(person.FirstToken, person.LastToken, person.Name, person.Entity, true, false) : null;
+            }
+
+            return null;
         }
 
         /// <summary>Whether a speaker candidate stands between the last closing mark in [start, verb) and the verb.</summary>

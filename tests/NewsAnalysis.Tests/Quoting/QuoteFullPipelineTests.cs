@@ -423,4 +423,18 @@ public class QuoteFullPipelineTests
     [TestCase("Margaret Fenwick told the Courier that the board backed the sale.\n\n“Our founder built the hall for the town. It will stay open for the town.”", "Margaret Fenwick")]
     public void AQuoteParagraphGoesOnFromTheReportedSpeechBefore(string text, string speaker) =>
         AssertSpeaker(Single(text, Language.English), QuoteKind.Direct, speaker);
+
+    // The reported sentence opens with a description and names its subject in apposition before the verb.
+    [TestCase("The Green group’s finance spokesman, Cllr Daniel Ashby, said the budget had been rushed. “Nobody read the papers before the vote. We will ask for it to be heard again.”", "Daniel Ashby")]
+    [TestCase("The union’s regional secretary, Helen Marsh, said the offer had come too late.\n\n“Our members have waited two years for this. They will not wait another month.”", "Helen Marsh")]
+    [TestCase("The Liberal Democrat group leader, Cllr Anna Reeve, said the closures had been planned for months. “The decision was made long before tonight.”", "Anna Reeve")]
+    public void ASubjectNamedInAppositionFramesTheQuoteAfter(string text, string speaker) =>
+        AssertSpeaker(Single(text, Language.English), QuoteKind.Direct, speaker);
+
+    // A cue verb inside the clause that an earlier cue reports ("added that … had agreed") does not frame the
+    // sentence; the reporting verb's subject speaks the quote after it.
+    [TestCase("Rebecca Thornley runs the bakery in Wetherby. She added that the landlord had agreed a lower rent and that the shop would stay open. “We are not going anywhere, whatever the bills say.”", "Rebecca Thornley")]
+    [TestCase("Martin Oakes chairs the club. He explained that the council had promised a new pitch by spring.\n\n“We have heard that before. This time we want it in writing.”", "Martin Oakes")]
+    public void AReportedCueVerbDoesNotFrameTheSentence(string text, string speaker) =>
+        AssertSpeaker(Single(text, Language.English), QuoteKind.Direct, speaker);
 }
