@@ -209,6 +209,15 @@ internal sealed class QuoteAttributor
                 kind = cue is not null || name is not null || (WordCount(inner) >= 3 && !FollowedByAuthorWords(pair.CloseToken))
                     ? QuoteKind.Direct
                     : QuoteKind.Scare;
+
+                // "Reserves stood at £14.2m, he said, “enough to run the council for about 19 days”.": after a cue and a
+                // comma, words that do not end a sentence of their own finish the author's sentence; a fragment of the
+                // speaker's, partial. A quote that resumes the speaker's split sentence ends with its own full stop.
+                if (kind == QuoteKind.Direct && pair.OpenToken > 0 && IsPunct(pair.OpenToken - 1, ',') && !EndsSentence(inner)
+                    && !(name is not null && ResumesQuote(pair, previous, name)))
+                {
+                    kind = QuoteKind.Partial;
+                }
             }
             else if (name is not null && !IsTermInPhrase(pair, inner, cue))
             {
@@ -2158,6 +2167,13 @@ internal sealed class QuoteAttributor
             }
 
             return null;
+        }
+
+        /// <summary>Whether the quoted words end with a sentence mark of their own (".", "!", "?", "…").</summary>
+        private static bool EndsSentence(string inner)
+        {
+            var words = inner.AsSpan().TrimEnd();
+            return words.Length > 0 && words[^1] is '.' or '!' or '?' or '…';
         }
 
         /// <summary>Whether a speaker candidate stands between the last closing mark in [start, verb) and the verb.</summary>

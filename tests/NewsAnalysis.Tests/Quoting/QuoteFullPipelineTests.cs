@@ -437,4 +437,15 @@ public class QuoteFullPipelineTests
     [TestCase("Martin Oakes chairs the club. He explained that the council had promised a new pitch by spring.\n\n“We have heard that before. This time we want it in writing.”", "Martin Oakes")]
     public void AReportedCueVerbDoesNotFrameTheSentence(string text, string speaker) =>
         AssertSpeaker(Single(text, Language.English), QuoteKind.Direct, speaker);
+
+    // After a cue and a comma, quoted words that do not end with a sentence mark of their own finish the author's
+    // sentence: a partial quote of the speaker's; a quote that ends with its own full stop stays direct.
+    [TestCase("Sales fell by a fifth in March, Karen Whitby said, “more than we had feared in January”.", "en", QuoteKind.Partial, "Karen Whitby")]
+    [TestCase("Der Bau dauere länger, sagte Jonas Kranz, „weil der Boden nicht trägt“.", "de", QuoteKind.Partial, "Jonas Kranz")]
+    [TestCase("“We lost the first half,” Karen Whitby said, “and we won the second one.”", "en", QuoteKind.Direct, "Karen Whitby")]
+    public void AFragmentAfterACueAndACommaIsPartial(string text, string language, QuoteKind kind, string speaker)
+    {
+        var quotes = Analyzer.Analyze(text, language: language == "de" ? Language.German : Language.English).Quotes;
+        Assert.That((quotes[^1].Kind, quotes[^1].Speaker), Is.EqualTo((kind, speaker)), string.Join(" | ", quotes));
+    }
 }
