@@ -1514,7 +1514,7 @@ internal sealed class QuoteAttributor
             if (c.IsPronoun)
             {
                 var gender = c.Gender != '\0' ? c.Gender : _lexicon.PronounGender(Lower(c.First));
-                referent = gender == 'p' || IsPluralSie(c.First) ? null : Antecedent(c.First, gender, person: true);
+                referent = gender == 'p' || IsPluralSie(c.First) ? null : DescribedSubjectBefore(c.First, gender) ?? Antecedent(c.First, gender, person: true);
             }
             else
             {
@@ -1529,6 +1529,113 @@ internal sealed class QuoteAttributor
             name = referent.Name;
             entity = referent.Entity;
             return true;
+        }
+
+        /// <summary>
+        /// "The judge rejected that account. “…,” she wrote", "Die Institutsdirektorin sieht … „…“, sagt sie": when the
+        /// sentence right before the pronoun's, in its paragraph, opens with a definite description of one person by a
+        /// role and names nobody up to the pronoun, the pronoun goes on with that subject, not with the last name
+        /// before it: the person the article introduced with that role (<see cref="PersonWithRole"/>). Null otherwise.
+        /// </summary>
+        private SpeakerMentionInfo? DescribedSubjectBefore(int pronoun, char gender)
+        {
+            if (gender is not ('m' or 'f'))
+            {
+                return null;
+            }
+
+            var sentenceStart = pronoun;
+            while (sentenceStart > 0 && _sentenceOf[sentenceStart - 1] == _sentenceOf[pronoun] && _paragraphOf[sentenceStart - 1] == _paragraphOf[pronoun])
+            {
+                sentenceStart--;
+            }
+
+            if (sentenceStart == 0 || _paragraphOf[sentenceStart - 1] != _paragraphOf[pronoun])
+            {
+                return null;
+            }
+
+            var start = sentenceStart - 1;
+            while (start > 0 && _sentenceOf[start - 1] == _sentenceOf[sentenceStart - 1] && _paragraphOf[start - 1] == _paragraphOf[pronoun])
+            {
+                start--;
+            }
+
+            var article = Lower(start);
+            if (_tokens[start].Kind != TokenKind.Word || _insideQuote[start] || article is not ("the" or "der" or "die"))
+            {
+                return null;
+            }
+
+            // The article, at most two lower-case adjectives, then the role word with no name, "of" or genitive after it.
+            var role = start + 1;
+            while (role < start + 3 && role < pronoun && _tokens[role].Kind == TokenKind.Word && char.IsLower(_text[_tokens[role].Start]) && !IsRole(role))
+            {
+                role++;
+            }
+
+            if (role >= pronoun || !IsRole(role) || role + 1 >= pronoun || _tokens[role + 1].Kind == TokenKind.Clitic
+                || Lower(role + 1) is "of" or "des" or "der" || (_tokens[role + 1].Kind == TokenKind.Word && _index.IsCapitalisedWord(role + 1)))
+            {
+                return null;
+            }
+
+            _lexicon.IsRoleWord(Lower(role), out var roleGender);
+            if (_language == Language.German ? DescriptionGender(role, pronoun, false) != gender : roleGender is not ('x' or '\0') && roleGender != gender)
+            {
+                return null;
+            }
+
+            // Nobody else is named between the description and the pronoun (outside quotes).
+            foreach (var m in _index.Mentions)
+            {
+                if (m.FirstToken > start && m.FirstToken < pronoun && m.IsPerson && !_insideQuote[m.FirstToken])
+                {
+                    return null;
+                }
+            }
+
+            return PersonWithRole(Lower(role), start, gender);
+        }
+
+        /// <summary>
+        /// The nearest person before token <paramref name="before"/> of a compatible gender whose name is written with
+        /// a word naming <paramref name="role"/> (<see cref="QuoteLexicon.NamesRole"/>): a title right before the name
+        /// ("Mrs Justice Penrose", "Richterin Anna Berg") or a role in apposition after it ("Renate Obermüller,
+        /// Direktorin des Instituts"); null when none.
+        /// </summary>
+        private SpeakerMentionInfo? PersonWithRole(string role, int before, char gender)
+        {
+            var mentions = _index.Mentions;
+            for (var k = mentions.Count - 1; k >= 0; k--)
+            {
+                var m = mentions[k];
+                if (m.LastToken >= before || !m.IsPerson || _insideQuote[m.FirstToken] || !(m.Gender == 'x' || m.Gender == gender))
+                {
+                    continue;
+                }
+
+                for (var t = Math.Max(0, m.FirstToken - 3); t < m.FirstToken; t++)
+                {
+                    if (_tokens[t].Kind == TokenKind.Word && _lexicon.NamesRole(role, Lower(t)))
+                    {
+                        return m;
+                    }
+                }
+
+                if (m.LastToken + 2 < before && IsPunct(m.LastToken + 1, ','))
+                {
+                    for (var t = m.LastToken + 2; t < before && t <= m.LastToken + 5 && _tokens[t].Kind == TokenKind.Word && !_insideQuote[t]; t++)
+                    {
+                        if (_lexicon.NamesRole(role, Lower(t)))
+                        {
+                            return m;
+                        }
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

@@ -448,4 +448,14 @@ public class QuoteFullPipelineTests
         var quotes = Analyzer.Analyze(text, language: language == "de" ? Language.German : Language.English).Quotes;
         Assert.That((quotes[^1].Kind, quotes[^1].Speaker), Is.EqualTo((kind, speaker)), string.Join(" | ", quotes));
     }
+
+    // A pronoun after a sentence whose subject is a definite role description ("The judge …", "Die Institutsdirektorin
+    // …") goes on with the person the article introduced with that role, not with the last person named before it.
+    [TestCase("Mrs Justice Okafor heard the case in Bristol over four days.\n\nRuth Delaney, for the landlord, said the tenants had left of their own accord. “They chose to go,” she said.\n\nThe judge rejected that account. “The evidence points the other way at every turn,” she wrote.", "en", "Okafor")]
+    [TestCase("„Wir haben zehn Jahre an dieser Membran geforscht“, sagte Prof. Dr. Miriam Seidel, Direktorin des Instituts.\n\nAuch Laura Petersen vom Stadtwerk lobt das Projekt. „Das Wasser wird sauberer“, sagte Petersen.\n\nDie Institutsdirektorin sieht darin ein Signal für die Region. „Kiel kann mehr als Werften“, sagt sie.", "de", "Miriam Seidel")]
+    public void APronounAfterARoleSubjectGoesOnWithTheRoleHolder(string text, string language, string speaker)
+    {
+        var quotes = Analyzer.Analyze(text, language: language == "de" ? Language.German : Language.English).Quotes;
+        Assert.That((quotes[^1].Kind, quotes[^1].Speaker), Is.EqualTo((QuoteKind.Direct, speaker)), string.Join(" | ", quotes));
+    }
 }
