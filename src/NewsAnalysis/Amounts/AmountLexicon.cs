@@ -117,6 +117,12 @@ internal sealed class AmountLexicon
     /// <summary>Words after a number that it does not count.</summary>
     public SpanLexicon NotUnits { get; private init; } = null!;
 
+    /// <summary>
+    /// English words glued to a number by a hyphen that name a kind, a rating or no noun at all ("five-point plan",
+    /// "300-strong", "three-way"; <c>glued-not-counted.en.txt</c>), so that the number counts nothing.
+    /// </summary>
+    public SpanLexicon GluedNotCountedEn { get; private init; } = null!;
+
     /// <summary>English function words ("only", "all"), any case: written in capitals they stress, they name nothing.</summary>
     public SpanLexicon FunctionWordsEn { get; private init; } = null!;
 
@@ -429,6 +435,7 @@ internal sealed class AmountLexicon
             Multipliers = new SpanLexicon(multipliers.Select((row, i) => new KeyValuePair<string, int>(row[0], i)), ignoreCase: true),
             MultiplierFactors = [.. multipliers.Select(row => Decimal(row[1]))],
             NotUnits = new SpanLexicon(notUnits, ignoreCase: true),
+            GluedNotCountedEn = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/glued-not-counted.en.txt"), ignoreCase: true),
             FunctionWordsEn = new SpanLexicon(EmbeddedResources.ReadLines("Languages/function-words.en.txt"), ignoreCase: true),
             FunctionWordsDe = new SpanLexicon(EmbeddedResources.ReadLines("Languages/function-words.de.txt")),
             ReferenceWords = new SpanLexicon(referenceWords),

@@ -360,17 +360,29 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return false;
         }
 
-        // "von 86 auf 94 Prozent", "from 86 to 94 per cent": a bare number a change starts from takes the percent
-        // written once, after the number it changes to.
+        // "von 86 auf 94 Prozent", "from 86 to 94 per cent", "von 9 auf 11 Euro": a bare number a change starts from
+        // takes the percent or currency written once, after the number it changes to. A scale after the target
+        // ("von 1,4 auf 1,1 Milliarden Euro") is left: whether it scales the first number too is not certain.
         if (!scaled && rangeEnd is null && start == i && i > 0 && j + 2 < tokens.Length
             && (tokens[i - 1].Span.Equals("von", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase))
             && (tokens[j].Span.Equals("auf", StringComparison.OrdinalIgnoreCase) || tokens[j].Span.Equals("to", StringComparison.OrdinalIgnoreCase))
-            && TryNumber(tokens, j + 1, language, out _, out var afterTarget, out _, out _) && afterTarget < tokens.Length
-            && MatchPercent(tokens, afterTarget, RolesAt(tokens, afterTarget), out var targetPoints) > 0)
+            && TryNumber(tokens, j + 1, language, out _, out var afterTarget, out _, out _) && afterTarget < tokens.Length)
         {
-            amount = Make(text, tokens, rolesBefore, AmountKind.Percent, value, null, null, targetPoints ? "percentage points" : "percent", start, j - 1);
-            next = j;
-            return true;
+            var targetRoles = RolesAt(tokens, afterTarget);
+            if (MatchPercent(tokens, afterTarget, targetRoles, out var targetPoints) > 0)
+            {
+                amount = Make(text, tokens, rolesBefore, AmountKind.Percent, value, null, null, targetPoints ? "percentage points" : "percent", start, j - 1);
+                next = j;
+                return true;
+            }
+
+            // A currency of one letter ("p") is left out here, as after a number (see NamesCurrencyOfLetterSubunit).
+            if (MatchCurrency(tokens, afterTarget, targetRoles, out var targetCurrency) > 0 && tokens[afterTarget].End - tokens[afterTarget].Start > 1)
+            {
+                amount = Money(text, tokens, rolesBefore, value, null, targetCurrency, start, j - 1, language);
+                next = j;
+                return true;
+            }
         }
 
         var unit = CountedNoun(tokens, j, roles, language);
@@ -826,7 +838,37 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return true;
         }
 
+        // English "a 64-page judgment", "a seven-protein panel": a number glued to any counted noun, before the noun
+        // the compound describes, counts it (corpus/README.md: a cardinal that counts a following noun). Only a
+        // lower-case noun that ends the word and a lower-case word after it: "3-D", "F-16", "Covid-19", "2-for-1" and
+        // "3-year-old" stay out; adjectives in -ed ("two-pronged"), kinds and non-nouns (glued-not-counted.en.txt:
+        // "five-point plan", "300-strong", "three-way") and years ("a 1960-style") too. German compounds with a
+        // glued noun ("20-Jährige", "3-Zimmer-Wohnung") describe a person or a kind and are left.
+        if (!scaled && language == Language.English && at == hyphen + 1 && at + segment.Length == word.Length && segment.Length >= 3
+            && IsLowerWord(segment) && !segment.EndsWith("ed", StringComparison.Ordinal) && !_lex.GluedNotCountedEn.Contains(segment)
+            && !(hyphen == 4 && CharClass.IsDigit(word[0]) && CharClass.IsDigit(word[3]) && value == decimal.Truncate(value))
+            && i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && char.IsLower(tokens[i + 1].Span[0])
+            && !tokens[i + 1].Span.Equals("old", StringComparison.Ordinal) && !_lex.NotUnits.Contains(tokens[i + 1].Span))
+        {
+            amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, null, null, null, start, end, end - segment.Length, end);
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>Whether every character of <paramref name="word"/> is a lower-case letter.</summary>
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The part of <paramref name="word"/> from <paramref name="at"/> to the next hyphen or the end (empty past the end).</summary>

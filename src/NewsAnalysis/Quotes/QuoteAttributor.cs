@@ -209,6 +209,15 @@ internal sealed class QuoteAttributor
                 kind = cue is not null || name is not null || (WordCount(inner) >= 3 && !FollowedByAuthorWords(pair.CloseToken))
                     ? QuoteKind.Direct
                     : QuoteKind.Scare;
+
+                // "Reserves stood at £14.2m, he said, “enough to run the council for about 19 days”.": after a cue and a
+                // comma, words that do not end a sentence of their own finish the author's sentence; a fragment of the
+                // speaker's, partial. A quote that resumes the speaker's split sentence ends with its own full stop.
+                if (kind == QuoteKind.Direct && pair.OpenToken > 0 && IsPunct(pair.OpenToken - 1, ',') && !EndsSentence(inner)
+                    && !(name is not null && ResumesQuote(pair, previous, name)))
+                {
+                    kind = QuoteKind.Partial;
+                }
             }
             else if (name is not null && !IsTermInPhrase(pair, inner, cue))
             {
@@ -1505,7 +1514,7 @@ internal sealed class QuoteAttributor
             if (c.IsPronoun)
             {
                 var gender = c.Gender != '\0' ? c.Gender : _lexicon.PronounGender(Lower(c.First));
-                referent = gender == 'p' || IsPluralSie(c.First) ? null : Antecedent(c.First, gender, person: true);
+                referent = gender == 'p' || IsPluralSie(c.First) ? null : DescribedSubjectBefore(c.First, gender) ?? Antecedent(c.First, gender, person: true);
             }
             else
             {
@@ -1520,6 +1529,113 @@ internal sealed class QuoteAttributor
             name = referent.Name;
             entity = referent.Entity;
             return true;
+        }
+
+        /// <summary>
+        /// "The judge rejected that account. “…,” she wrote", "Die Institutsdirektorin sieht … „…“, sagt sie": when the
+        /// sentence right before the pronoun's, in its paragraph, opens with a definite description of one person by a
+        /// role and names nobody up to the pronoun, the pronoun goes on with that subject, not with the last name
+        /// before it: the person the article introduced with that role (<see cref="PersonWithRole"/>). Null otherwise.
+        /// </summary>
+        private SpeakerMentionInfo? DescribedSubjectBefore(int pronoun, char gender)
+        {
+            if (gender is not ('m' or 'f'))
+            {
+                return null;
+            }
+
+            var sentenceStart = pronoun;
+            while (sentenceStart > 0 && _sentenceOf[sentenceStart - 1] == _sentenceOf[pronoun] && _paragraphOf[sentenceStart - 1] == _paragraphOf[pronoun])
+            {
+                sentenceStart--;
+            }
+
+            if (sentenceStart == 0 || _paragraphOf[sentenceStart - 1] != _paragraphOf[pronoun])
+            {
+                return null;
+            }
+
+            var start = sentenceStart - 1;
+            while (start > 0 && _sentenceOf[start - 1] == _sentenceOf[sentenceStart - 1] && _paragraphOf[start - 1] == _paragraphOf[pronoun])
+            {
+                start--;
+            }
+
+            var article = Lower(start);
+            if (_tokens[start].Kind != TokenKind.Word || _insideQuote[start] || article is not ("the" or "der" or "die"))
+            {
+                return null;
+            }
+
+            // The article, at most two lower-case adjectives, then the role word with no name, "of" or genitive after it.
+            var role = start + 1;
+            while (role < start + 3 && role < pronoun && _tokens[role].Kind == TokenKind.Word && char.IsLower(_text[_tokens[role].Start]) && !IsRole(role))
+            {
+                role++;
+            }
+
+            if (role >= pronoun || !IsRole(role) || role + 1 >= pronoun || _tokens[role + 1].Kind == TokenKind.Clitic
+                || Lower(role + 1) is "of" or "des" or "der" || (_tokens[role + 1].Kind == TokenKind.Word && _index.IsCapitalisedWord(role + 1)))
+            {
+                return null;
+            }
+
+            _lexicon.IsRoleWord(Lower(role), out var roleGender);
+            if (_language == Language.German ? DescriptionGender(role, pronoun, false) != gender : roleGender is not ('x' or '\0') && roleGender != gender)
+            {
+                return null;
+            }
+
+            // Nobody else is named between the description and the pronoun (outside quotes).
+            foreach (var m in _index.Mentions)
+            {
+                if (m.FirstToken > start && m.FirstToken < pronoun && m.IsPerson && !_insideQuote[m.FirstToken])
+                {
+                    return null;
+                }
+            }
+
+            return PersonWithRole(Lower(role), start, gender);
+        }
+
+        /// <summary>
+        /// The nearest person before token <paramref name="before"/> of a compatible gender whose name is written with
+        /// a word naming <paramref name="role"/> (<see cref="QuoteLexicon.NamesRole"/>): a title right before the name
+        /// ("Mrs Justice Penrose", "Richterin Anna Berg") or a role in apposition after it ("Renate Obermüller,
+        /// Direktorin des Instituts"); null when none.
+        /// </summary>
+        private SpeakerMentionInfo? PersonWithRole(string role, int before, char gender)
+        {
+            var mentions = _index.Mentions;
+            for (var k = mentions.Count - 1; k >= 0; k--)
+            {
+                var m = mentions[k];
+                if (m.LastToken >= before || !m.IsPerson || _insideQuote[m.FirstToken] || !(m.Gender == 'x' || m.Gender == gender))
+                {
+                    continue;
+                }
+
+                for (var t = Math.Max(0, m.FirstToken - 3); t < m.FirstToken; t++)
+                {
+                    if (_tokens[t].Kind == TokenKind.Word && _lexicon.NamesRole(role, Lower(t)))
+                    {
+                        return m;
+                    }
+                }
+
+                if (m.LastToken + 2 < before && IsPunct(m.LastToken + 1, ','))
+                {
+                    for (var t = m.LastToken + 2; t < before && t <= m.LastToken + 5 && _tokens[t].Kind == TokenKind.Word && !_insideQuote[t]; t++)
+                    {
+                        if (_lexicon.NamesRole(role, Lower(t)))
+                        {
+                            return m;
+                        }
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -2070,6 +2186,13 @@ internal sealed class QuoteAttributor
                 return null;
             }
 
+            // "He added that the company had agreed a loan …. “…”": a cue verb inside the clause an earlier cue reports
+            // is part of the reported words; the reporting verb frames the sentence.
+            if (OuterReporter(start, cue, end) is { } outer)
+            {
+                cue = outer.Cue;
+            }
+
             var clause = cue.First;
             while (clause > start && !IsPunct(clause - 1, ','))
             {
@@ -2089,6 +2212,13 @@ internal sealed class QuoteAttributor
                 speaker = opening;
             }
 
+            // "The Conservative group leader, Cllr Peter Gold, said the administration …": a description opens the
+            // sentence and the person named in apposition after it, right before the comma before the verb, is its subject.
+            if (speaker is null && clause == cue.First && cue.First - 2 > start && IsPunct(cue.First - 1, ','))
+            {
+                speaker = SubjectInAppositionBefore(start, cue.First - 1);
+            }
+
             if (speaker is null)
             {
                 return null;
@@ -2098,6 +2228,59 @@ internal sealed class QuoteAttributor
             // verb's subject before it, a name after the verb is whom the words were told to; the quote after goes on
             // with the earlier quote's speaker.
             return speaker.Value.First > cue.Last && SubjectAfterQuoteBefore(start, cue.First) ? null : speaker;
+        }
+
+        /// <summary>
+        /// The person named between commas at the end of <c>[start, comma)</c> after a description of a few words that
+        /// opens the sentence ("The Conservative group leader, Cllr Peter Gold," before "said"), titles before the name
+        /// skipped; null when the description holds anything but words, neither opens with an article or possessive nor
+        /// holds a role word, or no person ends there.
+        /// </summary>
+        private Candidate? SubjectInAppositionBefore(int start, int comma)
+        {
+            // The mention that ends right before the comma: names are short, so a few steps back find its first token.
+            for (var first = comma - 1; first > start && first >= comma - 4; first--)
+            {
+                if (_index.At(first) is not { IsPerson: true } person || person.LastToken != comma - 1 || IsPossessor(person))
+                {
+                    continue;
+                }
+
+                var k = first - 1;
+                while (k > start && (IsRole(k) || IsPunct(k, '.')))
+                {
+                    k--; // "Cllr", "Dr."
+                }
+
+                if (k <= start + 1 || !IsPunct(k, ',') || k - start > 10)
+                {
+                    return null;
+                }
+
+                var hasRole = false;
+                for (var d = start; d < k; d++)
+                {
+                    if (_insideQuote[d] || _tokens[d].Kind is not (TokenKind.Word or TokenKind.Clitic))
+                    {
+                        return null;
+                    }
+
+                    hasRole |= IsRole(d);
+                }
+
+                // A noun phrase opens with an article or possessive ("The group leader", "Its chairman") or holds a role.
+                hasRole |= Lower(start) is "the" or "its" or "his" or "her" or "their" or "der" or "die" or "das";
+                return hasRole ? new Candidate(person.FirstToken, person.LastToken, person.Name, person.Entity, true, false) : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether the quoted words end with a sentence mark of their own (".", "!", "?", "…").</summary>
+        private static bool EndsSentence(string inner)
+        {
+            var words = inner.AsSpan().TrimEnd();
+            return words.Length > 0 && words[^1] is '.' or '!' or '?' or '…';
         }
 
         /// <summary>Whether a speaker candidate stands between the last closing mark in [start, verb) and the verb.</summary>

@@ -24,6 +24,7 @@ internal sealed class QuoteLexicon
     private readonly FrozenSet<string> _institutionWords;
     private readonly FrozenSet<string> _companyNouns;
     private readonly FrozenDictionary<string, char> _pronouns;
+    private readonly FrozenSet<string> _roleTitles; // "role\ttitle"
     private readonly FrozenSet<string> _functionWords;
     private readonly FrozenSet<string> _prepositions;
     private readonly FrozenSet<string> _auxiliaries;
@@ -70,6 +71,7 @@ internal sealed class QuoteLexicon
         var legalForms = EmbeddedResources.ReadLines("Quotes/legal-forms.txt").Select(l => l.Split('\t')).ToList();
         _legalForms = legalForms.Select(l => l[0]).ToFrozenSet(StringComparer.Ordinal);
         _institutionWords = legalForms.Where(l => l.Length > 1 && l[1] == "i").Select(l => l[0]).ToFrozenSet(StringComparer.Ordinal);
+        _roleTitles = EmbeddedResources.ReadLines("Quotes/role-titles.tsv").ToFrozenSet(StringComparer.Ordinal);
         _pronouns = EmbeddedResources.ReadLines("Quotes/pronouns.tsv")
             .Select(l => l.Split('\t'))
             .ToFrozenDictionary(p => p[0], p => p[1][0], StringComparer.Ordinal);
@@ -185,6 +187,14 @@ internal sealed class QuoteLexicon
 
     /// <summary>Whether a word is a legal form or organisation word that ends a name ("GmbH", "Inc.").</summary>
     public bool IsLegalForm(string word) => _legalForms.Contains(word);
+
+    /// <summary>
+    /// Whether the lower-case <paramref name="word"/> written with a person names the role <paramref name="role"/>: the
+    /// same word, a German compound role ending in the word ("institutsdirektorin" … "direktorin"), or a title listed
+    /// for the role (<c>role-titles.tsv</c>: "justice" for "judge").
+    /// </summary>
+    public bool NamesRole(string role, string word) =>
+        role == word || (word.Length >= 5 && role.EndsWith(word, StringComparison.Ordinal)) || _roleTitles.Contains(role + "\t" + word);
 
     /// <summary>The gender of a subject pronoun ('m', 'f', 'p' for plural/unresolvable) or '\0'.</summary>
     public char PronounGender(string lowerWord) => _pronouns.TryGetValue(lowerWord, out var g) ? g : '\0';

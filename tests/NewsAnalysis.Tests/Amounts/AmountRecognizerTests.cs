@@ -182,6 +182,28 @@ public class AmountRecognizerTests
         Assert.That(amounts[0].Unit, Is.EqualTo("percent"));
     }
 
+    // "von X auf Y Euro": the number the change starts from takes the currency written after the second, as it takes a percent.
+    [TestCase("Die Monatskarte wird von 49 auf 58 Euro teurer.", "de", "49", "58 Euro", "49", "EUR")]
+    [TestCase("Der Mitgliedsbeitrag steigt zum Januar von 120 auf 135 Franken.", "de", "120", "135 Franken", "120", "CHF")]
+    public void TheStartOfAChangeTakesTheCurrencyOfItsTarget(string text, string language, string first, string second, string value, string currency)
+    {
+        var amounts = Analyzer.Analyze(text, language: LanguageOf(language)).Amounts;
+        Assert.That(amounts.Select(a => (a.Kind, a.Text)), Is.EqualTo(new[] { (AmountKind.Money, first), (AmountKind.Money, second) }));
+        Assert.That((amounts[0].Value, amounts[0].Currency), Is.EqualTo((D(value), currency)));
+    }
+
+    // A scale after the target is left: "von 2,1 auf 2,4 Milliarden Euro" may or may not scale the first number.
+    [Test]
+    public void TheStartOfAChangeBeforeAScaledTargetIsLeft() =>
+        Assert.That(Analyzer.Analyze("Der Umsatz wuchs von 2,1 auf 2,4 Milliarden Euro.", language: Language.German).Amounts.Select(a => a.Text),
+            Is.EqualTo(new[] { "2,4 Milliarden Euro" }));
+
+    // A court's file number ("Az. 4 O 311/21") counts nothing: the chamber's number is no quantity of "O".
+    [TestCase("Die Klägerin fordert 80.000 Euro (Az. 4 O 311/21).", "80.000 Euro")]
+    [TestCase("Unter dem Aktenzeichen 3 S 77/24 verhandelt das Gericht über 12 Wohnungen.", "12 Wohnungen")]
+    public void CourtFileNumberIsNoAmount(string text, string span) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.German).Amounts.Select(a => a.Text), Is.EqualTo(new[] { span }));
+
     // "das halbe Dorf" is much of a whole, no quantity; "eine halbe Million Euro" still counts.
     [Test]
     public void HalfAfterADefiniteArticleIsNoQuantity()
@@ -452,10 +474,26 @@ public class AmountRecognizerTests
     [TestCase("He restored an old two-stroke engine.")]
     [TestCase("Her 7-year-old son stayed home.")]
     [TestCase("They signed a 17-year old striker.")]
-    [TestCase("The 3-D model and the 500-page report were late.")]
+    [TestCase("The 3-D model was late.")]
+    [TestCase("A 300-strong crowd watched a three-way race for a five-star prize.")]
+    [TestCase("The two-pronged attack won a two-thirds majority in a 1960-style vote.")]
+    [TestCase("Shoppers liked the 2-for-1 offer.")]
     [TestCase("The F-16 and the B-52 flew over Covid-19 wards.")]
     public void HyphenatedNumbersThatAreNoAmounts(string text) =>
         Assert.That(Analyzer.Analyze(text, language: Language.English).Amounts, Is.Empty, text);
+
+    // English: a number glued to any counted noun before the noun it describes counts it (corpus/README.md: a cardinal
+    // that counts a following noun), as a glued unit does: "a 500-page report", "a nine-member panel".
+    [TestCase("The inspectors published a 500-page report on Monday.", "en", "500-page", "Quantity", "500", "page")]
+    [TestCase("A nine-member panel will hear the appeal.", "en", "nine-member", "Quantity", "9", "member")]
+    [TestCase("The firm rented a 1,200-seat hall for the launch.", "en", "1,200-seat", "Quantity", "1200", "seat")]
+    public void NumberGluedToACountedNounCountsIt(string text, string language, string span, string kind, string value, string unit) =>
+        AssertAmount(text, language, span, kind, value, unit);
+
+    // German glued nouns describe a person or a kind ("die 34-Jährige", "eine 3-Zimmer-Wohnung"): no amount.
+    [TestCase("Die 34-Jährige bezog eine 3-Zimmer-Wohnung.")]
+    public void GermanNumberGluedToANounIsNoAmount(string text) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.German).Amounts, Is.Empty, text);
 
     // "over" before a span of time says how long, unless the words around it make it "more than".
     [TestCase("The county will invest £80m over six years in new roads.", "six years", AmountQualifier.Exact)]

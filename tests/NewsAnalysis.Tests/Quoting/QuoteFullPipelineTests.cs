@@ -423,4 +423,39 @@ public class QuoteFullPipelineTests
     [TestCase("Margaret Fenwick told the Courier that the board backed the sale.\n\n“Our founder built the hall for the town. It will stay open for the town.”", "Margaret Fenwick")]
     public void AQuoteParagraphGoesOnFromTheReportedSpeechBefore(string text, string speaker) =>
         AssertSpeaker(Single(text, Language.English), QuoteKind.Direct, speaker);
+
+    // The reported sentence opens with a description and names its subject in apposition before the verb.
+    [TestCase("The Green group’s finance spokesman, Cllr Daniel Ashby, said the budget had been rushed. “Nobody read the papers before the vote. We will ask for it to be heard again.”", "Daniel Ashby")]
+    [TestCase("The union’s regional secretary, Helen Marsh, said the offer had come too late.\n\n“Our members have waited two years for this. They will not wait another month.”", "Helen Marsh")]
+    [TestCase("The Liberal Democrat group leader, Cllr Anna Reeve, said the closures had been planned for months. “The decision was made long before tonight.”", "Anna Reeve")]
+    public void ASubjectNamedInAppositionFramesTheQuoteAfter(string text, string speaker) =>
+        AssertSpeaker(Single(text, Language.English), QuoteKind.Direct, speaker);
+
+    // A cue verb inside the clause that an earlier cue reports ("added that … had agreed") does not frame the
+    // sentence; the reporting verb's subject speaks the quote after it.
+    [TestCase("Rebecca Thornley runs the bakery in Wetherby. She added that the landlord had agreed a lower rent and that the shop would stay open. “We are not going anywhere, whatever the bills say.”", "Rebecca Thornley")]
+    [TestCase("Martin Oakes chairs the club. He explained that the council had promised a new pitch by spring.\n\n“We have heard that before. This time we want it in writing.”", "Martin Oakes")]
+    public void AReportedCueVerbDoesNotFrameTheSentence(string text, string speaker) =>
+        AssertSpeaker(Single(text, Language.English), QuoteKind.Direct, speaker);
+
+    // After a cue and a comma, quoted words that do not end with a sentence mark of their own finish the author's
+    // sentence: a partial quote of the speaker's; a quote that ends with its own full stop stays direct.
+    [TestCase("Sales fell by a fifth in March, Karen Whitby said, “more than we had feared in January”.", "en", QuoteKind.Partial, "Karen Whitby")]
+    [TestCase("Der Bau dauere länger, sagte Jonas Kranz, „weil der Boden nicht trägt“.", "de", QuoteKind.Partial, "Jonas Kranz")]
+    [TestCase("“We lost the first half,” Karen Whitby said, “and we won the second one.”", "en", QuoteKind.Direct, "Karen Whitby")]
+    public void AFragmentAfterACueAndACommaIsPartial(string text, string language, QuoteKind kind, string speaker)
+    {
+        var quotes = Analyzer.Analyze(text, language: language == "de" ? Language.German : Language.English).Quotes;
+        Assert.That((quotes[^1].Kind, quotes[^1].Speaker), Is.EqualTo((kind, speaker)), string.Join(" | ", quotes));
+    }
+
+    // A pronoun after a sentence whose subject is a definite role description ("The judge …", "Die Institutsdirektorin
+    // …") goes on with the person the article introduced with that role, not with the last person named before it.
+    [TestCase("Mrs Justice Okafor heard the case in Bristol over four days.\n\nRuth Delaney, for the landlord, said the tenants had left of their own accord. “They chose to go,” she said.\n\nThe judge rejected that account. “The evidence points the other way at every turn,” she wrote.", "en", "Okafor")]
+    [TestCase("„Wir haben zehn Jahre an dieser Membran geforscht“, sagte Prof. Dr. Miriam Seidel, Direktorin des Instituts.\n\nAuch Laura Petersen vom Stadtwerk lobt das Projekt. „Das Wasser wird sauberer“, sagte Petersen.\n\nDie Institutsdirektorin sieht darin ein Signal für die Region. „Kiel kann mehr als Werften“, sagt sie.", "de", "Miriam Seidel")]
+    public void APronounAfterARoleSubjectGoesOnWithTheRoleHolder(string text, string language, string speaker)
+    {
+        var quotes = Analyzer.Analyze(text, language: language == "de" ? Language.German : Language.English).Quotes;
+        Assert.That((quotes[^1].Kind, quotes[^1].Speaker), Is.EqualTo((QuoteKind.Direct, speaker)), string.Join(" | ", quotes));
+    }
 }
