@@ -73,6 +73,16 @@ internal sealed partial class EntityConsolidator
                 continue;
             }
 
+            // "Analystin Clara Westrup von Jefferies": a person's full name, "von" and a name are the person and her employer
+            // (or home town), whatever the tagger typed.
+            if (_lexicon.Language == Language.German && PersonVonEmployer(tokens, span) is > 0 and var von)
+            {
+                result.Add(new Span(span.First, von, EntityType.Person));
+                var town = (_gazetteer.LookupExact(tokens[von + 1].Span) & (GazetteerFlags.City | GazetteerFlags.Region | GazetteerFlags.Country)) != 0;
+                result.Add(new Span(von + 1, span.End, town && span.End == von + 2 ? EntityType.Location : EntityType.Organization));
+                continue;
+            }
+
             // "across Somerset and Wiltshire": a place mention of two one-word regions or towns joined by "and" is two
             // places (a following organisation head was handled above: "England and Wales Cricket Board").
             if (_lexicon.Language == Language.English && IsPlacePair(tokens, span))
@@ -359,6 +369,35 @@ internal sealed partial class EntityConsolidator
     // of Scotland", "Prince Edward of Wessex", "Baron Stone of Blackheath" stay whole: peerage-titles.en.txt); after it one word the lists know as a country, region or
     // city, or two that start and end a listed place name ("South Korea"). Not in a tagger event or work ("Second
     // Battle of Bull Run"). 0 when there is none.
+    // The index of "von" in a German person mention of a listed first name, a surname and "von" with one to three
+    // capitalised words ("Clara Westrup von Jefferies", "Tom Berger von Goldman Sachs"), else 0. A nobiliary "von" follows
+    // the first names, not a surname ("Richard von Weizsäcker", "Friedrich Wilhelm von Steuben"), and "von der"/"von
+    // dem" ("Ursula von der Leyen") is left alone.
+    private int PersonVonEmployer(IReadOnlyList<Token> tokens, Span span)
+    {
+        if (span.Type != EntityType.Person || span.Count < 4)
+        {
+            return 0;
+        }
+
+        var von = span.First + 2;
+        if (tokens[von].Span is not "von" || span.End - von > 4 || (_gazetteer.LookupExact(tokens[span.First].Span) & GazetteerFlags.FirstName) == 0
+            || (_gazetteer.LookupExact(tokens[von - 1].Span) & GazetteerFlags.FirstName) != 0)
+        {
+            return 0;
+        }
+
+        for (var i = span.First; i < span.End; i++)
+        {
+            if (i != von && (tokens[i].Kind != TokenKind.Word || !char.IsUpper(tokens[i].Span[0])))
+            {
+                return 0;
+            }
+        }
+
+        return von;
+    }
+
     private int PersonOfPlace(IReadOnlyList<Token> tokens, Span span)
     {
         const GazetteerFlags place = GazetteerFlags.Country | GazetteerFlags.Region | GazetteerFlags.City;

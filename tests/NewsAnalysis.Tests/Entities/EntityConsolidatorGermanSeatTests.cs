@@ -3,7 +3,7 @@ using NewsAnalysis.Languages;
 
 namespace NewsAnalysis.Tests.Entities;
 
-/// <summary>German authorities named by their seat ("Staatsanwaltschaft Landshut"), place adjectives taken for surnames, quoted newspapers.</summary>
+/// <summary>German authorities named by their seat ("Staatsanwaltschaft Landshut"), place adjectives taken for surnames, quoted newspapers, a person "von" an employer.</summary>
 public partial class EntityConsolidatorTests
 {
     [TestCase("Die Staatsanwaltschaft Landshut ermittelt gegen zwei Manager.", "Landshut", "Staatsanwaltschaft Landshut")]
@@ -39,5 +39,13 @@ public partial class EntityConsolidatorTests
         var r = Run(text, Language.German, ("Sauerland-Blatt", EntityType.Location, 0));
         Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
             Is.EqualTo(new[] { "Sauerland-Blatt/Organization", "Nordstimme/Organization", "Lübecker Nachrichten/Organization" }), Show(r));
+    }
+    [Test]
+    public void APersonVonAnEmployerIsThePersonAndTheEmployer()
+    {
+        const string text = "„Die Prognose ist mutig“, sagte Analyst Jonas Kerber von Berenberg. Lob kam von Richard von Weizsäcker.";
+        var r = Run(text, Language.German, ("Jonas Kerber von Berenberg", EntityType.Person, 0), ("Richard von Weizsäcker", EntityType.Person, 0));
+        Assert.That(r.Mentions.Select(m => $"{m.Text}/{m.Type}"),
+            Is.EqualTo(new[] { "Jonas Kerber/Person", "Berenberg/Organization", "Richard von Weizsäcker/Person" }), Show(r));
     }
 }
