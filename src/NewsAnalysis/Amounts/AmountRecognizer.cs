@@ -210,7 +210,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var currencyTokens = token.Kind == TokenKind.Symbol || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
             ? MatchCurrency(tokens, i, out currencyIndex)
             : 0;
-        if (currencyTokens > 0 && i + currencyTokens < tokens.Length && IsNumberStart(tokens[i + currencyTokens]))
+        if (currencyTokens > 0 && i + currencyTokens < tokens.Length && IsNumberStart(tokens[i + currencyTokens])
+            && !(currencyTokens == 1 && IsPlainCurrencyName(token.Span)))
         {
             prefixCurrency = currencyIndex;
             i += currencyTokens;
@@ -1185,6 +1186,32 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A currency's plain name, a word of four letters or more with a lower-case letter ("Real", "Euro", "Dollar"): read
+    /// only after a number, never before one, where it is a name or a noun ("schlug Real 2:1", "Real 3 Tore"); codes
+    /// ("EUR 500"), signs and abbreviations ("Fr. 50") come before numbers.
+    /// </summary>
+    private static bool IsPlainCurrencyName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        var lower = false;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+
+            lower |= char.IsLower(c);
+        }
+
+        return lower;
     }
 
     /// <summary>The number of tokens of the currency form at <paramref name="i"/> (longest first), or 0.</summary>

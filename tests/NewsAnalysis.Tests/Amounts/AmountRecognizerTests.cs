@@ -705,4 +705,24 @@ public class AmountRecognizerTests
     [TestCase("Three Chelsea players missed the flight to Madrid.", "Three Chelsea players", "3")]
     public void NumberThenANameBeforeAPluralCountsThePlural(string text, string span, string value) =>
         Assert.That((Single(text, Language.English).Text, Single(text, Language.English).Value), Is.EqualTo((span, D(value))));
+
+    // A currency's plain name after an amount, which CLDR gives only with its country's adjective ("Brasilianischer Real").
+    [TestCase("Der Bergbaukonzern verdiente im Jahr 3,2 Milliarden Real.", "de", "3,2 Milliarden Real", "3200000000", "BRL")]
+    [TestCase("Die Brauerei investiert 45 Millionen Zloty in Breslau.", "de", "45 Millionen Zloty", "45000000", "PLN")]
+    [TestCase("Der Auftrag ist 12 Milliarden Forint wert.", "de", "12 Milliarden Forint", "12000000000", "HUF")]
+    [TestCase("Ein Brot kostet in Istanbul inzwischen 20 Lira.", "de", "20 Lira", "20", "TRY")]
+    [TestCase("The miner earned 2.5 billion reais last year.", "en", "2.5 billion reais", "2500000000", "BRL")]
+    [TestCase("The brewer will invest 80 million zlotys in a new plant.", "en", "80 million zlotys", "80000000", "PLN")]
+    [TestCase("A loaf now costs 30 rand in Durban.", "en", "30 rand", "30", "ZAR")]
+    public void PlainCurrencyNameAfterANumberIsMoney(string text, string language, string span, string value, string currency)
+    {
+        var amount = Single(text, LanguageOf(language));
+        Assert.That((amount.Kind, amount.Text, amount.Value, amount.Currency), Is.EqualTo((AmountKind.Money, span, D(value), currency)));
+    }
+
+    // Before a number a currency's plain name is a name or a noun, never the amount's currency ("Real 3 Tore").
+    [TestCase("Gegen Real 3 Tore zu schießen, gelang zuletzt nur Barcelona.", "3 Tore")]
+    [TestCase("Im Hinspiel hatte Real 2 Chancen und nutzte keine.", "2 Chancen")]
+    public void PlainCurrencyNameBeforeANumberIsNoCurrency(string text, string span) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.German).Amounts.Select(a => (a.Text, a.Kind)), Is.EqualTo(new[] { (span, AmountKind.Quantity) }));
 }
