@@ -2634,19 +2634,22 @@ internal sealed class QuoteAttributor
         // Attribution looks at the same few tokens around each quote several times; fold each once.
         private string Lower(int i) => _lower[i] ??= _tokens[i].Text.ToLowerInvariant();
 
+        // A hyphen between letters joins a compound into one word ("out-of-area placements" is two words, a term's length,
+        // not four), as a space would not.
         private static int WordCount(string s)
         {
             var count = 0;
             var inWord = false;
-            foreach (var ch in s)
+            for (var k = 0; k < s.Length; k++)
             {
+                var ch = s[k];
                 var letter = char.IsLetterOrDigit(ch);
                 if (letter && !inWord)
                 {
                     count++;
                 }
 
-                inWord = letter;
+                inWord = letter || (inWord && ch is '-' or '\u2011' && k + 1 < s.Length && char.IsLetterOrDigit(s[k + 1]));
             }
 
             return count;
