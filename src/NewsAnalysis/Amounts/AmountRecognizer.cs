@@ -210,7 +210,8 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         var currencyTokens = token.Kind == TokenKind.Symbol || (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number)
             ? MatchCurrency(tokens, i, out currencyIndex)
             : 0;
-        if (currencyTokens > 0 && i + currencyTokens < tokens.Length && IsNumberStart(tokens[i + currencyTokens]))
+        if (currencyTokens > 0 && i + currencyTokens < tokens.Length && IsNumberStart(tokens[i + currencyTokens])
+            && !(currencyTokens == 1 && IsPlainCurrencyName(token.Span)))
         {
             prefixCurrency = currencyIndex;
             i += currencyTokens;
@@ -380,6 +381,16 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             if (MatchCurrency(tokens, afterTarget, targetRoles, out var targetCurrency) > 0 && tokens[afterTarget].End - tokens[afterTarget].Start > 1)
             {
                 amount = Money(text, tokens, rolesBefore, value, null, targetCurrency, start, j - 1, language);
+                next = j;
+                return true;
+            }
+
+            // German "von 3,9 auf 11,7 Milligramm": so does a unit of measure, which the start shares. A counted noun ("von
+            // 3 auf 5 Mitarbeiter") is left, as the target may count something the start does not, and so is English "from
+            // 4 to 6 kilometres", which is as often a range.
+            if (language == Language.German && IsUnitOfMeasure(tokens[afterTarget].Span))
+            {
+                amount = Make(text, tokens, rolesBefore, AmountKind.Quantity, value, null, null, null, start, tokens[j - 1].End, tokens[afterTarget].Start, tokens[afterTarget].End);
                 next = j;
                 return true;
             }
@@ -1175,7 +1186,15 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
             // "from" alone makes a change ("cut from 5% to 4%"), but after a word of extent it spans a range: "priced from
             // £25 to £80", "ranging from 5 to 10 years" (range-from-words.en.txt).
-            return start >= 2 && tokens[start - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase) && _lex.RangeFromWords.Contains(tokens[start - 2].Span);
+            if (tokens[start - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase))
+            {
+                return start >= 2 && _lex.RangeFromWords.Contains(tokens[start - 2].Span);
+            }
+
+            // After any other change word a bare number "to" a number in percentage points is a range of the change
+            // ("lift margins by three to four percentage points", "rose 2 to 3 percentage points"): points measure a
+            // difference, so they are never the level a change reaches ("rose 6p to 287p", "up 2% to 40%").
+            return start == j - 1 && IsInPercentagePoints(tokens, j + 1);
         }
 
         if ((span.Equals("und", StringComparison.OrdinalIgnoreCase) || span.Equals("and", StringComparison.OrdinalIgnoreCase)) && start > 0)
@@ -1185,6 +1204,37 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         }
 
         return false;
+    }
+
+    /// <summary>Whether a number at <paramref name="k"/> is followed by "percentage points" (English, as "to" is).</summary>
+    private bool IsInPercentagePoints(ReadOnlySpan<Token> tokens, int k) =>
+        k < tokens.Length && TryNumber(tokens, k, Language.English, out _, out var after, out _, out _)
+        && MatchPercent(tokens, after, RolesAt(tokens, after), out var points) > 0 && points;
+
+    /// <summary>
+    /// A currency's plain name, a word of four letters or more with a lower-case letter ("Real", "Euro", "Dollar"): read
+    /// only after a number, never before one, where it is a name or a noun ("schlug Real 2:1", "Real 3 Tore"); codes
+    /// ("EUR 500"), signs and abbreviations ("Fr. 50") come before numbers.
+    /// </summary>
+    private static bool IsPlainCurrencyName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        var lower = false;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+
+            lower |= char.IsLower(c);
+        }
+
+        return lower;
     }
 
     /// <summary>The number of tokens of the currency form at <paramref name="i"/> (longest first), or 0.</summary>
@@ -1386,6 +1436,12 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 return j + 1;
             }
 
+            // A product's name and model code before the plural ("nine Dash 8-400 turboprops", "40 Airbus A321neo jets").
+            if (IsNameAndCodeBeforePlural(tokens, j))
+            {
+                return j + 2;
+            }
+
             return IsCapitalisedPlural(word) && !(j + 1 < tokens.Length && tokens[j + 1].Kind == TokenKind.Word && char.IsUpper(tokens[j + 1].Span[0])
                 && tokens[j + 1].Start - tokens[j].End == 1) ? j : -1;
         }
@@ -1397,6 +1453,13 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             && (IsNameBeforePlural(tokens, j + 1, acronym: true) || IsNameBeforePlural(tokens, j + 1, acronym: false)))
         {
             return j + 2;
+        }
+
+        // The same before a product's name and model code ("six leased Embraer E195-E2 jets").
+        if (j + 3 < tokens.Length && word[^1] != 's' && tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Start - tokens[j].End == 1
+            && char.IsUpper(tokens[j + 1].Span[0]) && !_lex.FunctionWordsEn.Contains(word) && !_lex.Units.Contains(word) && IsNameAndCodeBeforePlural(tokens, j + 1))
+        {
+            return j + 3;
         }
 
         // English: a plural noun may follow one adjective ("60 new researchers").
@@ -1446,8 +1509,47 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             && !_lex.FunctionWordsEn.Contains(word);
     }
 
+    /// <summary>
+    /// <c>tokens[j]</c> is a capitalised name of letters ("Dash", "Embraer", "ATR"), then a model code with a digit
+    /// ("8-400", "E195-E2", "A321neo"), then a lower-case plural that they modify, which is the counted noun. A code
+    /// alone after a name ("Windows 10") with no plural after it is left to the rule that a number in a name counts nothing.
+    /// </summary>
+    private bool IsNameAndCodeBeforePlural(ReadOnlySpan<Token> tokens, int j)
+    {
+        if (j + 2 >= tokens.Length || tokens[j + 1].Start - tokens[j].End != 1 || tokens[j + 2].Start - tokens[j + 1].End != 1
+            || tokens[j + 1].Kind is not (TokenKind.Number or TokenKind.Alphanumeric) || tokens[j + 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var name = tokens[j].Span;
+        if (name.Length < 2 || !char.IsUpper(name[0]) || _lex.FunctionWordsEn.Contains(name))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        var plural = tokens[j + 2].Span;
+        return plural.Length > 3 && plural[^1] == 's' && plural[^2] != 's' && char.IsLower(plural[0]) && !_lex.NotUnits.Contains(plural)
+            && tokens[j + 1].Span.IndexOfAny(Digits) >= 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
     /// <summary>A hyphen between two letters of the word ("three-month"), not the one that cuts a number short ("fünf- bis").</summary>
     private static bool HasInnerHyphen(ReadOnlySpan<char> word) => word.Length > 2 && word[1..^1].Contains('-');
+
+    /// <summary>A unit of measure or time: a short unit ("mg", "km"), a German one-letter unit ("m") or a unit of <c>hyphen-units.txt</c> ("Milligramm", "kilometres").</summary>
+    private bool IsUnitOfMeasure(ReadOnlySpan<char> word) =>
+        _lex.Units.Contains(word) || IsLetterUnitDe(word) || _lex.HyphenUnits.Contains(word)
+        || (word.Length > 3 && word[^1] == 's' && _lex.HyphenUnits.Contains(word[..^1]));
 
     private bool IsLetterUnitDe(ReadOnlySpan<char> word) => word.Length == 1 && _lex.LetterUnitsDe.Contains(word);
 

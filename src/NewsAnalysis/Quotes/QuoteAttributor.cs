@@ -2192,6 +2192,12 @@ internal sealed class QuoteAttributor
             {
                 cue = outer.Cue;
             }
+            else if (OpeningCue(start, end) is { } openingCue && openingCue.First < cue.First)
+            {
+                // "Bell said the group would write to the Treasury. “…”": a sentence that opens with a name or pronoun and a
+                // speech verb reports all that follows, with or without "that"; a later cue verb is inside the reported words.
+                cue = openingCue;
+            }
 
             var clause = cue.First;
             while (clause > start && !IsPunct(clause - 1, ','))
@@ -2229,6 +2235,14 @@ internal sealed class QuoteAttributor
             // with the earlier quote's speaker.
             return speaker.Value.First > cue.Last && SubjectAfterQuoteBefore(start, cue.First) ? null : speaker;
         }
+
+        /// <summary>
+        /// The speech verb right after the speaker that opens the sentence at <paramref name="start"/> ("Bell said …",
+        /// "She told …"); null when the sentence opens otherwise.
+        /// </summary>
+        private Cue? OpeningCue(int start, int end) =>
+            CandidateAt(start, end, false) is { } subject && (subject.IsPerson || subject.IsPronoun) && subject.Last + 1 < end
+            && TryCue(subject.Last + 1, end, out var cue) && cue.Kind == CueKind.Verb ? cue : null;
 
         /// <summary>
         /// The person named between commas at the end of <c>[start, comma)</c> after a description of a few words that
@@ -2620,19 +2634,22 @@ internal sealed class QuoteAttributor
         // Attribution looks at the same few tokens around each quote several times; fold each once.
         private string Lower(int i) => _lower[i] ??= _tokens[i].Text.ToLowerInvariant();
 
+        // A hyphen between letters joins a compound into one word ("out-of-area placements" is two words, a term's length,
+        // not four), as a space would not.
         private static int WordCount(string s)
         {
             var count = 0;
             var inWord = false;
-            foreach (var ch in s)
+            for (var k = 0; k < s.Length; k++)
             {
+                var ch = s[k];
                 var letter = char.IsLetterOrDigit(ch);
                 if (letter && !inWord)
                 {
                     count++;
                 }
 
-                inWord = letter;
+                inWord = letter || (inWord && ch is '-' or '\u2011' && k + 1 < s.Length && char.IsLetterOrDigit(s[k + 1]));
             }
 
             return count;

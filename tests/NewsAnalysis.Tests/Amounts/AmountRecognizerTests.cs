@@ -705,4 +705,65 @@ public class AmountRecognizerTests
     [TestCase("Three Chelsea players missed the flight to Madrid.", "Three Chelsea players", "3")]
     public void NumberThenANameBeforeAPluralCountsThePlural(string text, string span, string value) =>
         Assert.That((Single(text, Language.English).Text, Single(text, Language.English).Value), Is.EqualTo((span, D(value))));
+
+    // A currency's plain name after an amount, which CLDR gives only with its country's adjective ("Brasilianischer Real").
+    [TestCase("Der Bergbaukonzern verdiente im Jahr 3,2 Milliarden Real.", "de", "3,2 Milliarden Real", "3200000000", "BRL")]
+    [TestCase("Die Brauerei investiert 45 Millionen Zloty in Breslau.", "de", "45 Millionen Zloty", "45000000", "PLN")]
+    [TestCase("Der Auftrag ist 12 Milliarden Forint wert.", "de", "12 Milliarden Forint", "12000000000", "HUF")]
+    [TestCase("Ein Brot kostet in Istanbul inzwischen 20 Lira.", "de", "20 Lira", "20", "TRY")]
+    [TestCase("The miner earned 2.5 billion reais last year.", "en", "2.5 billion reais", "2500000000", "BRL")]
+    [TestCase("The brewer will invest 80 million zlotys in a new plant.", "en", "80 million zlotys", "80000000", "PLN")]
+    [TestCase("A loaf now costs 30 rand in Durban.", "en", "30 rand", "30", "ZAR")]
+    public void PlainCurrencyNameAfterANumberIsMoney(string text, string language, string span, string value, string currency)
+    {
+        var amount = Single(text, LanguageOf(language));
+        Assert.That((amount.Kind, amount.Text, amount.Value, amount.Currency), Is.EqualTo((AmountKind.Money, span, D(value), currency)));
+    }
+
+    // Before a number a currency's plain name is a name or a noun, never the amount's currency ("Real 3 Tore").
+    [TestCase("Gegen Real 3 Tore zu schießen, gelang zuletzt nur Barcelona.", "3 Tore")]
+    [TestCase("Im Hinspiel hatte Real 2 Chancen und nutzte keine.", "2 Chancen")]
+    public void PlainCurrencyNameBeforeANumberIsNoCurrency(string text, string span) =>
+        Assert.That(Analyzer.Analyze(text, language: Language.German).Amounts.Select(a => (a.Text, a.Kind)), Is.EqualTo(new[] { (span, AmountKind.Quantity) }));
+
+    // German "von X auf Y <unit of measure>": the bare start shares the target's unit ("von 3,9 auf 11,7 Milligramm").
+    [TestCase("Der Bleigehalt sank von 0,8 auf 0,3 Mikrogramm je Liter.", "0,8", "0.8", "Mikrogramm", "0,3 Mikrogramm")]
+    [TestCase("Die Radroute wurde von 12 auf 17 Kilometer verlängert.", "12", "12", "Kilometer", "17 Kilometer")]
+    [TestCase("Die Fahrzeit verkürzt sich von 5 auf 4 Stunden.", "5", "5", "Stunden", "4 Stunden")]
+    public void GermanChangeStartTakesTheTargetsUnit(string text, string span, string value, string unit, string target)
+    {
+        var amounts = Analyzer.Analyze(text, language: Language.German).Amounts;
+        Assert.That(amounts.Select(a => (a.Text, a.Kind, a.Unit)), Is.EqualTo(new[] { (span, AmountKind.Quantity, unit), (target, AmountKind.Quantity, unit) }));
+        Assert.That(amounts[0].Value, Is.EqualTo(D(value)));
+    }
+
+    // A counted noun after the target is not shared: the start may count something else.
+    [Test]
+    public void GermanChangeStartDoesNotTakeACountedNoun() =>
+        Assert.That(Analyzer.Analyze("Der Kader wuchs von 22 auf 25 Spielerinnen.", language: Language.German).Amounts.Select(a => a.Text), Is.EqualTo(new[] { "25 Spielerinnen" }));
+
+    // English: after a change word, a bare number "to" a number in percentage points is a range; points are never a level.
+    [TestCase("The reform should cut the jobless rate by two to three percentage points over a decade.", "two to three percentage points", "2", "3")]
+    [TestCase("Turnout fell 5 to 6 percentage points in the northern wards.", "5 to 6 percentage points", "5", "6")]
+    public void ChangeByARangeOfPercentagePoints(string text, string span, string value, string rangeEnd)
+    {
+        var amount = Single(text, Language.English);
+        Assert.That((amount.Kind, amount.Text, amount.Value, amount.RangeEnd, amount.Unit), Is.EqualTo((AmountKind.Percent, span, D(value), (decimal?)D(rangeEnd), "percentage points")));
+    }
+
+    // A change "to" a level stays a change ("rose 2 points to 41 per cent" is no range).
+    [Test]
+    public void ChangeToALevelIsNoRange() =>
+        Assert.That(Analyzer.Analyze("Support rose 2 to 41 per cent in the poll.", language: Language.English).Amounts.Select(a => (a.Text, a.RangeEnd)),
+            Is.EqualTo(new[] { ("41 per cent", (decimal?)null) }));
+
+    // English: a number, an optional adjective, a product's name and model code, then the plural it counts.
+    [TestCase("The ferry line will buy four Damen 3007 tugs next spring.", "four Damen 3007 tugs", "4", "tugs")]
+    [TestCase("Police will lease 30 electric Skoda Enyaq80 cars for patrols.", "30 electric Skoda Enyaq80 cars", "30", "cars")]
+    [TestCase("The operator runs eleven ATR 72-600 turboprops from Aberdeen.", "eleven ATR 72-600 turboprops", "11", "turboprops")]
+    public void NumberThenANameAndModelCodeCountsThePlural(string text, string span, string value, string unit)
+    {
+        var amount = Single(text, Language.English);
+        Assert.That((amount.Kind, amount.Text, amount.Value, amount.Unit), Is.EqualTo((AmountKind.Quantity, span, D(value), unit)));
+    }
 }

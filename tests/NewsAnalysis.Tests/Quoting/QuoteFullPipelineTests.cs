@@ -424,6 +424,23 @@ public class QuoteFullPipelineTests
     public void AQuoteParagraphGoesOnFromTheReportedSpeechBefore(string text, string speaker) =>
         AssertSpeaker(Single(text, Language.English), QuoteKind.Direct, speaker);
 
+    // A sentence that opens with its speaker and a speech verb frames the quote after it even when a later speech verb
+    // ("write", "tell") stands inside its reported clause with no "that" before it.
+    [TestCase("Priya Soames chairs the tenants’ association in Harlow.\n\nSoames said the association would write to every councillor before the vote. “Nobody on this estate was asked what they wanted.”", "Priya Soames")]
+    [TestCase("Priya Soames chairs the tenants’ association in Harlow.\n\nSoames said members planned to tell the housing minister on Friday. “We have waited four years for a repair.\n\n“If the council sells these flats, we will have nowhere to go.”", "Priya Soames")]
+    public void AnOpeningSpeakerAndVerbFrameTheQuoteAfterALaterCue(string text, string speaker) =>
+        AssertSpeaker(Single(text, Language.English), QuoteKind.Direct, speaker);
+
+    // A hyphenated compound counts as one word, so a short quoted term after "what X call" stays a term even when it
+    // is written with hyphens, in a clause a named speaker reports.
+    [TestCase("Omar Lindqvist, who runs a night shelter in Slough, said more people were sleeping in what officials call “out-of-hours lets”.", "out-of-hours lets")]
+    [TestCase("Omar Lindqvist said tenants were moved into what landlords call “short-stay-plus units” last winter.", "short-stay-plus units")]
+    public void HyphenatedTermAfterANamingWordStaysScare(string text, string inner)
+    {
+        var quote = Analyzer.Analyze(text, language: Language.English).Quotes.Single(q => q.Text == inner);
+        Assert.That((quote.Kind, quote.Speaker), Is.EqualTo((QuoteKind.Scare, (string?)null)));
+    }
+
     // The reported sentence opens with a description and names its subject in apposition before the verb.
     [TestCase("The Green group’s finance spokesman, Cllr Daniel Ashby, said the budget had been rushed. “Nobody read the papers before the vote. We will ask for it to be heard again.”", "Daniel Ashby")]
     [TestCase("The union’s regional secretary, Helen Marsh, said the offer had come too late.\n\n“Our members have waited two years for this. They will not wait another month.”", "Helen Marsh")]
