@@ -610,6 +610,12 @@ internal sealed class NameIndex
     /// </summary>
     public bool TryFounderFirm(ReadOnlySpan<char> word, out string firm)
     {
+        if (_firms.Count == 0 || _surnames.Count == 0)
+        {
+            firm = "";
+            return false;
+        }
+
         var text = word.ToString();
         if (!_firms.TryGetValue(text, out firm!) || !_surnames.ContainsKey(text))
         {
