@@ -179,7 +179,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 && (language == Language.English ? _lex.ArticlesEn : _lex.ArticlesDe).Contains(word)
                 && !(i + 1 < tokens.Length && _lex.MayBeScale(tokens[i + 1].Span) && (RolesAt(tokens, i + 1) & WordRoles.Scale) != 0)
                 && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _))
-                && !IsFollowedByAndAHalf(tokens, i, language))
+                && !IsFollowedByAndFraction(tokens, i, language))
             {
                 // "ein", "einer", "one" count only before a scale word or in a range ("ein bis zwei Millionen"):
                 // the most frequent number words, rejected here without parsing them.
@@ -359,6 +359,33 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         if (!scaled && (yearLike || (start == i && (IsReference(tokens, i, rolesBefore) || (language == Language.English && IsNumberOfAName(tokens, i)) || (language == Language.German && IsModelNumberDe(tokens, i, j))) && firstValue == decimal.Truncate(firstValue))))
         {
             return false;
+        }
+
+        // "a phase 3 trial", "Stufe 2": a small integer after a stage word names the stage and counts nothing. A larger
+        // number may count ("in der ersten Phase 300 Wohnungen", where German needs no comma).
+        if (!scaled && rangeEnd is null && start == i && i > 0 && firstValue is >= 1 and <= 9 && firstValue == decimal.Truncate(firstValue)
+            && tokens[i].Kind == TokenKind.Number && tokens[i - 1].Kind == TokenKind.Word && _lex.StageWords.Contains(tokens[i - 1].Span))
+        {
+            return false;
+        }
+
+        // "von 2,8 Millionen auf 1,6 Millionen Euro", "from 2.8 million to 1.6 million euros": a start with a scale of
+        // its own before a target with a scale and a currency shares that currency, as the start without a scale does
+        // below; a start without a currency of its own cannot be in another one.
+        if (scaled && rangeEnd is null && start == i && i > 0 && j + 3 < tokens.Length
+            && (tokens[j].Span.Equals("auf", StringComparison.OrdinalIgnoreCase) || tokens[j].Span.Equals("to", StringComparison.OrdinalIgnoreCase))
+            && (tokens[i - 1].Span.Equals("von", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase))
+            && TryNumber(tokens, j + 1, language, out _, out var afterScaledTarget, out _, out _) && afterScaledTarget + 1 < tokens.Length)
+        {
+            var targetScaleRoles = RolesAt(tokens, afterScaledTarget);
+            if ((targetScaleRoles & WordRoles.Scale) != 0 && _lex.TryScale(targetScaleRoles, tokens[afterScaledTarget].Span, out _) && ScaleAllowed(tokens, afterScaledTarget)
+                && MatchCurrency(tokens, afterScaledTarget + 1, RolesAt(tokens, afterScaledTarget + 1), out var scaledTargetCurrency) > 0
+                && tokens[afterScaledTarget + 1].End - tokens[afterScaledTarget + 1].Start > 1)
+            {
+                amount = Money(text, tokens, rolesBefore, value, null, scaledTargetCurrency, start, j - 1, language);
+                next = j;
+                return true;
+            }
         }
 
         // "von 86 auf 94 Prozent", "from 86 to 94 per cent", "von 9 auf 11 Euro": a bare number a change starts from
@@ -1041,11 +1068,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return false;
         }
 
-        // "one and a half lengths", "two and a half years": the half joins the number, which then counts without a
-        // scale word, as "1.5 lengths" does.
-        if (IsFollowedByAndAHalf(tokens, i, language))
+        // "one and a half lengths", "three and a quarter lengths": the fraction joins the number, which then counts
+        // without a scale word, as "1.5 lengths" does.
+        if (TryAndFraction(tokens, i, language, out var fraction))
         {
-            value += 0.5m;
+            value += fraction;
             after = i + 4;
             article = false;
         }
@@ -1053,10 +1080,29 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return true;
     }
 
-    /// <summary>Whether "and a half" follows the English number word at <paramref name="i"/>.</summary>
-    private static bool IsFollowedByAndAHalf(ReadOnlySpan<Token> tokens, int i, Language language) =>
-        language != Language.German && i + 3 < tokens.Length && tokens[i + 1].Span.Equals("and", StringComparison.OrdinalIgnoreCase)
-        && tokens[i + 2].Span.Equals("a", StringComparison.OrdinalIgnoreCase) && tokens[i + 3].Span.Equals("half", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether an English fraction ("and a half", "and a quarter", "and three quarters") follows the number word at <paramref name="i"/>.</summary>
+    private bool IsFollowedByAndFraction(ReadOnlySpan<Token> tokens, int i, Language language) => TryAndFraction(tokens, i, language, out _);
+
+    /// <summary>The fraction of <see cref="AmountLexicon.AndFractionsEn"/> that follows the English number word at <paramref name="i"/>, if any.</summary>
+    private bool TryAndFraction(ReadOnlySpan<Token> tokens, int i, Language language, out decimal fraction)
+    {
+        fraction = 0;
+        if (language == Language.German || i + 3 >= tokens.Length || !tokens[i + 1].Span.Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var (first, second, value) in _lex.AndFractionsEn)
+        {
+            if (tokens[i + 2].Span.Equals(first, StringComparison.OrdinalIgnoreCase) && tokens[i + 3].Span.Equals(second, StringComparison.OrdinalIgnoreCase))
+            {
+                fraction = value;
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// German "fünfmal so hoch", "zehnmal so viel": a written-out number glued to "mal" is a factor only before "so"
