@@ -397,6 +397,24 @@ public class QuoteAttributionTests
         }
     }
 
+    // "verwies auf" is a cue: what the speaker points to in quotation marks are the speaker's words.
+    [Test]
+    public void VerweisenAufIsACue() =>
+        AssertQuote(Single("Kämmerin Ulla Brandt verwies im Ausschuss auf „harte, aber notwendige Einschnitte“ im Etat."),
+            "harte, aber notwendige Einschnitte", QuoteKind.Partial, "Ulla Brandt", "Ulla Brandt", "verwies");
+
+    // One quoted noun after the author's own inflected adjective names a thing, even under a speaker's cue.
+    [TestCase("Bürgermeister Paul Ernst verwies auf den 2019 beschlossenen „Klimapakt“, der bis 2030 gilt.", "Klimapakt")]
+    [TestCase("Paul Ernst sprach von dem neuen „Bürgerhaushalt“, den der Rat eingeführt hat.", "Bürgerhaushalt")]
+    public void AQuotedNounAfterTheAuthorsAdjectiveIsATerm(string text, string term) =>
+        AssertQuote(Single(text), term, QuoteKind.Scare, null);
+
+    // After "a" and before a preposition, an English fragment under a named speaker's cue is the speaker's phrase.
+    [Test]
+    public void AnIndefiniteFragmentBeforeAPrepositionIsTheSpeakersPhrase() =>
+        AssertQuote(Single("Older pumps waste heat, which Colin Marsh said left tenants in a “cold lottery” between landlords and councils.", Language.English),
+            "cold lottery", QuoteKind.Partial, "Colin Marsh", "Colin Marsh", "said");
+
     [Test]
     public void ATermAfterTheCuesOwnArticleIsTheSpeakersPhrase() =>
         AssertQuote(Single("Ortsvorsteher Jonas Reiter sprach von einem „kompletten Desaster“ und verließ den Saal."),
