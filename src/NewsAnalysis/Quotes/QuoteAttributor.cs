@@ -2698,7 +2698,8 @@ internal sealed class QuoteAttributor
                     count++;
                 }
 
-                inWord = letter || (inWord && ch is '-' or '\u2011' && k + 1 < s.Length && char.IsLetterOrDigit(s[k + 1]));
+                // A hyphen or an apostrophe between letters joins one word ("trade-off", "Britain’s", "don't").
+                inWord = letter || (inWord && ch is '-' or '\u2011' or '\'' or '\u2019' && k + 1 < s.Length && char.IsLetterOrDigit(s[k + 1]));
             }
 
             return count;

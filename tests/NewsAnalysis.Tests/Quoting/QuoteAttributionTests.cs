@@ -415,6 +415,18 @@ public class QuoteAttributionTests
         AssertQuote(Single("Older pumps waste heat, which Colin Marsh said left tenants in a “cold lottery” between landlords and councils.", Language.English),
             "cold lottery", QuoteKind.Partial, "Colin Marsh", "Colin Marsh", "said");
 
+    // A promoting verb before "as" names the thing, even in a clause a named speaker reports.
+    [TestCase("Gwen Price said the fair drew 9,000 people to what the town markets as “the cheese capital” of Wales.", "the cheese capital")]
+    [TestCase("Gwen Price said the fair drew 9,000 people to what was billed as “the cheese fair” this year.", "the cheese fair")]
+    public void APromotingVerbBeforeAsNamesATerm(string text, string term) =>
+        AssertQuote(Single(text, Language.English), term, QuoteKind.Scare, null);
+
+    // A possessive's apostrophe joins its word: "Europe’s busiest port" is a term of three words, as short as a name is.
+    [Test]
+    public void APossessiveIsOneWordOfATerm() =>
+        AssertQuote(Single("Lena Ford said trade grew at what is known as “Europe’s busiest port” last year.", Language.English),
+            "Europe’s busiest port", QuoteKind.Scare, null);
+
     [Test]
     public void ATermAfterTheCuesOwnArticleIsTheSpeakersPhrase() =>
         AssertQuote(Single("Ortsvorsteher Jonas Reiter sprach von einem „kompletten Desaster“ und verließ den Saal."),
