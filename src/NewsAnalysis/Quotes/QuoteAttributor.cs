@@ -1943,6 +1943,15 @@ internal sealed class QuoteAttributor
                 }
             }
 
+            // "what she calls …", "he notes": a present form that is also a noun is the verb right after a singular
+            // personal pronoun, whose speaker that pronoun is.
+            if (_language == Language.English && i > 0 && !_insideQuote[i - 1] && _lexicon.IsPronounCueEn(Lower(i))
+                && _lexicon.PronounGender(Lower(i - 1)) is 'm' or 'f')
+            {
+                cue = new Cue(CueKind.Verb, i, i);
+                return true;
+            }
+
             return false;
         }
 

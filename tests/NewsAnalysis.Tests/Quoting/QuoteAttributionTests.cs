@@ -427,6 +427,20 @@ public class QuoteAttributionTests
         AssertQuote(Single("Lena Ford said trade grew at what is known as “Europe’s busiest port” last year.", Language.English),
             "Europe’s busiest port", QuoteKind.Scare, null);
 
+    // A present form that is also a noun ("calls", "notes") is the cue verb right after "he" or "she".
+    [TestCase("Ben Carter, a farmer from Leek, sold his herd after years of what he calls working his life away for “a price set by a supermarket”.",
+        "a price set by a supermarket", "Ben Carter", "calls")]
+    [TestCase("Maya Lund left the band in 2019, and she notes that touring had become “a grind with no end in sight”.",
+        "a grind with no end in sight", "Maya Lund", "notes")]
+    public void APresentFormAfterAPronounIsACue(string text, string fragment, string speaker, string cue) =>
+        AssertQuote(Single(text, Language.English), fragment, QuoteKind.Partial, speaker, null, cue);
+
+    // The noun reading stays no cue: "calls" after anything but "he"/"she" gives no speaker.
+    [Test]
+    public void APresentFormAsANounIsNoCue() =>
+        AssertQuote(Single("Emergency calls about “unsafe cladding” rose sharply in the city.", Language.English),
+            "unsafe cladding", QuoteKind.Scare, null);
+
     [Test]
     public void ATermAfterTheCuesOwnArticleIsTheSpeakersPhrase() =>
         AssertQuote(Single("Ortsvorsteher Jonas Reiter sprach von einem „kompletten Desaster“ und verließ den Saal."),
