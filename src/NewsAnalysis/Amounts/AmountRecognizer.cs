@@ -363,29 +363,21 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
 
         // "a phase 3 trial", "Stufe 2": a small integer after a stage word names the stage and counts nothing. A larger
         // number may count ("in der ersten Phase 300 Wohnungen", where German needs no comma).
-        if (!scaled && rangeEnd is null && start == i && i > 0 && firstValue is >= 1 and <= 9 && firstValue == decimal.Truncate(firstValue)
-            && tokens[i].Kind == TokenKind.Number && tokens[i - 1].Kind == TokenKind.Word && _lex.StageWords.Contains(tokens[i - 1].Span))
+        // One digit, tested on the token: cheaper than decimal tests, and the kinds rule out most numbers first.
+        if (!scaled && start == i && i > 0 && tokens[i].Kind == TokenKind.Number && tokens[i].Span.Length == 1 && tokens[i - 1].Kind == TokenKind.Word
+            && tokens[i].Span[0] != '0' && rangeEnd is null && _lex.StageWords.Contains(tokens[i - 1].Span))
         {
             return false;
         }
 
         // "von 2,8 Millionen auf 1,6 Millionen Euro", "from 2.8 million to 1.6 million euros": a start with a scale of
         // its own before a target with a scale and a currency shares that currency, as the start without a scale does
-        // below; a start without a currency of its own cannot be in another one.
-        if (scaled && rangeEnd is null && start == i && i > 0 && j + 3 < tokens.Length
-            && (tokens[j].Span.Equals("auf", StringComparison.OrdinalIgnoreCase) || tokens[j].Span.Equals("to", StringComparison.OrdinalIgnoreCase))
-            && (tokens[i - 1].Span.Equals("von", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase))
-            && TryNumber(tokens, j + 1, language, out _, out var afterScaledTarget, out _, out _) && afterScaledTarget + 1 < tokens.Length)
+        // below. In a method of its own, so that its locals do not weigh on every call of this one.
+        if (scaled && rangeEnd is null && start == i && i > 0 && j + 3 < tokens.Length && tokens[j].Span.Length is 2 or 3
+            && TryScaledChangeStart(text, tokens, rolesBefore, value, start, i, j, language, out amount))
         {
-            var targetScaleRoles = RolesAt(tokens, afterScaledTarget);
-            if ((targetScaleRoles & WordRoles.Scale) != 0 && _lex.TryScale(targetScaleRoles, tokens[afterScaledTarget].Span, out _) && ScaleAllowed(tokens, afterScaledTarget)
-                && MatchCurrency(tokens, afterScaledTarget + 1, RolesAt(tokens, afterScaledTarget + 1), out var scaledTargetCurrency) > 0
-                && tokens[afterScaledTarget + 1].End - tokens[afterScaledTarget + 1].Start > 1)
-            {
-                amount = Money(text, tokens, rolesBefore, value, null, scaledTargetCurrency, start, j - 1, language);
-                next = j;
-                return true;
-            }
+            next = j;
+            return true;
         }
 
         // "von 86 auf 94 Prozent", "from 86 to 94 per cent", "von 9 auf 11 Euro": a bare number a change starts from
@@ -1077,6 +1069,34 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             article = false;
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// "von 2,8 Millionen auf 1,6 Millionen Euro": the scaled start of a change (its number at <paramref name="i"/>, the
+    /// change word at <paramref name="j"/>) takes the currency written after the scaled target; a start without a
+    /// currency of its own cannot be in another one.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool TryScaledChangeStart(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, decimal value, int start, int i, int j, Language language, out Amount amount)
+    {
+        amount = null!;
+        if (!(tokens[j].Span.Equals("auf", StringComparison.OrdinalIgnoreCase) || tokens[j].Span.Equals("to", StringComparison.OrdinalIgnoreCase))
+            || !(tokens[i - 1].Span.Equals("von", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase))
+            || !TryNumber(tokens, j + 1, language, out _, out var afterTarget, out _, out _) || afterTarget + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var scaleRoles = RolesAt(tokens, afterTarget);
+        if ((scaleRoles & WordRoles.Scale) == 0 || !_lex.TryScale(scaleRoles, tokens[afterTarget].Span, out _) || !ScaleAllowed(tokens, afterTarget)
+            || MatchCurrency(tokens, afterTarget + 1, RolesAt(tokens, afterTarget + 1), out var currency) == 0
+            || tokens[afterTarget + 1].End - tokens[afterTarget + 1].Start <= 1)
+        {
+            return false;
+        }
+
+        amount = Money(text, tokens, rolesBefore, value, null, currency, start, j - 1, language);
         return true;
     }
 
