@@ -155,6 +155,18 @@ internal sealed class AmountLexicon
     public SpanLexicon FrequencyAfterEn { get; private init; } = null!;
 
     /// <summary>
+    /// English fractions joined to a number word by "and" (<c>and-fractions.en.txt</c>): the two words after "and" and
+    /// the fraction they add ("two and a half", "three and a quarter", "one and three quarters"), lower case.
+    /// </summary>
+    public (string First, string Second, decimal Value)[] AndFractionsEn { get; private init; } = [];
+
+    /// <summary>
+    /// Words before a small integer that name a stage, not a count ("phase 3 trial", "Phase 2", "Stufe 3";
+    /// <c>stage-words.txt</c>), case-sensitive.
+    /// </summary>
+    public SpanLexicon StageWords { get; private init; } = null!;
+
+    /// <summary>
     /// German units of one letter ("1,96 m", "250 g"; <c>letter-units.de.txt</c>), case-sensitive: read as the unit a
     /// number counts, and never as a scale ("m" for million is English).
     /// </summary>
@@ -456,6 +468,8 @@ internal sealed class AmountLexicon
             TallyNounsEn = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/tally-nouns.en.txt"), ignoreCase: true),
             VagueCounts = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/vague-counts.txt"), ignoreCase: true),
             FrequencyAfterEn = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/frequency-after.en.txt"), ignoreCase: true),
+            AndFractionsEn = [.. Table("Amounts/and-fractions.en.txt").Select(row => (row[0], row[1], Decimal(row[2])))],
+            StageWords = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/stage-words.txt")),
             LetterUnitsDe = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/letter-units.de.txt")),
             HyphenUnits = new SpanLexicon(EmbeddedResources.ReadLines("Amounts/hyphen-units.txt"), ignoreCase: true),
             MultiplierEndings = [.. multiplierEndings.Select(row => row[0])],

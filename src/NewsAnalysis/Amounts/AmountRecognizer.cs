@@ -179,7 +179,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 && (language == Language.English ? _lex.ArticlesEn : _lex.ArticlesDe).Contains(word)
                 && !(i + 1 < tokens.Length && _lex.MayBeScale(tokens[i + 1].Span) && (RolesAt(tokens, i + 1) & WordRoles.Scale) != 0)
                 && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _))
-                && !IsFollowedByAndAHalf(tokens, i, language))
+                && !IsFollowedByAndFraction(tokens, i, language))
             {
                 // "ein", "einer", "one" count only before a scale word or in a range ("ein bis zwei Millionen"):
                 // the most frequent number words, rejected here without parsing them.
@@ -359,6 +359,25 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         if (!scaled && (yearLike || (start == i && (IsReference(tokens, i, rolesBefore) || (language == Language.English && IsNumberOfAName(tokens, i)) || (language == Language.German && IsModelNumberDe(tokens, i, j))) && firstValue == decimal.Truncate(firstValue))))
         {
             return false;
+        }
+
+        // "a phase 3 trial", "Stufe 2": a small integer after a stage word names the stage and counts nothing. A larger
+        // number may count ("in der ersten Phase 300 Wohnungen", where German needs no comma).
+        // One digit, tested on the token: cheaper than decimal tests, and the kinds rule out most numbers first.
+        if (!scaled && start == i && i > 0 && tokens[i].Kind == TokenKind.Number && tokens[i].Span.Length == 1 && tokens[i - 1].Kind == TokenKind.Word
+            && tokens[i].Span[0] != '0' && rangeEnd is null && _lex.StageWords.Contains(tokens[i - 1].Span))
+        {
+            return false;
+        }
+
+        // "von 2,8 Millionen auf 1,6 Millionen Euro", "from 2.8 million to 1.6 million euros": a start with a scale of
+        // its own before a target with a scale and a currency shares that currency, as the start without a scale does
+        // below. In a method of its own, so that its locals do not weigh on every call of this one.
+        if (scaled && rangeEnd is null && start == i && i > 0 && j + 3 < tokens.Length && tokens[j].Span.Length is 2 or 3
+            && TryScaledChangeStart(text, tokens, rolesBefore, value, start, i, j, language, out amount))
+        {
+            next = j;
+            return true;
         }
 
         // "von 86 auf 94 Prozent", "from 86 to 94 per cent", "von 9 auf 11 Euro": a bare number a change starts from
@@ -1041,11 +1060,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
             return false;
         }
 
-        // "one and a half lengths", "two and a half years": the half joins the number, which then counts without a
-        // scale word, as "1.5 lengths" does.
-        if (IsFollowedByAndAHalf(tokens, i, language))
+        // "one and a half lengths", "three and a quarter lengths": the fraction joins the number, which then counts
+        // without a scale word, as "1.5 lengths" does.
+        if (TryAndFraction(tokens, i, language, out var fraction))
         {
-            value += 0.5m;
+            value += fraction;
             after = i + 4;
             article = false;
         }
@@ -1053,10 +1072,57 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         return true;
     }
 
-    /// <summary>Whether "and a half" follows the English number word at <paramref name="i"/>.</summary>
-    private static bool IsFollowedByAndAHalf(ReadOnlySpan<Token> tokens, int i, Language language) =>
-        language != Language.German && i + 3 < tokens.Length && tokens[i + 1].Span.Equals("and", StringComparison.OrdinalIgnoreCase)
-        && tokens[i + 2].Span.Equals("a", StringComparison.OrdinalIgnoreCase) && tokens[i + 3].Span.Equals("half", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// "von 2,8 Millionen auf 1,6 Millionen Euro": the scaled start of a change (its number at <paramref name="i"/>, the
+    /// change word at <paramref name="j"/>) takes the currency written after the scaled target; a start without a
+    /// currency of its own cannot be in another one.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool TryScaledChangeStart(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, decimal value, int start, int i, int j, Language language, out Amount amount)
+    {
+        amount = null!;
+        if (!(tokens[j].Span.Equals("auf", StringComparison.OrdinalIgnoreCase) || tokens[j].Span.Equals("to", StringComparison.OrdinalIgnoreCase))
+            || !(tokens[i - 1].Span.Equals("von", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase))
+            || !TryNumber(tokens, j + 1, language, out _, out var afterTarget, out _, out _) || afterTarget + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var scaleRoles = RolesAt(tokens, afterTarget);
+        if ((scaleRoles & WordRoles.Scale) == 0 || !_lex.TryScale(scaleRoles, tokens[afterTarget].Span, out _) || !ScaleAllowed(tokens, afterTarget)
+            || MatchCurrency(tokens, afterTarget + 1, RolesAt(tokens, afterTarget + 1), out var currency) == 0
+            || tokens[afterTarget + 1].End - tokens[afterTarget + 1].Start <= 1)
+        {
+            return false;
+        }
+
+        amount = Money(text, tokens, rolesBefore, value, null, currency, start, j - 1, language);
+        return true;
+    }
+
+    /// <summary>Whether an English fraction ("and a half", "and a quarter", "and three quarters") follows the number word at <paramref name="i"/>.</summary>
+    private bool IsFollowedByAndFraction(ReadOnlySpan<Token> tokens, int i, Language language) => TryAndFraction(tokens, i, language, out _);
+
+    /// <summary>The fraction of <see cref="AmountLexicon.AndFractionsEn"/> that follows the English number word at <paramref name="i"/>, if any.</summary>
+    private bool TryAndFraction(ReadOnlySpan<Token> tokens, int i, Language language, out decimal fraction)
+    {
+        fraction = 0;
+        if (language == Language.German || i + 3 >= tokens.Length || !tokens[i + 1].Span.Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var (first, second, value) in _lex.AndFractionsEn)
+        {
+            if (tokens[i + 2].Span.Equals(first, StringComparison.OrdinalIgnoreCase) && tokens[i + 3].Span.Equals(second, StringComparison.OrdinalIgnoreCase))
+            {
+                fraction = value;
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// German "fünfmal so hoch", "zehnmal so viel": a written-out number glued to "mal" is a factor only before "so"

@@ -1943,6 +1943,15 @@ internal sealed class QuoteAttributor
                 }
             }
 
+            // "what she calls …", "he notes": a present form that is also a noun is the verb right after a singular
+            // personal pronoun, whose speaker that pronoun is.
+            if (_language == Language.English && i > 0 && !_insideQuote[i - 1] && _lexicon.IsPronounCueEn(Lower(i))
+                && _lexicon.PronounGender(Lower(i - 1)) is 'm' or 'f')
+            {
+                cue = new Cue(CueKind.Verb, i, i);
+                return true;
+            }
+
             return false;
         }
 
@@ -1985,6 +1994,11 @@ internal sealed class QuoteAttributor
 
             var before = Lower(pair.OpenToken - 1);
             var afterIndex = pair.CloseToken + 1;
+            if (IsModifiedGermanNoun(pair, inner))
+            {
+                return true;
+            }
+
             // "in what he called “a local matter”": a naming verb that is the cue, with a named speaker or a pronoun
             // right before it as its subject, gives the words to that speaker; "what traders call “…”", "the so-called
             // “…”" have no one named and quote a term.
@@ -2058,7 +2072,51 @@ internal sealed class QuoteAttributor
             // verb in a clause a speech verb reports is the speaker's judgement of the subject, not a term.
             var predicate = article && cue is { Kind: CueKind.Verb } v && !_lexicon.IsTermMarker(Lower(v.First)) && v.Last < pair.OpenToken - 2
                 && _tokens[pair.OpenToken - 2].Kind == TokenKind.Word && _lexicon.IsCopula(Lower(pair.OpenToken - 2));
-            return (article && goesOn && !afterCue && !afterCuePreposition && !predicate) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+            // "which Okafor said forced patients into a “hormone trade-off” between …": after an English indefinite
+            // article, a preposition after the quote opens the speaker's phrase going on, not a name the quote gives
+            // (a name is known, and takes the definite article: "the “last mile” of the fight").
+            var indefiniteBeforePreposition = _language == Language.English && before is "a" or "an" && cue is { Kind: CueKind.Verb }
+                && afterIndex < _tokens.Count && _tokens[afterIndex].Kind == TokenKind.Word && char.IsLower(_text[_tokens[afterIndex].Start])
+                && _lexicon.IsFunctionWord(Lower(afterIndex));
+            return (article && goesOn && !afterCue && !afterCuePreposition && !predicate && !indefiniteBeforePreposition) || (afterIndex < _tokens.Count && _tokens[afterIndex].Start == _tokens[pair.CloseToken].End && _text[_tokens[afterIndex].Start] == '-');
+        }
+
+        /// <summary>
+        /// "verwies auf den 2021 geschlossenen „Zukunftsvertrag“": one German noun quoted after an inflected adjective
+        /// of the author's, with an article a few words before, is the name of the thing the author's phrase describes;
+        /// as with English "as self-employed “owner-drivers”", the modifier outside the quote shows that only the noun
+        /// is quoted, not the speaker's judgement.
+        /// </summary>
+        private bool IsModifiedGermanNoun(QuotePair pair, string inner)
+        {
+            var p = pair.OpenToken - 1;
+            if (_language != Language.German || p < 1 || !IsOneNoun(inner) || _tokens[p].Kind != TokenKind.Word || _insideQuote[p]
+                || !char.IsLower(_text[_tokens[p].Start]))
+            {
+                return false;
+            }
+
+            var adjective = Lower(p);
+            if (_lexicon.IsFunctionWord(adjective) || !(adjective.EndsWith('e') || adjective.EndsWith("en") || adjective.EndsWith("er") || adjective.EndsWith("es") || adjective.EndsWith("em")))
+            {
+                return false;
+            }
+
+            for (var i = p - 1; i >= 0 && p - i <= 4 && !_insideQuote[i] && _sentenceOf[i] == _sentenceOf[p]; i--)
+            {
+                if (Lower(i) is "der" or "die" or "das" or "den" or "dem" or "des" or "ein" or "eine" or "einen" or "einem" or "einer" or "eines"
+                    or "im" or "ins" or "am" or "zum" or "zur" or "vom" or "beim")
+                {
+                    return true;
+                }
+
+                if (_tokens[i].Kind == TokenKind.Punctuation)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -2649,7 +2707,8 @@ internal sealed class QuoteAttributor
                     count++;
                 }
 
-                inWord = letter || (inWord && ch is '-' or '\u2011' && k + 1 < s.Length && char.IsLetterOrDigit(s[k + 1]));
+                // A hyphen or an apostrophe between letters joins one word ("trade-off", "Britain’s", "don't").
+                inWord = letter || (inWord && ch is '-' or '\u2011' or '\'' or '\u2019' && k + 1 < s.Length && char.IsLetterOrDigit(s[k + 1]));
             }
 
             return count;

@@ -36,6 +36,7 @@ internal sealed class QuoteLexicon
     private readonly FrozenSet<string> _sourceNouns;
     private readonly FrozenDictionary<string, char> _kinshipNounsDe;
     private readonly FrozenSet<string> _termMarkersAfter;
+    private readonly FrozenSet<string> _pronounCuesEn;
 
     private QuoteLexicon()
     {
@@ -89,6 +90,7 @@ internal sealed class QuoteLexicon
         _kinshipNounsDe = EmbeddedResources.ReadLines("Quotes/kinship-nouns.de.txt").Select(l => l.Split('\t'))
             .ToFrozenDictionary(p => p[0], p => p[1][0], StringComparer.Ordinal);
         _termMarkersAfter = EmbeddedResources.ReadLines("Quotes/term-markers-after.txt").ToFrozenSet(StringComparer.Ordinal);
+        _pronounCuesEn = EmbeddedResources.ReadLines("Quotes/pronoun-cues.en.txt").ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon built from the embedded resources.</summary>
@@ -241,6 +243,9 @@ internal sealed class QuoteLexicon
     /// somebody new, or '\0' when the word is none.
     /// </summary>
     public char KinshipGenderDe(string lowerWord) => _kinshipNounsDe.GetValueOrDefault(lowerWord);
+
+    /// <summary>Whether a lower-case English word is a cue verb only right after "he" or "she" ("calls", "notes"; <c>pronoun-cues.en.txt</c>).</summary>
+    public bool IsPronounCueEn(string lowerWord) => _pronounCuesEn.Contains(lowerWord);
 
     /// <summary>Whether a lower-case word right after a quote marks it as a name ("„Heizungsgesetz“ genannte Regelwerk").</summary>
     public bool IsTermMarkerAfter(string lowerWord) => _termMarkersAfter.Contains(lowerWord);

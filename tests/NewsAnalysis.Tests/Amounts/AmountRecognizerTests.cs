@@ -172,6 +172,54 @@ public class AmountRecognizerTests
         Assert.That((amount.Kind, amount.Text, amount.Value), Is.EqualTo((AmountKind.Quantity, span, D(value))));
     }
 
+    // "and a quarter", "and three quarters" join the number word as "and a half" does.
+    [TestCase("The gelding was beaten by two and a quarter lengths at Haydock.", "two and a quarter lengths", "2.25")]
+    [TestCase("The tunnel works ran on for four and three quarters years.", "four and three quarters years", "4.75")]
+    public void AndAQuarterJoinsTheNumber(string text, string span, string value)
+    {
+        var amount = Single(text, Language.English);
+        Assert.That((amount.Kind, amount.Text, amount.Value), Is.EqualTo((AmountKind.Quantity, span, D(value))));
+    }
+
+    // A small integer after a stage word names the stage ("a phase 3 trial"), while the count after it stays an amount.
+    [TestCase("The phase 3 study will enrol 640 patients in Ireland.", "en", "640 patients")]
+    [TestCase("Regulators want phase 2 results before 40 more sites open.", "en", "40 more sites")]
+    [TestCase("Doctors found stage 4 tumours in 12 patients.", "en", "12 patients")]
+    [TestCase("Die Phase 3 Studie soll 500 Patientinnen einschließen.", "de", "500 Patientinnen")]
+    [TestCase("Ab Stufe 2 dürfen nur noch 300 Besucher in die Halle.", "de", "300 Besucher")]
+    public void ASmallNumberAfterAStageWordCountsNothing(string text, string language, string count)
+    {
+        var amounts = Analyzer.Analyze(text, language: LanguageOf(language)).Amounts;
+        Assert.That(amounts.Select(a => a.Text), Is.EqualTo(new[] { count }));
+    }
+
+    // A larger number after a stage word still counts: German needs no comma in "in der ersten Phase 120 Wohnungen".
+    [Test]
+    public void ALargeNumberAfterAStageWordStillCounts()
+    {
+        var amount = Single("Die Genossenschaft will in der ersten Phase 120 Wohnungen bauen.", Language.German);
+        Assert.That((amount.Kind, amount.Text, amount.Value), Is.EqualTo((AmountKind.Quantity, "120 Wohnungen", 120m)));
+    }
+
+    // "von 2 Millionen auf 3 Millionen Euro": a start with its own scale takes the currency of its scaled target.
+    [TestCase("Das Land kürzt den Zuschuss von 4,5 Millionen auf 3,9 Millionen Euro.", "de", "4,5 Millionen", "4500000", "EUR")]
+    [TestCase("The council cut the grant from 1.2 million to 0.9 million pounds.", "en", "1.2 million", "1200000", "GBP")]
+    public void AScaledStartOfAChangeTakesTheCurrencyOfItsTarget(string text, string language, string first, string value, string currency)
+    {
+        var amounts = Analyzer.Analyze(text, language: LanguageOf(language)).Amounts;
+        Assert.That(amounts, Has.Length.EqualTo(2));
+        Assert.That((amounts[0].Kind, amounts[0].Text, amounts[0].Value, amounts[0].Currency), Is.EqualTo((AmountKind.Money, first, D(value), currency)));
+        Assert.That((amounts[1].Kind, amounts[1].Currency), Is.EqualTo((AmountKind.Money, currency)));
+    }
+
+    // A scaled start before a scaled count keeps no currency: "von 2 Millionen auf 3 Millionen Besucher".
+    [Test]
+    public void AScaledStartOfAChangeBeforeACountStaysAQuantity()
+    {
+        var amounts = Analyzer.Analyze("Die Zahl stieg von 1,2 Millionen auf 1,5 Millionen Besucher.", language: Language.German).Amounts;
+        Assert.That(amounts[0].Kind, Is.EqualTo(AmountKind.Quantity));
+    }
+
     // "von X auf Y Prozent": the number the change starts from takes the percent written after the second.
     [TestCase("Die Auslastung stieg von 71 auf 83 Prozent.", "de", "71", "83 Prozent")]
     [TestCase("Turnout fell from 64 to 58 per cent in the ward.", "en", "64", "58 per cent")]

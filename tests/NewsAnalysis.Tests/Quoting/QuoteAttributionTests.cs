@@ -397,6 +397,50 @@ public class QuoteAttributionTests
         }
     }
 
+    // "verwies auf" is a cue: what the speaker points to in quotation marks are the speaker's words.
+    [Test]
+    public void VerweisenAufIsACue() =>
+        AssertQuote(Single("Kämmerin Ulla Brandt verwies im Ausschuss auf „harte, aber notwendige Einschnitte“ im Etat."),
+            "harte, aber notwendige Einschnitte", QuoteKind.Partial, "Ulla Brandt", "Ulla Brandt", "verwies");
+
+    // One quoted noun after the author's own inflected adjective names a thing, even under a speaker's cue.
+    [TestCase("Bürgermeister Paul Ernst verwies auf den 2019 beschlossenen „Klimapakt“, der bis 2030 gilt.", "Klimapakt")]
+    [TestCase("Paul Ernst sprach von dem neuen „Bürgerhaushalt“, den der Rat eingeführt hat.", "Bürgerhaushalt")]
+    public void AQuotedNounAfterTheAuthorsAdjectiveIsATerm(string text, string term) =>
+        AssertQuote(Single(text), term, QuoteKind.Scare, null);
+
+    // After "a" and before a preposition, an English fragment under a named speaker's cue is the speaker's phrase.
+    [Test]
+    public void AnIndefiniteFragmentBeforeAPrepositionIsTheSpeakersPhrase() =>
+        AssertQuote(Single("Older pumps waste heat, which Colin Marsh said left tenants in a “cold lottery” between landlords and councils.", Language.English),
+            "cold lottery", QuoteKind.Partial, "Colin Marsh", "Colin Marsh", "said");
+
+    // A promoting verb before "as" names the thing, even in a clause a named speaker reports.
+    [TestCase("Gwen Price said the fair drew 9,000 people to what the town markets as “the cheese capital” of Wales.", "the cheese capital")]
+    [TestCase("Gwen Price said the fair drew 9,000 people to what was billed as “the cheese fair” this year.", "the cheese fair")]
+    public void APromotingVerbBeforeAsNamesATerm(string text, string term) =>
+        AssertQuote(Single(text, Language.English), term, QuoteKind.Scare, null);
+
+    // A possessive's apostrophe joins its word: "Europe’s busiest port" is a term of three words, as short as a name is.
+    [Test]
+    public void APossessiveIsOneWordOfATerm() =>
+        AssertQuote(Single("Lena Ford said trade grew at what is known as “Europe’s busiest port” last year.", Language.English),
+            "Europe’s busiest port", QuoteKind.Scare, null);
+
+    // A present form that is also a noun ("calls", "notes") is the cue verb right after "he" or "she".
+    [TestCase("Ben Carter, a farmer from Leek, sold his herd after years of what he calls working his life away for “a price set by a supermarket”.",
+        "a price set by a supermarket", "Ben Carter", "calls")]
+    [TestCase("Maya Lund left the band in 2019, and she notes that touring had become “a grind with no end in sight”.",
+        "a grind with no end in sight", "Maya Lund", "notes")]
+    public void APresentFormAfterAPronounIsACue(string text, string fragment, string speaker, string cue) =>
+        AssertQuote(Single(text, Language.English), fragment, QuoteKind.Partial, speaker, null, cue);
+
+    // The noun reading stays no cue: "calls" after anything but "he"/"she" gives no speaker.
+    [Test]
+    public void APresentFormAsANounIsNoCue() =>
+        AssertQuote(Single("Emergency calls about “unsafe cladding” rose sharply in the city.", Language.English),
+            "unsafe cladding", QuoteKind.Scare, null);
+
     [Test]
     public void ATermAfterTheCuesOwnArticleIsTheSpeakersPhrase() =>
         AssertQuote(Single("Ortsvorsteher Jonas Reiter sprach von einem „kompletten Desaster“ und verließ den Saal."),
