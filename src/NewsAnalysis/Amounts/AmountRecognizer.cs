@@ -383,9 +383,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         // "von 86 auf 94 Prozent", "from 86 to 94 per cent", "von 9 auf 11 Euro": a bare number a change starts from
         // takes the percent or currency written once, after the number it changes to. A scale after the target
         // ("von 1,4 auf 1,1 Milliarden Euro") is left: whether it scales the first number too is not certain.
-        if (!scaled && rangeEnd is null && start == i && i > 0 && j + 2 < tokens.Length
-            && (tokens[i - 1].Span.Equals("von", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase))
-            && (tokens[j].Span.Equals("auf", StringComparison.OrdinalIgnoreCase) || tokens[j].Span.Equals("to", StringComparison.OrdinalIgnoreCase))
+        if (!scaled && rangeEnd is null && start == i && i > 0 && j + 2 < tokens.Length && IsChangeFromTo(tokens, i, j)
             && TryNumber(tokens, j + 1, language, out _, out var afterTarget, out _, out _) && afterTarget < tokens.Length)
         {
             var targetRoles = RolesAt(tokens, afterTarget);
@@ -1081,9 +1079,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private bool TryScaledChangeStart(string text, ReadOnlySpan<Token> tokens, WordRoles? rolesBefore, decimal value, int start, int i, int j, Language language, out Amount amount)
     {
         amount = null!;
-        if (!(tokens[j].Span.Equals("auf", StringComparison.OrdinalIgnoreCase) || tokens[j].Span.Equals("to", StringComparison.OrdinalIgnoreCase))
-            || !(tokens[i - 1].Span.Equals("von", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase))
-            || !TryNumber(tokens, j + 1, language, out _, out var afterTarget, out _, out _) || afterTarget + 1 >= tokens.Length)
+        if (!IsChangeFromTo(tokens, i, j) || !TryNumber(tokens, j + 1, language, out _, out var afterTarget, out _, out _) || afterTarget + 1 >= tokens.Length)
         {
             return false;
         }
@@ -1099,6 +1095,11 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
         amount = Money(text, tokens, rolesBefore, value, null, currency, start, j - 1, language);
         return true;
     }
+
+    /// <summary>"von 86 auf", "from 86 to": the number at <paramref name="i"/> starts a change after "von"/"from", and <paramref name="j"/> is "auf"/"to".</summary>
+    private static bool IsChangeFromTo(ReadOnlySpan<Token> tokens, int i, int j) =>
+        (tokens[i - 1].Span.Equals("von", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase))
+        && (tokens[j].Span.Equals("auf", StringComparison.OrdinalIgnoreCase) || tokens[j].Span.Equals("to", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether an English fraction ("and a half", "and a quarter", "and three quarters") follows the number word at <paramref name="i"/>.</summary>
     private bool IsFollowedByAndFraction(ReadOnlySpan<Token> tokens, int i, Language language) => TryAndFraction(tokens, i, language, out _);

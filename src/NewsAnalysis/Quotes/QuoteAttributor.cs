@@ -1065,13 +1065,7 @@ internal sealed class QuoteAttributor
                 return null;
             }
 
-            var start = and;
-            while (start > 0 && _sentenceOf[start - 1] == _sentenceOf[and] && _paragraphOf[start - 1] == _paragraphOf[and])
-            {
-                start--;
-            }
-
-            return FirstSubject(start, and);
+            return FirstSubject(SentenceStart(and), and);
         }
 
         /// <summary>
@@ -1086,13 +1080,7 @@ internal sealed class QuoteAttributor
                 return null;
             }
 
-            var start = regionStart;
-            while (start > 0 && _sentenceOf[start - 1] == _sentenceOf[regionStart] && _paragraphOf[start - 1] == _paragraphOf[regionStart])
-            {
-                start--;
-            }
-
-            return FirstSubject(start, regionStart);
+            return FirstSubject(SentenceStart(regionStart), regionStart);
         }
 
         /// <summary>
@@ -1544,22 +1532,13 @@ internal sealed class QuoteAttributor
                 return null;
             }
 
-            var sentenceStart = pronoun;
-            while (sentenceStart > 0 && _sentenceOf[sentenceStart - 1] == _sentenceOf[pronoun] && _paragraphOf[sentenceStart - 1] == _paragraphOf[pronoun])
-            {
-                sentenceStart--;
-            }
-
+            var sentenceStart = SentenceStart(pronoun);
             if (sentenceStart == 0 || _paragraphOf[sentenceStart - 1] != _paragraphOf[pronoun])
             {
                 return null;
             }
 
-            var start = sentenceStart - 1;
-            while (start > 0 && _sentenceOf[start - 1] == _sentenceOf[sentenceStart - 1] && _paragraphOf[start - 1] == _paragraphOf[pronoun])
-            {
-                start--;
-            }
+            var start = SentenceStart(sentenceStart - 1);
 
             var article = Lower(start);
             if (_tokens[start].Kind != TokenKind.Word || _insideQuote[start] || article is not ("the" or "der" or "die"))
@@ -2233,12 +2212,7 @@ internal sealed class QuoteAttributor
                 return null;
             }
 
-            var start = end;
-            while (start > 0 && _sentenceOf[start - 1] == _sentenceOf[end] && _paragraphOf[start - 1] == _paragraphOf[end])
-            {
-                start--;
-            }
-
+            var start = SentenceStart(end);
             if (LastCue(start, end) is not { Kind: CueKind.Verb } cue)
             {
                 return null;
@@ -2676,6 +2650,18 @@ internal sealed class QuoteAttributor
         }
 
         private bool OpensSentence(int i) => i == 0 || IsSentenceEnd(i - 1) || _markRole[i - 1] != 0 || IsPunct(i - 1, ':') || _paragraphOf[i - 1] != _paragraphOf[i];
+
+        /// <summary>The first token of the sentence of token <paramref name="i"/>, within its paragraph.</summary>
+        private int SentenceStart(int i)
+        {
+            var start = i;
+            while (start > 0 && _sentenceOf[start - 1] == _sentenceOf[i] && _paragraphOf[start - 1] == _paragraphOf[i])
+            {
+                start--;
+            }
+
+            return start;
+        }
 
         private bool IsSentenceEnd(int i)
         {
