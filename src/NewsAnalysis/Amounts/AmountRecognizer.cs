@@ -179,7 +179,7 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
                 && (language == Language.English ? _lex.ArticlesEn : _lex.ArticlesDe).Contains(word)
                 && !(i + 1 < tokens.Length && _lex.MayBeScale(tokens[i + 1].Span) && (RolesAt(tokens, i + 1) & WordRoles.Scale) != 0)
                 && !(i + 1 < tokens.Length && IsRangeWord(tokens, i, i + 1, out _))
-                && !IsFollowedByAndFraction(tokens, i, language))
+                && !TryAndFraction(tokens, i, language, out _))
             {
                 // "ein", "einer", "one" count only before a scale word or in a range ("ein bis zwei Millionen"):
                 // the most frequent number words, rejected here without parsing them.
@@ -1100,9 +1100,6 @@ internal sealed class AmountRecognizer(AmountLexicon lexicon)
     private static bool IsChangeFromTo(ReadOnlySpan<Token> tokens, int i, int j) =>
         (tokens[i - 1].Span.Equals("von", StringComparison.OrdinalIgnoreCase) || tokens[i - 1].Span.Equals("from", StringComparison.OrdinalIgnoreCase))
         && (tokens[j].Span.Equals("auf", StringComparison.OrdinalIgnoreCase) || tokens[j].Span.Equals("to", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Whether an English fraction ("and a half", "and a quarter", "and three quarters") follows the number word at <paramref name="i"/>.</summary>
-    private bool IsFollowedByAndFraction(ReadOnlySpan<Token> tokens, int i, Language language) => TryAndFraction(tokens, i, language, out _);
 
     /// <summary>The fraction of <see cref="AmountLexicon.AndFractionsEn"/> that follows the English number word at <paramref name="i"/>, if any.</summary>
     private bool TryAndFraction(ReadOnlySpan<Token> tokens, int i, Language language, out decimal fraction)
